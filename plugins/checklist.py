@@ -1,0 +1,1 @@
+"""checklist rules (being written; see issues #3 and #4)."""

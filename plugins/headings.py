@@ -1,0 +1,180 @@
+"""Heading rules (GB/T 9704-2012 §7.3.3): marker format, levels, numbering, bracket width.
+
+The heading tree comes from the document model (``fzlint.structure``); these rules compare
+what was written with what the standard prescribes for the level the heading sits at.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from fzlint.document import Document
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Finding, msg
+from fzlint.structure import Heading, MarkerStyle, canonical_marker
+from fzlint.textutil import cn_to_int
+
+from .common import rule
+
+_SOURCE = "GB/T 9704-2012《党政机关公文格式》7.3.3（结构层次序数依次为“一、”“（一）”“1.”“（1）”）"
+
+MARKER_FORMAT = rule(
+    "heading/marker-format", "structure", "error",
+    "标题序号写法不符合 GB/T 9704 层级", "Heading marker does not match its GB/T 9704 level",
+    what="A heading numbered with a marker that GB/T 9704 does not use (1、 1） 一. 一）), or with the "
+         "marker of another level (（3） among （一）（二））.",
+    why="The four levels are written 一、 / （一） / 1. / （1）; reviewers mark any other form, and a "
+        "wrong marker hides the report's structure.",
+    example="1、 党政第一责任人推进法治政府建设工作情况\n（一）……（二）……（3） 坚持理论学习",
+    use_instead="一、 党政第一责任人推进法治政府建设工作情况\n（一）……（二）……（三）坚持理论学习",
+    source=_SOURCE, fixable=True,
+)
+LEVEL_SKIP = rule(
+    "heading/level-skip", "structure", "error",
+    "标题层级跳级", "Heading level skipped",
+    what="A heading two or more levels below its parent, e.g. （1） directly under 一、 or （二）.",
+    why="GB/T 9704 levels go one step at a time: under 一、 come （一）, under （一） come 1., under 1. "
+        "come （1）.",
+    example="六、下一步工作思路\n（1） 进一步提高政治站位……",
+    use_instead="六、下一步工作思路\n（一）进一步提高政治站位……",
+    source=_SOURCE,
+)
+SEQUENCE = rule(
+    "heading/sequence", "structure", "error",
+    "同级标题序号不连续或重复", "Heading numbers skip or repeat",
+    what="Headings of one level under one parent that do not start at 1 or do not run 1, 2, 3 "
+         "without gaps and repeats (（一）（二）（四）; 三、 then 五、).",
+    why="A gap or repeat is either a numbering mistake or a lost section; both confuse the reader.",
+    example="三、……\n五、……",
+    use_instead="三、……\n四、……",
+    source=_SOURCE,
+)
+BRACKET_WIDTH = rule(
+    "heading/bracket-width", "structure", "error",
+    "标题序号使用半角括号", "Half-width brackets in a heading marker",
+    what="A heading marker written with half-width brackets (一) or (1), or with one half-width bracket.",
+    why="GB/T 9704 uses full-width brackets （一） （1）; GB/T 15834-2011 §5.1.1 gives Chinese "
+        "punctuation a full character width.",
+    example="(一)强化依法决策", use_instead="（一）强化依法决策",
+    source=_SOURCE + "；GB/T 15834-2011 §5.1.1", fixable=True,
+)
+RUN_IN = rule(
+    "heading/not-at-paragraph-start", "structure", "warning",
+    "标题序号出现在段落中间", "Heading marker in the middle of a paragraph",
+    what="A heading marker such as （二） in the middle of a paragraph, where the sibling sequence is "
+         "missing that very number: two paragraphs were merged.",
+    why="The heading disappears from the structure and the numbering appears to skip.",
+    example="……三是强化规章和规范性文件管理。(二)强化优质服务……",
+    use_instead="……三是强化规章和规范性文件管理。\n（二）强化优质服务……",
+    source=_SOURCE,
+)
+RULES = (MARKER_FORMAT, LEVEL_SKIP, SEQUENCE, BRACKET_WIDTH, RUN_IN)
+
+_LEVEL_NAMES_ZH = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
+_EMBEDDED = re.compile(r"(?<=[。；！？])[ \u3000]*([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])")
+
+
+@hookimpl
+def fzlint_rules():
+    """Declare the heading rules."""
+    return list(RULES)
+
+
+def _siblings(headings: tuple[Heading, ...]) -> dict[tuple[int | None, int], list[Heading]]:
+    groups: dict[tuple[int | None, int], list[Heading]] = {}
+    for h in headings:
+        groups.setdefault((h.parent, h.level), []).append(h)
+    return groups
+
+
+def _embedded_markers(document: Document) -> list[tuple[int, int, int, bool]]:
+    """Markers found after a sentence end inside a line: (start, end, number, chinese)."""
+    out = []
+    for idx in range(document.body_start_line, len(document.lines)):
+        base = document.line_starts[idx]
+        for m in _EMBEDDED.finditer(document.lines[idx]):
+            number = cn_to_int(m.group(2))
+            if number:
+                out.append((base + m.start(1), base + m.end(3), number, not m.group(2).isdigit()))
+    return out
+
+
+@hookimpl
+def fzlint_check(document: Document, context) -> Iterator[Finding]:
+    """Check the heading tree of the document."""
+    headings = document.headings
+    if not headings:
+        return
+    by_index = {h.index: h for h in headings}
+    groups = _siblings(headings)
+
+    # merged paragraphs: an embedded marker that fills a gap in its sibling sequence
+    filled: set[tuple[int | None, int, int]] = set()
+    if context.enabled(RUN_IN.id) or context.enabled(SEQUENCE.id):
+        for start, end, number, chinese in _embedded_markers(document):
+            sec = document.section_at(start)
+            if sec is None:
+                continue
+            level = 2 if chinese else 4
+            parent_key = sec.heading.index if sec.heading.level < level else sec.heading.parent
+            sibs = groups.get((parent_key, level), [])
+            numbers = {h.number for h in sibs}
+            if sibs and number not in numbers and any(n > number for n in numbers) and \
+                    (number == 1 or number - 1 in numbers):
+                filled.add((parent_key, level, number))
+                if context.enabled(RUN_IN.id):
+                    marker = document.text[start:end]
+                    yield RUN_IN.finding(
+                        msg(f"序号“{marker}”出现在段落中间，疑为两段误合并，应另起一段作为标题",
+                            f"heading marker '{marker}' in the middle of a paragraph: start a new paragraph"),
+                        start, end)
+
+    for h in headings:
+        parent = by_index.get(h.parent) if h.parent is not None else None
+        expected = canonical_marker(h.level, h.number)
+        # marker format: non-standard style, or a standard style of another level
+        if context.enabled(MARKER_FORMAT.id):
+            wrong_level = h.style.nominal_level != h.level
+            nonstandard = h.style in (MarkerStyle.AR_DUN, MarkerStyle.CN_OTHER, MarkerStyle.CN_CLOSE,
+                                      MarkerStyle.AR_CLOSE)
+            if nonstandard or (wrong_level and h.style.canonical):
+                lv = _LEVEL_NAMES_ZH[h.level]
+                yield MARKER_FORMAT.finding(
+                    msg(f"{lv}标题序号写作“{h.marker}”，按 GB/T 9704 应为“{expected}”",
+                        f"level-{h.level} heading numbered '{h.marker}'; GB/T 9704 expects '{expected}'"),
+                    h.start, h.marker_end, expected)
+        if context.enabled(BRACKET_WIDTH.id) and h.halfwidth and h.style.nominal_level == h.level:
+            fixed = h.marker.replace("(", "（").replace(")", "）")
+            if not fixed.startswith("（"):
+                fixed = "（" + fixed
+            yield BRACKET_WIDTH.finding(
+                msg(f"标题序号“{h.marker}”使用了半角括号，应为全角“{fixed}”",
+                    f"heading marker '{h.marker}' uses half-width brackets; write '{fixed}'"),
+                h.start, h.marker_end, fixed)
+        if context.enabled(LEVEL_SKIP.id) and parent is not None and h.level > parent.level + 1:
+            first_in_run = h.index == 0 or by_index[h.index - 1].level <= parent.level
+            if first_in_run:
+                want = canonical_marker(parent.level + 1, h.number)
+                yield LEVEL_SKIP.finding(
+                    msg(f"“{h.marker}”是{_LEVEL_NAMES_ZH[h.level]}序号，却直接位于{_LEVEL_NAMES_ZH[parent.level]}"
+                        f"标题“{parent.marker}”之下，跳过了层级；应为“{want}”",
+                        f"'{h.marker}' (level {h.level}) sits directly under '{parent.marker}' "
+                        f"(level {parent.level}): a level is skipped; expected '{want}'"),
+                    h.start, h.marker_end, want)
+
+    if context.enabled(SEQUENCE.id):
+        for (parent_key, level), sibs in groups.items():
+            expected_number = 1
+            for h in sibs:
+                while (parent_key, level, expected_number) in filled:
+                    expected_number += 1
+                if h.number != expected_number:
+                    want = canonical_marker(level, expected_number)
+                    kind = ("重复" if h.number < expected_number else "不连续")
+                    yield SEQUENCE.finding(
+                        msg(f"同级标题序号{kind}：此处为“{h.marker}”，按顺序应为“{want}”",
+                            f"heading numbers {'repeat' if kind == '重复' else 'skip'}: "
+                            f"'{h.marker}' where '{want}' is expected"),
+                        h.start, h.marker_end)
+                expected_number = max(expected_number, h.number) + 1

@@ -1,0 +1,1 @@
+"""hygiene rules (being written; see issues #3 and #4)."""

@@ -1,0 +1,1 @@
+"""numbers rules (being written; see issues #3 and #4)."""

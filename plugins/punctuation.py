@@ -1,0 +1,1 @@
+"""punctuation rules (being written; see issues #3 and #4)."""

@@ -1,0 +1,1 @@
+"""wording rules (being written; see issues #3 and #4)."""

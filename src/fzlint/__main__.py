@@ -1,0 +1,5 @@
+"""Allow ``python -m fzlint``."""
+
+from .cli import main
+
+raise SystemExit(main())

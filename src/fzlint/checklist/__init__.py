@@ -1,0 +1,1 @@
+"""YAML checklists: loader, JSON Schema and declarative item kinds (issue #3)."""

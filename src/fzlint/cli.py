@@ -1,0 +1,234 @@
+"""The ``fzlint`` command: parses flags and hands work to the engine and formatters, nothing else.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 something was found; 2 usage error,
+invalid configuration or plugin, or unreadable input (one line on stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from typing import Optional, Sequence
+
+from . import __version__
+from .rules import Severity
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit code 2)."""
+
+
+def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
+    if values is None:
+        return None
+    out: list[str] = []
+    for v in values:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out)
+
+
+def _severity_overrides(values: Optional[list[str]]) -> dict[str, Severity]:
+    out: dict[str, Severity] = {}
+    for item in values or ():
+        rule, sep, level = item.partition("=")
+        if not sep:
+            raise UsageError(f"--severity expects RULE=LEVEL, got {item!r}")
+        try:
+            out[rule.strip()] = Severity.parse(level.strip())
+        except ValueError as exc:
+            raise UsageError(f"--severity {item}: {exc}") from None
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="fzlint",
+        description="法治政府建设年度报告检查工具 / linter for rule-of-law government annual reports",
+    )
+    parser.add_argument("--version", action="version", version=f"fzlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("zh", "en"), help="message language (default: zh)")
+    common.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovery")
+    common.add_argument("--plugin", action="append", default=[], metavar="MODULE_OR_PATH",
+                        help="load an extra plugin (module name or .py file); repeatable")
+    common.add_argument("--disable-plugin", action="append", default=[], metavar="NAME",
+                        help="do not load the plugin NAME; repeatable")
+    common.add_argument("--checklist", action="append", metavar="ID_OR_PATH",
+                        help="run this checklist instead of the configured ones; repeatable")
+
+    check = sub.add_parser("check", parents=[common], help="check reports (files or folders, - for stdin)")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", default="text", metavar="NAME",
+                       help="output format: text (default), json, sarif, or one added by a plugin")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--select", action="append", metavar="RULES", help="only these rule ids or families")
+    check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rule ids or families")
+    check.add_argument("--severity", action="append", metavar="RULE=LEVEL",
+                       help="override a rule's (or family's) severity; repeatable")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"),
+                       help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
+    check.add_argument("--no-color", action="store_true", help="never colour the text output")
+    check.add_argument("--stdin-filename", metavar="NAME", help="the name to report for input read from -")
+
+    rules = sub.add_parser("rules", parents=[common], help="list every rule")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    explain = sub.add_parser("explain", parents=[common], help="explain a rule")
+    explain.add_argument("rule", metavar="RULE-ID")
+    return parser
+
+
+def _resolver(args: argparse.Namespace):
+    from .config import ConfigResolver, Overrides
+
+    overrides = Overrides(
+        select=_split(getattr(args, "select", None)),
+        ignore=_split(getattr(args, "ignore", None)),
+        severity=_severity_overrides(getattr(args, "severity", None)),
+        plugins=tuple(args.plugin),
+        disable_plugins=tuple(args.disable_plugin),
+        checklists=tuple(args.checklist) if args.checklist else None,
+        fail_on=Severity.parse(args.fail_on) if getattr(args, "fail_on", None) else None,
+        lang=args.lang,
+    )
+    return ConfigResolver(overrides, args.config)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``fzlint check``: check files and print findings."""
+    from .engine import Engine
+    from .formats import FormatOptions, Summary
+
+    resolver = _resolver(args)
+    engine = Engine(resolver)
+    base = resolver.for_path(args.paths[0] if args.paths[0] != "-" else None)
+    formats = engine.host(base).formats()
+    if args.format not in formats:
+        raise UsageError(f"unknown format {args.format!r} (available: {', '.join(sorted(formats))})")
+    for p in args.paths:
+        if p != "-" and not os.path.exists(p):
+            raise UsageError(f"{p}: no such file or folder")
+
+    out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
+    try:
+        color = (not args.output and not args.no_color and "NO_COLOR" not in os.environ
+                 and hasattr(out, "isatty") and out.isatty())
+        options = FormatOptions(lang=base.lang, rules=engine.all_rules(base), color=color,
+                                tool_version=__version__)
+        formatter = formats[args.format](out, options)
+        summary = Summary()
+        failed_read = False
+        formatter.begin()
+        for result in _results(engine, args):
+            if result.error:
+                failed_read = True
+                print(f"fzlint: {result.error}", file=sys.stderr)
+            summary.add(result)
+            formatter.add(result)
+        formatter.end(summary)
+    finally:
+        if args.output:
+            out.close()
+    if failed_read:
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FOUND if summary.reached(base.fail_on) else EXIT_OK
+
+
+def _results(engine, args: argparse.Namespace):
+    for path in args.paths:
+        if path == "-":
+            data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+            yield engine.check_path(args.stdin_filename or "-", data)
+        else:
+            yield from engine.run([path])
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """``fzlint rules``: list every rule with its category, severity and summary."""
+    import json
+
+    from .engine import Engine
+
+    resolver = _resolver(args)
+    config = resolver.for_path(None)
+    rules = Engine(resolver).all_rules(config)
+    lang = config.lang
+    if args.format == "json":
+        json.dump([{"id": r.id, "category": r.category.value, "severity": r.severity.value,
+                    "summary": r.summary(lang), "fixable": r.fixable, "plugin": r.plugin}
+                   for r in sorted(rules.values(), key=lambda r: r.id)],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    width = max(len(r) for r in rules)
+    for rule in sorted(rules.values(), key=lambda r: r.id):
+        fix = " [fix]" if rule.fixable else ""
+        print(f"{rule.id:<{width}}  {rule.category.value:<11}  {rule.severity.value:<7}  {rule.summary(lang)}{fix}")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    """``fzlint explain RULE``: what a rule checks, why, examples and its source."""
+    from .engine import Engine
+
+    resolver = _resolver(args)
+    config = resolver.for_path(None)
+    rules = Engine(resolver).all_rules(config)
+    rule = rules.get(args.rule)
+    if rule is None:
+        close = [r for r in sorted(rules) if args.rule in r]
+        hint = f"; did you mean {', '.join(close[:5])}?" if close else "; see 'fzlint rules'"
+        raise UsageError(f"unknown rule {args.rule!r}{hint}")
+    print(f"{rule.id}: {rule.summary_zh} / {rule.summary_en}")
+    print(f"category: {rule.category.value}   default severity: {rule.severity.value}   "
+          f"fixable: {'yes' if rule.fixable else 'no'}   plugin: {rule.plugin or 'fzlint'}")
+    for heading, body in rule.doc.sections():
+        print(f"\n## {heading}\n")
+        print(body)
+    return EXIT_OK
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the ``fzlint`` console script."""
+    from .config import ConfigError
+    from .plugins import PluginError
+
+    if isinstance(sys.stdout, io.TextIOWrapper) and (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+        try:
+            sys.stdout.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, ConfigError, PluginError) as exc:
+        print(f"fzlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("fzlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - never show a traceback to an official
+        if os.environ.get("FZLINT_DEBUG"):
+            raise
+        print(f"fzlint: internal error: {type(exc).__name__}: {exc} (set FZLINT_DEBUG=1 for details)",
+              file=sys.stderr)
+        return EXIT_ERROR

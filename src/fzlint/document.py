@@ -1,0 +1,271 @@
+"""The document model: a report's text, lines, title, year, unit, addressee, headings, sections.
+
+A :class:`Document` is built once per file (by :func:`Document.from_text`) and never changes;
+everything derived from the text is computed lazily and cached, so a rule pays only for what
+it asks for.  Line N of a document is line N of a text file, or paragraph N of a Word file:
+readers produce one ``\\n``-separated line per source line or paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Optional
+
+from .structure import Heading, Section, build_sections, parse_headings, _parse_marker
+from .textutil import sentence_bounds
+from .tokens import Token, tokenize
+
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年|—|－|-|–|～|~|至)")
+_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|－|-|–|～|~|至)\s*((?:19|20)\d{2})")
+_BODY_YEAR_RE = re.compile(r"^[" + _SPACES + r"]*((?:19|20)\d{2})\s*年(?:度)?[，,是以]")
+_DATE_LINE_RE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}")
+_UNIT_WORDS = re.compile(r"委|政府|局|办|院|会|部|厅|处|室|中心|领导|组")
+_TITLE_SUBJECT = re.compile(r"报告|情况|总结|汇报")
+
+
+@dataclass(frozen=True)
+class Title:
+    """The report title, which may span up to three lines."""
+
+    text: str                 #: the title lines joined without separators
+    first_line: int           #: 0-based index of its first line
+    last_line: int            #: 0-based index of its last line
+    start: int                #: offset of the first character
+    end: int                  #: offset just past the last character
+    years: tuple[int, ...]    #: every year named in the title (a range gives two)
+    unit: Optional[str]       #: the reporting unit, e.g. "马营镇" or "木叶乡人民政府"
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """The main-recipient line (主送机关), e.g. ``县委、县政府：``."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """An immutable report.  Build it with :meth:`from_text`."""
+
+    path: str
+    text: str
+    #: which reader produced it ("txt", "md", "docx", ...)
+    kind: str = "txt"
+    #: notes a reader wants reported (e.g. Word automatic numbering), as (code, zh, en)
+    reader_notes: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", kind: str = "txt",
+                  reader_notes: tuple[tuple[str, str, str], ...] = ()) -> "Document":
+        """Create a document from already-decoded text (line endings are normalised to ``\\n``)."""
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return cls(path=path, text=text, kind=kind, reader_notes=reader_notes)
+
+    # -- lines and positions -------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The lines of the text, without their ``\\n``."""
+        return tuple(self.text.split("\n"))
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        """Offset of the first character of every line."""
+        starts = [0]
+        for i, ch in enumerate(self.text):
+            if ch == "\n":
+                starts.append(i + 1)
+        return tuple(starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Map an offset to a 1-based (line, column); columns count characters."""
+        offset = max(0, min(offset, len(self.text)))
+        ln = bisect.bisect_right(self.line_starts, offset) - 1
+        return ln + 1, offset - self.line_starts[ln] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """Map a 1-based (line, column) back to an offset."""
+        if not 1 <= line <= len(self.line_starts):
+            raise ValueError(f"line {line} out of range 1..{len(self.line_starts)}")
+        return self.line_starts[line - 1] + column - 1
+
+    def line_span(self, index: int) -> tuple[int, int]:
+        """(start, end) offsets of 0-based line ``index``, excluding its newline."""
+        start = self.line_starts[index]
+        return start, start + len(self.lines[index])
+
+    # -- title, year, unit, addressee -------------------------------------------------------
+
+    @cached_property
+    def title(self) -> Optional[Title]:
+        """The title: the first one to three short non-sentence lines, or None."""
+        lines = self.lines
+        i = 0
+        while i < len(lines) and not lines[i].strip(_SPACES):
+            i += 1
+        first = i
+        picked: list[int] = []
+        while i < len(lines) and len(picked) < 3:
+            raw = lines[i].strip(_SPACES)
+            if not raw or not _looks_like_title_line(raw):
+                break
+            picked.append(i)
+            i += 1
+            if _TITLE_SUBJECT.search(raw) and ("关于" in raw or raw.endswith(("报告", "情况", "汇报", "总结"))):
+                break
+        if not picked:
+            return None
+        joined = "".join(lines[k].strip(_SPACES) for k in picked)
+        start = self.line_starts[first] + (len(lines[first]) - len(lines[first].lstrip(_SPACES)))
+        last = picked[-1]
+        end = self.line_starts[last] + len(lines[last].rstrip(_SPACES))
+        years = _title_years(joined)
+        return Title(joined, first, last, start, end, years, _title_unit(lines, picked, joined))
+
+    @cached_property
+    def years(self) -> tuple[int, ...]:
+        """Every year named in the title (empty when the title names none)."""
+        return self.title.years if self.title else ()
+
+    @cached_property
+    def year(self) -> Optional[int]:
+        """The report year: the title's single year, else the opening "{Y}年，", else the file name."""
+        if len(set(self.years)) == 1:
+            return self.years[0]
+        if self.years:
+            return None  # a range or several years: ambiguous, the checklist reports it
+        start = self.title.last_line + 1 if self.title else 0
+        for line in self.lines[start:start + 8]:
+            m = _BODY_YEAR_RE.match(line)
+            if m:
+                return int(m.group(1))
+        m = re.search(r"((?:19|20)\d{2})", self.path.rsplit("/", 1)[-1])
+        return int(m.group(1)) if m else None
+
+    @cached_property
+    def unit(self) -> Optional[str]:
+        """The reporting unit named in the title, if any."""
+        return self.title.unit if self.title else None
+
+    @cached_property
+    def addressee(self) -> Optional[Addressee]:
+        """The main-recipient line right after the title (``县委、县政府：``), if any."""
+        start = self.title.last_line + 1 if self.title else 0
+        seen = 0
+        for ln in range(start, len(self.lines)):
+            raw = self.lines[ln].strip(_SPACES)
+            if not raw:
+                continue
+            seen += 1
+            if seen > 2:
+                break
+            if (raw.endswith(("：", ":")) and len(raw) <= 40 and "。" not in raw
+                    and _UNIT_WORDS.search(raw) and not _parse_marker(raw)
+                    and "如下" not in raw):
+                s = self.line_starts[ln] + self.lines[ln].find(raw)
+                return Addressee(raw, ln, s, s + len(raw))
+            if _DATE_LINE_RE.match(raw):
+                continue  # a scraped publication line may sit between title and addressee
+            break
+        return None
+
+    # -- structure -------------------------------------------------------------------------
+
+    @cached_property
+    def body_start_line(self) -> int:
+        """0-based index of the first line after the title and addressee."""
+        if self.addressee:
+            return self.addressee.line + 1
+        return self.title.last_line + 1 if self.title else 0
+
+    @cached_property
+    def headings(self) -> tuple[Heading, ...]:
+        """Every heading after the title, in order, with inferred levels."""
+        return parse_headings(self.lines, self.line_starts, self.body_start_line)
+
+    @cached_property
+    def sections(self) -> tuple[Section, ...]:
+        """One section per heading (heading + body up to the next heading of its level or higher)."""
+        return build_sections(self.headings, len(self.text))
+
+    def section_text(self, section: Section, with_heading: bool = True) -> str:
+        """The text of a section, with or without its heading."""
+        return self.text[section.start if with_heading else section.body_start:section.end]
+
+    def top_sections(self) -> tuple[Section, ...]:
+        """The sections whose heading has no parent (level-1 sections)."""
+        return tuple(s for s in self.sections if s.heading.parent is None)
+
+    def section_at(self, offset: int) -> Optional[Section]:
+        """The innermost section containing ``offset``, or None before the first heading."""
+        best = None
+        for s in self.sections:
+            if s.start <= offset < s.end and (best is None or s.heading.level >= best.heading.level):
+                best = s
+        return best
+
+    # -- words -----------------------------------------------------------------------------
+
+    @cached_property
+    def _token_cache(self) -> dict[tuple[int, int], tuple[Token, ...]]:
+        return {}
+
+    def tokens(self, start: int = 0, end: Optional[int] = None) -> tuple[Token, ...]:
+        """Words of ``text[start:end]`` with absolute offsets (segmented lazily, then cached)."""
+        end = len(self.text) if end is None else end
+        key = (start, end)
+        cache = self._token_cache
+        if key not in cache:
+            cache[key] = tokenize(self.text[start:end], start)
+        return cache[key]
+
+    def sentence_tokens(self, offset: int) -> tuple[Token, ...]:
+        """Words of the sentence containing ``offset`` (the usual span a rule segments)."""
+        s, e = sentence_bounds(self.text, offset)
+        return self.tokens(s, e)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence containing ``offset``."""
+        return sentence_bounds(self.text, offset)
+
+
+def _looks_like_title_line(raw: str) -> bool:
+    if len(raw) > 60 or "。" in raw or raw.endswith(("：", ":", "，", ",")):
+        return False
+    if _parse_marker(raw) or _DATE_LINE_RE.match(raw):
+        return False
+    return True
+
+
+def _title_years(title: str) -> tuple[int, ...]:
+    m = _YEAR_RANGE_RE.search(title)
+    if m:
+        return (int(m.group(1)), int(m.group(2)))
+    return tuple(int(y) for y in _YEAR_RE.findall(title))
+
+
+def _title_unit(lines: tuple[str, ...], picked: list[int], joined: str) -> Optional[str]:
+    for pos, k in enumerate(picked):
+        raw = lines[k].strip(_SPACES)
+        if "关于" in raw:
+            before = raw.split("关于", 1)[0]
+            if before:
+                return before
+            if pos:
+                return "".join(lines[j].strip(_SPACES) for j in picked[:pos])
+            return None
+    m = re.match(r"^(.*?)(?:(?:19|20)\d{2}\s*年)", joined)
+    if m and m.group(1):
+        return m.group(1)
+    m = re.match(r"^(?:19|20)\d{2}\s*年度?(.+?)(?:推进)?法治", joined)
+    if m:
+        return m.group(1)
+    return None

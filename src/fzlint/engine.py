@@ -1,0 +1,217 @@
+"""Runs the rules over documents: reading, rule selection, failure isolation, severities.
+
+The engine knows no rule by name.  It asks the plugin host for readers and rules, calls
+every ``fzlint_check`` implementation one by one (so a plugin that raises becomes an
+``fzlint/internal-error`` finding instead of stopping the run), keeps the findings of
+enabled rules, applies severity overrides and resolves positions.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import traceback
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Mapping, Optional
+
+from .config import Config, ConfigResolver, matches_rule, most_specific
+from .document import Document
+from .plugins import PluginHost, host_for
+from .readers import ReaderError
+from .results import FileResult, resolve_findings
+from .rules import Category, Finding, Rule, RuleDoc, Severity, msg
+
+#: the core's own diagnostic: a plugin raised while checking a document
+INTERNAL_ERROR = Rule(
+    "fzlint/internal-error", Category.CORE, Severity.ERROR,
+    "插件运行出错", "A plugin failed",
+    RuleDoc(
+        what="A plugin raised an exception while checking this document. Its findings for this "
+             "document are missing; the other plugins' findings are complete.",
+        why="A broken plugin must not hide the findings of the others, nor pass silently.",
+        use_instead="Report the message to the plugin's authors, or disable the plugin with "
+                    "--disable-plugin NAME.",
+        source="fzlint core",
+    ),
+)
+#: a reader's remark about the input (e.g. Word automatic numbering)
+READER_NOTE = Rule(
+    "fzlint/reader-note", Category.CORE, Severity.INFO,
+    "读取文件时的提示", "A note from the reader",
+    RuleDoc(what="Something about the input format limits what fzlint can check.",
+            why="So that a clean result is not mistaken for a complete check.", source="fzlint core"),
+)
+CORE_RULES: dict[str, Rule] = {r.id: r for r in (INTERNAL_ERROR, READER_NOTE)}
+
+
+@dataclass
+class CheckContext:
+    """What a plugin's ``fzlint_check`` sees besides the document."""
+
+    config: Config
+    #: the enabled rules, by id
+    rules: Mapping[str, Rule]
+    #: options of every plugin (from the ``options`` config key)
+    plugin_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def enabled(self, rule_id: str) -> bool:
+        """True when ``rule_id`` is selected for this document."""
+        return rule_id in self.rules
+
+    def any_enabled(self, prefix: str) -> bool:
+        """True when any rule of a family (``"heading"``) or id prefix is enabled."""
+        return any(r == prefix or r.startswith(prefix.rstrip("/") + "/") for r in self.rules)
+
+    def options(self, plugin: str) -> Mapping[str, Any]:
+        """The options configured for ``plugin`` (empty mapping when none)."""
+        return self.plugin_options.get(plugin, {})
+
+
+def enabled_rules(all_rules: Mapping[str, Rule], config: Config, path: Optional[str]) -> dict[str, Rule]:
+    """Select the rules that run on ``path`` under ``config`` (select, ignore, per-file-ignores)."""
+    ignored = config.ignore + (config.ignored_for(path) if path else ())
+    out = {}
+    for rule_id, rule in all_rules.items():
+        if config.select and not matches_rule(rule_id, config.select):
+            continue
+        if ignored and matches_rule(rule_id, ignored):
+            continue
+        out[rule_id] = rule
+    return out
+
+
+class Engine:
+    """Checks files and texts with the plugins and configuration that apply to each."""
+
+    def __init__(self, resolver: Optional[ConfigResolver] = None) -> None:
+        self.resolver = resolver or ConfigResolver()
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def host(self, config: Config) -> PluginHost:
+        """The plugin host for ``config``."""
+        return host_for(config)
+
+    def all_rules(self, config: Config) -> dict[str, Rule]:
+        """Plugin rules plus the core's diagnostics."""
+        return {**self.host(config).rules(config), **CORE_RULES}
+
+    def suffixes(self, config: Config) -> tuple[str, ...]:
+        """File suffixes some reader handles."""
+        return tuple(sorted(self.host(config).readers()))
+
+    # -- reading -------------------------------------------------------------------------
+
+    def read(self, path: str, data: Optional[bytes] = None, config: Optional[Config] = None) -> Document:
+        """Read ``path`` (or ``data`` with ``path`` as its name) into a document."""
+        config = config or self.resolver.for_path(path)
+        readers = self.host(config).readers()
+        suffix = os.path.splitext(path)[1].lower()
+        reader = readers.get(suffix) or (readers.get(".txt") if data is not None and not suffix else None)
+        if reader is None:
+            raise ReaderError(f"{path}: no reader for '{suffix or 'files without suffix'}' "
+                              f"(supported: {', '.join(sorted(readers))})")
+        if data is None:
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read()
+            except OSError as exc:
+                raise ReaderError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        return reader.read(data, path)
+
+    # -- checking ------------------------------------------------------------------------
+
+    def check_document(self, document: Document, config: Optional[Config] = None) -> FileResult:
+        """Run every enabled rule over ``document`` and return its resolved result."""
+        config = config or self.resolver.for_path(document.path)
+        host = self.host(config)
+        all_rules = self.all_rules(config)
+        rules = enabled_rules(all_rules, config, document.path)
+        context = CheckContext(config=config, rules=rules, plugin_options=config.options)
+        findings: list[Finding] = []
+        for code, zh, en in document.reader_notes:
+            findings.append(READER_NOTE.finding(msg(zh, en)))
+        for impl in host.check_impls():
+            findings.extend(self._run_plugin(impl, document, context))
+        kept = []
+        for f in findings:
+            if f.rule_id not in rules and f.rule_id not in CORE_RULES:
+                continue
+            override = most_specific(f.rule_id, config.severity)
+            if override is not None:
+                f = f.with_severity(override)
+            kept.append(f)
+        categories = {rid: r.category.value for rid, r in all_rules.items()}
+        return FileResult(
+            path=document.path, findings=resolve_findings(document, kept, categories),
+            text=document.text, kind=document.kind, year=document.year, unit=document.unit,
+        )
+
+    def _run_plugin(self, impl: Any, document: Document, context: CheckContext) -> list[Finding]:
+        args = {"document": document, "context": context}
+        name = impl.plugin_name
+        try:
+            produced = impl.function(*[args[a] for a in impl.argnames])
+            out = []
+            for f in produced or ():
+                if not isinstance(f, Finding):
+                    raise TypeError(f"yielded {type(f).__name__} instead of Finding")
+                out.append(Finding(f.rule_id, f.severity, f.message, f.start, f.end, f.suggestion, name))
+            return out
+        except Exception as exc:  # noqa: BLE001 - isolate every plugin failure
+            frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+            where = f" ({os.path.basename(frame.filename)}:{frame.lineno})" if frame else ""
+            detail = f"{type(exc).__name__}: {exc}{where}"
+            return [Finding(INTERNAL_ERROR.id, INTERNAL_ERROR.severity,
+                            msg(f"插件 {name} 运行出错，本文件未完成该插件的检查：{detail}",
+                                f"plugin {name} failed on this file, its checks are missing: {detail}"),
+                            plugin=name)]
+
+    def check_path(self, path: str, data: Optional[bytes] = None) -> FileResult:
+        """Read and check one file; an unreadable file gives a result with ``error`` set."""
+        config = self.resolver.for_path(path)
+        try:
+            document = self.read(path, data, config)
+        except ReaderError as exc:
+            return FileResult(path=path, error=str(exc))
+        return self.check_document(document, config)
+
+    # -- walking -------------------------------------------------------------------------
+
+    def expand(self, paths: Iterable[str]) -> Iterator[str]:
+        """Expand folders into the report files they contain (sorted, hidden folders skipped)."""
+        for path in paths:
+            if path == "-" or not os.path.isdir(path):
+                yield path
+                continue
+            config = self.resolver.for_path(os.path.join(path, "_"))
+            suffixes = self.suffixes(config)
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+                for name in sorted(files):
+                    full = os.path.join(root, name)
+                    if name.startswith((".", "~$")) or os.path.splitext(name)[1].lower() not in suffixes:
+                        continue
+                    if self._excluded(full):
+                        continue
+                    yield full
+
+    def _excluded(self, path: str) -> bool:
+        config = self.resolver.for_path(path)
+        if not config.exclude:
+            return False
+        rel = os.path.relpath(os.path.abspath(path), config.root).replace(os.sep, "/")
+        return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
+                   for pat in config.exclude)
+
+    def run(self, paths: Iterable[str]) -> Iterator[FileResult]:
+        """Check every file under ``paths``, yielding results as files finish."""
+        for path in self.expand(paths):
+            yield self.check_path(path)
+
+
+def check_text(text: str, path: str = "<text>", config: Optional[Config] = None) -> FileResult:
+    """Convenience for tests and embedding: check a report given as a string."""
+    engine = Engine()
+    document = Document.from_text(text, path=path)
+    return engine.check_document(document, config or Config(root=os.getcwd()))

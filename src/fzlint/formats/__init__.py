@@ -1,0 +1,110 @@
+"""Output formats.  Each is a plugin class returned by the ``fzlint_formats`` hook.
+
+A formatter receives results one file at a time (``add``), so text output streams as files
+finish; formats that need the whole run (JSON, SARIF) keep only the small resolved findings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import IO, Mapping, Optional
+
+from ..results import FileResult
+from ..rules import Rule, Severity
+
+
+@dataclass
+class Summary:
+    """Counts for the closing line and exit code."""
+
+    files: int = 0
+    unreadable: int = 0
+    by_severity: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
+    by_category: dict[str, int] = field(default_factory=dict)
+
+    def add(self, result: FileResult) -> None:
+        """Count one file's result."""
+        self.files += 1
+        if result.error:
+            self.unreadable += 1
+        for f in result.findings:
+            self.by_severity[f.severity.value] = self.by_severity.get(f.severity.value, 0) + 1
+            self.by_category[f.category] = self.by_category.get(f.category, 0) + 1
+
+    @property
+    def total(self) -> int:
+        """Number of findings."""
+        return sum(self.by_severity.values())
+
+    def reached(self, fail_on: Severity) -> bool:
+        """True when some finding is at or above ``fail_on``."""
+        return any(n and Severity(sev).rank >= fail_on.rank for sev, n in self.by_severity.items())
+
+
+@dataclass
+class FormatOptions:
+    """What every formatter may use."""
+
+    lang: str = "zh"
+    #: every rule known in this run (for rule metadata in SARIF and explanations)
+    rules: Mapping[str, Rule] = field(default_factory=dict)
+    color: bool = False
+    #: paths are reported relative to this folder
+    cwd: str = field(default_factory=os.getcwd)
+    tool_version: str = ""
+
+
+class Formatter:
+    """Base class: override ``add`` (and ``begin``/``end`` when needed)."""
+
+    name = ""
+    #: a one-line description for ``--help``
+    description = ""
+
+    def __init__(self, stream: IO[str], options: FormatOptions) -> None:
+        self.stream = stream
+        self.options = options
+
+    def begin(self) -> None:
+        """Called once before the first result."""
+
+    def add(self, result: FileResult) -> None:
+        """Called once per checked file, as soon as it is finished."""
+
+    def end(self, summary: Summary) -> None:
+        """Called once after the last result."""
+
+    def display_path(self, path: str) -> str:
+        """``path`` relative to the working directory when it lies below it."""
+        if path in ("-", "<stdin>") or path.startswith("<"):
+            return path
+        try:
+            rel = os.path.relpath(os.path.abspath(path), self.options.cwd)
+        except ValueError:
+            return path
+        return path if rel.startswith("..") else rel
+
+
+def severity_label(severity: Severity, lang: str) -> str:
+    """The severity word in the output language."""
+    if lang == "en":
+        return severity.value
+    return {"error": "错误", "warning": "警告", "info": "提示"}[severity.value]
+
+
+def category_label(category: str, lang: str) -> str:
+    """The category word in the output language."""
+    if lang == "en":
+        return category
+    return {"content": "内容", "structure": "结构", "punctuation": "标点", "numbers": "数字",
+            "wording": "用词", "terminology": "术语", "hygiene": "杂质", "core": "工具"}.get(category, category)
+
+
+def rule_for(options: FormatOptions, rule_id: str) -> Optional[Rule]:
+    """Look up rule metadata, including the core's diagnostics."""
+    if rule_id in options.rules:
+        return options.rules[rule_id]
+    from ..engine import CORE_RULES
+
+    return CORE_RULES.get(rule_id)

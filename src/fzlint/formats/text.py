@@ -1,0 +1,100 @@
+"""The text format: ruff-like ``path:line:col: severity rule message`` with the source line."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..hookspecs import hookimpl
+from ..results import FileResult, ReportedFinding
+from . import Formatter, Summary, severity_label
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def display_width(text: str) -> int:
+    """Terminal cells taken by ``text`` (CJK and full-width characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def excerpt(line: str, column: int, end_column: int, context: int = 24) -> tuple[str, int, int]:
+    """Clip a long line (a whole paragraph) to ``context`` characters around the span."""
+    line = line.rstrip()
+    start = max(0, column - 1 - context)
+    stop = min(len(line), max(end_column - 1, column) + context)
+    head = "…" if start > 0 else ""
+    tail = "…" if stop < len(line) else ""
+    shift = start - len(head)
+    return head + line[start:stop] + tail, column - shift, end_column - shift
+
+
+class TextFormatter(Formatter):
+    """Human-readable output; coloured only when writing to a terminal."""
+
+    name = "text"
+    description = "ruff-like lines with the source excerpt (default)"
+
+    def begin(self) -> None:
+        """Set up colour output when enabled."""
+        self._console = None
+        if self.options.color:
+            from rich.console import Console
+
+            self._console = Console(file=self.stream, highlight=False, soft_wrap=True)
+
+    def _write(self, text: str, style: str = "") -> None:
+        if self._console is not None and style:
+            from rich.text import Text
+
+            self._console.print(Text(text, style=style), end="")
+        else:
+            self.stream.write(text)
+
+    def add(self, result: FileResult) -> None:
+        """Print one file's findings as soon as it is checked."""
+        lang = self.options.lang
+        path = self.display_path(result.path)
+        if result.error:
+            return  # unreadable files are reported on stderr by the CLI
+        lines = result.text.split("\n") if result.text else []
+        for f in result.findings:
+            self._finding(path, f, lines, lang)
+        self.stream.flush()
+
+    def _finding(self, path: str, f: ReportedFinding, lines: list[str], lang: str) -> None:
+        where = f"{path}:{f.line}:{f.column}:" if f.line is not None else f"{path}:"
+        self._write(where + " ", "bold")
+        self._write(severity_label(f.severity, lang), _STYLE[f.severity.value])
+        self._write(f" {f.rule_id} ", "dim")
+        self._write(f.message.text(lang) + "\n")
+        if f.line is not None and 0 < f.line <= len(lines):
+            src = lines[f.line - 1]
+            end_col = f.end_column if f.end_line == f.line else len(src) + 1
+            src, col, end_col = excerpt(src, f.column, end_col)
+            pad = display_width(src[: col - 1])
+            width = max(1, display_width(src[col - 1: end_col - 1]))
+            self._write(f"    {src}\n")
+            self._write("    " + " " * pad + "^" * width + "\n", _STYLE[f.severity.value])
+        if f.suggestion is not None:
+            label = "建议改为" if lang == "zh" else "suggested"
+            self._write(f"    {label}: {f.suggestion}\n", "green")
+
+    def end(self, summary: Summary) -> None:
+        """Print the summary line."""
+        s = summary.by_severity
+        if self.options.lang == "en":
+            line = (f"Found {summary.total} problem(s) ({s['error']} error, {s['warning']} warning, "
+                    f"{s['info']} info) in {summary.files} file(s).")
+        else:
+            line = (f"共检查 {summary.files} 个文件，发现 {summary.total} 个问题"
+                    f"（错误 {s['error']}，警告 {s['warning']}，提示 {s['info']}）。")
+        if summary.unreadable:
+            line += (f" {summary.unreadable} file(s) could not be read." if self.options.lang == "en"
+                     else f" 另有 {summary.unreadable} 个文件无法读取。")
+        self._write(line + "\n", "bold")
+        self.stream.flush()
+
+
+@hookimpl
+def fzlint_formats():
+    """Provide the text format."""
+    return [TextFormatter]

@@ -1,0 +1,227 @@
+"""GB/T 9704-2012 heading parser: heading tree and sections, tolerant of malformed markers.
+
+GB/T 9704-2012 §7.3.3 orders the levels ``一、`` → ``（一）`` → ``1.`` → ``（1）``.  Real
+reports also use ``1、`` at level 1, half-width ``(一)``, or ``（3）`` as the third level-2
+number.  The parser records each heading's *marker style* (what was written), its
+*nominal level* (the level the style belongs to) and its *level* (where it sits in the
+tree, inferred from the surrounding sequence), so rules can compare them.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .textutil import CN_NUMERAL_CHARS, cn_to_int
+
+
+class MarkerStyle(str, enum.Enum):
+    """How a heading number is written."""
+
+    CN_DUN = "一、"          #: level 1, canonical
+    CN_OTHER = "一."         #: level-1 number with another separator (一. 一，)
+    CN_PAREN = "（一）"       #: level 2, canonical
+    CN_PAREN_HALF = "(一)"   #: level-2 number with half-width or mixed brackets
+    CN_CLOSE = "一）"         #: level-2 number missing its opening bracket
+    AR_DOT = "1."            #: level 3, canonical
+    AR_DUN = "1、"           #: Arabic number with 、 (not a GB/T 9704 marker)
+    AR_PAREN = "（1）"        #: level 4, canonical
+    AR_PAREN_HALF = "(1)"    #: level-4 number with half-width or mixed brackets
+    AR_CLOSE = "1）"          #: level-4 number missing its opening bracket
+
+    @property
+    def nominal_level(self) -> int:
+        """The GB/T 9704 level this style belongs to."""
+        return _NOMINAL[self]
+
+    @property
+    def canonical(self) -> bool:
+        """True for the four styles GB/T 9704 prescribes."""
+        return self in (MarkerStyle.CN_DUN, MarkerStyle.CN_PAREN, MarkerStyle.AR_DOT, MarkerStyle.AR_PAREN)
+
+    @property
+    def bracketed(self) -> bool:
+        """True for bracket-shaped markers (（一） (1) 1） ...), False for 一、 1. 1、."""
+        return self.nominal_level in (2, 4)
+
+    @property
+    def uses_chinese_numeral(self) -> bool:
+        """True when the number is written with Chinese numerals."""
+        return self.name.startswith("CN_")
+
+
+_NOMINAL = {
+    MarkerStyle.CN_DUN: 1, MarkerStyle.CN_OTHER: 1,
+    MarkerStyle.CN_PAREN: 2, MarkerStyle.CN_PAREN_HALF: 2, MarkerStyle.CN_CLOSE: 2,
+    MarkerStyle.AR_DOT: 3, MarkerStyle.AR_DUN: 3,
+    MarkerStyle.AR_PAREN: 4, MarkerStyle.AR_PAREN_HALF: 4, MarkerStyle.AR_CLOSE: 4,
+}
+
+#: canonical marker text for ``level`` and ``number``
+def canonical_marker(level: int, number: int) -> str:
+    """Return the GB/T 9704 marker for a heading number at a level (``2, 3`` -> ``（三）``)."""
+    from .textutil import int_to_cn
+
+    if level == 1:
+        return f"{int_to_cn(number)}、"
+    if level == 2:
+        return f"（{int_to_cn(number)}）"
+    if level == 3:
+        return f"{number}."
+    return f"（{number}）"
+
+
+_CN = f"[{CN_NUMERAL_CHARS}]{{1,3}}"
+_WS = "[ \t\u3000\u00a0]*"
+MARKER_RE = re.compile(
+    rf"^(?P<indent>{_WS})(?:"
+    rf"(?P<paren>(?P<open>[（(]){_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}(?P<close>[）)]))"
+    rf"|(?P<close_only>(?P<conum>{_CN}|\d{{1,2}})[）)])"
+    rf"|(?P<cn>(?P<cnum>{_CN}){_WS}(?P<csep>[、.．，,]))"
+    rf"|(?P<ar>(?P<anum>\d{{1,2}}){_WS}(?P<asep>[.．、])(?!\d))"
+    rf")"
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One heading: where it is, how it is numbered and where it sits in the tree."""
+
+    index: int              #: position among the document's headings
+    line: int               #: 0-based line index
+    start: int              #: offset of the marker (after indentation)
+    marker_end: int         #: offset just past the marker
+    end: int                #: offset just past the heading title
+    marker: str             #: the marker as written, e.g. ``（3）``
+    style: MarkerStyle
+    number: int
+    level: int              #: inferred tree level (1..4)
+    title: str              #: heading text without the marker
+    parent: Optional[int]   #: index of the parent heading, or None at the top
+    run_in: bool            #: True when body text follows on the same line ("（一）标题。正文")
+
+    @property
+    def nominal_level(self) -> int:
+        """The level the marker style belongs to."""
+        return self.style.nominal_level
+
+    @property
+    def halfwidth(self) -> bool:
+        """True when the marker uses a half-width bracket."""
+        return "(" in self.marker or ")" in self.marker
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the text it governs, up to the next heading of the same or a higher level."""
+
+    heading: Heading
+    start: int        #: heading start
+    body_start: int   #: first offset after the heading title
+    end: int          #: end offset (exclusive)
+
+
+def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]:
+    """Return (style, marker, number, marker_start, marker_end) for a heading-like line."""
+    m = MARKER_RE.match(line)
+    if not m:
+        return None
+    mstart = len(m.group("indent"))
+    if m.group("paren"):
+        raw = m.group("pnum")
+        chinese = not raw.isdigit()
+        full = m.group("open") == "（" and m.group("close") == "）"
+        if chinese:
+            style = MarkerStyle.CN_PAREN if full else MarkerStyle.CN_PAREN_HALF
+        else:
+            style = MarkerStyle.AR_PAREN if full else MarkerStyle.AR_PAREN_HALF
+    elif m.group("close_only"):
+        raw = m.group("conum")
+        style = MarkerStyle.AR_CLOSE if raw.isdigit() else MarkerStyle.CN_CLOSE
+    elif m.group("cn"):
+        raw = m.group("cnum")
+        style = MarkerStyle.CN_DUN if m.group("csep") == "、" else MarkerStyle.CN_OTHER
+    else:
+        raw = m.group("anum")
+        style = MarkerStyle.AR_DUN if m.group("asep") == "、" else MarkerStyle.AR_DOT
+    number = cn_to_int(raw)
+    if number is None or number == 0:
+        return None
+    rest = line[m.end():]
+    # "一、" followed by nothing is not a heading; neither is "十九届" style prose caught by a
+    # separator-less match (the regex requires a separator), nor "1.5万" (excluded above).
+    if not rest.strip():
+        return None
+    return style, m.group(0)[mstart:].strip(), number, mstart, m.end()
+
+
+def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line: int = 0) -> tuple[Heading, ...]:
+    """Parse the heading tree from ``lines`` (starting at ``first_line``, after the title)."""
+    headings: list[Heading] = []
+    open_by_level: dict[int, Heading] = {}
+    for ln in range(first_line, len(lines)):
+        text = lines[ln]
+        parsed = _parse_marker(text)
+        if parsed is None:
+            continue
+        style, marker, number, mstart, mend = parsed
+        level = _infer_level(style, number, open_by_level)
+        parent = None
+        for lv in range(level - 1, 0, -1):
+            if lv in open_by_level:
+                parent = open_by_level[lv].index
+                break
+        title_text = text[mend:]
+        stripped = title_text.lstrip(" \t\u3000\u00a0")
+        lead = len(title_text) - len(stripped)
+        cut = stripped.find("。")
+        run_in = cut >= 0 and stripped[cut + 1:].strip() != ""
+        title = stripped[:cut] if cut >= 0 else stripped.rstrip()
+        base = line_starts[ln]
+        end = base + mend + lead + (cut + 1 if cut >= 0 else len(stripped.rstrip()))
+        h = Heading(
+            index=len(headings), line=ln, start=base + mstart, marker_end=base + mend, end=end,
+            marker=marker, style=style, number=number, level=level, title=title.strip(),
+            parent=parent, run_in=run_in,
+        )
+        headings.append(h)
+        open_by_level[level] = h
+        for deeper in [lv for lv in open_by_level if lv > level]:
+            del open_by_level[deeper]
+    return tuple(headings)
+
+
+def _infer_level(style: MarkerStyle, number: int, open_by_level: dict[int, Heading]) -> int:
+    """Decide the tree level of a new heading from its style and the open sequences."""
+    nominal = style.nominal_level
+    if number > 1:
+        # continuing the sequence of its own nominal level
+        same = open_by_level.get(nominal)
+        if same is not None and same.number == number - 1:
+            return nominal
+        # continuing another open sequence in the wrong style: "（3）" after "（二）"
+        # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.)
+        for lv in sorted(open_by_level, reverse=True):
+            prev = open_by_level[lv]
+            if prev.number == number - 1 and prev.style.bracketed == style.bracketed:
+                return lv
+    if style.canonical or style in (MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PAREN_HALF, MarkerStyle.CN_OTHER):
+        return nominal
+    # non-standard markers (1、 1） 一）) take the next level below the open context
+    deepest = max(open_by_level) if open_by_level else 0
+    return min(4, deepest + 1)
+
+
+def build_sections(headings: Sequence[Heading], text_length: int) -> tuple[Section, ...]:
+    """Build one section per heading, ending where a heading of the same or higher level starts."""
+    sections = []
+    for i, h in enumerate(headings):
+        end = text_length
+        for nxt in headings[i + 1:]:
+            if nxt.level <= h.level:
+                end = nxt.start
+                break
+        sections.append(Section(heading=h, start=h.start, body_start=h.end, end=end))
+    return tuple(sections)

@@ -1,0 +1,83 @@
+"""Small text helpers shared by the core and the rule plugins (no rules here)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+#: one CJK unified ideograph (basic block plus extension A and compatibility ideographs)
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")
+#: full-width Chinese punctuation that ends or splits a clause
+CLAUSE_PUNCT = "，。；：！？、"
+SENTENCE_END = "。！？；"
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+CN_NUMERAL_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
+
+
+def is_cjk(ch: str) -> bool:
+    """True when ``ch`` is a single CJK ideograph."""
+    return bool(ch) and CJK_RE.match(ch) is not None
+
+
+def cn_to_int(s: str) -> int | None:
+    """Convert a Chinese numeral such as ``十二`` or ``二十`` (or Arabic digits) to an int."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    total, section, number = 0, 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            number = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            unit = _CN_UNITS[ch]
+            if unit == 10000:
+                section = (section + number) * unit
+                total += section
+                section = 0
+            else:
+                section += (number or 1) * unit
+            number = 0
+        else:
+            return None
+    return total + section + number
+
+
+def int_to_cn(n: int) -> str:
+    """Convert 1..99 to a Chinese numeral (``12`` -> ``十二``), as used in heading numbers."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    tens, ones = divmod(n, 10)
+    return digits[tens] + "十" + (digits[ones] if ones else "")
+
+
+def clause_spans(text: str, start: int = 0, end: int | None = None,
+                 breaks: str = SENTENCE_END + "\n") -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of the clauses of ``text[start:end]`` split at ``breaks``."""
+    end = len(text) if end is None else end
+    i = start
+    for j in range(start, end):
+        if text[j] in breaks:
+            if j + 1 > i:
+                yield i, j + 1
+            i = j + 1
+    if i < end:
+        yield i, end
+
+
+def sentence_bounds(text: str, offset: int, breaks: str = SENTENCE_END + "\n") -> tuple[int, int]:
+    """Return the (start, end) of the sentence of ``text`` that contains ``offset``."""
+    s = offset
+    while s > 0 and text[s - 1] not in breaks:
+        s -= 1
+    e = offset
+    while e < len(text) and text[e] not in breaks:
+        e += 1
+    return s, min(len(text), e + 1) if e < len(text) and text[e] != "\n" else e

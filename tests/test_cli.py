@@ -1,0 +1,103 @@
+"""The command line: check, rules, explain, exit codes, bad input without tracebacks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+EXAMPLE = ROOT / "examples"
+
+
+def test_check_examples_exits_one_and_shows_findings():
+    proc = run_cli("check", str(EXAMPLE))
+    assert proc.returncode == 1, proc.stderr
+    assert "heading/" in proc.stdout
+    assert "共检查" in proc.stdout and "个问题" in proc.stdout
+
+
+def test_text_output_points_at_the_span():
+    proc = run_cli("check", str(EXAMPLE / "2025年度法治政府建设情况报告.txt"), "--select", "heading/marker-format")
+    lines = proc.stdout.splitlines()
+    i = next(k for k, line in enumerate(lines) if "heading/marker-format" in line)
+    assert ":9:1:" in lines[i]
+    assert lines[i + 1].strip().startswith("（3）")
+    assert lines[i + 2].strip() == "^^^^^"  # （3）: two full-width brackets (2 cells each) and a digit
+
+
+def test_english_messages():
+    proc = run_cli("check", str(EXAMPLE), "--lang", "en", "--select", "heading")
+    assert "GB/T 9704 expects" in proc.stdout and "Found" in proc.stdout
+
+
+def test_json_findings_have_the_documented_fields():
+    proc = run_cli("check", str(EXAMPLE), "--format", "json")
+    data = json.loads(proc.stdout)
+    assert data["version"] == 1
+    f = data["findings"][0]
+    assert {"path", "rule", "category", "severity", "message", "line", "column", "end_line",
+            "end_column", "suggestion"} <= set(f)
+
+
+def test_output_file(tmp_path):
+    out = tmp_path / "out.json"
+    proc = run_cli("check", str(EXAMPLE), "--format", "json", "--output", str(out))
+    assert proc.stdout == "" and json.loads(out.read_text(encoding="utf-8"))["findings"]
+
+
+def test_fail_on_and_exit_zero():
+    assert run_cli("check", str(EXAMPLE), "--exit-zero").returncode == 0
+    clean = EXAMPLE / "clean-report.txt"
+    assert run_cli("check", str(clean), "--select", "heading").returncode == 0
+
+
+def test_rules_lists_every_rule():
+    proc = run_cli("rules")
+    assert proc.returncode == 0
+    assert "heading/sequence" in proc.stdout and "structure" in proc.stdout
+    data = json.loads(run_cli("rules", "--format", "json").stdout)
+    assert {"id", "category", "severity", "summary"} <= set(data[0])
+
+
+def test_explain_shows_source_and_examples():
+    proc = run_cli("explain", "heading/level-skip")
+    assert proc.returncode == 0
+    assert "GB/T 9704-2012" in proc.stdout and "Example" in proc.stdout and "Use instead" in proc.stdout
+
+
+def test_explain_unknown_rule():
+    proc = run_cli("explain", "heading/nope")
+    assert proc.returncode == 2 and "unknown rule" in proc.stderr
+
+
+def test_unknown_format_and_missing_path():
+    assert run_cli("check", str(EXAMPLE), "--format", "yaml").returncode == 2
+    proc = run_cli("check", "does/not/exist.txt")
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+
+
+@pytest.mark.parametrize("content,needle", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x00\x01\x02binary\x00data", "binary"),
+])
+def test_bad_input_gives_one_line_error(tmp_path, content, needle):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    proc = run_cli("check", str(path))
+    assert proc.returncode == 2
+    assert needle in proc.stderr and "Traceback" not in proc.stderr
+    assert path.read_bytes() == content  # never changes user data
+
+
+def test_stdin():
+    text = "某镇2024年度法治政府建设情况报告\n\n一、甲\n三、乙\n".encode("utf-8")
+    proc = run_cli("check", "-", "--select", "heading/sequence", input=text)
+    assert proc.returncode == 1 and "heading/sequence" in proc.stdout
+
+
+def test_no_command_prints_help():
+    proc = run_cli()
+    assert proc.returncode == 2 and "check" in proc.stdout

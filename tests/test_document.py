@@ -1,0 +1,143 @@
+"""The document model: positions, title, year, unit, addressee, headings, sections, tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from fzlint.structure import MarkerStyle
+
+from conftest import CORPUS, corpus, doc, report
+
+
+def test_positions_are_one_based_and_count_characters():
+    d = doc("第一行\n第二行文字\n")
+    assert d.position(0) == (1, 1)
+    assert d.position(4) == (2, 1)
+    assert d.position(6) == (2, 3)
+    assert d.offset(2, 3) == 6
+    assert d.lines == ("第一行", "第二行文字", "")
+
+
+def test_crlf_is_normalised():
+    d = doc("标题\r\n正文。\r\n")
+    assert d.lines[:2] == ("标题", "正文。")
+
+
+def test_single_line_title_with_guanyu():
+    d = doc(report("一、主要举措和成效", title="民权县人和镇关于2022年度法治政府建设情况的报告"))
+    assert d.title.text == "民权县人和镇关于2022年度法治政府建设情况的报告"
+    assert d.year == 2022
+    assert d.unit == "民权县人和镇"
+
+
+def test_two_line_title_unit_on_first_line():
+    text = "木叶乡人民政府\n关于2023年法治政府建设工作情况的报告\n\n2023年，我乡……。\n"
+    d = doc(text)
+    assert d.title.first_line == 0 and d.title.last_line == 1
+    assert d.year == 2023
+    assert d.unit == "木叶乡人民政府"
+
+
+def test_title_without_guanyu_unit_before_year():
+    d = doc("马营镇2024年度法治政府建设情况报告\n\n县委、县政府：\n2024年，……。\n")
+    assert (d.year, d.unit) == (2024, "马营镇")
+    assert d.addressee.text == "县委、县政府："
+
+
+def test_year_range_in_title_is_ambiguous():
+    d = doc("某镇2022—2023年度法治政府建设情况报告\n\n正文。\n")
+    assert d.years == (2022, 2023)
+    assert d.year is None
+
+
+def test_year_falls_back_to_opening_sentence():
+    d = doc("某镇法治政府建设情况报告\n\n2021年，我镇坚持……。\n")
+    assert d.years == ()
+    assert d.year == 2021
+
+
+def test_no_addressee_when_body_follows_title():
+    d = doc("龙凤场镇2021年度法治政府建设工作情况报告\n\n2021年,龙凤场镇坚持……。\n")
+    assert d.addressee is None
+
+
+def test_preamble_closer_is_not_an_addressee():
+    d = doc("某镇2021年度法治政府建设情况报告\n现将有关情况报告如下：\n一、主要举措\n")
+    assert d.addressee is None
+
+
+def test_heading_tree_levels_and_styles():
+    d = doc(report(
+        "一、主要举措和成效", "（一）加强组织领导", "1.建立制度", "（1）明确分工", "二、存在的不足和原因",
+    ))
+    hs = d.headings
+    assert [h.level for h in hs] == [1, 2, 3, 4, 1]
+    assert [h.style for h in hs] == [MarkerStyle.CN_DUN, MarkerStyle.CN_PAREN, MarkerStyle.AR_DOT,
+                                     MarkerStyle.AR_PAREN, MarkerStyle.CN_DUN]
+    assert hs[1].parent == 0 and hs[2].parent == 1 and hs[3].parent == 2 and hs[4].parent is None
+    assert hs[0].title == "主要举措和成效"
+
+
+def test_arabic_dun_at_top_level_is_level_one():
+    d = doc(report("1、 党政第一责任人推进法治政府建设工作情况", "2、 主要举措和成效",
+                   "（一）严格依法决策。正文。", "3、 工作中存在的不足", "四、下一步工作的主要思路"))
+    assert [(h.marker, h.level) for h in d.headings] == [
+        ("1、", 1), ("2、", 1), ("（一）", 2), ("3、", 1), ("四、", 1)]
+
+
+def test_wrong_style_number_continues_its_sequence():
+    d = doc(report("一、加强组织领导", "（一）强化职责", "（二）发挥作用", "（3） 坚持理论学习"))
+    h = d.headings[3]
+    assert (h.marker, h.style, h.level, h.number, h.parent) == ("（3）", MarkerStyle.AR_PAREN, 2, 3, 0)
+
+
+def test_level_four_marker_directly_under_level_one():
+    d = doc(report("六、下一步工作思路", "（1） 进一步提高政治站位。", "（2） 弘扬法治精神。"))
+    assert [h.level for h in d.headings] == [1, 4, 4]
+    assert d.headings[1].parent == 0
+
+
+def test_halfwidth_brackets_are_recognised():
+    d = doc(report("二、工作举措", "(一)强化依法决策,提升站位。正文", "(三)坚持依法治理。正文"))
+    assert [h.style for h in d.headings[1:]] == [MarkerStyle.CN_PAREN_HALF, MarkerStyle.CN_PAREN_HALF]
+    assert [h.level for h in d.headings[1:]] == [2, 2]
+    assert d.headings[1].halfwidth and d.headings[1].run_in
+
+
+def test_decimals_and_years_are_not_headings():
+    d = doc(report("1.5万元用于普法阵地建设。", "2024年，全镇……。", "一是加强学习。"))
+    assert d.headings == ()
+
+
+def test_sections_span_until_next_heading_of_same_level():
+    text = report("一、举措", "（一）甲", "正文甲。", "（二）乙", "正文乙。", "二、不足", "正文丙。")
+    d = doc(text)
+    top = d.top_sections()
+    assert [s.heading.title for s in top] == ["举措", "不足"]
+    assert "正文乙" in d.section_text(top[0]) and "正文丙" not in d.section_text(top[0])
+    assert d.section_at(text.index("正文乙")).heading.title == "乙"
+
+
+def test_tokens_have_absolute_offsets_and_are_cached():
+    d = doc("前言。带头学法制度还不够完善。")
+    start = d.text.index("带")
+    toks = d.sentence_tokens(start)
+    assert "".join(t.text for t in toks) == "带头学法制度还不够完善。"
+    assert all(d.text[t.start:t.end] == t.text for t in toks)
+    assert "法制" not in [t.text for t in toks]
+    assert d.sentence_tokens(start) is toks
+
+
+@corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("name,year,level1", [
+    ("000_840f6d1dd16e37d6.txt", 2024, ["一、", "二、", "三、", "四、", "五、", "六、"]),
+    ("001_8a58fc0ccff5796e.txt", 2021, ["一、", "二、", "三、", "四、"]),
+    ("002_64741aa416dc4942.txt", 2023, ["一、", "二、", "三、", "四、"]),
+    ("003_ed98367127fef936.txt", 2023, ["1、", "2、", "3、", "四、"]),
+    ("004_9297ac14c1609d27.txt", 2022, ["一、", "二、", "三、", "四、"]),
+])
+def test_real_reports_years_and_level_one_headings(name, year, level1):
+    d = doc((CORPUS / name).read_text(encoding="utf-8"), path=name)
+    assert d.year == year
+    assert [h.marker for h in d.headings if h.level == 1] == level1

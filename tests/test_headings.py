@@ -1,0 +1,74 @@
+"""Heading rules: marker format, level skip, sequence, bracket width, markers inside paragraphs."""
+
+from __future__ import annotations
+
+from conftest import findings, report, rule_ids
+
+
+def test_arabic_dun_at_level_one_is_flagged_with_fix():
+    text = report("1、 党政第一责任人推进法治政府建设工作情况", "正文。", "2、 主要举措和成效", "正文。")
+    fs = findings(text, "heading/marker-format")
+    assert [(f.line, f.matched, f.suggestion) for f in fs] == [(4, "1、", "一、"), (6, "2、", "二、")]
+
+
+def test_canonical_markers_are_not_flagged():
+    text = report("一、主要举措和成效", "（一）加强组织领导。正文。", "1.建立制度", "（1）明确分工。",
+                  "（2）压实责任。", "2.完善机制", "（二）强化学习", "二、存在的不足和原因", "正文。")
+    assert rule_ids(text, "heading") == []
+
+
+def test_level_four_style_used_as_third_level_two_number():
+    text = report("一、加强组织领导", "（一）强化职责", "（二）发挥作用", "（3） 坚持理论学习，把准方向")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [("heading/marker-format", "（3）", "（三）")]
+
+
+def test_level_skip_flags_first_of_the_run_only():
+    text = report("六、下一步工作思路", "（1） 进一步提高政治站位。", "（2） 弘扬法治精神。", "（3） 坚持以人民为中心。")
+    fs = findings(text, "heading/level-skip")
+    assert [(f.line, f.matched, f.suggestion) for f in fs] == [(5, "（1）", "（一）")]
+
+
+def test_level_skip_under_level_two():
+    text = report("一、组织有保障", "（二）健全工作机制", "（1）优化工作机制。正文", "（2）专题安排部署。正文")
+    fs = findings(text, "heading/level-skip")
+    assert [(f.matched, f.suggestion) for f in fs] == [("（1）", "1.")]
+
+
+def test_no_level_skip_when_levels_step_down_one_at_a_time():
+    text = report("一、举措", "（一）甲", "1.子项", "（1）细项")
+    assert rule_ids(text, "heading/level-skip") == []
+
+
+def test_sequence_gap_and_repeat():
+    text = report("一、甲", "正文。", "二、乙", "正文。", "三、丙", "（一）子", "（一）子二", "五、丁")
+    fs = findings(text, "heading/sequence")
+    assert [(f.matched, "应为“四、”" in f.message.zh or "应为“（二）”" in f.message.zh) for f in fs] == [
+        ("（一）", True), ("五、", True)]
+
+
+def test_sequence_must_start_at_one():
+    fs = findings(report("一、甲", "（二）乙", "（三）丙"), "heading/sequence")
+    assert [f.matched for f in fs] == ["（二）"]
+
+
+def test_halfwidth_brackets_flagged_with_fullwidth_fix():
+    text = report("一、举措", "（一）加强学习。", "（二）完善制度。", "(三)大力推进法治建设。正文")
+    fs = findings(text, "heading/bracket-width")
+    assert [(f.line, f.matched, f.suggestion) for f in fs] == [(7, "(三)", "（三）")]
+
+
+def test_fullwidth_brackets_not_flagged():
+    assert rule_ids(report("一、举措", "（一）加强学习。", "（二）完善制度。"), "heading/bracket-width") == []
+
+
+def test_marker_inside_paragraph_filling_a_gap():
+    text = report("一、工作举措", "(一)强化依法决策。一是严格决策。三是强化管理。(二)强化优质服务。一是推进建设。",
+                  "(三)坚持依法治理。正文。")
+    ids = rule_ids(text, ("heading/not-at-paragraph-start", "heading/sequence"))
+    assert ids == ["heading/not-at-paragraph-start"]
+
+
+def test_bracketed_text_inside_paragraph_is_not_a_heading():
+    text = report("一、举措", "（一）甲。正文提到村(社区)。（二）项工作已完成。", "（二）乙。正文。")
+    assert rule_ids(text, "heading/not-at-paragraph-start") == []

@@ -1,0 +1,129 @@
+"""The plugin system: entry points, --plugin, disabled plugins, check_pending, failure isolation."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from importlib.metadata import entry_points
+
+import pytest
+
+from fzlint.plugins import PluginError, PluginHost
+
+from conftest import ROOT, run_cli
+
+GOOD_PLUGIN = '''
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Rule, RuleDoc, msg
+
+RULE = Rule("local/no-todo", "hygiene", "warning", "残留待办标记", "TODO marker left",
+            RuleDoc(what="TODO left in the text.", why="Drafts must be finished.", source="test"))
+
+@hookimpl
+def fzlint_rules():
+    return [RULE]
+
+@hookimpl
+def fzlint_check(document):
+    i = document.text.find("TODO")
+    while i >= 0:
+        yield RULE.finding(msg("残留 TODO", "TODO left"), i, i + 4)
+        i = document.text.find("TODO", i + 1)
+'''
+
+RAISING_PLUGIN = '''
+from fzlint.hookspecs import hookimpl
+
+@hookimpl
+def fzlint_check(document, context):
+    raise RuntimeError("boom")
+'''
+
+UNKNOWN_HOOK_PLUGIN = '''
+from fzlint.hookspecs import hookimpl
+
+@hookimpl
+def fzlint_not_a_hook(document):
+    return []
+'''
+
+
+@pytest.fixture
+def report_file(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("某镇2024年度法治政府建设情况报告\n\n县委、县政府：\nTODO 补充数据。\n"
+                    "（一）甲\n（三）乙\n", encoding="utf-8")
+    return path
+
+
+def test_first_party_plugins_register_through_the_entry_point_group():
+    names = {ep.name for ep in entry_points(group="fzlint")}
+    assert {"headings", "punctuation", "numbers", "wording", "terminology", "hygiene", "checklist"} <= names
+    host = PluginHost()
+    assert "headings" in host.plugin_names
+
+
+def test_local_plugin_file_findings_are_reported(tmp_path, report_file):
+    plugin = tmp_path / "todo_plugin.py"
+    plugin.write_text(GOOD_PLUGIN, encoding="utf-8")
+    proc = run_cli("check", str(report_file), "--plugin", str(plugin), "--format", "json")
+    data = json.loads(proc.stdout)
+    assert "local/no-todo" in {f["rule"] for f in data["findings"]}
+    assert proc.returncode == 1
+
+
+def test_plugin_from_config_file(tmp_path, report_file):
+    (tmp_path / "todo_plugin.py").write_text(GOOD_PLUGIN, encoding="utf-8")
+    (tmp_path / ".fzlint.yaml").write_text("plugins: [todo_plugin.py]\n", encoding="utf-8")
+    proc = run_cli("check", str(report_file), "--format", "json", cwd=tmp_path)
+    assert "local/no-todo" in {f["rule"] for f in json.loads(proc.stdout)["findings"]}
+
+
+def test_raising_plugin_becomes_internal_error_and_others_stand(tmp_path, report_file):
+    plugin = tmp_path / "broken.py"
+    plugin.write_text(RAISING_PLUGIN, encoding="utf-8")
+    proc = run_cli("check", str(report_file), "--plugin", str(plugin), "--format", "json")
+    assert "Traceback" not in proc.stderr
+    rules = [f["rule"] for f in json.loads(proc.stdout)["findings"]]
+    assert "fzlint/internal-error" in rules
+    internal = [f for f in json.loads(proc.stdout)["findings"] if f["rule"] == "fzlint/internal-error"][0]
+    assert "broken" in internal["message"] and "boom" in internal["message"]
+    assert "heading/sequence" in rules  # the first-party plugin's finding is still there
+
+
+def test_unknown_hook_implementation_is_rejected(tmp_path, report_file):
+    plugin = tmp_path / "unknown_hook.py"
+    plugin.write_text(UNKNOWN_HOOK_PLUGIN, encoding="utf-8")
+    with pytest.raises(PluginError, match="fzlint_not_a_hook"):
+        PluginHost(extra=[str(plugin)])
+    proc = run_cli("check", str(report_file), "--plugin", str(plugin))
+    assert proc.returncode == 2 and "fzlint_not_a_hook" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_disable_plugin_by_name(report_file):
+    proc = run_cli("check", str(report_file), "--disable-plugin", "headings", "--format", "json")
+    assert not [f for f in json.loads(proc.stdout)["findings"] if f["rule"].startswith("heading/")]
+    rules = run_cli("rules", "--disable-plugin", "headings").stdout
+    assert "heading/sequence" not in rules
+
+
+def test_plugin_that_fails_to_import_gives_a_clear_error(tmp_path, report_file):
+    plugin = tmp_path / "bad_import.py"
+    plugin.write_text("import does_not_exist_anywhere\n", encoding="utf-8")
+    proc = run_cli("check", str(report_file), "--plugin", str(plugin))
+    assert proc.returncode == 2
+    assert "bad_import" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_duplicate_rule_ids_are_rejected(tmp_path):
+    (tmp_path / "dup.py").write_text(textwrap.dedent('''
+        from fzlint.hookspecs import hookimpl
+        from fzlint.rules import Rule, RuleDoc
+        @hookimpl
+        def fzlint_rules():
+            return [Rule("heading/sequence", "structure", "error", "重复", "dup", RuleDoc("x", "y"))]
+    '''), encoding="utf-8")
+    host = PluginHost(extra=[str(tmp_path / "dup.py")])
+    from fzlint.config import Config
+    with pytest.raises(PluginError, match="declared twice"):
+        host.rules(Config(root=str(ROOT)))
