@@ -1,0 +1,25 @@
+"""The bundled examples: the clean report stays clean, the defective one shows its planted defects."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ROOT, run_cli
+
+EXAMPLES = ROOT / "examples"
+
+
+def _findings(path):
+    proc = run_cli("check", str(path), "--format", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    return json.loads(proc.stdout)["findings"]
+
+
+def test_clean_example_has_no_warning_or_error():
+    bad = [f for f in _findings(EXAMPLES / "clean-report.txt") if f["severity"] != "info"]
+    assert bad == []
+
+
+def test_defective_example_shows_planted_heading_defects():
+    rules = {f["rule"] for f in _findings(EXAMPLES / "2025年度法治政府建设情况报告.txt")}
+    assert {"heading/marker-format", "heading/level-skip"} <= rules
