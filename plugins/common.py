@@ -86,3 +86,97 @@ def findings_for(rule_obj: Rule, context: Any, items: Iterable[tuple[int, int, M
         return
     for start, end, message, suggestion in items:
         yield rule_obj.finding(message, start, end, suggestion)
+
+
+# -- text patterns from data files (used by the wording and terminology plugins) -------------
+
+class TextPattern:
+    """One data-file entry compiled to a regular expression.
+
+    An entry names what to find either as ``find`` (literal text, optionally with
+    ``unless_before`` / ``unless_after`` lists of literal neighbours that make it correct)
+    or as ``regex`` (a Python regular expression; when it has a group named ``x`` only that
+    group is reported).  ``fix`` is the replacement of the reported text (for ``regex`` a
+    ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
+    """
+
+    __slots__ = ("regex", "fix", "entry")
+
+    def __init__(self, regex: "re.Pattern[str]", fix: Optional[str], entry: Mapping[str, Any]) -> None:
+        self.regex = regex
+        self.fix = fix
+        self.entry = entry
+
+    def span(self, m: "re.Match[str]") -> tuple[int, int]:
+        """The reported span of a match: group ``x`` when the pattern has one, else the match."""
+        if "x" in self.regex.groupindex and m.group("x") is not None:
+            return m.span("x")
+        return m.span()
+
+    def replacement(self, m: "re.Match[str]") -> Optional[str]:
+        """The suggested replacement of the reported span (None when the entry gives no fix)."""
+        if self.fix is None:
+            return None
+        if "regex" in self.entry:
+            try:
+                return m.expand(self.fix)
+            except (re.error, IndexError):
+                return self.fix
+        return self.fix
+
+
+def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
+    """Compile one ``find``/``regex`` entry, raising :class:`DataError` when it is malformed."""
+    if not isinstance(entry, Mapping):
+        raise DataError(f"{where}: entry {entry!r} is not a mapping")
+    fix = entry.get("fix")
+    if fix is not None and not isinstance(fix, str):
+        fix = str(fix)
+    if "regex" in entry:
+        try:
+            return TextPattern(re.compile(str(entry["regex"])), fix, entry)
+        except re.error as exc:
+            raise DataError(f"{where}: invalid regex {entry['regex']!r}: {exc}") from None
+    find = entry.get("find")
+    if not isinstance(find, str) or not find:
+        raise DataError(f"{where}: entry {dict(entry)!r} needs 'find' (text) or 'regex'")
+    before = entry.get("unless_before") or []
+    after = entry.get("unless_after") or []
+    if isinstance(before, str):
+        before = [before]
+    if isinstance(after, str):
+        after = [after]
+    parts = [f"(?<!{re.escape(str(b))})" for b in before]
+    parts.append(re.escape(find))
+    parts.extend(f"(?!{re.escape(str(a))})" for a in after)
+    return TextPattern(re.compile("".join(parts)), fix, entry)
+
+
+_PATTERN_CACHE: dict[tuple, list[TextPattern]] = {}
+
+
+def load_patterns(name: str, options: Mapping[str, Any], key: str, resolve: Any = None,
+                  where: Optional[str] = None) -> list[TextPattern]:
+    """The entries of ``data/NAME.yaml`` under ``key`` (plus user extras), compiled once per process."""
+    extra = options.get("extra", [])
+    if isinstance(extra, str):
+        extra = [extra]
+    cache_key = (name, key, tuple(resolve(p) if resolve else p for p in extra))
+    if cache_key not in _PATTERN_CACHE:
+        entries = load_entries(name, options, key=key, resolve=resolve)
+        label = where or f"{name}.yaml:{key}"
+        _PATTERN_CACHE[cache_key] = [compile_pattern(e, label) for e in entries]
+    return _PATTERN_CACHE[cache_key]
+
+
+def scan_patterns(text: str, patterns: Iterable[TextPattern]
+                  ) -> Iterator[tuple[int, int, TextPattern, Optional[str]]]:
+    """Yield (start, end, pattern, suggestion) for every match, the first pattern winning overlaps."""
+    taken: list[tuple[int, int]] = []
+    for pat in patterns:
+        for m in pat.regex.finditer(text):
+            start, end = pat.span(m)
+            if end <= start or any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            yield start, end, pat, pat.replacement(m)
