@@ -20,6 +20,7 @@ from .plugins import PluginHost, host_for
 from .readers import ReaderError
 from .results import FileResult, resolve_findings
 from .rules import Category, Finding, Rule, RuleDoc, Severity, msg
+from .suppress import apply_suppressions
 
 #: the core's own diagnostic: a plugin raised while checking a document
 INTERNAL_ERROR = Rule(
@@ -41,7 +42,18 @@ READER_NOTE = Rule(
     RuleDoc(what="Something about the input format limits what fzlint can check.",
             why="So that a clean result is not mistaken for a complete check.", source="fzlint core"),
 )
-CORE_RULES: dict[str, Rule] = {r.id: r for r in (INTERNAL_ERROR, READER_NOTE)}
+#: a suppression comment or accepted phrase that silences nothing (see fzlint.suppress)
+UNUSED_SUPPRESSION = Rule(
+    "fzlint/unused-suppression", Category.CORE, Severity.WARNING,
+    "抑制注释或接受短语已不再需要", "A suppression that suppresses nothing",
+    RuleDoc(what="A `<!-- fzlint-disable ... -->` comment that silenced no finding (or names an unknown "
+                 "rule), or a configured `accept` phrase that occurs in the report but no longer triggers "
+                 "its rule (reported as info).",
+            why="Stale suppressions hide future problems and mislead reviewers about what was accepted.",
+            example="<!-- fzlint-disable wording/colloquial -->  (no colloquial wording follows)",
+            use_instead="Remove the comment or the accepted phrase.", source="fzlint core (like ruff RUF100)"),
+)
+CORE_RULES: dict[str, Rule] = {r.id: r for r in (INTERNAL_ERROR, READER_NOTE, UNUSED_SUPPRESSION)}
 
 
 @dataclass
@@ -83,8 +95,10 @@ def enabled_rules(all_rules: Mapping[str, Rule], config: Config, path: Optional[
 class Engine:
     """Checks files and texts with the plugins and configuration that apply to each."""
 
-    def __init__(self, resolver: Optional[ConfigResolver] = None) -> None:
+    def __init__(self, resolver: Optional[ConfigResolver] = None, cache: Optional[Any] = None) -> None:
         self.resolver = resolver or ConfigResolver()
+        #: a :class:`fzlint.cache.ResultCache`, or None to check every file afresh
+        self.cache = cache
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -141,6 +155,7 @@ class Engine:
             if override is not None:
                 f = f.with_severity(override)
             kept.append(f)
+        kept = apply_suppressions(document, kept, config, rules, all_rules, UNUSED_SUPPRESSION)
         categories = {rid: r.category.value for rid, r in all_rules.items()}
         return FileResult(
             path=document.path, findings=resolve_findings(document, kept, categories),
@@ -170,11 +185,21 @@ class Engine:
     def check_path(self, path: str, data: Optional[bytes] = None) -> FileResult:
         """Read and check one file; an unreadable file gives a result with ``error`` set."""
         config = self.resolver.for_path(path)
+        key = None
+        if self.cache is not None:
+            from .cache import lookup
+
+            data, key, hit = lookup(self, self.cache, config, path, data)
+            if hit is not None:
+                return hit
         try:
             document = self.read(path, data, config)
         except ReaderError as exc:
             return FileResult(path=path, error=str(exc))
-        return self.check_document(document, config)
+        result = self.check_document(document, config)
+        if key is not None:
+            self.cache.put(config, key, result)
+        return result
 
     # -- walking -------------------------------------------------------------------------
 
@@ -204,10 +229,14 @@ class Engine:
         return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
                    for pat in config.exclude)
 
-    def run(self, paths: Iterable[str]) -> Iterator[FileResult]:
-        """Check every file under ``paths``, yielding results as files finish."""
-        for path in self.expand(paths):
-            yield self.check_path(path)
+    def run(self, paths: Iterable[str], jobs: int = 1) -> Iterator[FileResult]:
+        """Check every file under ``paths``, yielding results in input order as files finish.
+
+        ``jobs`` > 1 checks files in that many worker processes (see :mod:`fzlint.parallel`).
+        """
+        from .parallel import run_files
+
+        yield from run_files(self, self.expand(paths), jobs)
 
 
 def check_text(text: str, path: str = "<text>", config: Optional[Config] = None) -> FileResult:

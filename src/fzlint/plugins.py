@@ -30,9 +30,12 @@ from .rules import Category, Rule
 #: the core's own plugins: readers and formats (no rules)
 BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("reader-txt", "fzlint.readers.txt"),
+    ("reader-md", "fzlint.readers.md"),
+    ("reader-docx", "fzlint.readers.docx"),
     ("format-text", "fzlint.formats.text"),
     ("format-json", "fzlint.formats.json"),
     ("format-sarif", "fzlint.formats.sarif"),
+    ("format-html", "fzlint.formats.html"),
 )
 
 

@@ -1,0 +1,212 @@
+"""The Markdown reader (``.md``): report text with the markup masked, plus suppression comments.
+
+Markup is *masked*, not removed: every markup character is replaced by a space, so line N,
+column C of the document is line N, column C of the source file and editors jump to the right
+place.  Masked: front matter, fenced code blocks, HTML comments and tags, ``#`` heading marks
+and closing hashes, setext underlines, thematic breaks, ``>`` quote marks, ``-``/``*``/``+``
+bullets, table pipes and separator rows, emphasis and strike-through delimiters, backslash
+escapes, code spans, images, link brackets and destinations (the link text stays), reference
+definitions and autolinks.  Ordered-list numbers (``1.``) stay: in a report they are the
+numbering a reader sees.
+
+The masked ranges travel with the document (``MarkdownDocument.masked``) so that findings that
+lie entirely on masked characters (e.g. a "space between Chinese characters" created by
+masking ``**``) are dropped by the core.
+
+Suppression comments (see :mod:`fzlint.suppress`)::
+
+    <!-- fzlint-disable wording/colloquial, punctuation -->
+    ...
+    <!-- fzlint-enable -->
+    <!-- fzlint-disable-next-line numbers -->
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..hookspecs import hookimpl
+from ..suppress import Directive, parse_directive
+from .txt import decode_text
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"^( {0,3}>[ \t]?)+")
+_BULLET = re.compile(r"^([ \t]*)([-*+])([ \t]+)")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]+>")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"(\[)([^\]\n]+)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_CODE = re.compile(r"(`+)[^`\n].*?\1")
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
+_STRONG = re.compile(r"\*\*|__|~~")
+_EM_STAR = re.compile(r"(?<!\*)\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)")
+_EM_UNDER = re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![A-Za-z0-9_])")
+
+
+@dataclass(frozen=True)
+class MarkdownDocument(Document):
+    """A document read from Markdown: masked text plus its masked ranges and directives."""
+
+    #: (start, end) offsets of masked markup, sorted and non-overlapping
+    masked: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    #: the ``fzlint-disable``/``enable`` comments, in order
+    directives: tuple[Directive, ...] = field(default=(), compare=False)
+
+
+class _Masker:
+    """Builds the masked copy of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.chars = list(text)
+        self.flags = [False] * len(text)
+
+    def mask(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            if self.chars[i] != "\n":
+                self.chars[i] = " "
+                self.flags[i] = True
+
+    def ranges(self) -> tuple[tuple[int, int], ...]:
+        out: list[tuple[int, int]] = []
+        start = None
+        for i, flag in enumerate(self.flags + [False]):
+            if flag and start is None:
+                start = i
+            elif not flag and start is not None:
+                out.append((start, i))
+                start = None
+        return tuple(out)
+
+    def result(self) -> str:
+        return "".join(self.chars)
+
+
+def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Directive, ...]]:
+    """Return (masked text, masked ranges, directives) for Markdown ``text`` (``\\n`` line ends)."""
+    m = _Masker(text)
+    directives: list[Directive] = []
+    # HTML comments first (they may span lines and hide everything inside them)
+    for c in _COMMENT.finditer(text):
+        m.mask(c.start(), c.end())
+        d = parse_directive(c.group(1), c.start(), c.end())
+        if d is not None:
+            directives.append(d)
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    fence = None
+    front = bool(lines) and lines[0].strip() == "---"
+    prev_blank = True
+    for i, line in enumerate(lines):
+        base = starts[i]
+        current = "".join(m.chars[base:base + len(line)])  # after comment masking
+        if front:
+            m.mask(base, base + len(line))
+            if i > 0 and line.strip() in ("---", "..."):
+                front = False
+            continue
+        f = _FENCE.match(current)
+        if fence is not None:
+            m.mask(base, base + len(line))
+            if f and f.group(1)[0] == fence[0] and len(f.group(1)) >= len(fence):
+                fence = None
+            continue
+        if f:
+            fence = f.group(1)
+            m.mask(base, base + len(line))
+            continue
+        if not current.strip():
+            prev_blank = True
+            continue
+        if _HR.match(current) or (_SETEXT.match(current) and not prev_blank) or _REF_DEF.match(current) \
+                or _TABLE_SEP.match(current):
+            m.mask(base, base + len(line))
+            prev_blank = False
+            continue
+        _mask_line_starts(m, current, base)
+        _mask_inline(m, base, len(line))
+        prev_blank = False
+    return m.result(), m.ranges(), tuple(directives)
+
+
+def _mask_line_starts(m: _Masker, line: str, base: int) -> None:
+    q = _QUOTE.match(line)
+    offset = 0
+    if q:
+        m.mask(base, base + q.end())
+        offset = q.end()
+    rest = line[offset:]
+    h = _ATX.match(rest)
+    if h:
+        m.mask(base + offset + h.start(2), base + offset + h.end(2))
+        close = _ATX_CLOSE.search(rest)
+        if close and close.start() > h.end():
+            m.mask(base + offset + close.start(), base + offset + close.end())
+        return
+    b = _BULLET.match(rest)
+    if b:
+        m.mask(base + offset + b.start(2), base + offset + b.end(2))
+    if rest.lstrip().startswith("|") or (rest.count("|") >= 2 and "|" in rest.strip()[:1] + rest.strip()[-1:]):
+        for j, ch in enumerate(rest):
+            if ch == "|" and (j == 0 or rest[j - 1] != "\\"):
+                m.mask(base + offset + j, base + offset + j + 1)
+
+
+def _mask_inline(m: _Masker, base: int, length: int) -> None:
+    escaped: set[int] = set()
+
+    def scan() -> str:
+        chars = m.chars[base:base + length]
+        for j in escaped:
+            chars[j] = "\x01"  # an escaped character is literal text, never markup
+        return "".join(chars)
+
+    for x in _ESCAPE.finditer(scan()):
+        m.mask(base + x.start(), base + x.start() + 1)
+        escaped.add(x.start() + 1)
+    for pattern in (_CODE, _IMAGE, _AUTOLINK, _TAG):
+        for x in pattern.finditer(scan()):
+            m.mask(base + x.start(), base + x.end())
+    for x in _LINK.finditer(scan()):
+        m.mask(base + x.start(1), base + x.end(1))
+        m.mask(base + x.start(3), base + x.end(3))
+    for x in _STRONG.finditer(scan()):
+        m.mask(base + x.start(), base + x.end())
+    for pattern in (_EM_STAR, _EM_UNDER):
+        for x in pattern.finditer(scan()):
+            m.mask(base + x.start(), base + x.start() + 1)
+            m.mask(base + x.end() - 1, base + x.end())
+
+
+class MarkdownReader:
+    """Reads ``.md`` reports with the markup masked (positions unchanged)."""
+
+    name = "md"
+    suffixes = (".md", ".markdown")
+
+    def read(self, data: bytes, path: str) -> Document:
+        """Decode, normalise line endings, mask the markup and collect the directives."""
+        text = decode_text(data, path)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        masked, ranges, directives = mask_markdown(text)
+        return MarkdownDocument(path=path, text=masked, kind="md", masked=ranges, directives=directives)
+
+
+@hookimpl
+def fzlint_readers():
+    """Provide the Markdown reader."""
+    return [MarkdownReader()]
