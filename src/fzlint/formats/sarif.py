@@ -47,7 +47,7 @@ def rule_descriptor(rule: Rule, lang: str) -> dict:
         "defaultConfiguration": {"level": sarif_level(rule.severity)},
         "properties": {
             "category": rule.category.value,
-            "tags": [rule.category.value, rule.family],
+            "tags": list(dict.fromkeys((rule.category.value, rule.family))),  # unique, as the schema requires
             "fixable": rule.fixable,
             "source": doc.source,
         },
