@@ -1,0 +1,306 @@
+"""The result cache: a re-run over unchanged reports costs a file read and a hash per file.
+
+Like ruff's ``.ruff_cache``, results are stored in a ``.fzlint_cache/`` folder in the project
+root (the folder of the configuration file, else the working directory), which contains a
+``CACHEDIR.TAG`` and a ``.gitignore`` with ``*`` so that backup tools and git skip it.
+``--cache-dir DIR`` or ``FZLINT_CACHE_DIR`` puts it elsewhere; ``--no-cache`` or
+``FZLINT_NO_CACHE=1`` turns it off.
+
+An entry is keyed by a SHA-256 over
+
+* the file's bytes and its path relative to the project root (the year may come from the
+  file name, ``per-file-ignores`` depend on the path),
+* the configuration (:meth:`Config.fingerprint`) plus the size and modification time of every
+  file the configuration names (checklists, word lists, local plugins),
+* the rule set: the enabled rule ids, and the size and modification time of the code and data
+  files of every loaded plugin and of fzlint itself (so an upgrade or an edited word list
+  always checks again), the tokenizer policy and jieba's dictionary,
+* fzlint's version and the cache format.
+
+Entries are written to a temporary file and renamed into place (``os.replace``), so several
+fzlint processes (pre-commit runs them in parallel) can share the folder.  Reading is
+defensive: an unreadable or corrupt entry is a miss, and a cache folder that cannot be
+written is silently skipped.  Results with an internal error are never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import zlib
+from dataclasses import fields
+from typing import Any, Iterable, Optional
+
+from . import __version__
+from .results import FileResult, ReportedFinding
+from .rules import Message, Severity
+
+#: bump when the entry layout changes
+FORMAT_VERSION = 1
+CACHE_DIR_NAME = ".fzlint_cache"
+CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by fzlint.\n"
+    "# For information about cache directory tags, see https://bford.info/cachedir/\n"
+)
+_INTERNAL_ERROR = "fzlint/internal-error"
+_FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding))
+_RESULT_FIELDS = tuple(f.name for f in fields(FileResult) if f.name not in ("findings", "path", "cached"))
+
+
+def cache_disabled_by_env() -> bool:
+    """True when ``FZLINT_NO_CACHE`` is set to a true value."""
+    return os.environ.get("FZLINT_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _stat_token(path: str) -> str:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return f"{path}:-"
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _tree_token(folder: str) -> str:
+    """Sizes and modification times of the source and data files below ``folder``."""
+    parts = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith((".py", ".yaml", ".yml", ".json", ".txt", ".toml")):
+                parts.append(_stat_token(os.path.join(root, name)))
+    return "\n".join(parts)
+
+
+def module_location(module: Any) -> str:
+    """Where a plugin's code lives: its top-level package folder, or its single file."""
+    name = getattr(module, "__name__", "") or ""
+    top = sys.modules.get(name.split(".", 1)[0]) if name else None
+    for candidate in (top, module):
+        paths = list(getattr(candidate, "__path__", None) or ())
+        if paths:
+            return paths[0]
+    return getattr(module, "__file__", None) or f"<{name or type(module).__name__}>"
+
+
+def location_token(location: str) -> str:
+    """Sizes and modification times of the code at ``location`` (a folder or a file)."""
+    if os.path.isdir(location):
+        return _tree_token(location)
+    return _stat_token(location)
+
+
+def _config_files(config: Any) -> list[str]:
+    """Existing files named anywhere in the configuration (checklists, word lists, plugins)."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            if value and len(value) < 1024 and "\n" not in value:
+                try:
+                    full = config.resolve(value)
+                except (OSError, ValueError, TypeError):
+                    return
+                if os.path.isfile(full):
+                    found.append(full)
+        elif isinstance(value, dict) or hasattr(value, "items"):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    for f in fields(config):
+        if f.name not in ("root", "source"):
+            walk(getattr(config, f.name))
+    if config.source and os.path.isfile(config.source):
+        found.append(config.source)
+    return sorted(set(found))
+
+
+class ResultCache:
+    """Stores and finds :class:`FileResult` objects by content, configuration and rule set."""
+
+    def __init__(self, folder: Optional[str] = None) -> None:
+        #: a fixed cache folder (``--cache-dir``); None means ``.fzlint_cache`` in each project root
+        self.folder = folder
+        self._rules_token: dict[tuple[int, str], str] = {}
+        self._prepared: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def folder_for(self, config: Any) -> str:
+        """The cache folder used for files checked under ``config``."""
+        return self.folder or os.path.join(config.root, CACHE_DIR_NAME)
+
+    def environment_token(self, engine: Any, config: Any) -> str:
+        """Everything but the file that decides a result: config, rule set, code, versions."""
+        fp = config.fingerprint()
+        cache_key = (id(engine), fp)
+        token = self._rules_token.get(cache_key)
+        if token is None:
+            from . import tokens
+            from .dictionary import jieba_dict_path
+
+            host = engine.host(config)
+            parts = [f"fzlint {__version__} cache {FORMAT_VERSION}", f"config {fp}",
+                     "rules " + ",".join(sorted(engine.all_rules(config))),
+                     "tokenizer " + tokens.describe_backend(),
+                     "dict " + _stat_token(jieba_dict_path() or "-"),
+                     "core " + location_token(os.path.dirname(os.path.abspath(__file__)))]
+            seen = {os.path.dirname(os.path.abspath(__file__))}
+            for name, plugin in sorted(host.pm.list_name_plugin(), key=lambda p: str(p[0])):
+                where = module_location(plugin)
+                parts.append(f"plugin {name} {where}")
+                if where not in seen:
+                    seen.add(where)
+                    parts.append(location_token(where))
+            parts.extend("file " + _stat_token(p) for p in _config_files(config))
+            token = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+            self._rules_token[cache_key] = token
+        return token
+
+    def key(self, engine: Any, config: Any, path: str, data: bytes) -> str:
+        """The cache key of ``path`` with content ``data`` under ``config``."""
+        try:
+            rel = os.path.relpath(os.path.abspath(path), os.path.abspath(config.root))
+        except ValueError:  # another drive on Windows
+            rel = os.path.abspath(path)
+        h = hashlib.sha256()
+        h.update(self.environment_token(engine, config).encode())
+        h.update(b"\0" + rel.replace(os.sep, "/").encode("utf-8", "surrogatepass") + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _entry(self, config: Any, key: str) -> str:
+        return os.path.join(self.folder_for(config), f"v{__version__}", key[:2], key[2:] + ".json.z")
+
+    # -- reading and writing ---------------------------------------------------------------
+
+    def get(self, config: Any, key: str, path: str) -> Optional[FileResult]:
+        """The stored result for ``key`` (reported under ``path``), or None."""
+        try:
+            with open(self._entry(config, key), "rb") as fh:
+                raw = fh.read()
+            result = decode_result(json.loads(zlib.decompress(raw)), path)
+        except Exception:  # noqa: BLE001 - missing, truncated or corrupt: a miss, never a failure
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, config: Any, key: str, result: FileResult) -> None:
+        """Store ``result`` under ``key`` (atomically; silently skipped when impossible)."""
+        if result.error or any(f.rule_id == _INTERNAL_ERROR for f in result.findings):
+            return
+        try:
+            payload = zlib.compress(json.dumps(encode_result(result), ensure_ascii=False,
+                                               separators=(",", ":")).encode("utf-8"), 1)
+        except (TypeError, ValueError):
+            return  # a field a newer core added that JSON cannot hold: do not cache
+        entry = self._entry(config, key)
+        try:
+            self._prepare(self.folder_for(config))
+            folder = os.path.dirname(entry)
+            os.makedirs(folder, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(payload)
+                os.replace(tmp, entry)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            return
+
+    def _prepare(self, folder: str) -> None:
+        """Create the cache folder with its CACHEDIR.TAG and .gitignore (once per run)."""
+        if folder in self._prepared:
+            return
+        os.makedirs(folder, exist_ok=True)
+        for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG),
+                              (".gitignore", "# Automatically created by fzlint.\n*\n")):
+            target = os.path.join(folder, name)
+            if not os.path.exists(target):
+                try:
+                    with open(target, "x", encoding="utf-8") as fh:
+                        fh.write(content)
+                except FileExistsError:
+                    pass
+        self._prepared.add(folder)
+
+
+# -- serialisation (JSON, never pickle: the folder may come from someone else's checkout) -----
+
+def encode_result(result: FileResult) -> dict[str, Any]:
+    """A JSON-ready form of ``result`` (without its path, which is the caller's)."""
+    out: dict[str, Any] = {name: getattr(result, name) for name in _RESULT_FIELDS}
+    out["findings"] = [_encode_finding(f) for f in result.findings]
+    return out
+
+
+def _encode_finding(finding: ReportedFinding) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in _FINDING_FIELDS:
+        value = getattr(finding, name)
+        if isinstance(value, Severity):
+            value = value.value
+        elif isinstance(value, Message):
+            value = [value.zh, value.en]
+        out[name] = value
+    return out
+
+
+def decode_result(data: dict[str, Any], path: str) -> FileResult:
+    """Rebuild a :class:`FileResult` from :func:`encode_result` output."""
+    findings = []
+    for raw in data["findings"]:
+        values = dict(raw)
+        values["severity"] = Severity(values["severity"])
+        zh, en = values["message"]
+        values["message"] = Message(zh, en)
+        findings.append(ReportedFinding(**{k: values[k] for k in _FINDING_FIELDS}))
+    kwargs = {name: data[name] for name in _RESULT_FIELDS}
+    return FileResult(path=path, findings=findings, cached=True, **kwargs)
+
+
+def read_bytes(path: str) -> Optional[bytes]:
+    """The bytes of ``path``, or None when it cannot be read (the reader reports why)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def lookup(engine: Any, cache: Optional[ResultCache], config: Any, path: str,
+           data: Optional[bytes]) -> tuple[Optional[bytes], Optional[str], Optional[FileResult]]:
+    """(data, key, cached result) for ``path``; the key is None when caching does not apply."""
+    if cache is None:
+        return data, None, None
+    if data is None:
+        data = read_bytes(path)
+        if data is None:
+            return None, None, None
+    try:
+        key = cache.key(engine, config, path, data)
+    except Exception:  # noqa: BLE001 - the cache must never break a run
+        return data, None, None
+    return data, key, cache.get(config, key, path)
+
+
+def iter_entries(folder: str) -> Iterable[str]:
+    """Every entry file below a cache folder (for tests and housekeeping)."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            if name.endswith(".json.z"):
+                yield os.path.join(root, name)
