@@ -77,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
     check.add_argument("--stdin-filename", metavar="NAME", help="the name to report for input read from -")
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                       help="check files in N worker processes (default: the number of cores; 1: no workers)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="do not read or write the result cache (also: FZLINT_NO_CACHE=1)")
+    check.add_argument("--cache-dir", metavar="DIR",
+                       help="result cache folder (default: .fzlint_cache in the project root; "
+                            "also: FZLINT_CACHE_DIR)")
 
     rules = sub.add_parser("rules", parents=[common], help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -108,7 +115,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .formats import FormatOptions, Summary
 
     resolver = _resolver(args)
-    engine = Engine(resolver)
+    engine = Engine(resolver, cache=_cache(args))
     base = resolver.for_path(args.paths[0] if args.paths[0] != "-" else None)
     formats = engine.host(base).formats()
     if args.format not in formats:
@@ -144,13 +151,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FOUND if summary.reached(base.fail_on) else EXIT_OK
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("--jobs must be at least 1")
+    return n
+
+
+def _cache(args: argparse.Namespace):
+    """The result cache for this run, or None (``--no-cache``, ``FZLINT_NO_CACHE``)."""
+    from .cache import ResultCache, cache_disabled_by_env
+
+    if args.no_cache or cache_disabled_by_env():
+        return None
+    return ResultCache(args.cache_dir or os.environ.get("FZLINT_CACHE_DIR") or None)
+
+
 def _results(engine, args: argparse.Namespace):
-    for path in args.paths:
+    from .parallel import default_jobs
+
+    jobs = args.jobs or default_jobs()
+    files: list[str] = []
+    for path in [*args.paths, None]:  # None: the end
+        if path is not None and path != "-":
+            files.append(path)
+            continue
+        if files:  # every file path up to here, in one (possibly parallel) run
+            yield from engine.run(files, jobs=jobs)
+            files = []
         if path == "-":
             data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
             yield engine.check_path(args.stdin_filename or "-", data)
-        else:
-            yield from engine.run([path])
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
