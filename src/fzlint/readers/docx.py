@@ -7,8 +7,8 @@ What becomes the document text:
 * headers, footers, footnotes, comments, text boxes and deleted (tracked) text are left out;
 * **line N of the document is the N-th paragraph of the body, empty paragraphs counted**, so a
   finding at ``report.docx:12:5`` is in the 12th paragraph, 5th character;
-* a soft line break inside a paragraph (Shift+Enter) is dropped between two Chinese characters
-  and becomes a space elsewhere, so it never shifts the paragraph numbering; tabs stay tabs;
+* a soft line break inside a paragraph (Shift+Enter) is dropped (it becomes a space between two
+  Latin letters or digits), so it never shifts the paragraph numbering; tabs stay tabs;
 * heading numbers that Word generates by automatic numbering are not in the paragraph text.
   They are recovered from the numbering definitions (``numbering.xml``: the paragraph's
   ``numPr`` → ``num`` → ``abstractNum`` → ``lvl`` with its ``numFmt``, ``lvlText`` and
@@ -28,7 +28,7 @@ from typing import Any, Iterator, Optional
 
 from ..document import Document
 from ..hookspecs import hookimpl
-from ..textutil import int_to_cn, is_cjk
+from ..textutil import int_to_cn
 from . import ReaderError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -318,8 +318,12 @@ def _join_soft_breaks(text: str) -> str:
             continue
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        out.append("" if (is_cjk(before) or not before) and (is_cjk(after) or not after) else " ")
+        out.append(" " if _latin(before) and _latin(after) else "")
     return "".join(out)
+
+
+def _latin(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
 
 
 def body_paragraphs(body: Any) -> Iterator[Any]:

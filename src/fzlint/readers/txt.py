@@ -5,8 +5,9 @@ Decoding order, most certain first:
 1. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 2. strict UTF-8 (the common case; no detector is loaded);
 3. UTF-16 without a BOM, recognised by its zero bytes: a report always has some ASCII (digits,
-   line breaks), whose high byte is zero, and they fall on one parity only (odd offsets for
-   little-endian, even for big-endian); binary files have zeros on both;
+   line breaks), whose high byte is zero, so zeros fall mostly on one parity (odd offsets for
+   little-endian, even for big-endian); binary files have about as many on both, and what
+   still slips through is refused by the control-character check after decoding;
 4. otherwise charset-normalizer (a maintained detector) picks the legacy encoding; when a GB
    family encoding (GB2312, GBK, GB18030) is about as plausible as the best guess it wins,
    because these are mainland Chinese reports, and it is decoded as GB18030 (the superset).
@@ -67,10 +68,12 @@ def _utf16_without_bom(data: bytes) -> str:
     """Tell UTF-16 LE/BE text from binary by where its zero bytes fall."""
     even = data[0::2].count(0)
     odd = data[1::2].count(0)
+    # CJK characters whose low byte is zero (U+3000 ideographic space, U+4E00 一 ...) put some
+    # zeros on the other parity too; binary data has about as many on both
     if len(data) % 2 == 0:
-        if odd and even <= odd // 50:
+        if odd >= 2 * even + 2:
             return "utf-16-le"
-        if even and odd <= even // 50:
+        if even >= 2 * odd + 2:
             return "utf-16-be"
     raise ReaderError("looks like a binary file, not a text report")
 
@@ -86,6 +89,8 @@ def decode_text(data: bytes, path: str) -> str:
     try:
         text = data[skip:].decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
+        if encoding.startswith("utf-16") and not skip:  # guessed from zero bytes: it was binary
+            raise ReaderError(f"{path}: looks like a binary file, not a text report") from None
         where = f" at byte {exc.start + skip}" if isinstance(exc, UnicodeDecodeError) else ""
         raise ReaderError(f"{path}: cannot decode as {encoding}{where}; "
                           "save the report as UTF-8 or GB18030") from None
