@@ -1,1 +1,279 @@
-"""wording rules (being written; see issues #3 and #4)."""
+"""Wording rules: typos and confusable words, repeated words, repeated conjunctions, broken phrases.
+
+The typo and confusable lists are data (``data/confusables.yaml``, ``data/repetition.yaml``,
+``data/phrases.yaml``) that users extend with ``options: {wording: {extra: [file.yaml]}}``.
+Repetitions are judged on word tokens, and only the sentence around a candidate (two equal
+adjacent substrings) is segmented, so a clean document never loads the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator, Optional
+
+from fzlint.document import Document
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Finding, Rule, msg
+from fzlint.textutil import CJK
+
+from .common import load_entries, load_patterns, rule, scan_patterns
+
+PLUGIN = "wording"
+_XH = "《现代汉语词典》（第7版）"
+
+TYPO = rule(
+    "wording/typo", "wording", "error",
+    "错别字", "Misspelt word",
+    what="A word written with a wrong character that reviewers of official documents mark every "
+         "time (布署, 选拨, 截止目前, 台帐, 再接再励, 二是届二中全会, 宣传资料200余分 …), from the curated "
+         "list data/confusables.yaml (kind: typo).",
+    why="A wrong character in a public report is the first thing a reader notices and undermines "
+        "the credibility of the whole document; the fix is mechanical.",
+    example="截止目前，我镇共组织培训活动6次；优先选拨使用法治素养好的干部",
+    use_instead="截至目前，我镇共组织培训活动6次；优先选拔使用法治素养好的干部",
+    source=_XH + "；《第一批异形词整理表》（GF 1001-2001）；each entry in data/confusables.yaml names its source",
+    fixable=True,
+)
+CONFUSABLE = rule(
+    "wording/confusable", "wording", "warning",
+    "易混淆词语用错", "Confusable word used in the wrong place",
+    what="A real word used where its look-alike is meant, judged by the words around it: 推荐法治政府"
+         "建设 (推进), 权利清单 (权力清单), 最大限度的化解 (地), 做大……全覆盖 (做到), 群众反应的问题 (反映), "
+         "即要……又要 (既) … (data/confusables.yaml, kind: confusable).",
+    why="Both words exist, so a spell checker misses them, but the sentence says something else "
+        "than intended.",
+    example="2、推荐法治政府建设工作主要举措和成效；最大限度的化解各类矛盾",
+    use_instead="二、推进法治政府建设的主要举措和成效；最大限度地化解各类矛盾",
+    source=_XH + "；中办、国办《关于推行地方各级政府工作部门权力清单制度的指导意见》（2015）；"
+                 "《法治政府建设与责任落实督察工作规定》（2019）",
+    fixable=True,
+)
+USAGE = rule(
+    "wording/usage", "wording", "info",
+    "公文惯用写法", "Preferred form in official documents",
+    what="A form that is not wrong but that official documents write otherwise: 部署决策 (决策部署), "
+         "做出决定 (作出决定), 制订法规 (制定) (data/confusables.yaml, kind: usage).",
+    why="Central documents use fixed collocations; reviewers align drafts with them.",
+    example="全面贯彻落实党的二十大关于法治政府建设的部署决策",
+    use_instead="全面贯彻落实党的二十大关于法治政府建设的决策部署",
+    source="党中央、国务院文件的固定搭配；" + _XH + "“作出”“制定”条",
+    fixable=True,
+)
+REPEATED_WORD = rule(
+    "wording/repeated-word", "wording", "error",
+    "词语重复", "Word written twice",
+    what="The same word (or function word such as 的) twice in a row, judged on word tokens: 力量力量, "
+         "的的. Reduplicated words (紧紧, 层层, 常常, 家家户户), verb reduplication (研究研究) and "
+         "characters that only meet across two words (学习|习近平, 广播|播放, 行政村|村委会) are not "
+         "repetitions.",
+    why="A doubled word is a typing or editing slip that a reader notices at once.",
+    example="一是基层法治力量力量仍然相对薄弱",
+    use_instead="一是基层法治力量仍然相对薄弱",
+    source=_XH + "；朱德熙《语法讲义》第 3 章（重叠式）",
+    fixable=True,
+)
+REPEATED_CONJUNCTION = rule(
+    "wording/repeated-conjunction", "wording", "warning",
+    "关联词重复", "Conjunction repeated within one clause",
+    what="A conjunction such as 虽然, 尽管, 因为, 但是 used twice in one clause chain before the word "
+         "that answers it (虽然……虽然……但). Repetitions in separate sentences or after the answering "
+         "word (虽然……但……；虽然……但……) are fine.",
+    why="The second conjunction is a leftover of an edit and makes the sentence ungrammatical.",
+    example="虽然近年来我镇法治政府建设工作虽然取得了一定成效，但还存在一些不足",
+    use_instead="近年来我镇法治政府建设工作虽然取得了一定成效，但还存在一些不足",
+    source="吕叔湘主编《现代汉语八百词》（增订本）关联词条；" + _XH,
+)
+INCOMPLETE = rule(
+    "wording/incomplete-phrase", "wording", "warning",
+    "固定搭配残缺", "Fixed phrase cut short",
+    what="A phrase that must be followed by a verb but is followed by punctuation: 有待进一步，"
+         "需进一步。 有待， 予以。 (data/phrases.yaml).",
+    why="The verb was lost in editing (有待进一步提高); the sentence no longer says what is to be done.",
+    example="三是群众法律意识有待进一步，咨询法律顾问热度不够",
+    use_instead="三是群众法律意识有待进一步提高，咨询法律顾问热度不够",
+    source=_XH + "“进一步”“有待”条",
+)
+RULES = (TYPO, CONFUSABLE, USAGE, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE)
+_KIND_RULES = {"typo": TYPO, "confusable": CONFUSABLE, "usage": USAGE}
+
+_REPEAT_MULTI = re.compile(f"([{CJK}]{{2,4}})\\1")
+_CLAUSE_PUNCT = "，、：,:"
+_SENTENCE_BREAKS = "。！？；!?;\n"
+
+
+@hookimpl
+def fzlint_rules():
+    """Declare the wording rules."""
+    return list(RULES)
+
+
+def _options(context: Any) -> tuple[Any, Any]:
+    return context.options(PLUGIN), getattr(context.config, "resolve", None)
+
+
+# -- typos, confusables, usage ------------------------------------------------------------------
+
+def _check_confusables(document: Document, context: Any) -> Iterator[Finding]:
+    """Findings of the typo / confusable / usage list."""
+    if not any(context.enabled(r.id) for r in _KIND_RULES.values()):
+        return
+    options, resolve = _options(context)
+    patterns = load_patterns("confusables", options, "confusables", resolve)
+    text = document.text
+    for start, end, pat, fix in scan_patterns(text, patterns):
+        rule_obj = _KIND_RULES.get(str(pat.entry.get("kind", "typo")), TYPO)
+        if not context.enabled(rule_obj.id):
+            continue
+        wrong = text[start:end]
+        note = pat.entry.get("note")
+        if fix is not None:
+            context_text = _with_neighbours(text, start, end, fix)
+            zh = f"“{wrong}”应为“{fix}”" + (f"（{context_text}）" if context_text else "")
+            en = f"'{wrong}' should be '{fix}'"
+        else:
+            zh, en = f"“{wrong}”用词有误", f"'{wrong}' is wrong here"
+        if note:
+            zh += f"：{note}"
+        yield rule_obj.finding(msg(zh, en), start, end, fix)
+
+
+def _with_neighbours(text: str, start: int, end: int, fix: str) -> str:
+    """For a one-character fix, show the corrected word in context (分 -> “200余份”)."""
+    if end - start > 1:
+        return ""
+    stop = "，。；：、！？,.;:!?“”‘’（）()《》\n \u3000"
+    left = start
+    while left > 0 and start - left < 4 and text[left - 1] not in stop:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 2 and text[right] not in stop:
+        right += 1
+    return f"即“{text[left:start]}{fix}{text[end:right]}”"
+
+
+# -- repeated words --------------------------------------------------------------------------------
+
+def _repeat_data(context: Any) -> tuple[set[str], str]:
+    options, resolve = _options(context)
+    allowed = {str(e.get("word", "")) for e in load_entries("repetition", options, "reduplications", resolve)
+               if isinstance(e, dict)}
+    chars = "".join(str(e.get("char", ""))[:1] for e in load_entries("repetition", options, "function_chars",
+                                                                     resolve) if isinstance(e, dict))
+    return allowed, chars
+
+
+def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, int]]:
+    """(start, unit length) of every pair of equal adjacent substrings worth segmenting."""
+    for m in _REPEAT_MULTI.finditer(text):
+        yield m.start(), len(m.group(1))
+    if function_chars:
+        for m in re.finditer(f"([{re.escape(function_chars)}])\\1", text):
+            yield m.start(), 1
+
+
+def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
+    """Words written twice in a row, judged on the tokens of the sentence around a candidate."""
+    if not context.enabled(REPEATED_WORD.id):
+        return
+    allowed, function_chars = _repeat_data(context)
+    text = document.text
+    seen: set[int] = set()
+    for i, length in sorted(set(_repeat_candidates(text, function_chars))):
+        unit = text[i:i + length]
+        if i in seen or unit in allowed or (length == 2 and unit[0] == "一"):
+            continue
+        tokens = document.sentence_tokens(i)
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        mid, stop = i + length, i + 2 * length
+        if i not in starts or mid not in starts:
+            continue
+        whole = stop in ends
+        # the second copy may open a longer word (认真|认真学习) when the first is one word
+        prefix = length >= 2 and any(t.start == i and t.end == mid for t in tokens)
+        if not (whole or prefix):
+            continue
+        seen.update(range(i, stop))
+        yield REPEATED_WORD.finding(
+            msg(f"“{unit}”重复：“{unit}{unit}”应为“{unit}”",
+                f"'{unit}' is written twice: write it once"),
+            i, stop, unit)
+
+
+# -- repeated conjunctions ----------------------------------------------------------------------
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for j, ch in enumerate(text):
+        if ch in _SENTENCE_BREAKS:
+            if j > start:
+                yield start, j
+            start = j + 1
+    if start < len(text):
+        yield start, len(text)
+
+
+def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
+    """The same conjunction twice in one clause chain before its answering word."""
+    if not context.enabled(REPEATED_CONJUNCTION.id):
+        return
+    options, resolve = _options(context)
+    conjunctions = [e for e in load_entries("repetition", options, "conjunctions", resolve)
+                    if isinstance(e, dict) and e.get("word")]
+    text = document.text
+    for s, e in _sentences(text):
+        sentence = text[s:e]
+        for conj in conjunctions:
+            word = str(conj["word"])
+            first = sentence.find(word)
+            if first < 0 or sentence.find(word, first + len(word)) < 0:
+                continue
+            found = _repeated_conjunction(document, s + first, e, word, [str(c) for c in conj.get("closers") or []])
+            if found is not None:
+                yield REPEATED_CONJUNCTION.finding(
+                    msg(f"关联词“{word}”在同一分句中重复出现，删去其中一个",
+                        f"conjunction '{word}' is repeated inside one clause: drop one of them"),
+                    found, found + len(word))
+
+
+def _repeated_conjunction(document: Document, first: int, end: int, word: str,
+                          closers: list[str]) -> Optional[int]:
+    """Offset of the second occurrence of ``word`` when it repeats the first one, else None."""
+    tokens = [t for t in document.tokens(*document.sentence_at(first)) if t.end <= end]
+    hits = [k for k, t in enumerate(tokens) if t.text == word]
+    for a, b in zip(hits, hits[1:]):
+        between = tokens[a + 1:b]
+        punct = any(t.text in _CLAUSE_PUNCT for t in between)
+        closed = any(t.text in closers for t in between)
+        if closed or (punct and not closers):
+            continue
+        return tokens[b].start
+    return None
+
+
+# -- broken fixed phrases ----------------------------------------------------------------------
+
+def _check_incomplete(document: Document, context: Any) -> Iterator[Finding]:
+    """Phrases such as 有待进一步 directly followed by punctuation."""
+    if not context.enabled(INCOMPLETE.id):
+        return
+    options, resolve = _options(context)
+    patterns = load_patterns("phrases", options, "incomplete_phrases", resolve)
+    text = document.text
+    for start, end, pat, _fix in scan_patterns(text, patterns):
+        phrase = text[start:end]
+        needs = str(pat.entry.get("needs", "动词"))
+        needs_en = str(pat.entry.get("needs_en", "a verb"))
+        yield INCOMPLETE.finding(
+            msg(f"“{phrase}”后直接接标点，缺少{needs}",
+                f"'{phrase}' is followed by punctuation: {needs_en} is missing"),
+            start, end)
+
+
+@hookimpl
+def fzlint_check(document: Document, context) -> Iterator[Finding]:
+    """Check the wording of the document."""
+    yield from _check_confusables(document, context)
+    yield from _check_repeats(document, context)
+    yield from _check_conjunctions(document, context)
+    yield from _check_incomplete(document, context)
