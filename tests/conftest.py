@@ -14,6 +14,8 @@ from fzlint.document import Document
 from fzlint.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
+#: tests check afresh (a test may patch a plugin between runs); tests/test_cache.py turns it on
+os.environ.setdefault("FZLINT_NO_CACHE", "1")
 CORPUS = ROOT.parent / "shared" / "corpus"
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 

@@ -1,0 +1,187 @@
+"""The result cache: hits on unchanged input, misses on any change, never breaks a run."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from fzlint.cache import CACHE_DIR_NAME, ResultCache, iter_entries
+from fzlint.cli import main
+from fzlint.config import ConfigResolver
+from fzlint.engine import Engine
+
+from conftest import report, run_cli
+
+#: a local plugin that counts how often it checks a document (in a file next to it)
+COUNTING_PLUGIN = '''
+import os
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Category, Rule, RuleDoc, Severity, msg
+
+RULE = Rule("counting/long-line", Category.HYGIENE, Severity.WARNING, "行过长", "Line too long",
+            RuleDoc(what="w", why="y", source="test"))
+COUNTER = os.path.join(os.path.dirname(__file__), "calls.txt")
+
+
+@hookimpl
+def fzlint_rules():
+    return [RULE]
+
+
+@hookimpl
+def fzlint_check(document, context):
+    with open(COUNTER, "a") as fh:
+        fh.write("x")
+    for i, line in enumerate(document.lines):
+        if len(line) > LIMIT:
+            start = document.line_starts[i]
+            yield RULE.finding(msg(f"第{i + 1}行过长", f"line {i + 1} is too long"), start, start + len(line))
+
+LIMIT = 40
+'''
+
+
+@pytest.fixture()
+def project(tmp_path, monkeypatch):
+    """A project folder with a config, a counting plugin and two reports; cache enabled."""
+    monkeypatch.delenv("FZLINT_NO_CACHE", raising=False)
+    monkeypatch.delenv("FZLINT_CACHE_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "counting.py").write_text(COUNTING_PLUGIN, encoding="utf-8")
+    (tmp_path / ".fzlint.yaml").write_text("plugins: [counting.py]\n", encoding="utf-8")
+    docs = tmp_path / "reports"
+    docs.mkdir()
+    (docs / "a.txt").write_text(report(
+        "一、主要举措和成效",
+        "全年召开党委会专题研究法治政府建设4次，对12件重大行政决策事项全部进行合法性审查，规范性文件备案审查率达到100%。",
+    ), encoding="utf-8")
+    (docs / "b.txt").write_text(report("一、主要举措和成效", "开展普法宣传活动26次。"), encoding="utf-8")
+    return tmp_path
+
+
+def calls(project: Path) -> int:
+    """How many documents the counting plugin has checked so far."""
+    counter = project / "calls.txt"
+    return len(counter.read_text()) if counter.exists() else 0
+
+
+def check_json(*args: str) -> tuple[int, dict]:
+    """Run ``fzlint check --format json`` in-process and return (exit code, JSON object)."""
+    out = Path("out.json")
+    rc = main(["check", "--format", "json", "-o", str(out), "-j", "1", "--select", "counting", *args])
+    return rc, json.loads(out.read_text(encoding="utf-8"))
+
+
+def rules_in(data: dict, name: str) -> list[str]:
+    """Rule ids found in the file whose path ends with ``name``."""
+    return [f["rule"] for f in data["findings"] if f["path"].endswith(name)]
+
+
+def test_unchanged_files_are_not_checked_again(project):
+    rc1, first = check_json("reports")
+    assert calls(project) == 2
+    rc2, second = check_json("reports")
+    assert calls(project) == 2  # both results came from the cache
+    assert (rc1, first) == (rc2, second)
+    assert rules_in(first, "a.txt") == ["counting/long-line"] and rules_in(first, "b.txt") == []
+
+
+def test_changed_content_is_checked_again(project):
+    check_json("reports")
+    assert calls(project) == 2
+    path = project / "reports" / "b.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "全年办理行政复议案件3件，纠错1件，纠错率为33.3%，较上年有所上升，主要原因是部分执法人员程序意识不强。\n",
+                    encoding="utf-8")
+    _, data = check_json("reports")
+    assert calls(project) == 3  # only b.txt
+    assert rules_in(data, "b.txt") == ["counting/long-line"]
+
+
+def test_changed_config_or_plugin_code_is_checked_again(project):
+    check_json("reports")
+    assert calls(project) == 2
+    (project / ".fzlint.yaml").write_text("plugins: [counting.py]\nlang: en\n", encoding="utf-8")
+    check_json("reports")
+    assert calls(project) == 4
+    check_json("reports", "--severity", "counting=info")  # a command-line setting is config too
+    assert calls(project) == 6
+    plugin = project / "counting.py"
+    plugin.write_text(plugin.read_text(encoding="utf-8").replace("LIMIT = 40", "LIMIT = 400"), encoding="utf-8")
+    os.utime(plugin, ns=(1, 1))  # a different modification time even on coarse clocks
+    proc = run_cli("check", "--format", "json", "-j", "1", "--select", "counting", "reports", cwd=project)
+    assert calls(project) == 8
+    assert json.loads(proc.stdout)["findings"] == []
+
+
+def test_no_cache_flag_and_environment(project, monkeypatch):
+    check_json("reports", "--no-cache")
+    check_json("reports", "--no-cache")
+    assert calls(project) == 4
+    assert not (project / CACHE_DIR_NAME).exists()
+    monkeypatch.setenv("FZLINT_NO_CACHE", "1")
+    check_json("reports")
+    assert calls(project) == 6 and not (project / CACHE_DIR_NAME).exists()
+
+
+def test_cache_folder_layout_like_ruff(project):
+    check_json("reports")
+    folder = project / CACHE_DIR_NAME
+    assert (folder / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (folder / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert len(list(iter_entries(str(folder)))) == 2
+    assert not [p for p in folder.rglob(".tmp-*")]  # no temporary files left behind
+
+
+def test_cache_dir_option(project, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("cache")
+    check_json("reports", "--cache-dir", str(elsewhere))
+    assert len(list(iter_entries(str(elsewhere)))) == 2
+    assert not (project / CACHE_DIR_NAME).exists()
+    check_json("reports", "--cache-dir", str(elsewhere))
+    assert calls(project) == 2
+
+
+def test_corrupt_or_truncated_entries_are_ignored(project):
+    _, first = check_json("reports")
+    entries = sorted(iter_entries(str(project / CACHE_DIR_NAME)))
+    Path(entries[0]).write_bytes(b"garbage")
+    Path(entries[1]).write_bytes(Path(entries[1]).read_bytes()[:10])
+    _, second = check_json("reports")
+    assert calls(project) == 4 and first == second
+    check_json("reports")
+    assert calls(project) == 4  # the entries were rewritten
+
+
+def test_cached_result_is_reported_under_the_current_path(project):
+    engine = Engine(ConfigResolver(), cache=ResultCache())
+    first = engine.check_path("reports/a.txt")
+    again = engine.check_path(os.path.join(".", "reports", "a.txt"))
+    assert again.cached and not first.cached
+    assert again.path == os.path.join(".", "reports", "a.txt")
+    assert again.text == first.text and again.findings == first.findings
+    assert again.year == first.year and again.unit == first.unit
+
+
+def test_same_content_under_another_name_is_checked_again(project):
+    """The file name is part of the key: the year and per-file-ignores may depend on it."""
+    (project / "reports" / "c.txt").write_bytes((project / "reports" / "a.txt").read_bytes())
+    check_json("reports")
+    assert calls(project) == 3
+
+
+def test_unwritable_cache_folder_never_breaks_a_run(project):
+    (project / CACHE_DIR_NAME).write_text("a file where the folder should be")
+    rc, data = check_json("reports")
+    assert len(data["files"]) == 2 and calls(project) == 2
+
+
+def test_internal_errors_are_not_cached(project):
+    plugin = project / "counting.py"
+    plugin.write_text(plugin.read_text(encoding="utf-8").replace("LIMIT = 40", "LIMIT = None"), encoding="utf-8")
+    check_json("reports", "--select", "fzlint")
+    check_json("reports", "--select", "fzlint")
+    assert calls(project) == 4
+    assert not list(iter_entries(str(project / CACHE_DIR_NAME)))

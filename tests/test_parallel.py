@@ -1,0 +1,128 @@
+"""--jobs: worker processes give the same findings, in input order, as a single process."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from fzlint import parallel
+from fzlint.cache import ResultCache
+from fzlint.cli import main
+from fzlint.config import ConfigResolver
+from fzlint.engine import Engine
+
+from conftest import ROOT, report
+
+#: a plugin whose checking time varies a lot between files, so workers finish out of order
+SLOW_PLUGIN = '''
+import time
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Category, Rule, RuleDoc, Severity, msg
+
+RULE = Rule("slow/count", Category.HYGIENE, Severity.WARNING, "计数", "count",
+            RuleDoc(what="w", why="y", source="test"))
+
+
+@hookimpl
+def fzlint_rules():
+    return [RULE]
+
+
+@hookimpl
+def fzlint_check(document, context):
+    n = document.text.count("次")
+    time.sleep(0.05 if n % 2 else 0.0)
+    yield RULE.finding(msg(f"{n}个“次”", f"{n} times"), 0, 1)
+'''
+
+
+@pytest.fixture()
+def reports(tmp_path, monkeypatch):
+    """Twelve small reports with different findings, plus the examples, in a project folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "slow.py").write_text(SLOW_PLUGIN, encoding="utf-8")
+    (tmp_path / ".fzlint.yaml").write_text("plugins: [slow.py]\n", encoding="utf-8")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(12):
+        body = ["一、主要举措和成效"] + [f"开展法治宣传活动{k + 2}次，组织干部学法{k + 1}次。" for k in range(i % 5)]
+        (folder / f"{i:02d}.txt").write_text(report(*body), encoding="utf-8")
+    for example in sorted((ROOT / "examples").glob("*.txt")):
+        (folder / example.name).write_bytes(example.read_bytes())
+    return folder
+
+
+def run_json(*args: str) -> dict:
+    """``fzlint check --format json`` in-process."""
+    out = Path("out.json")
+    main(["check", "--format", "json", "-o", str(out), "--no-cache", *args])
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_jobs_give_identical_output_in_input_order(reports):
+    serial = run_json("-j", "1", "reports")
+    pooled = run_json("--jobs", "2", "reports")
+    assert serial == pooled
+    paths = [f["path"] for f in pooled["files"]]
+    assert paths == sorted(paths) and len(paths) == 12 + len(list((ROOT / "examples").glob("*.txt")))
+    assert any(f["rule"] == "slow/count" for f in pooled["findings"])
+
+
+def test_explicit_file_arguments_keep_their_order(reports):
+    names = [f"reports/{i:02d}.txt" for i in (7, 3, 11, 0, 5)]
+    pooled = run_json("-j", "2", *names)
+    assert [f["path"] for f in pooled["files"]] == names
+
+
+def test_run_files_streams_in_order_with_unreadable_files(reports):
+    engine = Engine(ConfigResolver())
+    paths = [str(reports / "03.txt"), str(reports / "missing.txt"), str(reports / "01.txt")]
+    results = list(parallel.run_files(engine, paths, jobs=2))
+    assert [r.path for r in results] == paths
+    assert results[1].error and "cannot read" in results[1].error
+    assert not results[0].error and not results[2].error
+
+
+def test_cache_hits_never_start_a_pool(reports, monkeypatch, tmp_path):
+    engine = Engine(ConfigResolver(), cache=ResultCache(str(tmp_path / "cache")))
+    paths = sorted(str(p) for p in reports.glob("*.txt"))
+    first = [r.findings for r in parallel.run_files(engine, paths, jobs=2)]
+
+    def no_pool():
+        raise AssertionError("a pool was started although every result was cached")
+
+    monkeypatch.setattr(parallel, "_context", no_pool)
+    again = list(parallel.run_files(engine, paths, jobs=2))
+    assert all(r.cached for r in again)
+    assert [r.findings for r in again] == first
+
+
+def test_workers_store_their_results_in_the_cache(reports, tmp_path):
+    folder = tmp_path / "cache"
+    engine = Engine(ConfigResolver(), cache=ResultCache(str(folder)))
+    paths = sorted(str(p) for p in reports.glob("*.txt"))
+    list(parallel.run_files(engine, paths, jobs=2))
+    fresh = Engine(ConfigResolver(), cache=ResultCache(str(folder)))
+    assert all(fresh.check_path(p).cached for p in paths)
+
+
+def test_single_file_runs_in_process(reports, monkeypatch):
+    monkeypatch.setattr(parallel, "_context", lambda: pytest.fail("no pool for a single file"))
+    results = list(parallel.run_files(Engine(ConfigResolver()), [str(reports / "02.txt")], jobs=4))
+    assert len(results) == 1 and not results[0].error
+
+
+def test_jobs_must_be_a_positive_number(reports, capsys):
+    for bad in ("0", "-2", "many"):
+        with pytest.raises(SystemExit) as exc:
+            main(["check", "--jobs", bad, "reports"])
+        assert exc.value.code == 2
+    assert "--jobs" in capsys.readouterr().err
+
+
+def test_default_jobs_is_the_number_of_usable_cores():
+    n = parallel.default_jobs()
+    assert 1 <= n <= (os.cpu_count() or 1)

@@ -1,0 +1,177 @@
+"""The tokenizer interface: the compact dictionary gives exactly jieba's tokens, backends agree."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from fzlint import dictionary, tokens
+from fzlint.tokens import JiebaTokenizer, Stats, Token, tokenize
+
+from conftest import ROOT
+
+HAS_RJIEBA = importlib.util.find_spec("rjieba") is not None
+
+#: report sentences with known words, unknown names (HMM), numbers, dates and Latin text
+SENTENCES = [
+    "2024年，青石镇坚持以习近平法治思想为指导，深入贯彻落实《法治政府建设实施纲要（2021—2025年）》。",
+    "全年召开党委会专题研究法治政府建设4次，对12件重大行政决策事项全部进行合法性审查。",
+    "乡党委书记、乡长带头学法，主持召开法治建设专题会议3次，年终述法1次，亲自督办信访案件5件。",
+    "一是执法人员数量不足，全乡持证执法人员仅3名，原因主要是乡镇编制有限。",
+    "龙凤场镇聘请常年法律顾问，行政复议纠错率为3.5%，行政诉讼败诉案件0件。",
+    "发布时间：2022-04-26 07:52 来源：县司法局 COVID-19疫情防控期间开展“互联网+政务服务”。",
+    "扎实推进“放管服”改革，“双随机、一公开”监管实现全覆盖，证明事项告知承诺制落地见效。",
+    "",
+    "\n\u3000\u3000（三）坚持严格规范公正文明执法。\n",
+]
+
+
+@pytest.fixture(scope="module")
+def full_jieba():
+    """jieba with its whole in-memory dictionary: the reference."""
+    return JiebaTokenizer("full")
+
+
+@pytest.fixture()
+def dict_dir(tmp_path, monkeypatch):
+    """A private folder for compact dictionaries."""
+    monkeypatch.setenv("FZLINT_DICT_DIR", str(tmp_path / "dicts"))
+    return tmp_path / "dicts"
+
+
+def test_compact_dictionary_gives_exactly_jiebas_tokens(full_jieba):
+    compact = JiebaTokenizer("compact")
+    assert compact.name == "jieba" and compact.dictionary == "compact"
+    for sentence in SENTENCES:
+        assert compact.cut(sentence) == full_jieba.cut(sentence), sentence
+
+
+def test_compact_mapping_has_jiebas_entries_prefixes_and_total(full_jieba):
+    freq = dictionary.open_compact()
+    assert freq is not None
+    reference = full_jieba._tokenizer
+    assert freq.total == reference.total
+    assert len(freq) == len(reference.FREQ)
+    for word in ("法治", "依法行政", "合法性", "依法", "一"):
+        assert word in freq and freq[word] == reference.FREQ[word] > 0
+    # a prefix of a dictionary word is an entry with frequency 0, as in jieba
+    assert reference.FREQ["依法行"] == 0
+    assert "依法行" in freq and freq["依法行"] == 0 and freq.get("依法行") == 0
+    assert "青石镇龙凤场" not in freq and freq.get("青石镇龙凤场", 7) == 7
+    with pytest.raises(KeyError):
+        freq["青石镇龙凤场"]
+
+
+def test_compact_dictionary_is_built_at_first_use_and_rebuilt_when_corrupt(dict_dir):
+    source = dictionary.jieba_dict_path()
+    assert source and os.path.isfile(source)
+    target = dictionary.compact_path(source)
+    assert str(dict_dir) in target and not os.path.exists(target)
+    assert dictionary.open_compact(build_missing=False) is None
+    freq = dictionary.open_compact()
+    assert freq is not None and os.path.isfile(target) and freq.total > 0
+    assert [p.name for p in dict_dir.iterdir()] == [os.path.basename(target)]  # no temp files left
+    freq.close()
+    with open(target, "wb") as fh:
+        fh.write(b"not a database at all")
+    again = dictionary.open_compact()
+    assert again is not None and again.total == freq.total
+    assert "法治" in again
+
+
+def test_unwritable_cache_folder_falls_back_to_jiebas_own_dictionary(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("FZLINT_DICT_DIR", str(blocker / "sub"))  # cannot create a folder below a file
+    assert dictionary.open_compact() is None
+    tok = JiebaTokenizer("compact")
+    assert tok.dictionary == "full" and tok.name == "jieba-full"
+    assert tok.cut("依法行政") == ["依法行政"]
+
+
+def test_tokenize_gives_absolute_offsets_and_counts_work():
+    Stats.reset()
+    text = "严格规范公正文明执法"
+    toks = tokenize(text, 100)
+    assert "".join(t.text for t in toks) == text
+    assert toks[0].start == 100 and toks[-1].end == 100 + len(text)
+    assert all(a.end == b.start for a, b in zip(toks, toks[1:]))
+    assert isinstance(toks[0], Token)
+    assert Stats.calls == 1 and Stats.chars == len(text)
+
+
+def test_unknown_backend_is_rejected(monkeypatch):
+    monkeypatch.setenv("FZLINT_TOKENIZER", "nltk")
+    with pytest.raises(ValueError, match="FZLINT_TOKENIZER"):
+        tokens.requested_backend()
+
+
+def test_auto_policy_uses_compact_jieba_for_small_runs_and_rjieba_for_bulk(monkeypatch):
+    monkeypatch.delenv("FZLINT_TOKENIZER", raising=False)
+    auto = tokens.make_tokenizer("auto")
+    auto.cut("依法行政")
+    assert auto.backend.name == "jieba"
+    auto.prefer_bulk()
+    expected = "rjieba" if HAS_RJIEBA else "jieba"
+    assert auto.backend.name == expected
+    assert auto.cut("依法行政") == ["依法行政"]
+
+
+@pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba is not installed")
+def test_rjieba_agrees_with_jieba_including_hyphenated_ascii(full_jieba):
+    fast = tokens.RjiebaTokenizer()
+    for sentence in SENTENCES:
+        assert fast.cut(sentence) == full_jieba.cut(sentence), sentence
+    assert fast.cut("2022-04-26") == ["2022", "-", "04", "-", "26"]
+
+
+def test_importing_jieba_skips_pkg_resources():
+    code = ("import sys; from fzlint.tokens import import_jieba; j = import_jieba(); "
+            "print('pkg_resources' in sys.modules, j.dt.initialized, 'pkg_resources' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_fresh_check_never_loads_jiebas_whole_dictionary():
+    """The pre-commit case: checking a report must not pay jieba's one-second dictionary load."""
+    code = (
+        "import sys\n"
+        "from fzlint.cli import main\n"
+        "rc = main(['check', '--no-cache', '-j', '1', sys.argv[1]])\n"
+        "j = sys.modules.get('jieba')\n"
+        "print('RESULT', rc, bool(j and j.dt.initialized), 'pkg_resources' in sys.modules)\n"
+    )
+    env = {**os.environ, "FZLINT_TOKENIZER": "jieba", "NO_COLOR": "1"}
+    for report in sorted((ROOT / "examples").glob("*.txt")):
+        out = subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True,
+                             text=True, env=env, timeout=120)
+        line = [x for x in out.stdout.splitlines() if x.startswith("RESULT")]
+        assert line, out.stderr
+        _, rc, initialized, pkg_resources = line[0].split()
+        assert initialized == "False", report.name
+        assert pkg_resources == "False", report.name
+
+
+def test_compact_dictionary_survives_fork(tmp_path):
+    """A worker process reopens the database instead of sharing the parent's connection."""
+    freq = dictionary.open_compact()
+    assert freq is not None and "法治" in freq
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        ok = "依法行政" in freq and freq._con is not None
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 0
+    assert "合法性" in freq
+
+
+def test_compact_database_is_read_only(tmp_path):
+    freq = dictionary.open_compact()
+    assert freq is not None
+    with pytest.raises(sqlite3.OperationalError):
+        freq._connection().execute("DELETE FROM d")
