@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
     check.add_argument("--stdin-filename", metavar="NAME", help="the name to report for input read from -")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="report only findings not recorded in this baseline (see --write-baseline)")
+    check.add_argument("--write-baseline", metavar="FILE",
+                       help="record every current finding in FILE (exit code 0) to adopt fzlint on old reports")
     check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                        help="check files in N worker processes (default: the number of cores; 1: no workers)")
     check.add_argument("--no-cache", action="store_true",
@@ -124,6 +128,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         if p != "-" and not os.path.exists(p):
             raise UsageError(f"{p}: no such file or folder")
 
+    from .baseline import BaselineError, load_optional, write_baseline
+
+    try:
+        baseline = load_optional(args.baseline)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+    recorded = []
     out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
     try:
         color = (not args.output and not args.no_color and "NO_COLOR" not in os.environ
@@ -138,15 +149,28 @@ def cmd_check(args: argparse.Namespace) -> int:
             if result.error:
                 failed_read = True
                 print(f"fzlint: {result.error}", file=sys.stderr)
+            if args.write_baseline:
+                recorded.append(result)
+            if baseline is not None:
+                result = baseline.filter(result)
             summary.add(result)
             formatter.add(result)
         formatter.end(summary)
     finally:
         if args.output:
             out.close()
+    if baseline is not None and baseline.fixed and not args.write_baseline:
+        print(f"fzlint: {baseline.fixed} finding(s) of the baseline no longer occur; "
+              "refresh it with --write-baseline", file=sys.stderr)
+    if args.write_baseline:
+        try:
+            n = write_baseline(args.write_baseline, recorded, __version__)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        print(f"fzlint: recorded {n} finding(s) in {args.write_baseline}", file=sys.stderr)
     if failed_read:
         return EXIT_ERROR
-    if args.exit_zero:
+    if args.exit_zero or args.write_baseline:
         return EXIT_OK
     return EXIT_FOUND if summary.reached(base.fail_on) else EXIT_OK
 
