@@ -1,1 +1,310 @@
-"""hygiene rules (being written; see issues #3 and #4)."""
+"""Hygiene rules: leftovers of web pages and Word conversion, invisible characters, whitespace.
+
+Reports copied from a government website carry the page's furniture (publication lines,
+"扫一扫在手机打开当前页", 打印本页, 字号 大 中 小); drafts converted from Word carry hidden
+bookmarks ("[bookmark: _GoBack]") and field codes.  The patterns are data
+(``data/artifacts.yaml``) that users extend with ``options: {hygiene: {extra: [FILE]}}``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator, Optional
+
+from fzlint.document import Document
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Finding, msg
+from fzlint.textutil import CJK
+
+from .common import DataError, load_entries, rule
+
+PLUGIN = "hygiene"
+
+WEB = rule(
+    "hygiene/web-leftover", "hygiene", "error",
+    "网页残留内容", "Web page leftover in the text",
+    what="Text copied from a web page together with the page's furniture: publication lines "
+         "(“2022-04-26 07:52 来源: XX镇人民政府”, 发布时间、浏览次数), prompts and buttons "
+         "(扫一扫在手机打开当前页, 【打印】, 打印本页, 关闭窗口, 字号 大 中 小, 分享到, "
+         "当前位置：首页 >) and watermarks of mirror or document-sharing sites. A metadata label "
+         "counts only on a short line that is page furniture, so body text such as “资金来源：县财政” "
+         "or “来源于群众” is not reported.",
+    why="The report is a formal document (GB/T 9704-2012); page furniture shows it was copied from "
+        "a website and must be deleted before it is submitted or published.",
+    example="2022-04-26 07:52 来源: 龙凤场镇人民政府\n……\n扫一扫在手机打开当前页",
+    use_instead="Delete those lines; keep only the title, the addressee, the body and the signature.",
+    source="GB/T 9704-2012《党政机关公文格式》（公文的组成要素）；fzlint data/artifacts.yaml (observed "
+           "on gov.cn pages and in real reports)",
+)
+CONVERSION = rule(
+    "hygiene/conversion-leftover", "hygiene", "error",
+    "Word 转换残留标记", "Word conversion leftover in the text",
+    what="Markup left by converting a Word file to text: hidden bookmarks ([bookmark: _GoBack]), "
+         "field codes (HYPERLINK \"…\", PAGE \\* MERGEFORMAT), image placeholders and size attributes.",
+    why="These markers are not part of the report; a reviewer marks them as carelessness.",
+    example="[bookmark: _GoBack]在县委县政府的正确领导下，……",
+    use_instead="在县委县政府的正确领导下，……",
+    source="pandoc/python-docx conversion output; fzlint data/artifacts.yaml", fixable=True,
+)
+INVISIBLE = rule(
+    "hygiene/invisible-char", "hygiene", "error",
+    "不可见字符或控制字符", "Invisible or control character",
+    what="Control characters (U+0000–U+001F except tab and line feed, U+007F–U+009F), zero-width "
+         "characters (U+200B–U+200D, U+2060, U+FEFF inside the text), soft hyphens, bidirectional "
+         "marks and the replacement character U+FFFD (a decoding error).",
+    why="They are invisible on screen but break search, word counts, copy-paste into the 公文 "
+        "system and the layout of the printed report; U+FFFD means characters were lost.",
+    example="法治\u200b政府建设", use_instead="法治政府建设",
+    source="Unicode Standard ch. 23 (format and control characters)", fixable=True,
+)
+WHITESPACE = rule(
+    "hygiene/whitespace", "hygiene", "info",
+    "多余或异常空白", "Stray or unusual whitespace",
+    what="Trailing spaces at the end of a line, lines made only of spaces, no-break and typographic "
+         "spaces (NBSP U+00A0, EN SPACE U+2002, EM SPACE U+2003, THIN SPACE U+2009 …) inside a line, "
+         "and spaces between Chinese characters or after Chinese punctuation. Indentation with "
+         "full-width spaces at the start of a paragraph is the normal 公文 layout and is not reported; "
+         "nor are spaces in the title (joint issuers are separated by spaces).",
+    why="Stray spaces come from web pages and conversion; they misalign the printed text and make "
+        "searching unreliable. Style only, so info.",
+    example="提升服务效能。 坚持以简政放权为核心…… ",
+    use_instead="提升服务效能。坚持以简政放权为核心……",
+    source="GB/T 15834-2011 §5.1（标点符号的位置：不出现在一行之首，标点符号与文字之间不空格）", fixable=True,
+)
+RULES = (WEB, CONVERSION, INVISIBLE, WHITESPACE)
+
+_DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                        r"(?:[\s\u3000\u00a0\u2002\u2003]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_END_OF_SENTENCE = "。！？；，"
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]")
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_ODD_SPACE_RE = re.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*")
+_SPACE_RE = re.compile(r"[ \t\u3000]+")
+_FULL_PUNCT = "，。、；：！？”’）》」』】…—"
+_SPACE_NAMES = {"\u00a0": "NBSP (U+00A0)", "\u2002": "EN SPACE (U+2002)", "\u2003": "EM SPACE (U+2003)",
+                "\u2009": "THIN SPACE (U+2009)", "\u3000": "全角空格 (U+3000)", " ": "空格", "\t": "TAB"}
+_CHAR_NAMES = {"\u200b": "零宽空格 ZERO WIDTH SPACE (U+200B)", "\ufeff": "零宽不换行空格/BOM (U+FEFF)",
+               "\ufffd": "替换字符 U+FFFD（解码出错，原字符已丢失）", "\u00ad": "软连字符 SOFT HYPHEN (U+00AD)",
+               "\u200c": "零宽非连接符 (U+200C)", "\u200d": "零宽连接符 (U+200D)", "\u2060": "WORD JOINER (U+2060)"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One compiled artifact pattern from the data file."""
+
+    kind: str
+    scope: str
+    strong: bool
+    regex: "re.Pattern[str]"
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """A leftover found in the text: a whole furniture line or an inline match."""
+
+    start: int
+    end: int
+    kind: str
+    zh: str
+    en: str
+    whole_line: bool
+
+
+@hookimpl
+def fzlint_rules():
+    """Declare the hygiene rules."""
+    return list(RULES)
+
+
+@lru_cache(maxsize=32)
+def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple[Pattern, ...]:
+    out = []
+    for kind, scope, strong, pattern, zh, en in entries:
+        try:
+            regex = re.compile(pattern)
+        except re.error as exc:
+            raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
+        out.append(Pattern(kind, scope, strong, regex, zh, en))
+    return tuple(out)
+
+
+def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
+    """The artifact patterns: bundled ones plus the user's ``extra`` files."""
+    options = context.options(PLUGIN) if context is not None else {}
+    resolve = context.config.resolve if context is not None else None
+    raw = []
+    for e in load_entries("artifacts", options, resolve=resolve):
+        if not isinstance(e, dict) or "pattern" not in e:
+            raise DataError("artifacts: every entry needs a 'pattern'")
+        kind = str(e.get("kind", "web"))
+        scope = str(e.get("scope", "inline"))
+        if kind not in ("web", "conversion") or scope not in ("inline", "line"):
+            raise DataError(f"artifacts: entry {e.get('pattern')!r}: kind must be web|conversion, "
+                            f"scope inline|line")
+        raw.append((kind, scope, bool(e.get("strong", scope == "inline")), str(e["pattern"]),
+                    str(e.get("zh", "网页残留")), str(e.get("en", "leftover"))))
+    return _compile(tuple(raw))
+
+
+def _furniture_line(line: str, patterns: tuple[Pattern, ...]) -> Optional[list[Pattern]]:
+    """The line-scope labels of ``line`` when it is a metadata/furniture line, else None."""
+    stripped = line.strip(" \t\u3000" + _ODD_SPACES)
+    if not stripped or len(stripped) > 100 or stripped[-1] in _END_OF_SENTENCE or "。" in stripped:
+        return None
+    found = [p for p in patterns if p.scope == "line" and p.regex.search(stripped)]
+    if not found:
+        return None
+    if any(p.strong for p in found) or len(found) >= 2:
+        return found
+    # a single weak label (来源：) needs a publication date/time at the start of the line
+    m = _DATE_TIME.match(stripped)
+    if m and found[0].regex.search(stripped, m.end()):
+        return found
+    return None
+
+
+def find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
+    """Every web or conversion leftover of ``document`` (also used by other rule families to skip them)."""
+    patterns = load_patterns(context)
+    out: list[Artifact] = []
+    for idx, line in enumerate(document.lines):
+        if not line.strip():
+            continue
+        base = document.line_starts[idx]
+        labels = _furniture_line(line, patterns)
+        if labels:
+            lead = len(line) - len(line.lstrip(" \t\u3000" + _ODD_SPACES))
+            end = len(line.rstrip(" \t\u3000" + _ODD_SPACES))
+            zh = "、".join(dict.fromkeys(p.zh for p in labels))
+            en = ", ".join(dict.fromkeys(p.en for p in labels))
+            out.append(Artifact(base + lead, base + end, "web", zh, en, True))
+            continue
+        for p in patterns:
+            if p.scope != "inline":
+                continue
+            for m in p.regex.finditer(line):
+                if m.end() > m.start():
+                    out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False))
+    out.sort(key=lambda a: (a.start, -a.end))
+    kept: list[Artifact] = []
+    for a in out:  # drop matches nested in an earlier one
+        if kept and a.start < kept[-1].end:
+            continue
+        kept.append(a)
+    return kept
+
+
+def artifact_spans(document: Document, context: Any = None) -> list[tuple[int, int]]:
+    """(start, end) of every leftover, for rules that should not check text that must be deleted."""
+    return [(a.start, a.end) for a in find_artifacts(document, context)]
+
+
+def _artifact_findings(document: Document, context: Any, artifacts: list[Artifact]) -> Iterator[Finding]:
+    for a in artifacts:
+        quoted = document.text[a.start:a.end]
+        short = quoted if len(quoted) <= 40 else quoted[:38] + "……"
+        if a.kind == "conversion":
+            if context.enabled(CONVERSION.id):
+                yield CONVERSION.finding(
+                    msg(f"“{short}”是 Word 转换残留的{a.zh}，不属于报告正文，应删除",
+                        f"'{short}' is {a.en} left by Word conversion; delete it"),
+                    a.start, a.end, "")
+        elif context.enabled(WEB.id):
+            if a.whole_line:
+                yield WEB.finding(
+                    msg(f"网页元数据行（{a.zh}）残留：“{short}”，应整行删除",
+                        f"web page metadata line ({a.en}) left in the text: '{short}'; delete the line"),
+                    a.start, a.end)
+            else:
+                yield WEB.finding(
+                    msg(f"网页残留内容（{a.zh}）：“{short}”，应删除",
+                        f"web page leftover ({a.en}): '{short}'; delete it"),
+                    a.start, a.end, "")
+
+
+def _invisible_findings(document: Document) -> Iterator[Finding]:
+    for m in _INVISIBLE.finditer(document.text):
+        ch = m.group()
+        name = _CHAR_NAMES.get(ch, f"控制字符 U+{ord(ch):04X}")
+        if ch == "\ufffd":
+            yield INVISIBLE.finding(
+                msg(f"出现{name}，请对照原文补回该字",
+                    "U+FFFD replacement character: a character was lost when the file was decoded; "
+                    "restore it from the original"), m.start(), m.end())
+        else:
+            yield INVISIBLE.finding(
+                msg(f"出现不可见字符：{name}，应删除",
+                    f"invisible character U+{ord(ch):04X} in the text; delete it"),
+                m.start(), m.end(), "")
+
+
+def _space_name(run: str) -> str:
+    names = [_SPACE_NAMES.get(ch, f"U+{ord(ch):04X}") for ch in dict.fromkeys(run)]
+    return "、".join(names)
+
+
+def _is_cjk_or_punct(ch: str) -> bool:
+    return bool(ch) and (bool(re.match(f"[{CJK}]", ch)) or ch in _FULL_PUNCT or ch in "“‘（《「『【")
+
+
+def _whitespace_findings(document: Document, skip: list[tuple[int, int]]) -> Iterator[Finding]:
+    title = document.title
+    title_lines = range(title.first_line, title.last_line + 1) if title else range(0)
+    for idx, line in enumerate(document.lines):
+        if not line:
+            continue
+        base = document.line_starts[idx]
+        if any(base <= s < base + len(line) + 1 for s, _ in skip):
+            continue  # a furniture line: the whole line is reported for deletion
+        if not line.strip(" \t\u3000" + _ODD_SPACES + "\u200b\ufeff"):
+            yield WHITESPACE.finding(
+                msg("此行只有空白字符，应删除空白或整行", "a line made only of whitespace; empty it"),
+                base, base + len(line), "")
+            continue
+        body = line.rstrip(" \t\u3000" + _ODD_SPACES)
+        if len(body) < len(line):
+            run = line[len(body):]
+            yield WHITESPACE.finding(
+                msg(f"行尾有多余空白（{_space_name(run)}），应删除",
+                    f"trailing whitespace ({len(run)} character(s)); delete it"),
+                base + len(body), base + len(line), "")
+        lead = len(body) - len(body.lstrip(" \t\u3000" + _ODD_SPACES))
+        if idx in title_lines:
+            continue
+        for m in _ODD_SPACE_RE.finditer(body, lead):
+            yield WHITESPACE.finding(
+                msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
+                    "unusual space character (NBSP/EN/EM/THIN SPACE) inside the line; delete it"),
+                base + m.start(), base + m.end(), "")
+        for m in _SPACE_RE.finditer(body, lead):
+            before = body[m.start() - 1] if m.start() > 0 else ""
+            after = body[m.end()] if m.end() < len(body) else ""
+            if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
+                yield WHITESPACE.finding(
+                    msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
+                        "space between Chinese characters or after Chinese punctuation; delete it"),
+                    base + m.start(), base + m.end(), "")
+
+
+@hookimpl
+def fzlint_check(document: Document, context) -> Iterator[Finding]:
+    """Check the document for leftovers, invisible characters and stray whitespace."""
+    wanted = [r for r in RULES if context.enabled(r.id)]
+    if not wanted:
+        return
+    if context.enabled(WEB.id) or context.enabled(CONVERSION.id) or context.enabled(WHITESPACE.id):
+        artifacts = find_artifacts(document, context)
+    else:
+        artifacts = []
+    if context.enabled(WEB.id) or context.enabled(CONVERSION.id):
+        yield from _artifact_findings(document, context, artifacts)
+    if context.enabled(INVISIBLE.id):
+        yield from _invisible_findings(document)
+    if context.enabled(WHITESPACE.id):
+        furniture = [(a.start, a.end) for a in artifacts if a.whole_line]
+        yield from _whitespace_findings(document, furniture)

@@ -1,1 +1,392 @@
-"""numbers rules (being written; see issues #3 and #4)."""
+"""Numbers rules (GB/T 15835-2011 and numeric sense): 余/多 after non-round numbers, rates above
+100%, a part larger than its whole, approximate counts behind exact rates, abbreviated years.
+
+All candidates are found with regular expressions on the raw text; no word segmentation is
+needed.  Measure words, rate names and total/part verbs are data (``data/numbers.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator, Optional
+
+from fzlint.document import Document
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Finding, msg
+from fzlint.textutil import CJK, clause_spans, cn_to_int
+
+from .common import load_entries, rule
+
+PLUGIN = "numbers"
+_SRC_15835 = "GB/T 15835-2011《出版物上数字用法》"
+_SRC_XH = "《现代汉语词典》（第7版）“余”条：用在数词或数量词后，表示整数后的零头（十余人、一百余斤）"
+
+YU = rule(
+    "numbers/yu-after-nonround", "numbers", "error",
+    "“余/多”用在非整数之后", "余/多 after a number that is not round",
+    what="余 or 多 written after a number that is not a round ten, hundred, thousand…: “8余次”, "
+         "“12余人”, “5余条”, “八余次”, “3多个”. Round numbers are right: “20余次”, “1500余人”, "
+         "“100余次”, “二十余件”, “十余人”, and so are “3万余元” and “三米余” (余 after the unit).",
+    why="余/多 after a number means ‘and an odd part beyond this round figure’ (十余人 = more than "
+        "ten); after 8 or 12 there is no round figure to exceed, so “8余次” is not Chinese. It "
+        "usually hides an exact count (write 8次) or a rounded one (10余次, 近10次).",
+    example="开展法律宣传8余次，培训法律明白人12余人", use_instead="开展法律宣传8次，培训法律明白人10余人",
+    source=_SRC_XH + "；吕叔湘《现代汉语八百词》“多”条；" + _SRC_15835,
+)
+RATE = rule(
+    "numbers/rate-over-100", "numbers", "error",
+    "比率超过100%", "A rate above 100%",
+    what="A percentage above 100 given for a rate that is a share of a whole: 成功率, 办结率, "
+         "覆盖率, 知晓率, 满意度, 占比 …. Growth and fulfilment figures (增长150%, 完成率120%) "
+         "may exceed 100% and are not reported.",
+    why="A share of a whole cannot exceed 100%; such a figure is a typo or a wrong calculation.",
+    example="调解成功率达105%", use_instead="调解成功率达95%（以实际件数计算）",
+    source=_SRC_15835 + " §4.1（百分数）；数值常识：部分不大于整体",
+)
+PART = rule(
+    "numbers/part-exceeds-whole", "numbers", "error",
+    "分项数大于总数", "A part larger than its whole",
+    what="Within one sentence a total (共/累计/受理/排查/交办… N件) followed by a part of it "
+         "(其中/办结/化解/调处成功… M件, same measure word) with M > N.",
+    why="A part cannot exceed its whole: one of the two figures is wrong, and reviewers check "
+        "these pairs first.",
+    example="共受理行政复议案件12件，其中办结15件", use_instead="共受理行政复议案件15件，其中办结12件",
+    source="数值常识（分项不大于总数）；" + _SRC_15835,
+)
+APPROX = rule(
+    "numbers/approx-exact-conflict", "numbers", "info",
+    "约数与精确比率并用", "An exact rate derived from approximate counts",
+    what="A sentence that gives counts as approximations (50余起, 90多件, 约30人) and then an exact "
+         "rate computed from them (成功率达100%, 办结率98.5%).",
+    why="A rate is computed from exact counts; from “50余起” no exact rate follows. Give the "
+        "exact counts, or an approximate rate. Info: the exact figures may exist elsewhere.",
+    example="排查简易纠纷50余起，调处成功50余起，调解成功率达100%",
+    use_instead="排查简易纠纷53起，调处成功53起，调解成功率达100%",
+    source=_SRC_15835 + "；统计常识",
+)
+YEAR = rule(
+    "numbers/abbreviated-year", "numbers", "error",
+    "年份未写全", "Year not written in full",
+    what="A year written with two digits: “23年5月”, “23年度”.",
+    why="GB/T 15835-2011 §4.2.2.1: years are written in full, not abbreviated (2023年, not 23年).",
+    example="23年度工作计划", use_instead="2023年度工作计划",
+    source=_SRC_15835 + " §4.2.2.1（年份一般不应简写）", fixable=True,
+)
+RULES = (YU, RATE, PART, APPROX, YEAR)
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_UNITS = "十百千万亿"
+#: after 多 these start a word (多元, 多种, 多样, 多方, 多部门, 多层次, 多项, 多类), not a count
+_DUO_WORDS = "元种样方部层项类功能媒彩渠维"
+#: before a lone numeral character these make a word (统一, 唯一, 之一, 第一, 周一, 逐一)
+_NUMERAL_WORDS = "统唯万之其初第周期逐专同单均整归合划不再星礼"
+_YU_AR = re.compile(r"(?<![\d.．,，:：/\-A-Za-z第])(\d+)([余多])")
+_YU_CN = re.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
+_NUM = r"\d+(?:\.\d+)?"
+_PERCENT = re.compile(rf"({_NUM})\s*[%％]")
+_APPROX = re.compile(rf"(?:约|近|大约|接近)\s*{_NUM}|{_NUM}\s*[万千百]?\s*(?:余|多)(?=[{CJK}])|{_NUM}[{CJK}]{{1,3}}左右")
+_LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", "是", "在", "至", "超过", "保持在",
+            "提升至", "提升到", "提高至", "提高到", "达至", "约", "了", "高达", "突破", "实现", "以上")
+_YEAR_ABBR = re.compile(r"(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月))")
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The word lists of ``data/numbers.yaml`` (plus the user's extra files)."""
+
+    classifiers: tuple[str, ...]
+    bounded: frozenset[str]
+    unbounded: frozenset[str]
+    totals: tuple[str, ...]
+    parts: tuple[str, ...]
+
+
+def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
+    out: list[str] = []
+    for e in load_entries(name, options, key=key, resolve=resolve):
+        if isinstance(e, dict):
+            out.extend(str(w) for w in e.get("words", []))
+        elif isinstance(e, str):
+            out.append(e)
+    return out
+
+
+@lru_cache(maxsize=16)
+def _lists(extra: tuple[str, ...]) -> Lists:
+    options = {"extra": list(extra)}
+
+    def words(key: str) -> list[str]:
+        return _words("numbers", options, key, None)
+
+    longest_first = lambda ws: tuple(sorted(set(ws), key=len, reverse=True))  # noqa: E731
+    return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
+                 frozenset(words("unbounded_rates")), longest_first(words("totals")),
+                 longest_first(words("parts")))
+
+
+def load_lists(context: Any) -> Lists:
+    """The numbers word lists for this run's configuration."""
+    options = context.options(PLUGIN) if context is not None else {}
+    extra = options.get("extra", [])
+    if isinstance(extra, str):
+        extra = [extra]
+    resolve = context.config.resolve if context is not None else None
+    return _lists(tuple(resolve(p) if resolve else p for p in extra))
+
+
+@hookimpl
+def fzlint_rules():
+    """Declare the numbers rules."""
+    return list(RULES)
+
+
+def _classifier_at(text: str, pos: int, classifiers: tuple[str, ...]) -> Optional[str]:
+    for w in classifiers:
+        if text.startswith(w, pos):
+            return w
+    return None
+
+
+def _round(value: int) -> bool:
+    return value >= 10 and value % 10 == 0
+
+
+def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    text = document.text
+    for m in _YU_AR.finditer(text):
+        digits, mark = m.group(1), m.group(2)
+        if len(digits) > 1 and digits.startswith("0"):
+            continue
+        after = m.end()
+        # "8余万元": the multiplier comes after 余; still a count
+        cls = _classifier_at(text, after, lists.classifiers)
+        if cls is None or (mark == "多" and (cls in ("余", "万", "千", "百", "亿")
+                                            or text[after:after + 1] in _DUO_WORDS)):
+            continue  # 多元, 多种, 多方…: words, not counts
+        value = int(digits)
+        if _round(value):
+            continue
+        yield _yu_finding(m.start(), m.end(), digits, mark, value, cls, arabic=True)
+    for m in _YU_CN.finditer(text):
+        numeral, mark = m.group(1), m.group(2)
+        if numeral[-1] in _CN_UNITS or numeral[-1] in "零〇":
+            continue  # 二十余件, 一百余人: round
+        start = m.start()
+        if len(numeral) == 1:
+            prev = text[start - 1] if start else ""
+            # a lone digit character inside a word (统一, 唯一, 万一, 之一) is not a count
+            if prev and prev in _NUMERAL_WORDS:
+                continue
+        cls = _classifier_at(text, m.end(), lists.classifiers)
+        if cls is None or cls in ("余", "万", "千", "百", "亿", "年", "月", "日", "天"):
+            continue
+        value = cn_to_int(numeral)
+        if value is None:
+            continue
+        yield _yu_finding(start, m.end(), numeral, mark, value, cls, arabic=False)
+
+
+def _yu_finding(start: int, end: int, number: str, mark: str, value: int, cls: str,
+                arabic: bool) -> Finding:
+    written = f"{number}{mark}{cls}"
+    exact = f"{number}{cls}"
+    if arabic:
+        lower = f"{value // 10 * 10}{mark}{cls}" if value > 10 else f"近10{cls}"
+    else:
+        lower = f"十{mark}{cls}" if value < 20 else f"{number[:-1]}{mark}{cls}"
+    if value < 10:
+        alt_zh, alt_en = f"“{exact}”或“近10{cls}”", f"'{exact}' or '近10{cls}'"
+    else:
+        alt_zh, alt_en = f"“{exact}”或“{lower}”", f"'{exact}' or '{lower}'"
+    return YU.finding(
+        msg(f"“{written}”不规范：“{mark}”只用在整十、整百、整千等整数之后表示零头，{number}不是整数；"
+            f"应写确数{alt_zh}",
+            f"'{written}': {mark} only follows a round number (10, 20, 100…) to mean ‘more than’; "
+            f"{number} is not round; write {alt_en}"),
+        start, end + 1)
+
+
+def _rate_noun(clause: str) -> Optional[str]:
+    """The rate name that ends ``clause`` (the text just before a percentage), if any."""
+    tail = clause
+    changed = True
+    while changed and tail:  # strip linking words between the noun and the number
+        changed = False
+        for w in _LINKERS:
+            if tail.endswith(w):
+                tail = tail[: -len(w)]
+                changed = True
+                break
+    m = re.search(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$", tail)
+    return m.group(1) if m else None
+
+
+def _classify_rate(noun: str, lists: Lists) -> Optional[str]:
+    """'bounded' for a share of a whole, None for growth-like or unknown names."""
+    for w in sorted(lists.unbounded, key=len, reverse=True):
+        if noun.endswith(w):
+            return None
+    for w in sorted(lists.bounded, key=len, reverse=True):
+        if noun.endswith(w):
+            return w
+    if noun.endswith("率") and not re.search("增|升|提高|完成|执行|超", noun):
+        return noun[-3:] if len(noun) >= 3 else noun
+    return None
+
+
+def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    text = document.text
+    for m in _PERCENT.finditer(text):
+        value = float(m.group(1))
+        if value <= 100:
+            continue
+        s, _ = document.sentence_at(m.start())
+        before = text[max(s, m.start() - 16):m.start()]
+        before = re.split(r"[，,；;：:、（(]", before)[-1]
+        noun = _rate_noun(before)
+        if not noun:
+            continue
+        name = _classify_rate(noun, lists)
+        if not name:
+            continue
+        yield RATE.finding(
+            msg(f"“{noun}”是部分占整体的比率，不可能为{m.group(1)}%（超过100%），请核对数字",
+                f"'{noun}' is a share of a whole and cannot be {m.group(1)}% (above 100%); check the figures"),
+            m.start(), m.end())
+
+
+@dataclass(frozen=True)
+class _Count:
+    start: int
+    end: int
+    value: float
+    unit: str
+    approx: bool
+    word: str
+
+
+def _count_re(words: tuple[str, ...], classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    alts = "|".join(re.escape(w) for w in words)
+    units = "|".join(re.escape(c) for c in classifiers if c not in ("余", "万", "千", "百", "亿"))
+    return re.compile(rf"(?P<word>{alts})[{CJK}]{{0,12}}?(?P<approx>约|近)?(?P<num>{_NUM})"
+                      rf"(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})")
+
+
+@lru_cache(maxsize=16)
+def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    return _count_re(lists.totals, lists.classifiers), _count_re(lists.parts, lists.classifiers)
+
+
+def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list[_Count]:
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if m.group("unit").endswith("率"):
+            continue
+        after = text[m.end():m.end() + 2]
+        if after.startswith(("左右", "以上", "以内", "之内")) or (after[:1] == "%"):
+            approx = True
+        else:
+            approx = bool(m.group("approx") or m.group("yu"))
+        value = float(m.group("num")) * {"万": 10000, "千": 1000}.get(m.group("mult") or "", 1)
+        out.append(_Count(m.start("num"), m.end(), value, m.group("unit"), approx, m.group("word")))
+    return out
+
+
+def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    text = document.text
+    totals_re, parts_re = _count_patterns(lists)
+    for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
+        chunk = text[s:e]
+        if not any(w in chunk for w in ("共", "计", "受理", "排查", "收集", "交办", "接到", "收到", "登记",
+                                          "发现", "梳理", "审查", "涉及", "摸排", "接收")):
+            continue
+        totals = _counts(totals_re, text, s, e)
+        if not totals:
+            continue
+        parts = _counts(parts_re, text, s, e)
+        for p in parts:
+            prior = [t for t in totals if t.end <= p.start and t.unit == p.unit and t.start != p.start]
+            if not prior:
+                continue
+            t = prior[-1]
+            if t.approx or p.value <= t.value:
+                continue
+            if re.search("含|结转|往年|上年|以前年度", text[t.end:p.end]):
+                continue
+            tv, pv = _fmt(t.value), _fmt(p.value)
+            yield PART.finding(
+                msg(f"分项数大于总数：前文总数为{tv}{t.unit}，此处“{p.word}”却有{pv}{p.unit}，请核对",
+                    f"a part ({pv} {p.unit}, '{p.word}') exceeds its total ({tv} {t.unit}); check the figures"),
+                p.start, p.end)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    text = document.text
+    units = "|".join(re.escape(c) for c in lists.classifiers if c not in ("余", "万", "千", "百", "亿"))
+    count_re = re.compile(rf"{_NUM}[万千]?(?:余|多)?({units})")
+    for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
+        chunk = text[s:e]
+        if "%" not in chunk and "％" not in chunk:
+            continue
+        approx = list(_APPROX.finditer(chunk))
+        if not approx:
+            continue
+        for m in _PERCENT.finditer(chunk):
+            before_rate = [a for a in approx if a.end() <= m.start()]
+            if not before_rate:
+                continue
+            # the rate must be computed from counts given here: two counts of the same unit
+            units_seen = [c.group(1) for c in count_re.finditer(chunk, 0, m.start())]
+            if not any(units_seen.count(u) >= 2 for u in units_seen):
+                continue
+            before = re.split(r"[，,；;：:、]", chunk[max(0, m.start() - 16):m.start()])[-1]
+            if not _rate_noun(before) or chunk[m.end():m.end() + 2] in ("以上", "左右"):
+                continue
+            a = before_rate[-1]
+            a_end = a.end() + (1 if a.group()[-1] in "余多" else 0)
+            shown = chunk[a.start():a_end]
+            yield APPROX.finding(
+                msg(f"“{shown}”是约数，本句却据此给出精确比率“{m.group()}”：约数得不出精确比率，"
+                    f"请给出确切数字或改用约数表述",
+                    f"'{shown}' is an approximate count, yet the sentence derives the exact rate "
+                    f"'{m.group()}' from it; give exact counts or an approximate rate"),
+                s + a.start(), s + a_end)
+            break
+
+
+def _year_findings(document: Document) -> Iterator[Finding]:
+    year = document.year
+    century = (year // 100 * 100) if year else 2000
+    for m in _YEAR_ABBR.finditer(document.text):
+        yy = int(m.group(1))
+        full = century + yy
+        if year and abs(full - year) > 6:
+            continue
+        yield YEAR.finding(
+            msg(f"年份应写全：“{m.group()}”应为“{full}{m.group(2)}”",
+                f"write the year in full: '{m.group()}' -> '{full}{m.group(2)}'"),
+            m.start(), m.start(2), str(full))
+
+
+@hookimpl
+def fzlint_check(document: Document, context) -> Iterator[Finding]:
+    """Check counts, rates and years."""
+    if not any(context.enabled(r.id) for r in RULES):
+        return
+    lists = load_lists(context)
+    if context.enabled(YU.id):
+        yield from _yu_findings(document, lists)
+    if context.enabled(RATE.id):
+        yield from _rate_findings(document, lists)
+    if context.enabled(PART.id):
+        yield from _part_findings(document, lists)
+    if context.enabled(APPROX.id):
+        yield from _approx_findings(document, lists)
+    if context.enabled(YEAR.id):
+        yield from _year_findings(document)

@@ -1,1 +1,644 @@
-"""punctuation rules (being written; see issues #3 and #4)."""
+"""Punctuation rules (GB/T 15834-2011《标点符号用法》).
+
+Half-width marks in Chinese text, unpaired quotes and brackets, doubled marks, 顿号 misuse
+(before 和/及/与, between fully quoted items, a comma or a full stop where 顿号 belongs),
+the interpunct in day names (“3·15”), the exclamation mark and paragraphs broken after a comma.
+
+Text that must be deleted anyway (web page furniture, Word bookmarks: see ``hygiene``) and
+URLs, e-mail addresses, times and numbers are never checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional
+
+from fzlint.document import Document
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Finding, msg
+from fzlint.textutil import CJK, is_cjk
+
+from .common import rule
+from .hygiene import artifact_spans
+
+_SRC = "GB/T 15834-2011《标点符号用法》"
+
+HALFWIDTH = rule(
+    "punctuation/halfwidth", "punctuation", "error",
+    "中文文本中使用半角标点", "Half-width punctuation in Chinese text",
+    what="Half-width , ; : ! ? ( ) next to Chinese characters or Chinese punctuation. Numbers "
+         "(1,000), ratios and times (07:52), URLs, e-mail addresses and Latin text are not "
+         "reported. To keep a report converted with half-width punctuation throughout readable, "
+         "there is ONE finding per line (paragraph), not one per mark: it spans the line's "
+         "half-width marks from the first to the last, gives their count, and its suggestion is "
+         "that span with every mark made full-width (a line is split into several findings only "
+         "where legitimately half-width text such as 1,000 or a URL lies between). A heading marker such as (一) is reported by heading/bracket-width; it "
+         "is included here only when its line has other half-width marks, so that the line's fix "
+         "is complete.",
+    why="Chinese punctuation takes a full character width (GB/T 15834-2011 §5.1.1), and GB/T 9704 "
+        "requires GB/T 15834 in official documents. Half-width marks look cramped and show the "
+        "text was typed with an English input method or converted.",
+    example="2021年,龙凤场镇坚持以习近平新时代中国特色社会主义思想为指导,……报告如下:",
+    use_instead="2021年，龙凤场镇坚持以习近平新时代中国特色社会主义思想为指导，……报告如下：",
+    source=_SRC + " §5.1.1；GB/T 9704-2012", fixable=True,
+)
+UNPAIRED = rule(
+    "punctuation/unpaired", "punctuation", "error",
+    "引号或括号不成对", "Unpaired quotation mark or bracket",
+    what="An opening “ 《 （ ‘ 【 without its closing mark in the same paragraph, or a closing mark "
+         "without an opening one. A paragraph broken across lines (a line ending in a comma or a "
+         "Chinese character, continued on the next line) is checked as one. Half-width and "
+         "full-width brackets pair with each other (their width is punctuation/halfwidth's "
+         "business); list enumerators such as 1） are not counted.",
+    why="Paired marks must open and close (GB/T 15834-2011 §4.1, §4.9, §4.15): a lost mark "
+        "changes what is quoted, bracketed or cited.",
+    example="组织学习《中华人民共和国行政处罚法，提升依法行政能力。",
+    use_instead="组织学习《中华人民共和国行政处罚法》，提升依法行政能力。",
+    source=_SRC + " §4.1（引号）§4.9（括号）§4.15（书名号）",
+)
+DOUBLED = rule(
+    "punctuation/doubled", "punctuation", "error",
+    "标点重复或连用", "Doubled punctuation",
+    what="Two clause or sentence marks in a row: ，， 。。 ，。 、， ；； and the like (the ellipsis …… "
+         "and the dash —— are single marks and are not reported).",
+    why="Each pause takes one mark (GB/T 15834-2011 §4); a doubled mark is a typing or editing slip.",
+    example="依法行政能力，，不断提高。", use_instead="依法行政能力，不断提高。",
+    source=_SRC + " §4", fixable=True,
+)
+DUN_CONJ = rule(
+    "punctuation/dunhao-before-conjunction", "punctuation", "warning",
+    "顿号后紧跟连词", "Enumeration comma directly before a conjunction",
+    what="A 顿号 directly before the conjunction that joins the last item: 、和 、及 、以及 、与 "
+         "、或 、等. Words that merely begin with these characters (和谐, 及时, 与会, 等级) are "
+         "told apart by word segmentation and not reported.",
+    why="The conjunction already joins the last item; the 顿号 before it is redundant (editorial "
+        "convention for GB/T 15834-2011 §4.5; 等 follows the last item directly).",
+    example="高度重视法治政府建设工作、和依法行政工作",
+    use_instead="高度重视法治政府建设工作和依法行政工作",
+    source=_SRC + " §4.5（顿号）及出版编辑规范", fixable=True,
+)
+LIST_COMMA = rule(
+    "punctuation/comma-in-list", "punctuation", "info",
+    "并列词语之间用了逗号", "Comma between parallel words",
+    what="Short parallel words separated by ， where 、 belongs: three or more items of the same "
+         "length (严格执法，公正司法，全民学法，全民守法的…), or two items sharing their last two "
+         "characters (政府权力清单，职责清单的要求; 集中学习，公务员学习等平台), when the list is "
+         "followed by 的/等/和/及/与 inside the same phrase. Clauses (提升素养，武装头脑，指导实践。) "
+         "are not lists and are not reported.",
+    why="GB/T 15834-2011 §4.5.3.1: 顿号 separates parallel words; the comma separates clauses. "
+        "Info: the line between a word and a short clause needs a person.",
+    example="形成严格执法，公正司法，全民学法，全民守法的法治建设工作格局",
+    use_instead="形成严格执法、公正司法、全民学法、全民守法的法治建设工作格局",
+    source=_SRC + " §4.5.3.1（顿号用于并列词语之间）", fixable=True,
+)
+LIST_PERIOD = rule(
+    "punctuation/period-between-items", "punctuation", "warning",
+    "中文词语之间用了英文句点", "Latin full stop between Chinese words",
+    what="A Latin full stop “.” (or ．) between Chinese characters or quoted items, e.g. between "
+         "two items of a list (“4·15”国家安全日.“12·4”宪法宣传日). Decimal points, heading "
+         "markers (1.) and web addresses are not reported.",
+    why="“.” is not a Chinese punctuation mark: between parallel items GB/T 15834-2011 uses 、 "
+        "(§4.5.3.1), at the end of a sentence 。 (§4.1).",
+    example="“4·15”国家安全日.“12·4”宪法宣传日等宣传活动",
+    use_instead="“4·15”国家安全日、“12·4”宪法宣传日等宣传活动",
+    source=_SRC + " §4.1（句号）§4.5.3.1（顿号）", fixable=True,
+)
+EXCLAMATION = rule(
+    "punctuation/exclamation", "punctuation", "info",
+    "报告中使用感叹号", "Exclamation mark in a report",
+    what="An exclamation mark ！ outside quotation marks in the report.",
+    why="An annual report is an expository document (陈述); the exclamation mark expresses strong "
+        "feeling (GB/T 15834-2011 §4.3) and does not suit its register. Quoted slogans keep theirs.",
+    example="为经济社会发展提供有力的法治保障！", use_instead="为经济社会发展提供有力的法治保障。",
+    source=_SRC + " §4.3（叹号）；GB/T 9704-2012（公文语体）", fixable=True,
+)
+INTERPUNCT = rule(
+    "punctuation/day-interpunct", "punctuation", "warning",
+    "月日简称未用间隔号", "Day name without the interpunct",
+    what="A day or event named by its month and day in Arabic numerals written with a full stop "
+         "or another dot: “3.15”, 6.26国际禁毒日, “4•15”. GB/T 15834 writes “3·15” (interpunct "
+         "U+00B7) inside quotation marks. Decimals (3.15亿元, 增长6.26%) are not reported.",
+    why="GB/T 15834-2011 §4.14.3.4: the interpunct separates month and day in names of events and "
+        "days written with numerals, which are quoted (“9·11”事件, “3·15”).",
+    example="“3.15”消费者权益保护日、6.26国际禁毒日、12.4宪法宣传日",
+    use_instead="“3·15”国际消费者权益日、“6·26”国际禁毒日、“12·4”国家宪法日",
+    source=_SRC + " §4.14.3.4（间隔号用于月日之间）", fixable=True,
+)
+BROKEN = rule(
+    "punctuation/broken-paragraph", "punctuation", "warning",
+    "段落在逗号处断开", "Paragraph broken after a comma",
+    what="A line that ends in ， or 、 and is followed by a line that is not a heading or a list "
+         "item: one paragraph was split in two (usually by conversion or copy-paste).",
+    why="A sentence cannot end in a comma or 顿号 (GB/T 15834-2011 §4.4, §4.5); the break also "
+        "shows the paragraph as two in the printed report.",
+    example="在全乡组建习近平法治思想宣讲团，\n围绕党委、政府各项中心工作，……",
+    use_instead="在全乡组建习近平法治思想宣讲团，围绕党委、政府各项中心工作，……",
+    source=_SRC + " §4.4（逗号）§4.5（顿号）",
+)
+QUOTED_DUN = rule(
+    "punctuation/dunhao-between-quoted", "punctuation", "info",
+    "并列的引号或书名号之间用了顿号", "Enumeration comma between fully quoted items",
+    what="A 顿号 between parallel items each fully wrapped in quotation marks or 书名号 "
+         "(《公务员法》、《民法典》等). When other text follows a closing mark (“八五”普法) the "
+         "顿号 is right and is not reported.",
+    why="GB/T 15834-2011 §4.5.3.5: between parallel items marked by quotation marks or 书名号 the "
+        "顿号 is normally (通常) omitted. Info: the standard says 通常 and usage varies.",
+    example="学习《公务员法》、《民法典》等法律法规", use_instead="学习《公务员法》《民法典》等法律法规",
+    source=_SRC + " §4.5.3.5", fixable=True,
+)
+RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
+         BROKEN, QUOTED_DUN)
+
+FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_OPENING = "“‘《（【〈「『〔"
+_CLOSING = "”’》）】〉」』〕"
+_PAIRS = dict(zip(_OPENING, _CLOSING))
+_FULL_PUNCT = "，。、；：！？…—·" + _OPENING + _CLOSING
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
+#: URLs, e-mail addresses, times and ratios, grouped numbers: never punctuation errors
+_PROTECTED = re.compile(
+    r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef" + CJK + r"]+"
+    r"|www\.[A-Za-z0-9][A-Za-z0-9.\-/_%?=&#~+:]*"
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
+    r"|\d+(?:[:：]\d+)+"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s，。；：、,;:]))(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]")
+_LIST_START = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|"
+                         r"[（(]?[一二三四五六七八九十\d]+[)）.、．]|[①-⑳]|[-—•·*])")
+
+
+def _cjk_like(ch: str) -> bool:
+    return bool(ch) and (is_cjk(ch) or ch in _FULL_PUNCT)
+
+
+@hookimpl
+def fzlint_rules():
+    """Declare the punctuation rules."""
+    return list(RULES)
+
+
+# -- shared scanning context ------------------------------------------------------------------
+
+@dataclass
+class _Scan:
+    """What every rule of this module needs: text, skipped spans, heading markers."""
+
+    document: Document
+    skip: list[tuple[int, int]]
+    markers: dict[int, tuple[int, int]]   # line index -> (start, end) of its heading marker
+    heading_lines: set[int]
+    title_only: set[int]                  # heading lines without run-in body text
+
+    def skipped(self, pos: int) -> bool:
+        """True when ``pos`` lies in text that is not checked (artifacts, URLs, times, numbers)."""
+        return any(s <= pos < e for s, e in self.skip)
+
+
+def _scan(document: Document, context: Any) -> _Scan:
+    skip = list(artifact_spans(document, context))
+    for m in _PROTECTED.finditer(document.text):
+        skip.append((m.start(), m.end()))
+    markers = {h.line: (h.start, h.marker_end) for h in document.headings}
+    return _Scan(document, skip, markers, {h.line for h in document.headings},
+                 {h.line for h in document.headings if not h.run_in})
+
+
+def _neighbour(line: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(line) and line[j] in _SPACES:
+        j += step
+    return line[j] if 0 <= j < len(line) else ""
+
+
+# -- half-width punctuation ---------------------------------------------------------------------
+
+def _halfwidth_marks(scan: _Scan, idx: int) -> list[int]:
+    """Offsets (within line ``idx``) of half-width marks used as Chinese punctuation."""
+    doc = scan.document
+    line = doc.lines[idx]
+    base = doc.line_starts[idx]
+    flagged: set[int] = set()
+    stack: list[int] = []
+    pairs: list[tuple[int, Optional[int]]] = []
+    for i, ch in enumerate(line):
+        if ch not in FULLWIDTH and ch not in "）（" or scan.skipped(base + i):
+            continue
+        if ch in "(（":
+            stack.append(i)
+            continue
+        if ch in ")）":
+            pairs.append((stack.pop() if stack else -1, i))
+            continue
+        left, right = _neighbour(line, i, -1), _neighbour(line, i, 1)
+        if ch in ",:" and left.isdigit() and right.isdigit():
+            continue
+        if _cjk_like(left) or (ch in ",;:" and _cjk_like(right)):
+            flagged.add(i)
+    pairs.extend((o, None) for o in stack)
+    for o, c in pairs:
+        opener = line[o] if o >= 0 else ""
+        closer = line[c] if c is not None else ""
+        if opener != "(" and closer != ")":
+            continue  # a full-width pair
+        inner = line[o + 1:c] if o >= 0 and c is not None else ""
+        chinese = (any(is_cjk(ch) for ch in inner)
+                   or (o >= 0 and _cjk_like(_neighbour(line, o, -1)))
+                   or (c is not None and _cjk_like(_neighbour(line, c, 1)))
+                   or opener == "（" or closer == "）")
+        if not chinese:
+            continue
+        if opener == "(":
+            flagged.add(o)
+        if closer == ")":
+            flagged.add(c)  # type: ignore[arg-type]
+    return sorted(flagged)
+
+
+def _clusters(line: str, marks: list[int], scan: _Scan, base: int) -> list[list[int]]:
+    """Split a line's flagged marks into runs that contain no legitimately half-width text.
+
+    A run breaks at a half-width mark that is not flagged (a Latin comma, 1,000) and at protected
+    text (URLs, times, numbers), so a finding never covers text that is right as it is.
+    """
+    flagged = set(marks)
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in range(marks[0], marks[-1] + 1):
+        legit = (line[i] in FULLWIDTH and i not in flagged) or scan.skipped(base + i)
+        if legit and current:
+            runs.append(current)
+            current = []
+        if i in flagged:
+            current.append(i)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
+    doc = scan.document
+    for idx, line in enumerate(doc.lines):
+        if not any(ch in FULLWIDTH for ch in line):
+            continue
+        marks = _halfwidth_marks(scan, idx)
+        if not marks:
+            continue
+        base = doc.line_starts[idx]
+        marker = ""
+        if idx in scan.markers:
+            ms, me = scan.markers[idx]
+            in_marker = [i for i in marks if ms <= base + i < me]
+            if len(in_marker) == len(marks):
+                continue  # only the heading marker: heading/bracket-width reports it
+            if in_marker:
+                marker = doc.text[ms:me]
+        for run in _clusters(line, marks, scan, base):
+            yield _halfwidth_finding(line, base, run, marker if run[0] <= scan.markers.get(
+                idx, (0, 0))[1] - base else "")
+
+
+def _halfwidth_finding(line: str, base: int, marks: list[int], marker: str) -> Finding:
+    """One finding for a run of half-width marks: their count and the run made full-width."""
+    first, last = marks[0], marks[-1]
+    end = last + 1
+    if line[last] in ",;:!?" and _cjk_like(_neighbour(line, last, 1)):
+        while end < len(line) and line[end] in _SPACES:
+            end += 1
+    fixed = []
+    i = first
+    while i < end:
+        ch = line[i]
+        if i in marks:
+            fixed.append(FULLWIDTH[ch])
+            if ch in ",;:!?" and _cjk_like(_neighbour(line, i, 1)):
+                while i + 1 < end and line[i + 1] in _SPACES:
+                    i += 1  # no space after a full-width mark
+        else:
+            fixed.append(ch)
+        i += 1
+    counts: dict[str, int] = {}
+    for i in marks:
+        counts[line[i]] = counts.get(line[i], 0) + 1
+    if len(marks) == 1:
+        c = line[first]
+        message = msg(f"中文文本中使用了半角标点“{c}”，应为全角“{FULLWIDTH[c]}”",
+                      f"half-width '{c}' in Chinese text; use the full-width '{FULLWIDTH[c]}'")
+    else:
+        listing = "、".join(f"“{c}”×{n}" for c, n in counts.items())
+        wanted = " ".join(FULLWIDTH[c] for c in counts)
+        note = f"（含标题序号“{marker}”）" if marker else ""
+        message = msg(f"此处有 {len(marks)} 个半角标点用在中文里{note}：{listing}，应分别改为全角 {wanted}",
+                      f"{len(marks)} half-width punctuation marks in Chinese text here "
+                      f"({', '.join(f'{c} x{n}' for c, n in counts.items())}); use the full-width forms {wanted}")
+    return HALFWIDTH.finding(message, base + first, base + end, "".join(fixed))
+
+
+# -- paired marks -------------------------------------------------------------------------------
+
+def _paragraphs(scan: _Scan) -> list[tuple[int, int]]:
+    """(first line, last line) of each paragraph; a line ending mid-sentence continues on the next."""
+    doc = scan.document
+    lines = doc.lines
+    out = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip(_SPACES):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines):
+            cur = lines[j].rstrip(_SPACES)
+            nxt = lines[j + 1].strip(_SPACES)
+            if (not cur or not nxt or j in scan.heading_lines or j + 1 in scan.heading_lines
+                    or not (is_cjk(cur[-1]) or cur[-1] in "，、“《（(—")):
+                break
+            j += 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
+    doc = scan.document
+    text = doc.text
+    closers_for = {**{v: k for k, v in _PAIRS.items()}, ")": "（"}
+    for first, last in _paragraphs(scan):
+        start = doc.line_starts[first]
+        end = doc.line_starts[last] + len(doc.lines[last])
+        chunk = text[start:end]
+        if not any(ch in _OPENING or ch in _CLOSING or ch in "()" for ch in chunk):
+            continue
+        skip_ranges = [scan.markers[k] for k in range(first, last + 1) if k in scan.markers]
+        enumerators = {start + m.end() - 1 for m in _ENUMERATOR.finditer(chunk)}
+        stack: list[tuple[str, int]] = []
+        bad: list[tuple[int, str]] = []
+        for k, ch in enumerate(chunk):
+            pos = start + k
+            if ch == "(":
+                ch = "（"
+            if ch not in _OPENING and ch not in _CLOSING and ch != ")":
+                continue
+            if scan.skipped(pos) or any(s <= pos < e for s, e in skip_ranges) or pos in enumerators:
+                continue
+            if ch in "’" and k and chunk[k - 1].isascii() and chunk[k - 1].isalpha():
+                continue  # an apostrophe (People’s)
+            if ch in _OPENING:
+                stack.append((ch, pos))
+                continue
+            opener = closers_for[ch]
+            if stack and stack[-1][0] == opener:
+                stack.pop()
+            elif any(o == opener for o, _ in stack):
+                while stack[-1][0] != opener:
+                    o, p = stack.pop()
+                    bad.append((p, "open"))
+                stack.pop()
+            else:
+                bad.append((pos, "close"))
+        bad.extend((p, "open") for _, p in stack)
+        for pos, kind in sorted(bad):
+            ch = text[pos]
+            if kind == "open":
+                want = _PAIRS.get(ch, "）")
+                yield UNPAIRED.finding(
+                    msg(f"“{ch}”在本段中没有对应的“{want}”，请补全或删除",
+                        f"'{ch}' has no matching '{want}' in this paragraph"), pos, pos + 1)
+            else:
+                want = closers_for[ch]
+                yield UNPAIRED.finding(
+                    msg(f"“{ch}”在本段中没有对应的“{want}”，请补全或删除",
+                        f"'{ch}' has no matching '{want}' before it in this paragraph"), pos, pos + 1)
+
+
+# -- doubled marks, 顿号 misuse, full stops, exclamation, day names -----------------------------------
+
+_DOUBLED = re.compile(r"([，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
+_DUN_CONJ = re.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
+_QUOTED_DUN = re.compile(r"[”》]、(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
+_PERIOD = re.compile(f"(?<=[{CJK}”》」』）])[.．](?=[{CJK}“《「『（])")
+_DAY_QUOTED = re.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
+_DAY_BARE = re.compile(r"(?<![\d.．“A-Za-z])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
+                       f"(?=[{CJK}]{{0,12}}?(?:日|节))")
+_UNIT_AFTER = re.compile(f"[万亿千百元个次件人名%％倍年月]")
+
+
+def _doubled_findings(scan: _Scan) -> Iterator[Finding]:
+    for m in _DOUBLED.finditer(scan.document.text):
+        if scan.skipped(m.start()) or scan.skipped(m.end() - 1):
+            continue
+        run = m.group()
+        marks = [c for c in run if c not in _SPACES]
+        same = len(set(marks)) == 1
+        yield DOUBLED.finding(
+            msg(f"标点“{run}”重复连用，应只保留一个" + ("" if same else "（按语气选用其一）"),
+                f"doubled punctuation '{run}'; keep one mark"),
+            m.start(), m.end(), marks[0] if same else None)
+
+
+def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
+    doc = scan.document
+    for m in _DUN_CONJ.finditer(doc.text):
+        conj = m.group(1)
+        cstart = m.start(1)
+        if scan.skipped(m.start()):
+            continue
+        tokens = doc.sentence_tokens(cstart)
+        tok = next((t for t in tokens if t.start <= cstart < t.end), None)
+        if tok is None or tok.start != cstart or tok.text not in (conj, "等等", "以及", "或者"):
+            continue  # 和谐, 及时, 与会, 等级: a word, not the conjunction
+        yield DUN_CONJ.finding(
+            msg(f"顿号后紧跟“{tok.text}”：“、{tok.text}”中的顿号多余，应删去",
+                f"'、' directly before '{tok.text}': the conjunction already joins the last item; drop the 、"),
+            m.start(), tok.end, tok.text)
+
+
+def _quoted_dun_findings(scan: _Scan) -> Iterator[Finding]:
+    for m in _QUOTED_DUN.finditer(scan.document.text):
+        pos = m.end() - 1
+        if scan.skipped(pos):
+            continue
+        yield QUOTED_DUN.finding(
+            msg("并列的引号或书名号之间通常不用顿号（GB/T 15834 §4.5.3.5），可删去此处“、”",
+                "between fully quoted or 书名号 items the 、 is normally omitted; it can be dropped"),
+            pos, pos + 1, "")
+
+
+def _period_findings(scan: _Scan) -> Iterator[Finding]:
+    doc = scan.document
+    for m in _PERIOD.finditer(doc.text):
+        pos = m.start()
+        if scan.skipped(pos):
+            continue
+        prev = doc.text[pos - 1]
+        nxt = doc.text[pos + 1]
+        ln, col = doc.position(pos)
+        line = doc.lines[ln - 1]
+        if col <= 4 and re.match(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}$", line[:col - 1]):
+            continue  # 一. heading marker: heading/marker-format
+        quoted = prev in "”》」』" and nxt in "“《「『"
+        yield LIST_PERIOD.finding(
+            msg("中文词语之间用了英文句点“.”：并列项之间应用顿号“、”，句末应用句号“。”",
+                "a Latin full stop between Chinese words: use 、 between items, 。 at a sentence end"),
+            pos, pos + 1, "、" if quoted else None)
+
+
+def _quote_depth_before(line: str, i: int) -> int:
+    depth = 0
+    for ch in line[:i]:
+        if ch == "“":
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+    return depth
+
+
+def _exclamation_findings(scan: _Scan) -> Iterator[Finding]:
+    doc = scan.document
+    for idx, line in enumerate(doc.lines):
+        if "！" not in line:
+            continue
+        base = doc.line_starts[idx]
+        for i, ch in enumerate(line):
+            if ch == "！" and not _quote_depth_before(line, i) and not scan.skipped(base + i):
+                yield EXCLAMATION.finding(
+                    msg("报告属陈述性公文，不宜使用感叹号“！”，句末宜用句号“。”",
+                        "an annual report is expository; end the sentence with 。 instead of ！"),
+                    base + i, base + i + 1, "。")
+
+
+def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
+    text = scan.document.text
+    seen: set[int] = set()
+    for m in _DAY_QUOTED.finditer(text):
+        if scan.skipped(m.start()):
+            continue
+        seen.add(m.start(1))
+        fixed = f"“{int(m.group(1))}·{int(m.group(2))}”"
+        yield INTERPUNCT.finding(
+            msg(f"“{m.group()[1:-1]}”表示月日，应使用间隔号写作{fixed}",
+                f"month and day in a day name take the interpunct: {fixed}"),
+            m.start(), m.end(), fixed)
+    for m in _DAY_BARE.finditer(text):
+        if m.start() in seen or scan.skipped(m.start()) or _UNIT_AFTER.match(text, m.end()):
+            continue
+        fixed = f"“{m.group(1)}·{m.group(2)}”"
+        yield INTERPUNCT.finding(
+            msg(f"“{m.group()}”表示月日，应加引号并使用间隔号写作{fixed}",
+                f"a day name written '{m.group()}': quote it and use the interpunct: {fixed}"),
+            m.start(), m.end(), fixed)
+
+
+# -- lists written with commas, broken paragraphs ------------------------------------------------
+
+_ALL_CJK = re.compile(f"^[{CJK}]+$")
+_AFTER_LIST = ("等", "的", "和", "及", "与", "、", "以及")
+
+
+def _comma_list_findings(scan: _Scan) -> Iterator[Finding]:
+    doc = scan.document
+    text = doc.text
+    for sentence in re.finditer(r"[^。；！？：\n]+", text):
+        body = sentence.group()
+        if body.count("，") < 1:
+            continue
+        base = sentence.start()
+        segs = body.split("，")
+        starts = []
+        pos = 0
+        for s in segs:
+            starts.append(pos)
+            pos += len(s) + 1
+        reported_until = -1
+        for i in range(1, len(segs)):
+            if i <= reported_until:
+                continue
+            hit = _equal_items(segs, i) or _shared_suffix_items(segs, i)
+            if not hit:
+                continue
+            j, head_len, first_len = hit
+            s = base + starts[i - 1] + len(segs[i - 1]) - first_len
+            e = base + starts[j] + head_len
+            if scan.skipped(s):
+                continue
+            span = text[s:e]
+            reported_until = j
+            yield LIST_COMMA.finding(
+                msg(f"“{span}”是并列词语，词语之间应用顿号“、”而非逗号",
+                    f"'{span}' lists parallel words: separate them with 、, not ，"),
+                s, e, span.replace("，", "、"))
+
+
+def _list_tail(seg: str, length: int) -> bool:
+    """True when ``seg`` starts with a ``length``-character word followed by 的/等/和/及/与/、."""
+    return (len(seg) > length and bool(_ALL_CJK.match(seg[:length]))
+            and seg[length:].startswith(_AFTER_LIST))
+
+
+def _equal_items(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:
+    """Three or more items of equal length 2-4: (index of the last segment, its item length, first item length)."""
+    for length in (4, 3, 2):
+        prev = segs[i - 1]
+        if len(prev) < length or not _ALL_CJK.match(prev[-length:]):
+            continue
+        j = i
+        while j < len(segs) and len(segs[j]) == length and _ALL_CJK.match(segs[j]):
+            j += 1
+        if j < len(segs) and j - i >= 1 and _list_tail(segs[j], length):
+            return j, length, length
+    return None
+
+
+def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:
+    """Two items ending in the same two characters, the second followed by 的/等/…."""
+    prev, cur = segs[i - 1], segs[i]
+    if len(prev) < 3 or not _ALL_CJK.match(prev[-3:]):
+        return None
+    suffix = prev[-2:]
+    for k in range(3, 7):
+        if cur[k - 2:k] == suffix and _list_tail(cur, k):
+            # the first item: the same number of characters before the shared suffix, at most 6
+            first_len = min(len(prev), max(k, 3), 6)
+            while first_len > 3 and not _ALL_CJK.match(prev[-first_len:]):
+                first_len -= 1
+            return i, k, first_len
+    return None
+
+
+def _broken_findings(scan: _Scan) -> Iterator[Finding]:
+    doc = scan.document
+    lines = doc.lines
+    start = doc.body_start_line
+    for idx in range(start, len(lines)):
+        cur = lines[idx].rstrip(_SPACES)
+        if not cur or cur[-1] not in "，、," or idx in scan.title_only:
+            continue
+        nxt = idx + 1
+        while nxt < len(lines) and not lines[nxt].strip(_SPACES):
+            nxt += 1
+        if nxt >= len(lines) or nxt in scan.heading_lines or _LIST_START.match(lines[nxt]):
+            continue
+        pos = doc.line_starts[idx] + len(cur) - 1
+        if scan.skipped(pos):
+            continue
+        yield BROKEN.finding(
+            msg(f"此行以“{cur[-1]}”结尾，下一行却另起一段：疑为同一段落被断开，应与下一行合并",
+                f"the line ends with '{cur[-1]}' and the next line starts a new paragraph: one paragraph "
+                f"was split; join the lines"),
+            pos, pos + 1)
+
+
+@hookimpl
+def fzlint_check(document: Document, context) -> Iterator[Finding]:
+    """Check the punctuation of the document."""
+    if not any(context.enabled(r.id) for r in RULES):
+        return
+    scan = _scan(document, context)
+    checks = ((HALFWIDTH, _halfwidth_findings), (UNPAIRED, _unpaired_findings),
+              (DOUBLED, _doubled_findings), (DUN_CONJ, _dun_conj_findings),
+              (LIST_COMMA, _comma_list_findings), (LIST_PERIOD, _period_findings),
+              (EXCLAMATION, _exclamation_findings), (INTERPUNCT, _interpunct_findings),
+              (BROKEN, _broken_findings), (QUOTED_DUN, _quoted_dun_findings))
+    for rule_obj, check in checks:
+        if context.enabled(rule_obj.id):
+            yield from check(scan)
