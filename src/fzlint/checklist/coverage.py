@@ -1,0 +1,88 @@
+"""The ``addressed-by`` kind: every item listed in one part is taken up in another.
+
+::
+
+    check:
+      kind: addressed-by
+      items-in: shortcomings          # the part whose list items must be answered
+      answered-in: next-year-plan     # the part that must answer them
+      stopwords: [加强, 提高, 意识]    # words too general to show that an item is answered
+
+Each list item's first sentence (its topic) is segmented with jieba; its content words (two or
+more Chinese characters, not stopwords) are looked up in the answering part.  An item none of
+whose content words occurs there is a finding.  Nothing is reported when either part is absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping
+
+from ..textutil import is_cjk
+from .kinds import Compiler, Hit, kind, quote
+from .patterns import ITEM_MARKER, enumerated_items
+from .phrases import region_spans
+from .selectors import Env, SelectorRef
+
+
+@dataclass(frozen=True)
+class AddressedBy:
+    """The list items of one part find an answer in another part."""
+
+    items_in: SelectorRef
+    answered_in: SelectorRef
+    stopwords: frozenset[str]
+    variables = ("item", "keywords", "section")
+
+    def keywords(self, env: Env, start: int, end: int) -> list[str]:
+        """Content words of ``text[start:end]`` (jieba tokens, no stopwords, no numbers)."""
+        out: list[str] = []
+        for tok in env.document.tokens(start, end):
+            word = tok.text
+            if len(word) >= 2 and all(is_cjk(ch) for ch in word) and word not in self.stopwords \
+                    and word not in out:
+                out.append(word)
+        return out
+
+    def _answered(self, word: str, answer: str) -> bool:
+        if word in answer:
+            return True
+        if len(word) >= 4:  # 执法人员 answered by 执法队伍: compare the halves of long compounds
+            halves = (word[:2], word[-2:])
+            return any(h not in self.stopwords and h in answer for h in halves)
+        return False
+
+    def run(self, env: Env) -> Iterator[Hit]:
+        """Yield a hit at the topic of every item that the answering part does not take up."""
+        doc = env.document
+        problems = env.regions(self.items_in)
+        answers = env.regions(self.answered_in)
+        if not problems or not answers:
+            return
+        answer = "".join(doc.text[s:e] for r in answers for s, e in region_spans(env, r, "all"))
+        target = answers[0].label(doc)
+        for region in problems:
+            for sentences in enumerated_items(doc.text, region.anchor_end, region.end):
+                s, e = sentences[0]
+                m = ITEM_MARKER.match(doc.text, s)
+                topic_start = m.end() if m else s
+                words = self.keywords(env, topic_start, e)
+                if not words or any(self._answered(w, answer) for w in words):
+                    continue
+                yield Hit(topic_start, e, {"item": quote(doc.text[topic_start:e]),
+                                           "keywords": "、".join(words[:4]), "section": target})
+
+    def describe(self) -> str:
+        """What the check looks for."""
+        return ("Every list item of the first part is taken up by the second part (one of the item's "
+                "content words occurs there).")
+
+
+@kind("addressed-by")
+def compile_addressed_by(data: Mapping[str, Any], c: Compiler, path: tuple) -> AddressedBy:
+    """Compile ``addressed-by``."""
+    return AddressedBy(
+        items_in=c.selector_ref(data["items-in"], path + ("items-in",)),
+        answered_in=c.selector_ref(data["answered-in"], path + ("answered-in",)),
+        stopwords=frozenset(c.strings(data.get("stopwords"))),
+    )

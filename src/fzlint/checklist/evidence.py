@@ -1,0 +1,147 @@
+"""Kinds about substance: ``quantitative-evidence`` and ``stock-phrases``.
+
+``quantitative-evidence`` (numbers with units such as 次, 件, 份, 人, % in a section)::
+
+    check:
+      kind: quantitative-evidence
+      in: measures-parts        # section name or inline selector
+      per-section: true         # every selected section on its own (default), or all together
+      min: 1
+      units: [次, 件, 份, 人, "%"]          # default: a list of common counting units
+      also: {patterns: ["年终述法"]}        # other phrases that count as evidence
+
+``stock-phrases`` (a part made only of set phrases such as 有待进一步加强)::
+
+    check:
+      kind: stock-phrases
+      in: shortcomings
+      patterns: ["有待(进一步)?(提高|加强)", "还不够"]
+      unless: ["\\d"]           # a sentence with one of these is specific (default: a digit)
+      max-share: 0.6            # finding when at least this share of the listed items are stock
+      min-items: 1
+
+Items are the part's list entries (一是… / （一）… / 1.…); an item is stock when every one of its
+sentences contains a stock phrase and none is specific.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping, Optional
+
+from .kinds import Compiler, Hit, kind, quote
+from .patterns import DEFAULT_UNITS, Matcher, compiled, enumerated_items, quantity_regex
+from .phrases import region_spans
+from .selectors import Env, SelectorRef
+
+
+@dataclass(frozen=True)
+class QuantitativeEvidence:
+    """Each selected section carries at least ``min`` quantities (number + unit) or other evidence."""
+
+    in_: SelectorRef
+    per_section: bool
+    min: int
+    units: tuple[str, ...]
+    also: Optional[Matcher]
+    variables = ("section", "count", "min")
+
+    def count(self, env: Env, start: int, end: int) -> int:
+        """Number of quantities and evidence phrases in ``text[start:end]``."""
+        text = env.document.text
+        n = sum(1 for _ in quantity_regex(self.units).finditer(text, start, end))
+        if self.also is not None:
+            n += len(self.also.find(env.document, start, end, env.year))
+        return n
+
+    def run(self, env: Env) -> Iterator[Hit]:
+        """Yield a hit at every section (or the first one) lacking evidence."""
+        doc = env.document
+        regions = env.regions(self.in_)
+        counts = [sum(self.count(env, s, e) for s, e in region_spans(env, r, "body")) for r in regions]
+        if self.per_section:
+            for region, n in zip(regions, counts):
+                if n < self.min:
+                    yield Hit(region.anchor_start, region.anchor_end,
+                              {"section": region.label(doc), "count": n, "min": self.min})
+        elif regions and sum(counts) < self.min:
+            first = regions[0]
+            yield Hit(first.anchor_start, first.anchor_end,
+                      {"section": first.label(doc), "count": sum(counts), "min": self.min})
+
+    def describe(self) -> str:
+        """What the check looks for."""
+        each = "Each selected section" if self.per_section else "The selected sections"
+        return (f"{each} carries at least {self.min} quantitative fact(s): a number with a unit "
+                f"({'、'.join(self.units[:8])}…){' or another listed piece of evidence' if self.also else ''}.")
+
+
+@kind("quantitative-evidence")
+def compile_quantitative_evidence(data: Mapping[str, Any], c: Compiler, path: tuple) -> QuantitativeEvidence:
+    """Compile ``quantitative-evidence``."""
+    also = data.get("also")
+    return QuantitativeEvidence(
+        in_=c.selector_ref(data["in"], path + ("in",)),
+        per_section=bool(data.get("per-section", True)),
+        min=int(data.get("min", 1)),
+        units=tuple(data.get("units") or DEFAULT_UNITS),
+        also=c.matcher(also, path + ("also",)) if also is not None else None,
+    )
+
+
+@dataclass(frozen=True)
+class StockPhrases:
+    """A part whose list items are (mostly) made only of stock phrases."""
+
+    in_: SelectorRef
+    patterns: tuple[str, ...]
+    unless: tuple[str, ...]
+    max_share: float
+    min_items: int
+    variables = ("section", "stock", "items", "examples")
+
+    def _is_stock(self, text: str, year: Optional[int]) -> Optional[str]:
+        if any(compiled(p, year).search(text) for p in self.unless):
+            return None
+        for p in self.patterns:
+            m = compiled(p, year).search(text)
+            if m:
+                return m.group()
+        return None
+
+    def run(self, env: Env) -> Iterator[Hit]:
+        """Yield one hit per selected section whose share of stock items reaches ``max_share``."""
+        doc = env.document
+        text = doc.text
+        for region in env.regions(self.in_):
+            items = enumerated_items(text, region.anchor_end, region.end)
+            if len(items) < self.min_items or not items:
+                continue
+            stock = 0
+            examples: list[str] = []
+            for sentences in items:
+                found = [self._is_stock(text[s:e], env.year) for s, e in sentences]
+                if all(found):
+                    stock += 1
+                    examples.extend(f"“{f}”" for f in found if f and f"“{f}”" not in examples)
+            if stock / len(items) >= self.max_share:
+                yield Hit(region.anchor_start, region.anchor_end,
+                          {"section": region.label(doc), "stock": stock, "items": len(items),
+                           "examples": quote("、".join(examples[:3]), 40)})
+
+    def describe(self) -> str:
+        """What the check looks for."""
+        return (f"Fewer than {self.max_share:.0%} of the part's list items are made only of stock phrases "
+                "(each item needs a specific fact: a number, a named case or field).")
+
+
+@kind("stock-phrases")
+def compile_stock_phrases(data: Mapping[str, Any], c: Compiler, path: tuple) -> StockPhrases:
+    """Compile ``stock-phrases``."""
+    return StockPhrases(
+        in_=c.selector_ref(data["in"], path + ("in",)),
+        patterns=c.regexes(data["patterns"], path + ("patterns",)),
+        unless=c.regexes(data.get("unless", [r"\d"]), path + ("unless",)),
+        max_share=float(data.get("max-share", 0.6)),
+        min_items=int(data.get("min-items", 1)),
+    )

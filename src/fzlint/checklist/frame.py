@@ -1,0 +1,205 @@
+"""Kinds about the document frame: ``addressee``, ``signature-date`` and ``publication-deadline``.
+
+::
+
+    check: {kind: addressee}                    # a 主送机关 line such as 县委、县政府： after the title
+    check: {kind: signature-date, tail-lines: 6} # issuer + 成文日期 (2026年2月12日) at the end
+    check: {kind: publication-deadline, month: 4, day: 1}
+        # a publication line (发布时间：2024-03-28, "2022-04-26 07:52 来源:…") must be dated before
+        # month/day of the year after the report year
+
+GB/T 9704-2012 §7.3.5.4: the date is written in Arabic numerals, the year in full, months and
+days without leading zeros.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping, Optional
+
+from .kinds import Compiler, Hit, kind, quote
+from .selectors import Env
+
+_BLANK = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+DATE_AR = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_CN = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_SIGNATURE = re.compile(r"政府|委员会|党委|党工委|委|局|办|镇|乡|街道|院|中心|组|室|部|会|所|处|厅")
+_PUBLISH_LABEL = re.compile(r"(?:发布|公开|更新|上传|发表)(?:时间|日期|于)\s*[:：]?\s*")
+_LINE_START_DATE = re.compile(r"[" + _BLANK + r"]*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
+                              r"(?:[" + _BLANK + r"]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[" + _BLANK + r"]|$)")
+
+
+def _cn_number(s: str) -> int:
+    if len(s) == 4:  # a year written digit by digit: 二〇二六
+        return int("".join(str(_CN_DIGIT.get(ch, 0)) for ch in s))
+    if s.startswith("十"):
+        return 10 + (_CN_DIGIT.get(s[1], 0) if len(s) > 1 else 0)
+    if len(s) >= 2 and s[1] == "十":
+        return _CN_DIGIT.get(s[0], 0) * 10 + (_CN_DIGIT.get(s[2], 0) if len(s) > 2 else 0)
+    return _CN_DIGIT.get(s, 0)
+
+
+def _strip(line: str) -> str:
+    return line.strip(_BLANK)
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """A main-recipient line (主送机关) right after the title."""
+
+    variables = ()
+
+    def run(self, env: Env) -> Iterator[Hit]:
+        """Yield a document-level hit when the document model finds no addressee line."""
+        if env.document.addressee is None:
+            yield Hit()
+
+    def describe(self) -> str:
+        """What the check looks for."""
+        return "A main-recipient line ending in '：' (e.g. 县委、县政府：) follows the title."
+
+
+@kind("addressee")
+def compile_addressee(data: Mapping[str, Any], c: Compiler, path: tuple) -> Addressee:
+    """Compile ``addressee``."""
+    return Addressee()
+
+
+@dataclass(frozen=True)
+class SignatureDate:
+    """An issuer line and a correctly written date among the last lines."""
+
+    tail_lines: int
+    variables = ("date", "detail")
+
+    def run(self, env: Env) -> Iterator[Hit]:
+        """Yield a hit when the signature or date is missing or the date is written wrongly."""
+        doc = env.document
+        body_from = doc.body_start_line
+        tail = [i for i in range(len(doc.lines) - 1, body_from - 1, -1) if _strip(doc.lines[i])][: self.tail_lines]
+        for idx in tail:
+            found = self._date_in(doc.lines[idx])
+            if found is None:
+                continue
+            (ds, de), fixed = found
+            raw = doc.lines[idx]
+            lead = len(raw) - len(raw.lstrip(_BLANK))
+            base = doc.line_starts[idx]
+            date_text = raw[ds:de]
+            signed = bool(_SIGNATURE.search(raw[lead:ds])) or self._signature_above(doc, idx, body_from)
+            if fixed != date_text:
+                yield Hit(base + ds, base + de, {"date": date_text, "detail": (
+                    f"成文日期“{date_text}”应写作“{fixed}”（阿拉伯数字，年份写全，月日不编虚位）",
+                    f"write the date '{date_text}' as '{fixed}' (Arabic numerals, full year, no leading zeros)")},
+                    fixed)
+            if not signed:
+                yield Hit(base + ds, base + de, {"date": date_text, "detail": (
+                    "成文日期上方缺少发文机关署名", "no issuing unit is signed above the date")})
+            return
+        yield Hit(vars={"date": "", "detail": ("文末缺少发文机关署名和成文日期",
+                                                "the report ends without the issuing unit and the date")})
+
+    @staticmethod
+    def _date_in(line: str) -> Optional[tuple[tuple[int, int], str]]:
+        """The date at the end of ``line``: its span and its GB/T 9704 spelling."""
+        text = line.rstrip(_BLANK)
+        for rx in (DATE_AR, DATE_CN, DATE_ISO):
+            m = None
+            for m in rx.finditer(text):
+                pass
+            if m is None or text[m.end():].strip(_BLANK):
+                continue
+            if rx is DATE_CN:
+                y, mo, d = _cn_number(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3))
+            else:
+                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if len(text[:m.start()].strip(_BLANK)) > 40:
+                continue  # a sentence that happens to end with a date
+            return (m.start(), m.end()), f"{y}年{mo}月{d}日"
+        return None
+
+    @staticmethod
+    def _signature_above(doc, idx: int, body_from: int) -> bool:
+        for j in range(idx - 1, max(body_from, idx - 3) - 1, -1):
+            line = _strip(doc.lines[j])
+            if not line:
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                continue  # a conversion leftover such as [bookmark: _GoBack]
+            return len(line) <= 40 and not re.search(r"[。，；！？]", line) and bool(_SIGNATURE.search(line))
+        return False
+
+    def describe(self) -> str:
+        """What the check looks for."""
+        return ("The report ends with the issuing unit and a date written as GB/T 9704 §7.3.5.4 "
+                "prescribes (2026年2月12日).")
+
+
+@kind("signature-date")
+def compile_signature_date(data: Mapping[str, Any], c: Compiler, path: tuple) -> SignatureDate:
+    """Compile ``signature-date``."""
+    return SignatureDate(int(data.get("tail-lines", 6)))
+
+
+@dataclass(frozen=True)
+class PublicationDeadline:
+    """A publication date, when present, lies before month/day of the year after the report year."""
+
+    month: int
+    day: int
+    variables = ("date", "deadline")
+
+    def publication_dates(self, env: Env) -> Iterator[tuple[int, int, datetime.date]]:
+        """(start, end, date) of every publication date line in the document."""
+        doc = env.document
+        for idx, line in enumerate(doc.lines):
+            base = doc.line_starts[idx]
+            candidates = []
+            m = _LINE_START_DATE.match(line)
+            if m:
+                candidates.append((m.start(1), m.end(3), m.group(1), m.group(2), m.group(3)))
+            for lab in _PUBLISH_LABEL.finditer(line):
+                d = DATE_ISO.match(line, lab.end()) or DATE_AR.match(line, lab.end())
+                if d:
+                    candidates.append((d.start(), d.end(), d.group(1), d.group(2), d.group(3)))
+            for s, e, y, mo, dd in candidates:
+                try:
+                    yield base + s, base + e, datetime.date(int(y), int(mo), int(dd))
+                except ValueError:
+                    continue
+
+    def run(self, env: Env) -> Iterator[Hit]:
+        """Yield a hit at every publication date on or after the deadline."""
+        if env.year is None:
+            return
+        try:
+            deadline = datetime.date(env.year + 1, self.month, self.day)
+        except ValueError:
+            return
+        seen = set()
+        for s, e, date in self.publication_dates(env):
+            if date >= deadline and s not in seen:
+                seen.add(s)
+                yield Hit(s, e, {"date": quote(env.document.text[s:e]),
+                                 "deadline": f"{deadline.year}年{deadline.month}月{deadline.day}日"})
+
+    def describe(self) -> str:
+        """What the check looks for."""
+        return (f"A publication date, when the text shows one, lies before {self.month}/{self.day} of the "
+                "year after the report year.")
+
+
+@kind("publication-deadline")
+def compile_publication_deadline(data: Mapping[str, Any], c: Compiler, path: tuple) -> PublicationDeadline:
+    """Compile ``publication-deadline``."""
+    month, day = int(data.get("month", 4)), int(data.get("day", 1))
+    try:
+        datetime.date(2024, month, day)
+    except ValueError:
+        c.fail(path + ("day",), f"not a calendar day: month {month}, day {day}")
+    return PublicationDeadline(month, day)

@@ -1,0 +1,90 @@
+"""Loaded checklists: items that are rules (``CHECKLIST-ID/ITEM-ID``) with a compiled check."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
+
+from ..rules import Finding, Message, Rule
+from .kinds import Check, Hit
+from .selectors import Env, Selector
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+#: variables every message may use: the report year and the next one
+COMMON_VARIABLES = ("year", "next_year", "detail")
+
+
+def fill(template: str, values: Mapping[str, Any], lang: str) -> str:
+    """Fill ``{name}`` placeholders; a (zh, en) pair value is taken in ``lang``."""
+    def repl(m: "re.Match[str]") -> str:
+        value = values.get(m.group(1), "")
+        if isinstance(value, tuple):
+            value = value[1] if lang == "en" else value[0]
+        return str(value)
+
+    return PLACEHOLDER.sub(repl, template)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One checklist item: its rule (metadata) and its check."""
+
+    rule: Rule
+    check: Check
+    message: Message
+
+    def message_for(self, hit: Hit) -> Message:
+        """The finding message for ``hit`` (item message with the hit's variables filled in)."""
+        zh = fill(self.message.zh, hit.vars, "zh")
+        en = fill(self.message.en, hit.vars, "en")
+        detail = hit.vars.get("detail")
+        if isinstance(detail, tuple):
+            if "{detail}" not in self.message.zh:
+                zh = f"{zh.rstrip('。')}：{detail[0]}"
+            if "{detail}" not in self.message.en:
+                en = f"{en.rstrip('.')}: {detail[1]}"
+        return Message(zh, en)
+
+    def findings(self, env: Env) -> Iterator[Finding]:
+        """Run the check and turn its hits into findings of this item's rule."""
+        year = env.year
+        common = {"year": year if year else ("本", "this"),
+                  "next_year": year + 1 if year else ("下一", "next")}
+        for hit in self.check.run(env):
+            filled = Hit(hit.start, hit.end, {**common, **hit.vars}, hit.suggestion)
+            yield self.rule.finding(self.message_for(filled), hit.start, hit.end, hit.suggestion)
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """A validated checklist: metadata, named section selectors and items."""
+
+    id: str
+    title: str
+    description: str
+    source: str
+    version: str
+    path: str
+    sections: Mapping[str, Selector] = field(default_factory=dict)
+    items: tuple[Item, ...] = ()
+
+    def rules(self) -> list[Rule]:
+        """The rules of the items, in checklist order."""
+        return [item.rule for item in self.items]
+
+    def check(self, document: "Document", enabled: Callable[[str], bool] = lambda rule_id: True
+              ) -> Iterator[Finding]:
+        """Run every enabled item over ``document``."""
+        env = Env(document, self.sections)
+        for item in self.items:
+            if enabled(item.rule.id):
+                yield from item.findings(env)
+
+    def status(self, document: "Document") -> dict[str, bool]:
+        """Item id -> True when the item finds nothing in ``document`` (for overview tables)."""
+        env = Env(document, self.sections)
+        return {item.rule.id: not any(True for _ in item.check.run(env)) for item in self.items}

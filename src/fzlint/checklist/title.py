@@ -1,0 +1,83 @@
+"""The ``title`` kind: the title names the unit, one year and the subject.
+
+::
+
+    check:
+      kind: title
+      subject: ["法治政府建设", "依法行政"]   # the title must match one of these
+      require: [unit, year, subject]           # what the title must name (default: all three)
+      single-year: true                        # a range such as 2022—2023年 is a finding
+      not-period: ["上半年", "第[一二三四]季度"] # titles of another reporting period
+
+The title is the document model's: the first one to three short lines (``Document.title``), its
+years and its unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping
+
+from .kinds import Compiler, Hit, kind, quote
+from .patterns import Matcher
+from .selectors import Env
+
+
+@dataclass(frozen=True)
+class TitleCheck:
+    """The title exists and names the unit, a single year and the subject."""
+
+    subject: Matcher
+    require: tuple[str, ...]
+    single_year: bool
+    not_period: Matcher
+    variables = ("title", "detail")
+
+    def run(self, env: Env) -> Iterator[Hit]:
+        """Yield a hit for every problem of the title (document-level when there is none)."""
+        doc = env.document
+        title = doc.title
+        if title is None:
+            yield Hit(vars={"title": "", "detail": ("未找到标题", "no title found")})
+            return
+        where = (title.start, title.end)
+        t = quote(title.text, 40)
+
+        def hit(zh: str, en: str) -> Hit:
+            return Hit(*where, {"title": t, "detail": (zh, en)})
+
+        years = sorted(set(title.years))
+        if "year" in self.require and not years:
+            yield hit("标题未写明年度（应为“XXXX年度”）", "the title names no year (write 'XXXX年度')")
+        elif self.single_year and len(years) > 1:
+            span = "、".join(str(y) for y in years)
+            yield hit(f"标题含多个年份（{span}），年度报告只应写一个年度",
+                      f"the title names several years ({span}); an annual report covers one year")
+        if "unit" in self.require and not title.unit:
+            yield hit("标题未写明报告单位（如“XX镇人民政府”）",
+                      "the title does not name the reporting unit (e.g. 'XX镇人民政府')")
+        if "subject" in self.require and not self.subject.empty and \
+                not self.subject.find(doc, title.start, title.end, env.year):
+            yield hit("标题未写明报告事项（如“法治政府建设情况”）",
+                      "the title does not name the subject (e.g. '法治政府建设情况')")
+        if not self.not_period.empty:
+            found = self.not_period.find(doc, title.start, title.end, env.year)
+            if found:
+                word = doc.text[found[0][0]:found[0][1]]
+                yield hit(f"标题中的“{word}”表明这不是年度报告，年度报告应覆盖全年",
+                          f"'{word}' in the title: this is not an annual report covering the whole year")
+
+    def describe(self) -> str:
+        """What the check looks for."""
+        return f"The title names: {', '.join(self.require)}{' (one year only)' if self.single_year else ''}."
+
+
+@kind("title")
+def compile_title(data: Mapping[str, Any], c: Compiler, path: tuple) -> TitleCheck:
+    """Compile ``title``."""
+    return TitleCheck(
+        subject=Matcher(patterns=c.regexes(data.get("subject"), path + ("subject",))),
+        require=tuple(data.get("require", ("unit", "year", "subject"))),
+        single_year=bool(data.get("single-year", True)),
+        not_period=Matcher(patterns=c.regexes(data.get("not-period"), path + ("not-period",))),
+    )
