@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", parents=[common], help="explain a rule")
     explain.add_argument("rule", metavar="RULE-ID")
+
+    checklist = sub.add_parser("checklist", help="work with YAML checklists")
+    checklist_sub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
+    validate = checklist_sub.add_parser("validate", help="validate checklist files (exit 0 valid, 2 invalid)")
+    validate.add_argument("files", nargs="+", metavar="FILE")
     return parser
 
 
@@ -256,7 +261,23 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain}
+def cmd_checklist(args: argparse.Namespace) -> int:
+    """``fzlint checklist validate FILE...``: validate checklists against the schema and compile them."""
+    from .checklist import ChecklistError, validate_file
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            checklist = validate_file(path)
+        except ChecklistError as exc:
+            print(f"fzlint: {exc}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        print(f"{path}: valid checklist {checklist.id!r} ({len(checklist.items)} items)")
+    return status
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "checklist": cmd_checklist}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
