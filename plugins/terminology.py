@@ -1,1 +1,353 @@
-"""terminology rules (being written; see issues #3 and #4)."""
+"""Terminology rules: standard names, 法制/法治, year-dependent names, outdated formulations.
+
+Names and their wrong variants are data (``data/standard-names.yaml``, ``data/fazhi.yaml``,
+``data/sessions.yaml``, ``data/outdated.yaml``) that users extend with
+``options: {terminology: {extra: [file.yaml]}}``.  The year-dependent rules compare with
+``document.year`` (the year in the title) and stay silent when the year is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any, Iterator, Mapping, Optional
+
+from fzlint.document import Document
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Finding, Rule, Severity, msg
+
+from .common import DataError, TextPattern, compile_pattern, load_entries, load_patterns, rule, scan_patterns
+
+PLUGIN = "terminology"
+
+STANDARD_NAME = rule(
+    "terminology/standard-name", "terminology", "error",
+    "规范名称写法有误", "Standard political or official name misspelt",
+    what="A standard name written in a wrong or incomplete form: 习近平总书记法治思想, 习近平新时代特色社会"
+         "主义思想, 全面国家安全观, 中央依法治国委员会, 《重大行政决策程序条例》 … (data/standard-names.yaml, "
+         "rule: standard-name).",
+    why="The names of the guiding thought, central bodies and regulations are fixed by the Party "
+        "constitution and central documents and must be written exactly and in full.",
+    example="将习近平总书记法治思想纳入乡党委理论学习中心组内容",
+    use_instead="将习近平法治思想纳入乡党委理论学习中心组内容",
+    source="《中国共产党章程》总纲；中央全面依法治国工作会议（2020年11月）；each entry in "
+           "data/standard-names.yaml names its source",
+    fixable=True,
+)
+POLICY_TERM = rule(
+    "terminology/policy-term", "terminology", "error",
+    "法治建设规范用语有误", "Canonical policy term altered",
+    what="A canonical term of rule-of-law work changed: 党政主要责任人 (党政主要负责人), 履行第一责任 "
+         "(履行推进法治建设第一责任人职责); altered formulas such as 严格执法、公正司法、全民学法 or "
+         "法治政府建设第一责任人 are reported as info.",
+    why="The 2016 regulation on the first-responsible-person duties fixes these words; reviewers "
+        "check them because they name who is accountable.",
+    example="严格落实党政主要责任人履行推进法治建设第一责任人职责",
+    use_instead="严格落实党政主要负责人履行推进法治建设第一责任人职责",
+    source="中办、国办《党政主要负责人履行推进法治建设第一责任人职责规定》（2016年12月）第二条至第四条",
+    fixable=True,
+)
+DAY_NAME = rule(
+    "terminology/day-name", "terminology", "warning",
+    "法定节日名称有误", "Official day misnamed",
+    what="An official day named wrongly: 全面国家安全教育日 or 国家安全日 (全民国家安全教育日, 4·15), 宪法日 "
+         "(国家宪法日, 12·4); 宪法宣传日, 禁毒日 and 消费者权益保护日 are reported as info.",
+    why="The names are set by law (《国家安全法》第十四条) or by the NPC Standing Committee.",
+    example="“4·15”全面国家安全教育日、“12·4”宪法宣传日",
+    use_instead="“4·15”全民国家安全教育日、“12·4”国家宪法日",
+    source="《中华人民共和国国家安全法》第十四条；全国人大常委会《关于设立国家宪法日的决定》（2014）",
+    fixable=True,
+)
+DOCUMENT_NAME = rule(
+    "terminology/document-name", "terminology", "info",
+    "政策文件名称不完整", "Policy document name incomplete",
+    what="A policy document cited without the years that tell its editions apart (《法治政府建设实施纲要》), "
+         "or a shorthand written with punctuation (一规划，两纲要).",
+    why="There are two 法治政府建设实施纲要 (2015—2020, 2021—2025); the full name says which one applies.",
+    example="认真落实《法治政府建设实施纲要》",
+    use_instead="认真落实《法治政府建设实施纲要（2021—2025年）》",
+    source="中共中央、国务院《法治政府建设实施纲要（2021—2025年）》；中共中央《法治中国建设规划（2020—2025年）》",
+    fixable=True,
+)
+FAZHI = rule(
+    "terminology/fazhi", "terminology", "warning",
+    "应为“法治”而非“法制”", "法制 where the current term is 法治",
+    what="法制 in compounds whose current official form is 法治: 法制宣传(教育), 法制观念, 法制意识, "
+         "法制培训, 法制监督, 法制副校长, 健全社会主义法制 … Judged on word tokens, so 学法制度, 以案释法"
+         "制度, 普法制度 (学法|制度) are never flagged; 法制审核 is correct, 法制机构 is info.",
+    why="党的十五大 (1997) moved from 法制国家 to 法治国家, the 十八届四中全会 (2014) from 法制宣传教育 to "
+        "法治宣传教育, the 2018 constitutional amendment from 健全社会主义法制 to 健全社会主义法治. 法制 "
+        "remains the noun for 'the legal system'.",
+    example="三、深化法制宣传，着力提升群众法律意识；对法制观念淡薄的干部进行批评教育",
+    use_instead="三、深化法治宣传，着力提升群众法律意识；对法治观念淡薄的干部进行批评教育",
+    source="党的十八届四中全会《关于全面推进依法治国若干重大问题的决定》（2014）；《宪法修正案》（2018）"
+           "第三十二条；《现代汉语词典》（第7版）“法制”“法治”条",
+    fixable=True,
+)
+ANACHRONISM = rule(
+    "terminology/anachronism", "terminology", "error",
+    "引用了报告年度尚未召开的会议或尚未提出的名称", "Event or name later than the report year",
+    what="A Party congress, plenary session or name that had not happened by the end of the first "
+         "quarter after the report year (when the report is written): 二十届三中全会 in a 2023 report, "
+         "二十大 in a 2021 report (迎接/喜迎二十大 is fine), 习近平法治思想 in a 2019 report.",
+    why="An anachronism shows the text was copied from a later report or names the wrong session.",
+    example="（2023年度报告）深入学习贯彻党的二十届三中全会精神",
+    use_instead="深入学习贯彻党的二十大和二十届二中全会精神",
+    source="新华社通稿（十九届六中全会 2021-11，二十大 2022-10，二中全会 2023-02，三中全会 2024-07，"
+           "四中全会 2025-10）; data/sessions.yaml",
+)
+PUFA_PLAN = rule(
+    "terminology/pufa-plan", "terminology", "warning",
+    "普法规划期次与报告年度不符", "普法 plan number does not match the report year",
+    what="A five-year 普法 plan that does not cover the report year: 七五普法 (2016—2020) as current in "
+         "a 2023 report, 八五 in a 2019 report. The year before a plan starts and the year after it "
+         "ends are accepted, and so are look-backs (七五普法先进, 七五普法以来).",
+    why="Each year belongs to one plan (七五 2016—2020, 八五 2021—2025, 九五 2026—); a wrong number is "
+        "usually text copied from an old report.",
+    example="（2023年度报告）深入开展“七五”普法",
+    use_instead="深入开展“八五”普法",
+    source="《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）》；data/sessions.yaml",
+    fixable=True,
+)
+OUTDATED = rule(
+    "terminology/outdated", "terminology", "warning",
+    "已过时的提法", "Superseded formulation",
+    what="A formulation replaced at a known time, in a report for that year or later: "
+         "习近平全面依法治国新理念新思想新战略 (2020+: 习近平法治思想); the 2015—2020 goal list "
+         "“……廉洁高效、守法诚信” (2021+); 《合同法》《物权法》… (2021+: 民法典); 《信访条例》 (2022+).",
+    why="Reports must use the current formulation; an outdated one is usually text copied from an "
+        "old report.",
+    example="紧紧围绕“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的目标",
+    use_instead="紧紧围绕“职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意”的目标",
+    source="《法治政府建设实施纲要（2021—2025年）》；中央全面依法治国工作会议（2020）；data/outdated.yaml",
+    fixable=True,
+)
+RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, FAZHI, ANACHRONISM, PUFA_PLAN, OUTDATED)
+_NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
+               "document-name": DOCUMENT_NAME}
+_CLAUSE_STOPS = "，。；：！？、,;:!?\n"
+_PUFA_RE = re.compile(
+    r"[“\"‘]?(?P<n>[六七八九])五[”\"’]?\s*(?:普法|法治宣传教育|法制宣传教育)"
+    r"|第(?P<n2>[六七八九])个五年(?:法治|法制)宣传教育规划"
+    r"|(?:法治|法制)宣传教育的?第(?P<n3>[六七八九])个五年规划")
+
+
+@hookimpl
+def fzlint_rules():
+    """Declare the terminology rules."""
+    return list(RULES)
+
+
+def _options(context: Any) -> tuple[Mapping[str, Any], Any]:
+    return context.options(PLUGIN), getattr(context.config, "resolve", None)
+
+
+def _severity(finding: Finding, entry: Mapping[str, Any]) -> Finding:
+    """Apply an entry's own (milder) severity, e.g. ``severity: info``."""
+    level = entry.get("severity")
+    if not level:
+        return finding
+    try:
+        return finding.with_severity(Severity.parse(str(level)))
+    except ValueError:
+        raise DataError(f"invalid severity {level!r} in terminology data") from None
+
+
+# -- standard names ------------------------------------------------------------------------------
+
+_NAME_CACHE: dict[tuple, list[TextPattern]] = {}
+
+
+def _name_patterns(context: Any) -> list[TextPattern]:
+    """Every variant of every standard name, compiled once per set of data files."""
+    options, resolve = _options(context)
+    extra = options.get("extra", [])
+    key = tuple(resolve(p) if resolve else p for p in ([extra] if isinstance(extra, str) else extra))
+    if key not in _NAME_CACHE:
+        patterns = []
+        for item in load_entries("standard-names", options, "names", resolve):
+            if not isinstance(item, Mapping) or not item.get("name"):
+                raise DataError(f"standard-names: entry {item!r} needs a 'name'")
+            for variant in item.get("variants") or []:
+                if not isinstance(variant, Mapping):
+                    raise DataError(f"standard-names: variant {variant!r} of {item['name']} is not a mapping")
+                merged = {"fix": item["name"], "rule": item.get("rule", "standard-name"),
+                          "source": item.get("source", ""), **variant, "name": item["name"]}
+                patterns.append(compile_pattern(merged, f"standard-names.yaml: {item['name']}"))
+        _NAME_CACHE[key] = patterns
+    return _NAME_CACHE[key]
+
+
+def _check_names(document: Document, context: Any) -> Iterator[Finding]:
+    """Wrong forms of standard names, day names, policy terms and document names."""
+    if not any(context.enabled(r.id) for r in _NAME_RULES.values()):
+        return
+    text = document.text
+    for start, end, pat, fix in scan_patterns(text, _name_patterns(context)):
+        rule_obj = _NAME_RULES.get(str(pat.entry.get("rule")), STANDARD_NAME)
+        if not context.enabled(rule_obj.id):
+            continue
+        wrong = text[start:end]
+        if fix == wrong:
+            continue
+        note = pat.entry.get("note")
+        zh = f"“{wrong}”应为“{fix}”" + (f"：{note}" if note else "")
+        en = f"'{wrong}' should read '{fix}' (standard form: {pat.entry['name']})"
+        yield _severity(rule_obj.finding(msg(zh, en), start, end, fix), pat.entry)
+
+
+# -- 法制 / 法治 -------------------------------------------------------------------------------------
+
+def _fazhi_entries(context: Any) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+    options, resolve = _options(context)
+    entries = [e for e in load_entries("fazhi", options, "fazhi", resolve) if isinstance(e, Mapping)]
+    follows = sorted((e for e in entries if e.get("follow")), key=lambda e: -len(str(e["follow"])))
+    precedes = [e for e in entries if e.get("precede")]
+    return follows, precedes
+
+
+def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
+    """法制 in compounds whose current form is 法治, judged on the tokens around each occurrence."""
+    if not context.enabled(FAZHI.id) or "法制" not in document.text:
+        return
+    follows, precedes = _fazhi_entries(context)
+    text = document.text
+    for m in re.finditer("法制", text):
+        i = m.start()
+        token = next((t for t in document.sentence_tokens(i) if t.start <= i < t.end), None)
+        # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
+        if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):
+            continue
+        after = text[i + 2:i + 12]
+        entry = next((e for e in follows if after.startswith(str(e["follow"]))), None)
+        if entry is not None:
+            end = i + 2 + len(str(entry["follow"]))
+        else:
+            before = text[max(0, i - 10):i]
+            entry = next((e for e in precedes if before.endswith(str(e["precede"]))), None)
+            end = i + 2
+        if entry is None or entry.get("skip"):
+            continue
+        wrong = text[i:end]
+        note = entry.get("note")
+        if entry.get("suggest", True) is False:
+            zh, en, right = f"“{wrong}”：{note or '请核对是否应为“法治”'}", f"'{wrong}': check the current name", None
+        else:
+            right = "法治" + wrong[2:]
+            zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")
+            en = f"'{wrong}' should be '{right}' (法治, the rule of law, is the current official term)"
+        yield _severity(FAZHI.finding(msg(zh, en), i, end, right), entry)
+
+
+# -- year-dependent names ----------------------------------------------------------------------------
+
+def _as_date(value: Any) -> Optional[_dt.date]:
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _clause_before(text: str, start: int, width: int = 12) -> str:
+    """Up to ``width`` characters before ``start`` within the same clause."""
+    s = start
+    while s > 0 and start - s < width and text[s - 1] not in _CLAUSE_STOPS:
+        s -= 1
+    return text[s:start]
+
+
+def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
+    """Events dated after the first quarter following the report year."""
+    year = document.year
+    if not context.enabled(ANACHRONISM.id) or year is None:
+        return
+    options, resolve = _options(context)
+    cutoff = _dt.date(year + 1, 3, 31)
+    forward = [str(e.get("word")) for e in load_entries("sessions", options, "forward_words", resolve)
+               if isinstance(e, Mapping) and e.get("word")]
+    after_forward = tuple(str(e.get("word")) for e in load_entries("sessions", options, "after_forward", resolve)
+                          if isinstance(e, Mapping) and e.get("word"))
+    text = document.text
+    for start, end, pat, _fix in scan_patterns(text, load_patterns("sessions", options, "events", resolve)):
+        when = _as_date(pat.entry.get("date"))
+        if when is None or when <= cutoff:
+            continue
+        before = _clause_before(text, start)
+        if any(w in before for w in forward) or text[end:end + 8].startswith(after_forward):
+            continue
+        name = str(pat.entry.get("name", text[start:end]))
+        note = pat.entry.get("note")
+        yield ANACHRONISM.finding(
+            msg(f"报告年度为{year}年（于{year + 1}年一季度撰写），而“{text[start:end]}”是{when.year}年"
+                f"{when.month}月才有的（{name}）" + (f"：{note}" if note else "") + "，请核对年份或会议届次",
+                f"the report is for {year}, but '{text[start:end]}' ({name}) dates from "
+                f"{when.isoformat()}: check the year or the session"),
+            start, end)
+
+
+def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
+    """A 普法 plan number that does not cover the report year."""
+    year = document.year
+    if not context.enabled(PUFA_PLAN.id) or year is None:
+        return
+    options, resolve = _options(context)
+    plans = {str(p.get("number")): p for p in load_entries("sessions", options, "pufa_plans", resolve)
+             if isinstance(p, Mapping) and p.get("number")}
+    retro = [str(e.get("word")) for e in load_entries("sessions", options, "pufa_retrospective", resolve)
+             if isinstance(e, Mapping) and e.get("word")]
+    current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
+    text = document.text
+    for m in _PUFA_RE.finditer(text):
+        number = m.group("n") or m.group("n2") or m.group("n3")
+        plan = plans.get(number)
+        if plan is None:
+            continue
+        start, end = int(plan["start"]), int(plan["end"])
+        if start - 1 <= year <= end + 1:
+            continue
+        around = text[m.end():m.end() + 10] + _clause_before(text, m.start(), 4)
+        if year > end and any(w in around for w in retro):
+            continue
+        span = m.span("n") if m.group("n") else m.span()
+        want = f"{current['number']}" if current and m.group("n") else None
+        right = (f"应为“{current['number']}五”普法（{current['start']}—{current['end']}年）"
+                 if current else "请核对规划期次")
+        yield PUFA_PLAN.finding(
+            msg(f"“{m.group(0)}”是{start}—{end}年的普法规划，与报告年度{year}年不符，{right}",
+                f"'{m.group(0)}' is the {start}-{end} plan, not the plan for {year}"),
+            span[0], span[1], want)
+
+
+def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
+    """Formulations superseded before the report year."""
+    year = document.year
+    if not context.enabled(OUTDATED.id) or year is None:
+        return
+    options, resolve = _options(context)
+    text = document.text
+    for start, end, pat, fix in scan_patterns(text, load_patterns("outdated", options, "outdated", resolve)):
+        try:
+            since = int(pat.entry.get("since", 0))
+        except (TypeError, ValueError):
+            raise DataError(f"outdated.yaml: 'since' must be a year in {dict(pat.entry)!r}") from None
+        if year < since:
+            continue
+        wrong = text[start:end]
+        note = pat.entry.get("note", "")
+        head = f"“{wrong}”已过时" + (f"，应为“{fix}”" if fix else "")
+        yield _severity(OUTDATED.finding(
+            msg(f"{head}（{year}年度报告）" + (f"：{note}" if note else ""),
+                f"'{wrong}' is superseded (since {since})" + (f": write '{fix}'" if fix else "")),
+            start, end, fix), pat.entry)
+
+
+@hookimpl
+def fzlint_check(document: Document, context) -> Iterator[Finding]:
+    """Check the terminology of the document."""
+    yield from _check_names(document, context)
+    yield from _check_fazhi(document, context)
+    yield from _check_anachronism(document, context)
+    yield from _check_pufa(document, context)
+    yield from _check_outdated(document, context)
