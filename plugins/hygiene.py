@@ -211,7 +211,7 @@ def _artifact_findings(document: Document, context: Any, artifacts: list[Artifac
         if a.kind == "conversion":
             if context.enabled(CONVERSION.id):
                 yield CONVERSION.finding(
-                    msg(f"“{short}”是 Word 转换残留的{a.zh}，不属于报告正文，应删除",
+                    msg(f"“{short}”是 Word 转换残留（{a.zh}），不属于报告正文，应删除",
                         f"'{short}' is {a.en} left by Word conversion; delete it"),
                     a.start, a.end, "")
         elif context.enabled(WEB.id):

@@ -313,7 +313,7 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             t = prior[-1]
             if t.approx or p.value <= t.value:
                 continue
-            if re.search("含|结转|往年|上年|以前年度", text[t.end:p.end]):
+            if re.search("含|结转|往年|上年|以前年度|累计", text[t.end:min(e, p.end + 12)]):
                 continue
             tv, pv = _fmt(t.value), _fmt(p.value)
             yield PART.finding(

@@ -418,8 +418,8 @@ _DUN_CONJ = re.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|�
 _QUOTED_DUN = re.compile(r"[”》]、(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
 _PERIOD = re.compile(f"(?<=[{CJK}”》」』）])[.．](?=[{CJK}“《「『（])")
 _DAY_QUOTED = re.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
-_DAY_BARE = re.compile(r"(?<![\d.．“A-Za-z])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
-                       f"(?=[{CJK}]{{0,12}}?(?:日|节))")
+_DAY_BARE = re.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
+                       f"(?=[{CJK}]{{1,12}}?(?:日|节))")
 _UNIT_AFTER = re.compile(f"[万亿千百元个次件人名%％倍年月]")
 
 
@@ -476,11 +476,13 @@ def _period_findings(scan: _Scan) -> Iterator[Finding]:
         line = doc.lines[ln - 1]
         if col <= 4 and re.match(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}$", line[:col - 1]):
             continue  # 一. heading marker: heading/marker-format
-        quoted = prev in "”》」』" and nxt in "“《「『"
+        # a list: quoted items on either side, or the enumeration closes with 等 in this clause
+        clause = re.match(r"[^，。；：！？\n]*", doc.text[pos + 1:pos + 40]).group()
+        is_list = (prev in "”》」』" and nxt in "“《「『") or "等" in clause
         yield LIST_PERIOD.finding(
             msg("中文词语之间用了英文句点“.”：并列项之间应用顿号“、”，句末应用句号“。”",
                 "a Latin full stop between Chinese words: use 、 between items, 。 at a sentence end"),
-            pos, pos + 1, "、" if quoted else None)
+            pos, pos + 1, "、" if is_list else None)
 
 
 def _quote_depth_before(line: str, i: int) -> int:

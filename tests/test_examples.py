@@ -23,3 +23,9 @@ def test_clean_example_has_no_warning_or_error():
 def test_defective_example_shows_planted_heading_defects():
     rules = {f["rule"] for f in _findings(EXAMPLES / "2025年度法治政府建设情况报告.txt")}
     assert {"heading/marker-format", "heading/level-skip"} <= rules
+
+
+def test_defective_example_shows_planted_punctuation_number_and_hygiene_defects():
+    found = {(f["rule"], f["line"]) for f in _findings(EXAMPLES / "2025年度法治政府建设情况报告.txt")}
+    assert {("punctuation/halfwidth", 8), ("numbers/yu-after-nonround", 9),
+            ("hygiene/conversion-leftover", 18)} <= found

@@ -1,0 +1,85 @@
+"""Hygiene rules: web page and Word conversion leftovers, invisible characters, whitespace."""
+
+from __future__ import annotations
+
+from conftest import findings, report, rule_ids
+
+
+def test_publication_metadata_line_is_one_finding_covering_the_label():
+    text = report("2023-03-28 09:18 来源: 青石镇人民政府", "",
+                  "2023年，青石镇坚持以习近平法治思想为指导。")
+    fs = findings(text, "hygiene/web-leftover")
+    assert len(fs) == 1
+    assert fs[0].line == 4 and "来源:" in fs[0].matched and fs[0].matched.startswith("2023-03-28")
+
+
+def test_metadata_line_variants():
+    text = report("发布时间：2024-03-28 09:18  浏览次数：326", "文章来源:司法局 更新时间:2021/03/29",
+                  "索引号：11510000MB1234567A/2024-00012", "正文。")
+    assert [f.line for f in findings(text, "hygiene/web-leftover")] == [4, 5, 6]
+
+
+def test_body_sentences_with_source_words_are_not_leftovers():
+    text = report("（一）坚持群众路线。工作思路来源于群众，经费来源：县财政专项资金，全年到位12万元。",
+                  "资金来源：县财政",
+                  "严格执行首问负责、限时办结制度，不得随意关闭窗口，发布时间和内容均经审核。")
+    assert rule_ids(text, "hygiene") == []
+
+
+def test_page_furniture_lines_and_buttons():
+    text = report("正文第一段。", "【打印】 【关闭】", "字号：大 中 小", "分享到：", "打印本页  关闭窗口",
+                  "扫一扫在手机打开当前页", "当前位置：首页 > 政务公开 > 法治政府建设")
+    fs = findings(text, "hygiene/web-leftover")
+    assert sorted({f.line for f in fs}) == [5, 6, 7, 8, 9, 10]
+
+
+def test_mirror_site_watermark_inside_a_sentence():
+    text = report("全面推进依法行政秘书之家—全网资源每日更新www.mishuzj.com，持续深化法治宣传。")
+    fs = findings(text, "hygiene/web-leftover")
+    assert len(fs) == 1 and "mishuzj.com" in fs[0].matched
+
+
+def test_word_bookmark_at_start_of_paragraph_with_deletion_fix():
+    text = report("[bookmark: _GoBack]在县委县政府的正确领导下，前营乡认真贯彻落实法治政府建设目标。")
+    fs = findings(text, "hygiene/conversion-leftover")
+    assert [(f.matched, f.suggestion) for f in fs] == [("[bookmark: _GoBack]", "")]
+
+
+def test_square_brackets_in_body_are_not_bookmarks():
+    text = report("依据《中华人民共和国行政处罚法》[2021年修订]开展执法。")
+    assert rule_ids(text, "hygiene/conversion-leftover") == []
+
+
+def test_user_can_extend_artifact_patterns(tmp_path):
+    extra = tmp_path / "more.yaml"
+    extra.write_text("entries:\n  - {kind: web, scope: inline, pattern: '本站声明：[^。\\n]*', "
+                     "zh: 网站声明, en: site notice, source: test}\n", encoding="utf-8")
+    text = report("正文。本站声明：转载请注明出处")
+    assert rule_ids(text, "hygiene/web-leftover") == []
+    ids = rule_ids(text, "hygiene/web-leftover", options={"hygiene": {"extra": [str(extra)]}})
+    assert ids == ["hygiene/web-leftover"]
+
+
+def test_invisible_characters():
+    text = report("法治\u200b政府建设\u0007取得成效，群众满意度\ufffd达到95%。")
+    fs = findings(text, "hygiene/invisible-char")
+    assert [f.matched for f in fs] == ["\u200b", "\u0007", "\ufffd"]
+    assert fs[0].suggestion == "" and fs[2].suggestion is None
+
+
+def test_whitespace_is_info_with_fix():
+    text = report("提升服务效能。 坚持以简政放权为核心。  ", "加强\u00a0队伍建设。", "   ",
+                  "\u3000\u3000首行缩进是公文的正常格式。")
+    fs = findings(text, "hygiene/whitespace")
+    assert {f.severity.value for f in fs} == {"info"}
+    got = [(f.line, f.matched) for f in fs]
+    assert (4, "  ") in got and (4, " ") in got
+    assert (5, "\u00a0") in got and (6, "   ") in got
+    assert all(line != 7 for line, _ in got)
+    assert all(f.suggestion == "" for f in fs)
+
+
+def test_spaces_in_title_and_latin_text_are_fine():
+    text = report("开通“中国普法”APP 和 Windows 10 终端，共计2025 年。",
+                  title="中共青石镇委员会  青石镇人民政府关于2024年度法治政府建设情况的报告")
+    assert rule_ids(text, "hygiene/whitespace") == []

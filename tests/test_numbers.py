@@ -1,0 +1,74 @@
+"""Numbers rules: 余/多 after non-round numbers, rates above 100%, parts above wholes, approximations, years."""
+
+from __future__ import annotations
+
+from conftest import findings, report, rule_ids
+
+
+def matched(text: str, select: str) -> list[str]:
+    return [f.matched for f in findings(text, select)]
+
+
+def test_yu_after_nonround_arabic_numbers():
+    text = report("全年共组织开展各类法律宣传8余次，培养法律明白人12余人，发布养老服务类信息5余条。")
+    assert matched(text, "numbers/yu-after-nonround") == ["8余次", "12余人", "5余条"]
+
+
+def test_yu_after_round_numbers_is_right():
+    text = report("发放宣传资料25000余份，接受群众咨询1500余人，开展培训100余次，发布信息20余条、10余条，"
+                  "发放资料2000余份，受益群众1000多人，资金3万余元，培训80余名干部。")
+    assert rule_ids(text, "numbers/yu-after-nonround") == []
+
+
+def test_chinese_numerals():
+    text = report("调处矛盾纠纷二十余件，走访群众十余人次，开展宣传八余次，召开会议十二余场。")
+    assert matched(text, "numbers/yu-after-nonround") == ["八余次", "十二余场"]
+
+
+def test_duo_after_nonround_and_words_that_only_look_like_counts():
+    text = report("累计培训3多个批次。构建“1+3”多元解纷机制，坚持统一余额管理，其余5人正在办理，"
+                  "第1多功能厅已投入使用。")
+    assert matched(text, "numbers/yu-after-nonround") == ["3多个"]
+
+
+def test_yu_finding_message_suggests_exact_or_round():
+    f = findings(report("培养法律明白人12余人。"), "numbers/yu-after-nonround")[0]
+    assert "12人" in f.message.zh and "10余人" in f.message.zh and f.severity.value == "error"
+
+
+def test_rate_above_100_percent():
+    text = report("调解成功率达105%，群众满意度为120%，办结率102.5%。")
+    assert matched(text, "numbers/rate-over-100") == ["105%", "120%", "102.5%"]
+
+
+def test_growth_and_fulfilment_may_exceed_100_percent():
+    text = report("案件数量同比增长150%，年度任务完成率120%，调解成功率达100%，收入增幅达到130%，"
+                  "执法检查覆盖面提高了110%。")
+    assert rule_ids(text, "numbers/rate-over-100") == []
+
+
+def test_part_exceeds_whole():
+    text = report("全年共受理行政复议案件12件，其中办结15件。累计交办案件165起，已办结120起。",
+                  "收集民情问题19件，已办理21件。疑难纠纷60起，调处成功59起。")
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [(f.line, f.matched) for f in fs] == [(4, "15件"), (5, "21件")]
+    assert "12件" in fs[0].message.zh
+
+
+def test_part_and_whole_with_other_units_or_approximate_totals_are_not_compared():
+    text = report("共召开联席会议15次，研判疑难案件16起，处理办结13起。",
+                  "共排查矛盾纠纷20余件，化解22件。受理案件10件，办结12件（含上年结转3件）。")
+    assert rule_ids(text, "numbers/part-exceeds-whole") == []
+
+
+def test_exact_rate_from_approximate_counts_is_info_on_the_count():
+    text = report("其中简易纠纷50余起，调处成功50余起，调解成功率达100%；疑难纠纷60起，调处成功59起，"
+                  "成功率达95%以上。发放资料2000余份，群众满意率98%。")
+    fs = findings(text, "numbers/approx-exact-conflict")
+    assert [(f.matched, f.severity.value) for f in fs] == [("50余起", "info")]
+
+
+def test_abbreviated_year():
+    text = report("23年度工作计划于23年5月印发，2023年5月召开会议，干部平均工龄15年。")
+    fs = findings(text, "numbers/abbreviated-year")
+    assert [(f.matched, f.suggestion) for f in fs] == [("23", "2023"), ("23", "2023")]

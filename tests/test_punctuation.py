@@ -1,0 +1,148 @@
+"""Punctuation rules (GB/T 15834-2011) on report text written for the tests."""
+
+from __future__ import annotations
+
+from conftest import findings, report, rule_ids
+
+
+def test_single_halfwidth_comma_with_fix():
+    text = report("在村居、企业开展“以案释法”等活动,大力宣传法律知识。")
+    fs = findings(text, "punctuation/halfwidth")
+    assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [(",", "，", "error")]
+
+
+def test_one_finding_per_line_when_a_paragraph_uses_halfwidth_throughout():
+    text = report("2021年,青石镇坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,"
+                  "不断提高依法决策、依法管理、依法行政的水平。现将我镇法治政府建设工作报告如下:",
+                  "存在问题主要表现在:一是学法不够;二是用法不足。")
+    fs = findings(text, "punctuation/halfwidth")
+    assert [f.line for f in fs] == [4, 5]
+    first = fs[0]
+    assert "4 个半角标点" in first.message.zh
+    assert first.suggestion.count("，") == 3 and first.suggestion.endswith("：")
+    assert "," not in first.suggestion and first.matched.startswith(",")
+
+
+def test_numbers_times_urls_and_latin_text_are_not_flagged():
+    text = report("全年投入资金1,250,000元，比例为3:1，会议于09:30召开，网址https://www.gov.cn/a?b=1,"
+                  "联系邮箱sfs@example.gov.cn。Windows (64-bit), Office 2019: ok。")
+    assert rule_ids(text, "punctuation/halfwidth") == []
+
+
+def test_halfwidth_brackets_in_body_and_space_after_comma():
+    text = report("全镇18个村(社区)均建立法律顾问制度, 加强组织领导, 健全工作机构。")
+    fs = findings(text, "punctuation/halfwidth")
+    assert len(fs) == 1
+    assert fs[0].suggestion == "（社区）均建立法律顾问制度，加强组织领导，"
+
+
+def test_legitimate_halfwidth_text_splits_the_span():
+    text = report("资金共1,250,000元,已全部到位,用于法治阵地建设。")
+    fs = findings(text, "punctuation/halfwidth")
+    assert [f.matched for f in fs] == [",已全部到位,"]
+
+
+def test_heading_marker_alone_is_left_to_the_heading_rule():
+    text = report("一、主要举措", "（一）加强学习。", "(二)完善制度。正文全部使用全角标点。")
+    assert rule_ids(text, "punctuation/halfwidth") == []
+
+
+def test_heading_marker_is_included_when_the_line_has_other_halfwidth_marks():
+    text = report("一、主要举措", "(一)强化依法决策,提升工作站位。一是严格推进依法决策,严格执行“三重一大”制度。")
+    fs = findings(text, "punctuation/halfwidth")
+    assert len(fs) == 1 and fs[0].column == 1
+    assert "(一)" in fs[0].message.zh and fs[0].suggestion.startswith("（一）强化依法决策，")
+
+
+def test_unpaired_quotes_and_brackets():
+    text = report("组织学习《中华人民共和国行政处罚法，开展“法律明白人培养工程。",
+                  "建立健全法律顾问制度）。")
+    fs = findings(text, "punctuation/unpaired")
+    assert [(f.line, f.matched) for f in fs] == [(4, "《"), (4, "“"), (5, "）")]
+
+
+def test_paired_marks_across_a_broken_line_and_mixed_width_brackets():
+    text = report("举办《民法典》、“6·26”国际禁毒日等宣传活动，组建“法治",
+                  "宣讲团”开展宣讲。全镇18个村(社区）全覆盖。",
+                  "1）建立台账；2）定期调度。")
+    assert rule_ids(text, "punctuation/unpaired") == []
+
+
+def test_doubled_punctuation():
+    text = report("依法行政能力，，不断提高。。组织学法10次，。参加培训、，考试合格。",
+                  "思想……行动——一致。")
+    fs = findings(text, "punctuation/doubled")
+    assert [(f.matched, f.suggestion) for f in fs] == [("，，", "，"), ("。。", "。"), ("，。", None),
+                                                        ("、，", None)]
+
+
+def test_dunhao_before_conjunction():
+    text = report("高度重视法治政府建设工作、和依法行政工作，规范执法、以及监督工作，学习宪法、民法典、等法律。")
+    fs = findings(text, "punctuation/dunhao-before-conjunction")
+    assert [(f.matched, f.suggestion) for f in fs] == [("、和", "和"), ("、以及", "以及"), ("、等", "等")]
+
+
+def test_words_beginning_with_conjunction_characters_are_not_flagged():
+    text = report("建设民主、和谐、文明的乡村，做到准确、及时、规范，组织干部、与会代表学习，划分一等、等级评定。")
+    assert rule_ids(text, "punctuation/dunhao-before-conjunction") == []
+
+
+def test_comma_between_parallel_words():
+    text = report("在全镇逐步形成严格执法，公正司法，全民学法，全民守法的法治建设工作格局。",
+                  "按照政府权力清单，职责清单的要求，进一步强化依法行政。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [(f.matched, f.severity.value) for f in fs] == [
+        ("严格执法，公正司法，全民学法，全民守法", "info"), ("权力清单，职责清单", "info")]
+    assert fs[0].suggestion == "严格执法、公正司法、全民学法、全民守法"
+
+
+def test_clauses_separated_by_commas_are_not_lists():
+    text = report("提升理论素养，武装头脑，指导实践。积极为群众提供法律服务，办实事，解难题，依法调处矛盾纠纷。",
+                  "组织集中学习，深入学习习近平法治思想，不断提高依法行政能力。")
+    assert rule_ids(text, "punctuation/comma-in-list") == []
+
+
+def test_latin_full_stop_between_items():
+    text = report("举办“4·15”国家安全日.“12·4”宪法宣传日等宣传活动，推进法治宣传.建设法治文化阵地。",
+                  "1.建立制度", "资金3.5万元，增长2.5%。")
+    fs = findings(text, "punctuation/period-between-items")
+    assert [(f.matched, f.suggestion) for f in fs] == [(".", "、"), (".", None)]
+    assert fs[0].severity.value == "warning"
+
+
+def test_exclamation_outside_quotes_is_info():
+    text = report("为经济社会发展提供有力的法治保障！", "开展“喜迎二十大！”主题宣传活动。")
+    fs = findings(text, "punctuation/exclamation")
+    assert [(f.line, f.severity.value, f.suggestion) for f in fs] == [(4, "info", "。")]
+
+
+def test_day_names_take_the_interpunct():
+    text = report("如“3.15”消费者权益保护日、“4.15”全民国家安全教育日、6.26国际禁毒日、12.4国家宪法日等。")
+    fs = findings(text, "punctuation/day-interpunct")
+    assert [f.suggestion for f in fs] == ["“3·15”", "“4·15”", "“6·26”", "“12·4”"]
+
+
+def test_decimals_are_not_day_names():
+    text = report("投入资金3.15亿元，增长6.26%，人均12.4平方米，“4·15”全民国家安全教育日，第3.1节规定。")
+    assert rule_ids(text, "punctuation/day-interpunct") == []
+
+
+def test_broken_paragraph():
+    text = report("（二）深入推进法治宣传教育。在全乡组建习近平法治思想宣讲团，",
+                  "围绕党委、政府各项中心工作，组织学习宣传。",
+                  "主要表现在：一是学法不够，",
+                  "二是用法不足。")
+    fs = findings(text, "punctuation/broken-paragraph")
+    assert [(f.line, f.matched, f.severity.value) for f in fs] == [(4, "，", "warning")]
+
+
+def test_dunhao_between_fully_quoted_items_is_info():
+    text = report("学习《公务员法》、《民法典》等法律，通过“法律明白人”、“普法志愿者”、选聘调解员等形式，"
+                  "围绕“三月法治宣传月”、“八五”普法等节点，举办《民法典》、“6·26”国际禁毒日宣传。")
+    fs = findings(text, "punctuation/dunhao-between-quoted")
+    assert [(f.matched, f.severity.value, f.suggestion) for f in fs] == [("、", "info", ""), ("、", "info", "")]
+
+
+def test_metadata_lines_are_left_to_hygiene():
+    text = report("2022-04-26 07:52 来源: 青石镇人民政府", "正文使用全角标点。")
+    assert rule_ids(text, "punctuation") == []
