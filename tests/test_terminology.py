@@ -1,0 +1,181 @@
+"""Terminology rules: standard names, 法制/法治, year-dependent names, outdated formulations."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report, rule_ids
+
+from fzlint_plugins.common import load_entries
+
+
+def _title(year: int) -> str:
+    return f"青石镇关于{year}年度法治政府建设情况的报告"
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+# -- standard names --------------------------------------------------------------------------------
+
+def test_name_list_is_large_and_sourced():
+    names = load_entries("standard-names", {}, key="names")
+    assert len(names) >= 30
+    assert all(n.get("source") and n.get("variants") for n in names)
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("将习近平总书记法治思想纳入理论学习中心组学习内容。", "习近平总书记法治思想", "习近平法治思想"),
+    ("深入学习习近平新时代中国特色社会主义法治思想。", "习近平新时代中国特色社会主义法治思想", "习近平法治思想"),
+    ("坚持以习近平新时代特色社会主义思想为指导。", "习近平新时代特色社会主义思想",
+     "习近平新时代中国特色社会主义思想"),
+    ("坚持以新时代中国特色社会主义思想为指导。", "新时代中国特色社会主义思想",
+     "习近平新时代中国特色社会主义思想"),
+    ("牢固树立全面国家安全观。", "全面国家安全观", "总体国家安全观"),
+    ("严格执行《重大行政决策程序条例》。", "重大行政决策程序条例", "重大行政决策程序暂行条例"),
+    ("全面落实重大执法决定法治审核制度。", "重大执法决定法治审核", "重大执法决定法制审核"),
+])
+def test_standard_names(line, wrong, right):
+    assert _hits(report(line), "terminology/standard-name") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+    "学习《习近平法治思想学习纲要》和习近平总书记关于法治建设的重要指示精神。",
+    "坚持总体国家安全观，落实重大执法决定法制审核制度。",
+    "中央依法治国办开展法治政府建设督察。",
+])
+def test_correct_names_are_not_flagged(line):
+    assert rule_ids(report(line), "terminology") == []
+
+
+@pytest.mark.parametrize("line, wrong, right, severity", [
+    ("结合“4·15”全面国家安全教育日开展宣传。", "全面国家安全教育日", "全民国家安全教育日", "warning"),
+    ("举办“4·15”国家安全日宣传活动。", "国家安全日", "全民国家安全教育日", "warning"),
+    ("开展“12·4”宪法宣传日活动。", "宪法宣传日", "国家宪法日", "info"),
+    ("围绕“6·26”禁毒日开展宣传。", "禁毒日", "国际禁毒日", "info"),
+])
+def test_day_names(line, wrong, right, severity):
+    fs = findings(report(line), "terminology/day-name")
+    assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [(wrong, right, severity)]
+
+
+def test_correct_day_names():
+    text = report("结合“4·15”全民国家安全教育日、“12·4”国家宪法日、“6·26”国际禁毒日和宪法宣传周开展宣传，"
+                  "维护国家安全日益重要。")
+    assert rule_ids(text, "terminology/day-name") == []
+
+
+def test_policy_terms():
+    text = report("一是严格落实党政主要责任人履行推进法治建设第一责任人职责。",
+                  "一、党政主要负责人履行第一责任情况")
+    assert _hits(text, "terminology/policy-term") == [
+        ("党政主要责任人", "党政主要负责人"), ("履行第一责任", "履行推进法治建设第一责任人职责")]
+
+
+def test_altered_formula_is_info_only():
+    fs = findings(report("形成严格执法，公正司法，全民学法，全民守法的工作格局。"), "terminology/policy-term")
+    assert [f.severity.value for f in fs] == ["info"]
+    assert rule_ids(report("推进科学立法、严格执法、公正司法、全民守法。"), "terminology/policy-term") == []
+
+
+def test_document_names_without_years_are_info():
+    fs = findings(report("认真落实《法治政府建设实施纲要》，贯彻落实“一规划，两纲要”。"), "terminology/document-name")
+    assert [(f.matched, f.severity.value) for f in fs] == [("法治政府建设实施纲要", "info"), ("一规划，两纲要", "info")]
+    assert rule_ids(report("全面落实《法治政府建设实施纲要（2021—2025年）》。"), "terminology") == []
+
+
+# -- 法制 / 法治 ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("三、深化法制宣传，着力提升群众法律意识", "法制宣传", "法治宣传"),
+    ("紧紧抓农村法制宣传教育这个“死角”。", "法制宣传教育", "法治宣传教育"),
+    ("对法制观念淡薄的干部进行批评教育。", "法制观念", "法治观念"),
+    ("继续加强法制培训、加强普法教育。", "法制培训", "法治培训"),
+    ("四是强化法制监督。", "法制监督", "法治监督"),
+    ("为全镇中小学聘请法制副校长。", "法制副校长", "法治副校长"),
+    ("健全社会主义法制。", "法制", "法治"),
+])
+def test_fazhi_flagged(line, wrong, right):
+    assert _hits(report(line), "terminology/fazhi") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "乡党委健全党政领导干部学法制度。",                 # 学法|制度
+    "认真落实行政执法人员以案释法制度。",               # 释法|制度
+    "建立健全干部学法制度，完善普法制度。",
+    "带头学法制度还不够完善。",
+    "全面推行重大执法决定法制审核制度。",               # the correct term
+    "加强社会主义民主与法治建设，健全法律制度。",
+    "严格执法制度落实。",                               # 执法|制度
+])
+def test_fazhi_not_flagged(line):
+    assert rule_ids(report(line), "terminology/fazhi") == []
+
+
+def test_fazhi_institution_is_info_without_fix():
+    fs = findings(report("二是法制机构人员的能力和水平还有待提高。"), "terminology/fazhi")
+    assert [(f.matched, f.severity.value, f.suggestion) for f in fs] == [("法制机构", "info", None)]
+
+
+# -- year-dependent names ------------------------------------------------------------------------------
+
+def test_plenary_session_after_the_report_year():
+    text = report("深入学习贯彻党的二十届三中全会精神。", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["二十届三中全会"]
+
+
+def test_sessions_held_by_the_report_year_are_fine():
+    text = report("全面贯彻落实党的二十大和二十届三中全会精神，学习二十届四中全会精神。", title=_title(2025))
+    assert rule_ids(text, "terminology/anachronism") == []
+    # a 2024 report is written in early 2025: the 四中全会 (2025-10) had not happened
+    text = report("学习贯彻二十届四中全会精神。", title=_title(2024))
+    assert rule_ids(text, "terminology/anachronism") == ["terminology/anachronism"]
+
+
+def test_twentieth_congress_in_a_2021_report():
+    text = report("以优异成绩迎接党的二十大胜利召开，喜迎二十大。", "深入学习党的二十大精神。", title=_title(2021))
+    fs = findings(text, "terminology/anachronism")
+    assert [(f.line, f.matched) for f in fs] == [(5, "党的二十大")]
+
+
+def test_year_rules_are_silent_without_a_year():
+    text = report("学习贯彻二十届四中全会精神，开展“七五”普法。", title="青石镇法治政府建设情况报告")
+    assert rule_ids(text, ("terminology/anachronism", "terminology/pufa-plan"), path="report.txt") == []
+
+
+@pytest.mark.parametrize("year, line, flagged", [
+    (2023, "深入开展“七五”普法宣传活动。", True),
+    (2019, "全面启动“八五”普法。", True),
+    (2023, "深入开展“八五”普法宣传活动。", False),
+    (2021, "做好“七五”普法总结验收，启动“八五”普法。", False),
+    (2025, "谋划“九五”普法规划。", False),
+    (2023, "我镇曾获评全省“七五”普法先进单位。", False),
+])
+def test_pufa_plan_number(year, line, flagged):
+    fs = findings(report(line, title=_title(year)), "terminology/pufa-plan")
+    assert bool(fs) is flagged
+    if flagged and year == 2023:
+        assert fs[0].suggestion == "八"
+
+
+def test_outdated_formulations():
+    text = report("以认真贯彻落实习近平全面依法治国新理念新思想新战略为统领。",
+                  "紧紧围绕“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的目标。",
+                  "学习《合同法》《信访条例》。", title=_title(2024))
+    assert _hits(text, "terminology/outdated") == [
+        ("习近平全面依法治国新理念新思想新战略", "习近平法治思想"), ("廉洁高效、守法诚信", None),
+        ("《合同法》", "《中华人民共和国民法典》"), ("《信访条例》", "《信访工作条例》")]
+
+
+def test_outdated_only_from_its_year():
+    text = report("以习近平全面依法治国新理念新思想新战略为统领，学习《合同法》。", title=_title(2019))
+    assert rule_ids(text, "terminology/outdated") == []
+
+
+def test_rules_are_documented():
+    from fzlint_plugins import terminology
+
+    for r in terminology.RULES:
+        assert r.doc.what and r.doc.why and r.doc.example and r.doc.source

@@ -1,0 +1,175 @@
+"""Wording rules: typos and confusables, repeated words, repeated conjunctions, broken phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report, rule_ids
+
+from fzlint_plugins.common import load_entries
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+# -- the curated list ------------------------------------------------------------------------------
+
+def test_curated_list_is_large_and_sourced():
+    entries = load_entries("confusables", {}, key="confusables")
+    assert len(entries) >= 60
+    assert all(e.get("source") and e.get("kind") in {"typo", "confusable", "usage"} for e in entries)
+    assert all("fix" in e for e in entries)
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("截止目前，全镇共建成法治文化阵地20个。", "截止", "截至"),
+    ("截止2024年底，累计调解纠纷86件。", "截止", "截至"),
+    ("年初召开会议，对全年工作进行布署。", "布署", "部署"),
+    ("在同等条件下，优先选拨使用法治素养好的干部。", "选拨", "选拔"),
+    ("建立普法工作台帐，做到有据可查。", "台帐", "台账"),
+    ("学习贯彻党的二十大、二是届二中全会精神。", "二是届", "二十届"),
+    ("全年发放宣传资料200余分，张贴标语30条。", "分", "份"),
+    ("印发1500份宣传册，发放法律明白纸300多分。", "分", "份"),
+    ("宏扬法治精神，营造浓厚氛围。", "宏扬", "弘扬"),
+    ("全镇上下再接再励，推动工作落地见效。", "再接再励", "再接再厉"),
+])
+def test_typos_are_flagged_with_their_fix(line, wrong, right):
+    assert _hits(report(line), "wording/typo") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "截止到目前，全镇共建成法治文化阵地20个。",        # 截止到 + time is acceptable
+    "申报截止日期为2024年3月31日。",
+    "报名工作于3月31日截止。",
+    "截至目前，全镇43个村均参与创建活动。",
+    "本次考核满分100分，我镇得分95分。",               # 分 as a score
+    "发放宣传资料2000余份，受益群众1000余人。",
+    "按排名先后确定示范村名单。",                       # 按|排名, not 按排
+    "加强预防犯罪宣传，开展防范电信诈骗活动。",        # 预防犯罪 contains 防犯
+    "这项工作包含盖章、归档两个环节。",
+])
+def test_correct_text_is_not_a_typo(line):
+    assert rule_ids(report(line), "wording") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("二、推荐法治政府建设工作主要举措和成效", "推荐", "推进"),
+    ("健全完善权利清单制度，规范权力运行。", "权利清单", "权力清单"),
+    ("最大限度的化解各类矛盾，维护社会稳定。", "的", "地"),
+    ("真正做大法治教育宣传全覆盖。", "做大", "做到"),
+    ("认真处理群众反应的问题，及时答复。", "反应", "反映"),
+    ("即要抓好普法宣传，又要抓好依法治理。", "即", "既"),
+    ("部分干部法治意识淡泊，学法不够主动。", "淡泊", "淡薄"),
+])
+def test_confusables_in_context(line, wrong, right):
+    assert _hits(report(line), "wording/confusable") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "积极推荐法治乡村建设示范村参加评选。",            # nominating is 推荐
+    "推荐2名同志参加全县法治讲座。",
+    "保障人民群众的知情权、参与权、选择权和监督权。",
+    "健全完善权力清单制度。",
+    "做大做强特色产业，实现村集体经济全覆盖。",       # 做大做强 is right
+    "为群众提供更好的服务，最大限度地方便群众办事。",
+    "群众反应强烈的问题得到解决。",                     # 反应强烈: a reaction
+])
+def test_confusables_left_alone_where_right(line):
+    assert rule_ids(report(line), ("wording/confusable", "wording/typo")) == []
+
+
+def test_usage_forms_are_info():
+    fs = findings(report("全面贯彻落实党中央的部署决策，对重大事项做出决定。"), "wording/usage")
+    assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [
+        ("部署决策", "决策部署", "info"), ("做出", "作出", "info")]
+
+
+def test_user_extra_word_list(tmp_path):
+    extra = tmp_path / "words.yaml"
+    extra.write_text("confusables:\n  - {find: 青石震, fix: 青石镇, kind: typo, source: 本县地名}\n",
+                     encoding="utf-8")
+    fs = findings(report("青石震党委高度重视法治建设。"), "wording/typo",
+                  options={"wording": {"extra": [str(extra)]}})
+    assert [(f.matched, f.suggestion) for f in fs] == [("青石震", "青石镇")]
+
+
+# -- repeated words -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, unit", [
+    ("一是基层法治力量力量仍然相对薄弱。", "力量"),
+    ("进一步提高我们的的工作水平。", "的"),
+    ("全镇开展开展法治宣传活动12次。", "开展"),
+    ("法治建设法治建设摆在全镇工作重要位置。", "法治建设"),
+])
+def test_repeated_words_are_flagged(line, unit):
+    fs = findings(report(line), "wording/repeated-word")
+    assert [(f.matched, f.suggestion) for f in fs] == [(unit * 2, unit)]
+
+
+@pytest.mark.parametrize("line", [
+    "紧紧围绕法治政府建设目标，层层压实工作责任。",   # reduplicated words
+    "常常深入村组，家家户户上门宣传。",
+    "把工作做深做实，方方面面都要抓到位。",           # parallel verbs
+    "学习习近平法治思想，学习贯彻党的二十大精神。",   # 学习|习近平
+    "通过广播播放法律法规，扩大宣传覆盖面。",         # 广播|播放
+    "规范全乡25个行政村村委会工作日值班制度。",       # 行政村|村委会
+    "各村年年开展评选，一件一件抓落实。",
+    "召开班子会议研究研究具体措施。",                 # verb reduplication
+    "的的确确解决了群众的实际困难。",
+])
+def test_legitimate_repetition_is_not_flagged(line):
+    assert rule_ids(report(line), "wording/repeated-word") == []
+
+
+# -- repeated conjunctions -------------------------------------------------------------------------
+
+def test_repeated_conjunction_inside_one_clause():
+    text = report("五、存在问题", "虽然近年来我镇法治政府建设工作虽然取得了一定成效，但还存在一些不足。")
+    fs = findings(text, "wording/repeated-conjunction")
+    assert [(f.line, f.matched, f.column) for f in fs] == [(5, "虽然", 16)]
+
+
+def test_repeated_conjunction_across_a_comma_before_its_answer():
+    fs = findings(report("尽管近年来，我镇尽管加大了投入，但执法力量仍显不足。"), "wording/repeated-conjunction")
+    assert [f.matched for f in fs] == ["尽管"]
+
+
+@pytest.mark.parametrize("line", [
+    # one per sentence
+    "虽然取得了一定成效，但仍有不足。虽然开展了多次培训，但效果不够明显。",
+    # answered before the second one
+    "虽然干部法治意识有所提高，但部分群众仍然淡薄；虽然宣传形式多样，但覆盖面不广。",
+    "但是由于人员不足，执法覆盖面不广，但是群众满意度较高。",
+    "因为宣传到位，所以群众知晓率高。",
+])
+def test_conjunctions_in_separate_clauses_are_fine(line):
+    assert rule_ids(report(line), "wording/repeated-conjunction") == []
+
+
+# -- broken fixed phrases ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, phrase", [
+    ("三是群众法律意识有待进一步，咨询法律顾问热度不够。", "有待进一步"),
+    ("干部学法用法能力仍需进一步。", "仍需进一步"),
+    ("对发现的问题依法予以。", "予以"),
+])
+def test_phrases_cut_short(line, phrase):
+    assert [f.matched for f in findings(report(line), "wording/incomplete-phrase")] == [phrase]
+
+
+@pytest.mark.parametrize("line", [
+    "依法决策的意识和水平有待进一步强化，干部队伍法律素质有待进一步提高。",
+    "推动法治政府建设更进一步。",
+    "对发现的问题依法予以纠正。",
+    "行政执法人员业务能力有待提高。",
+])
+def test_complete_phrases_are_fine(line):
+    assert rule_ids(report(line), "wording/incomplete-phrase") == []
+
+
+def test_rules_are_documented():
+    from fzlint_plugins import wording
+
+    for r in wording.RULES:
+        assert r.doc.what and r.doc.why and r.doc.example and r.doc.source
