@@ -120,7 +120,7 @@ def _resolver(args: argparse.Namespace):
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``fzlint check``: check files and print findings."""
-    from .engine import Engine
+    from .engine import Engine, enabled_rules
     from .formats import FormatOptions, Summary
 
     resolver = _resolver(args)
@@ -145,7 +145,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         color = (not args.output and not args.no_color and "NO_COLOR" not in os.environ
                  and hasattr(out, "isatty") and out.isatty())
         options = FormatOptions(lang=base.lang, rules=engine.all_rules(base), color=color,
-                                tool_version=__version__)
+                                tool_version=__version__,
+                                enabled=frozenset(enabled_rules(engine.all_rules(base), base, None)))
         formatter = formats[args.format](out, options)
         summary = Summary()
         failed_read = False

@@ -53,6 +53,8 @@ class FormatOptions:
     #: paths are reported relative to this folder
     cwd: str = field(default_factory=os.getcwd)
     tool_version: str = ""
+    #: ids of the rules the configuration enables (None: unknown), e.g. for checklist overviews
+    enabled: Optional[frozenset[str]] = None
 
 
 class Formatter:

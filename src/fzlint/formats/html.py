@@ -21,20 +21,25 @@ from ..rules import RULE_CATEGORIES, Category
 from . import Formatter, Summary, category_label, severity_label
 
 _RANK = {"error": 3, "warning": 2, "info": 1}
+#: longest checklist item name shown in a (vertical) column header; the full name is its tooltip
+_HEADER_CHARS = 14
+#: longest suggestion shown beside a line (a rewritten paragraph is in the tooltip)
+_SUGGESTION_CHARS = 60
 
 _CSS = """
 :root { --err:#c62828; --warn:#b26a00; --info:#1565c0; --ok:#2e7d32; --line:#e0e0e0; }
 * { box-sizing: border-box; }
-body { font-family: "Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;
+body { font-family: "Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;
        margin: 0 auto; max-width: 1400px; padding: 1rem 1.5rem 4rem; color:#212121; background:#fafafa; }
 h1 { font-size: 1.5rem; margin: .5rem 0; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; }
 .summary { color:#555; }
 table { border-collapse: collapse; background:#fff; }
 th, td { border: 1px solid var(--line); padding: .25rem .45rem; vertical-align: top; }
-table.overview th.item { writing-mode: vertical-rl; text-orientation: mixed; max-height: 14em;
-       font-weight: normal; font-size: .85rem; white-space: nowrap; }
+table.overview th.item { writing-mode: vertical-rl; text-orientation: upright; font-weight: normal;
+       font-size: .85rem; white-space: nowrap; font-feature-settings: "vert" 0; }
 table.overview td.present { color: var(--ok); text-align:center; }
 table.overview td.missing { color:#fff; background: var(--err); text-align:center; font-weight:bold; }
+table.overview td.nowrap { white-space: nowrap; }
 table.overview td.num { text-align:right; font-variant-numeric: tabular-nums; }
 table.overview td.zero { color:#aaa; }
 table.source { width: 100%; table-layout: fixed; }
@@ -107,8 +112,9 @@ class HtmlFormatter(Formatter):
 
     def checklist_items(self) -> list[tuple[str, str]]:
         """(rule id, summary) of every checklist item: the content rules, plus items results name."""
+        enabled = self.options.enabled
         items = {rid: r.summary(self.options.lang) for rid, r in self.options.rules.items()
-                 if r.category is Category.CONTENT}
+                 if r.category is Category.CONTENT and (enabled is None or rid in enabled)}
         for result in self.results:
             for rid in result.checklist_status:
                 items.setdefault(rid, rid)
@@ -149,7 +155,8 @@ class HtmlFormatter(Formatter):
         w(f'<section id="overview">\n<h2>{esc(lab["overview"])}</h2>\n<table class="overview">\n<thead><tr>')
         w(f'<th>#</th><th>{esc(lab["report"])}</th><th>{esc(lab["year"])}</th><th>{esc(lab["unit"])}</th>')
         for rid, summary in items:
-            w(f'<th class="item" title="{esc(rid)}">{esc(summary)}</th>')
+            short = summary if len(summary) <= _HEADER_CHARS else summary[:_HEADER_CHARS - 1] + "…"
+            w(f'<th class="item" title="{esc(rid)}: {esc(summary)}">{esc(short)}</th>')
         for cat in cats:
             w(f'<th class="item cat" title="{esc(cat)}">{esc(category_label(cat, lang))}</th>')
         w(f'<th>{esc(lab["total"])}</th></tr></thead>\n<tbody>\n')
@@ -159,7 +166,7 @@ class HtmlFormatter(Formatter):
             if result.error:
                 w(f'<td colspan="{2 + len(items) + len(cats) + 1}" class="missing">{esc(lab["unreadable"])}</td></tr>\n')
                 continue
-            w(f'<td>{esc(result.year or "")}</td><td>{esc(result.unit or "")}</td>')
+            w(f'<td class="nowrap">{esc(result.year or "")}</td><td class="nowrap">{esc(result.unit or "")}</td>')
             for rid, summary in items:
                 if self._item_missing(result, rid):
                     w(f'<td class="missing" title="{esc(summary)}">{lab["missing"]}</td>')
@@ -183,7 +190,10 @@ class HtmlFormatter(Formatter):
                f'<span class="sev">{esc(severity_label(f.severity, lang))}</span>'
                f'<code class="rule">{esc(f.rule_id)}</code> {esc(f.message.text(lang))}')
         if f.suggestion is not None:
-            out += f' <span class="suggestion">{esc(lab["suggest"])}：{esc(f.suggestion)}</span>'
+            shown = f.suggestion if len(f.suggestion) <= _SUGGESTION_CHARS else \
+                f.suggestion[:_SUGGESTION_CHARS - 1] + "…"
+            out += (f' <span class="suggestion" title="{esc(f.suggestion)}">'
+                    f'{esc(lab["suggest"])}：{esc(shown)}</span>')
         return out + "</div>"
 
     def _report(self, n: int, result: FileResult) -> None:
