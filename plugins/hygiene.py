@@ -171,12 +171,13 @@ def _furniture_line(line: str, patterns: tuple[Pattern, ...]) -> Optional[list[P
 def find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     """Every web or conversion leftover of ``document`` (also used by other rule families to skip them)."""
     patterns = load_patterns(context)
+    heading_lines = {h.line for h in document.headings}
     out: list[Artifact] = []
     for idx, line in enumerate(document.lines):
         if not line.strip():
             continue
         base = document.line_starts[idx]
-        labels = _furniture_line(line, patterns)
+        labels = None if idx in heading_lines else _furniture_line(line, patterns)
         if labels:
             lead = len(line) - len(line.lstrip(" \t\u3000" + _ODD_SPACES))
             end = len(line.rstrip(" \t\u3000" + _ODD_SPACES))

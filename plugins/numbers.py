@@ -82,6 +82,8 @@ _CN_UNITS = "十百千万亿"
 _DUO_WORDS = "元种样方部层项类功能媒彩渠维"
 #: before a lone numeral character these make a word (统一, 唯一, 之一, 第一, 周一, 逐一)
 _NUMERAL_WORDS = "统唯万之其初第周期逐专同单均整归合划不再星礼"
+#: after 共 these make a word (共同, 共享, 共建, 共治, 共青团, 共产党), not 共 + a total
+_GONG_WORDS = "同享建治青产识性有管用谋商筑育"
 _YU_AR = re.compile(r"(?<![\d.．,，:：/\-A-Za-z第])(\d+)([余多])")
 _YU_CN = re.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
@@ -282,8 +284,10 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
 def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list[_Count]:
     out = []
     for m in pattern.finditer(text, start, end):
-        if m.group("unit").endswith("率"):
-            continue
+        w = m.start("word")
+        if m.group("word").startswith("共") and (text[w - 1:w] in "公中总" and w > 0
+                                                 or text[w + 1:w + 2] in _GONG_WORDS):
+            continue  # 公共, 中共, 共同, 共享, 共建: not a total
         after = text[m.end():m.end() + 2]
         if after.startswith(("左右", "以上", "以内", "之内")) or (after[:1] == "%"):
             approx = True

@@ -27,7 +27,7 @@ _SRC = "GB/T 15834-2011《标点符号用法》"
 HALFWIDTH = rule(
     "punctuation/halfwidth", "punctuation", "error",
     "中文文本中使用半角标点", "Half-width punctuation in Chinese text",
-    what="Half-width , ; : ! ? ( ) next to Chinese characters or Chinese punctuation. Numbers "
+    what="Half-width , ; : ! ? ( ) next to Chinese characters, and straight quotes \"…\" around Chinese text, or Chinese punctuation. Numbers "
          "(1,000), ratios and times (07:52), URLs, e-mail addresses and Latin text are not "
          "reported. To keep a report converted with half-width punctuation throughout readable, "
          "there is ONE finding per line (paragraph), not one per mark: it spans the line's "
@@ -213,8 +213,8 @@ def _neighbour(line: str, i: int, step: int) -> str:
 
 # -- half-width punctuation ---------------------------------------------------------------------
 
-def _halfwidth_marks(scan: _Scan, idx: int) -> list[int]:
-    """Offsets (within line ``idx``) of half-width marks used as Chinese punctuation."""
+def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
+    """Half-width marks of line ``idx`` used as Chinese punctuation: offset in line -> full-width form."""
     doc = scan.document
     line = doc.lines[idx]
     base = doc.line_starts[idx]
@@ -252,7 +252,13 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> list[int]:
             flagged.add(o)
         if closer == ")":
             flagged.add(c)  # type: ignore[arg-type]
-    return sorted(flagged)
+    out = {i: FULLWIDTH[line[i]] for i in sorted(flagged)}
+    # straight double quotes around Chinese text: "法律明白人" -> “法律明白人”
+    quotes = [i for i, ch in enumerate(line) if ch == '"' and not scan.skipped(base + i)]
+    for o, c in zip(quotes[::2], quotes[1::2]):
+        if any(is_cjk(ch) for ch in line[o + 1:c]):
+            out[o], out[c] = "“", "”"
+    return dict(sorted(out.items()))
 
 
 def _clusters(line: str, marks: list[int], scan: _Scan, base: int) -> list[list[int]]:
@@ -265,7 +271,7 @@ def _clusters(line: str, marks: list[int], scan: _Scan, base: int) -> list[list[
     runs: list[list[int]] = []
     current: list[int] = []
     for i in range(marks[0], marks[-1] + 1):
-        legit = (line[i] in FULLWIDTH and i not in flagged) or scan.skipped(base + i)
+        legit = (line[i] in FULLWIDTH or line[i] == '"') and i not in flagged or scan.skipped(base + i)
         if legit and current:
             runs.append(current)
             current = []
@@ -279,28 +285,28 @@ def _clusters(line: str, marks: list[int], scan: _Scan, base: int) -> list[list[
 def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     for idx, line in enumerate(doc.lines):
-        if not any(ch in FULLWIDTH for ch in line):
+        if not any(ch in FULLWIDTH or ch == '"' for ch in line):
             continue
         marks = _halfwidth_marks(scan, idx)
         if not marks:
             continue
         base = doc.line_starts[idx]
-        marker = ""
+        marker, marker_end = "", -1
         if idx in scan.markers:
             ms, me = scan.markers[idx]
             in_marker = [i for i in marks if ms <= base + i < me]
             if len(in_marker) == len(marks):
                 continue  # only the heading marker: heading/bracket-width reports it
             if in_marker:
-                marker = doc.text[ms:me]
-        for run in _clusters(line, marks, scan, base):
-            yield _halfwidth_finding(line, base, run, marker if run[0] <= scan.markers.get(
-                idx, (0, 0))[1] - base else "")
+                marker, marker_end = doc.text[ms:me], me - base
+        for run in _clusters(line, list(marks), scan, base):
+            yield _halfwidth_finding(line, base, {i: marks[i] for i in run},
+                                     marker if run[0] < marker_end else "")
 
 
-def _halfwidth_finding(line: str, base: int, marks: list[int], marker: str) -> Finding:
+def _halfwidth_finding(line: str, base: int, marks: dict[int, str], marker: str) -> Finding:
     """One finding for a run of half-width marks: their count and the run made full-width."""
-    first, last = marks[0], marks[-1]
+    first, last = min(marks), max(marks)
     end = last + 1
     if line[last] in ",;:!?" and _cjk_like(_neighbour(line, last, 1)):
         while end < len(line) and line[end] in _SPACES:
@@ -310,7 +316,7 @@ def _halfwidth_finding(line: str, base: int, marks: list[int], marker: str) -> F
     while i < end:
         ch = line[i]
         if i in marks:
-            fixed.append(FULLWIDTH[ch])
+            fixed.append(marks[i])
             if ch in ",;:!?" and _cjk_like(_neighbour(line, i, 1)):
                 while i + 1 < end and line[i + 1] in _SPACES:
                     i += 1  # no space after a full-width mark
@@ -318,19 +324,21 @@ def _halfwidth_finding(line: str, base: int, marks: list[int], marker: str) -> F
             fixed.append(ch)
         i += 1
     counts: dict[str, int] = {}
-    for i in marks:
+    wanted: dict[str, str] = {}
+    for i, full in marks.items():
         counts[line[i]] = counts.get(line[i], 0) + 1
+        wanted[line[i]] = wanted.get(line[i], "") + (full if full not in wanted.get(line[i], "") else "")
     if len(marks) == 1:
         c = line[first]
-        message = msg(f"中文文本中使用了半角标点“{c}”，应为全角“{FULLWIDTH[c]}”",
-                      f"half-width '{c}' in Chinese text; use the full-width '{FULLWIDTH[c]}'")
+        message = msg(f"中文文本中使用了半角标点“{c}”，应为全角“{marks[first]}”",
+                      f"half-width '{c}' in Chinese text; use the full-width '{marks[first]}'")
     else:
         listing = "、".join(f"“{c}”×{n}" for c, n in counts.items())
-        wanted = " ".join(FULLWIDTH[c] for c in counts)
+        forms = " ".join(wanted.values())
         note = f"（含标题序号“{marker}”）" if marker else ""
-        message = msg(f"此处有 {len(marks)} 个半角标点用在中文里{note}：{listing}，应分别改为全角 {wanted}",
+        message = msg(f"此处有 {len(marks)} 个半角标点用在中文里{note}：{listing}，应分别改为全角 {forms}",
                       f"{len(marks)} half-width punctuation marks in Chinese text here "
-                      f"({', '.join(f'{c} x{n}' for c, n in counts.items())}); use the full-width forms {wanted}")
+                      f"({', '.join(f'{c} x{n}' for c, n in counts.items())}); use the full-width forms {forms}")
     return HALFWIDTH.finding(message, base + first, base + end, "".join(fixed))
 
 
@@ -420,6 +428,8 @@ _PERIOD = re.compile(f"(?<=[{CJK}”》」』）])[.．](?=[{CJK}“《「『（
 _DAY_QUOTED = re.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
 _DAY_BARE = re.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
                        f"(?=[{CJK}]{{1,12}}?(?:日|节))")
+#: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)
+_DAY_CONTEXT = re.compile(f"[{CJK}]{{0,12}}?(?:日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后)")
 _UNIT_AFTER = re.compile(f"[万亿千百元个次件人名%％倍年月]")
 
 
@@ -430,6 +440,12 @@ def _doubled_findings(scan: _Scan) -> Iterator[Finding]:
         run = m.group()
         marks = [c for c in run if c not in _SPACES]
         same = len(set(marks)) == 1
+        if same and marks[0] == "。" and len(marks) >= 3:
+            yield DOUBLED.finding(
+                msg(f"“{run}”：省略号应写作“……”，不能用连续句号代替",
+                    f"'{run}': write the ellipsis as ……, not as repeated full stops"),
+                m.start(), m.end(), "……")
+            continue
         yield DOUBLED.finding(
             msg(f"标点“{run}”重复连用，应只保留一个" + ("" if same else "（按语气选用其一）"),
                 f"doubled punctuation '{run}'; keep one mark"),
@@ -513,7 +529,7 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
     seen: set[int] = set()
     for m in _DAY_QUOTED.finditer(text):
-        if scan.skipped(m.start()):
+        if scan.skipped(m.start()) or not _DAY_CONTEXT.match(text, m.end()):
             continue
         seen.add(m.start(1))
         fixed = f"“{int(m.group(1))}·{int(m.group(2))}”"

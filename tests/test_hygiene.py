@@ -83,3 +83,9 @@ def test_spaces_in_title_and_latin_text_are_fine():
     text = report("开通“中国普法”APP 和 Windows 10 终端，共计2025 年。",
                   title="中共青石镇委员会  青石镇人民政府关于2024年度法治政府建设情况的报告")
     assert rule_ids(text, "hygiene/whitespace") == []
+
+
+def test_headings_and_short_lines_naming_the_same_things_are_not_furniture():
+    text = report("一、推进政务公开", "（一）规范信息发布时间和流程", "（二）推进无障碍环境建设",
+                  "（三）提升网站点击量", "正文。")
+    assert rule_ids(text, "hygiene/web-leftover") == []

@@ -72,3 +72,8 @@ def test_abbreviated_year():
     text = report("23年度工作计划于23年5月印发，2023年5月召开会议，干部平均工龄15年。")
     fs = findings(text, "numbers/abbreviated-year")
     assert [(f.matched, f.suggestion) for f in fs] == [("23", "2023"), ("23", "2023")]
+
+
+def test_gong_inside_words_is_not_a_total():
+    text = report("建成公共法律服务站3个，其中村级服务点15个。推进共建共治共享12个项目，化解矛盾15个。")
+    assert rule_ids(text, "numbers/part-exceeds-whole") == []

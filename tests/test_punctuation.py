@@ -146,3 +146,15 @@ def test_dunhao_between_fully_quoted_items_is_info():
 def test_metadata_lines_are_left_to_hygiene():
     text = report("2022-04-26 07:52 来源: 青石镇人民政府", "正文使用全角标点。")
     assert rule_ids(text, "punctuation") == []
+
+
+def test_straight_quotes_around_chinese_text():
+    text = report('通过"法律明白人"、"普法志愿者"等形式开展宣传，型号为"X-200"。')
+    fs = findings(text, "punctuation/halfwidth")
+    assert len(fs) == 1 and fs[0].suggestion == "“法律明白人”、“普法志愿者”"
+
+
+def test_quoted_decimals_are_not_day_names_and_fake_ellipsis():
+    text = report("打造“2.5”小时经济圈，投入“1.5”亿元。开展“3.15”宣传活动。。。")
+    assert [f.suggestion for f in findings(text, "punctuation/day-interpunct")] == ["“3·15”"]
+    assert [f.suggestion for f in findings(text, "punctuation/doubled")] == ["……"]
