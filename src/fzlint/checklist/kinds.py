@@ -129,7 +129,6 @@ class Compiler:
         heading = Matcher(
             patterns=self.regexes(data.get("heading"), path + ("heading",)),
             keywords=self.strings(data.get("keywords")),
-            exclude=self.regexes(data.get("exclude"), path + ("exclude",)),
             mask=self.regexes(data.get("mask"), path + ("mask",)),
         )
         level = data.get("level")
@@ -142,7 +141,7 @@ class Compiler:
             self.section_name(name, path + ("not", i))
         or_sentence = data.get("or-sentence")
         return Selector(
-            heading=heading, levels=levels, after=data.get("after"), before=data.get("before"),
+            heading=heading, exclude=self.regexes(data.get("exclude"), path + ("exclude",)), levels=levels, after=data.get("after"), before=data.get("before"),
             not_=nots, min_chars=int(data.get("min-chars", 0)),
             or_sentence=self.matcher(or_sentence, path + ("or-sentence",)) if or_sentence is not None else None,
         )

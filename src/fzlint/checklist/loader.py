@@ -89,8 +89,15 @@ def load_file(path: str) -> Checklist:
 
 def load_text(text: str, name: str = "<checklist>") -> Checklist:
     """Validate and compile a checklist given as YAML text (``name`` is used in messages)."""
-    data, lines = parse_yaml(text, name)
-    validate(data, lines, name)
+    from ..datacache import cached
+
+    def parse_and_validate() -> tuple[Any, dict[tuple, int]]:
+        data, lines = parse_yaml(text, name)
+        validate(data, lines, name)
+        return data, lines
+
+    # a valid checklist's parsed form is cached per content: no YAML parsing or jsonschema per run
+    data, lines = cached("checklist", text, parse_and_validate)
     return compile_checklist(data, lines, name)
 
 
@@ -107,6 +114,9 @@ def parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple, int]]:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        context, cmark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and cmark is not None and mark is not None and cmark.line != mark.line:
+            problem += f" ({context} on line {cmark.line + 1})"
         raise ChecklistError(name, f"invalid YAML: {problem}", line) from None
     lines: dict[tuple, int] = {}
     if node is not None:

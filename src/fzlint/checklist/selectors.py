@@ -5,7 +5,7 @@ A selector (named under ``sections:`` of a checklist, or written inline in an it
     shortcomings:
       heading: ["存在[^，。]{0,8}(不足|问题|差距|短板)", "(问题|不足)(和|与|及)原因"]
       keywords: ["不足之处"]             # literal substrings of the heading title
-      exclude: ["改进情况"]               # near-misses: a hit overlapping these does not count
+      exclude: ["改进情况"]               # near-misses: a heading matching one of these is not selected
       level: [1, 2]                       # heading levels allowed (default: any)
       after: measures                     # only sections starting after the first 'measures' section
       before: next-year-plan              # ... or before the first 'next-year-plan' section
@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Union
 
-from .patterns import Matcher
+from .patterns import Matcher, compiled, masked
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -57,6 +57,8 @@ class Selector:
     """A declarative description of a report part (see the module docstring)."""
 
     heading: Matcher = Matcher()
+    #: a heading whose title matches one of these is never selected (near-misses)
+    exclude: tuple[str, ...] = ()
     levels: tuple[int, ...] = ()
     after: Optional[str] = None
     before: Optional[str] = None
@@ -119,6 +121,8 @@ class Env:
                 continue
             if not sel.heading.empty and not sel.heading.find(doc, *title_span(doc, h), self.year):
                 continue
+            if sel.exclude and self._excluded(sel, h):
+                continue
             region = Region(section.start, section.end, h.start, h.end, h)
             if sel.min_chars and body_length(doc, region) < sel.min_chars:
                 continue
@@ -127,6 +131,11 @@ class Env:
         if not regions and sel.or_sentence is not None:
             regions = self._sentence_regions(sel, lo, hi)
         return regions
+
+    def _excluded(self, sel: Selector, heading: "Heading") -> bool:
+        s, e = title_span(self.document, heading)
+        title = masked(self.document.text[s:e], sel.heading.mask, self.year)
+        return any(compiled(p, self.year).search(title) for p in sel.exclude)
 
     def _sentence_regions(self, sel: Selector, lo: Optional[int], hi: Optional[int]) -> list[Region]:
         doc = self.document

@@ -1,0 +1,198 @@
+"""The bundled annual-report checklist on realistic report text, the examples and the real corpus."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from conftest import CORPUS, ROOT, corpus, findings, report, run_cli
+
+AR = "annual-report"
+
+
+def items(text: str, *rules: str, **kw) -> list[str]:
+    """Item ids (without the checklist prefix) found in ``text``."""
+    select = tuple(f"{AR}/{r}" for r in rules) or (AR,)
+    return [f.rule_id.split("/", 1)[1] for f in findings(text, select, **kw)]
+
+
+MEASURES = ("一、2024年度推进法治政府建设的主要举措和成效",
+            "（一）健全依法决策机制。全年召开党委会专题研究法治政府建设4次，对12件重大行政决策事项进行合法性审查。")
+FRP = ("二、党政主要负责人履行推进法治建设第一责任人职责情况",
+       "镇党委书记、镇长带头学法，主持召开法治建设专题会议3次，年终述法1次。")
+PROBLEMS = ("三、存在的不足和原因",
+            "一是执法人员数量不足，全镇持证执法人员仅3名。原因主要是乡镇编制有限，人员流动较大。")
+PLANS = ("四、2025年度推进法治政府建设的主要安排",
+         "一是2025年6月底前完成全镇执法人员培训。二是增配执法人员2名。")
+
+
+def full(*parts: tuple[str, ...], **kw) -> str:
+    return report(*[line for part in parts for line in part], "", "青石镇人民政府", "2025年2月10日", **kw)
+
+
+def test_a_complete_report_passes_every_item():
+    assert items(full(MEASURES, FRP, PROBLEMS, PLANS)) == []
+
+
+# -- first-responsible-person ------------------------------------------------------------------
+
+@pytest.mark.parametrize("frp", [
+    ("一、党政主要负责人履行第一责任情况", "先后3次召开党委会专题研究法治政府建设。"),
+    ("1、 党政第一责任人推进法治政府建设工作情况", "中心组学习法治思想内容5次。"),
+    ("一、加强组织领导", "（一）强化法治政府建设第一责任人职责", "主要负责人带头学法6次。"),
+    ("一、加强组织领导", "一是严格落实党政主要负责人履行推进法治建设第一责任人职责，年终述法1次。"),
+    ("一、加强组织领导", "（二）以上率下示范带动", "镇党委书记主持专题会议3次。"),
+    ("一、加强组织领导", "乡长作为法治政府建设首要责任人，带头学法5次。"),
+])
+def test_frp_reported_as_heading_or_sentence(frp):
+    assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == []
+
+
+@pytest.mark.parametrize("frp", [
+    ("一、加强组织领导", "形成了主要领导亲自抓、分管领导具体抓的工作格局。"),
+    ("一、加强组织领导", "认真学习《党政主要负责人履行推进法治建设第一责任人职责规定》。"),
+    ("一、安全生产", "镇长是全镇安全生产第一责任人，全年检查企业12家。"),
+])
+def test_frp_missing_despite_near_misses(frp):
+    out = findings(full(MEASURES, frp, PROBLEMS, PLANS), f"{AR}/first-responsible-person")
+    assert [(f.rule_id, f.line, f.severity.value) for f in out] == [(f"{AR}/first-responsible-person", None, "error")]
+
+
+def test_frp_without_counts_is_flagged_at_its_heading():
+    frp = ("二、党政主要负责人履行推进法治建设第一责任人职责情况",
+           "党政主要负责人积极履行第一责任人职责，亲自部署、亲自推动、亲自检查。")
+    out = findings(full(MEASURES, frp, PROBLEMS, PLANS), f"{AR}/frp-concrete-actions")
+    assert [(f.line, f.matched) for f in out] == [(6, frp[0])]
+
+
+# -- measures ------------------------------------------------------------------------------------
+
+def test_thematic_measures_parts_satisfy_measures():
+    thematic = ("一、强化组织领导，着力提升依法执政水平",
+                "全年召开专题会议4次，研究法治建设重要事项；健全普法依法治理工作机制，形成主要领导亲自抓、"
+                "分管领导具体抓、其他领导密切配合的工作格局。",
+                "二、坚持依法行政，着力解决民生关注问题",
+                "坚持“应公开、尽公开”原则，全年主动公开政府信息126条；受理群众诉求86件，全部按期办结，"
+                "群众满意率达到98%。")
+    assert items(full(thematic, FRP, PROBLEMS, PLANS), "measures-and-results", "shortcomings") == []
+
+
+def test_measures_missing():
+    assert items(full(FRP, PROBLEMS, PLANS), "measures-and-results") == ["measures-and-results"]
+
+
+def test_measures_part_without_figures_is_info():
+    part = ("一、推进民主法治机制，行政决策规范有序", "我镇建立健全公众参与和政府相结合的行政决策机制，实行依法决策。")
+    out = findings(full(part, MEASURES, FRP, PROBLEMS, PLANS), f"{AR}/measures-quantified")
+    assert [(f.matched, f.severity.value) for f in out] == [(part[0], "info")]
+
+
+# -- shortcomings and causes --------------------------------------------------------------------
+
+def test_problem_word_in_measures_heading_is_not_the_shortcomings_part():
+    near = ("一、坚持依法行政，着力解决民生关注问题", "受理群众诉求86件。")
+    assert items(full(near, FRP, PLANS), "shortcomings") == ["shortcomings"]
+
+
+@pytest.mark.parametrize("body", [
+    "一是执法力量不足。究其原因，在于乡镇编制有限。",
+    "一是执法力量不足。从主观上看，部分干部对法治建设重视不够。",
+    "一是宣传形式单一。产生这些问题的原因，既有经费投入不足，也有人员不足。",
+])
+def test_cause_sentence_satisfies_shortcoming_causes(body):
+    assert items(full(MEASURES, FRP, ("三、存在的不足和原因", body), PLANS), "shortcoming-causes") == []
+
+
+@pytest.mark.parametrize("body", [
+    "一是执法力量不足。二是宣传形式单一。",                      # heading promises 原因, no cause
+    "一是法治机构和队伍建设仍然比较薄弱。同时，由于执法队伍力量薄弱，法治工作不够深入。",  # incidental 由于
+])
+def test_heading_promising_causes_without_a_cause_sentence(body):
+    out = findings(full(MEASURES, FRP, ("三、存在的不足和原因", body), PLANS), f"{AR}/shortcoming-causes")
+    assert [(f.line, f.matched, f.severity.value) for f in out] == [(8, "三、存在的不足和原因", "warning")]
+    assert "只列举了问题表现" in out[0].message.zh
+
+
+def test_stock_phrase_shortcomings():
+    stock = ("三、存在的问题", "主要表现在：一是执法能力有待加强；二是群众法律意识有待进一步提高；三是依法决策的水平有待进一步强化。"
+             "究其原因，主要是学习不够深入。")
+    assert items(full(MEASURES, FRP, stock, PLANS), "shortcomings-specific") == ["shortcomings-specific"]
+    assert items(full(MEASURES, FRP, PROBLEMS, PLANS), "shortcomings-specific") == []
+
+
+# -- next-year plan ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["六、下一步工作思路", "四、下一步工作目标和重点", "四、下一步工作的主要思路",
+                                     "四、下一步工作计划", "四、2025年工作安排", "四、下一年度推进法治政府建设的主要安排",
+                                     "四、明年工作打算"])
+def test_plan_headings(heading):
+    assert items(full(MEASURES, FRP, PROBLEMS, (heading, PLANS[1])), "next-year-plan") == []
+
+
+def test_plan_near_misses_do_not_count():
+    measures = ("一、主要举措和成效", "下一步，我镇将继续深化法治宣传。印发《青石镇2024年度法治政府建设重点工作安排》，"
+                "全年开展活动12次。")
+    out = items(full(measures, FRP, PROBLEMS), "next-year-plan")
+    assert out == ["next-year-plan"]
+    assert items(full(MEASURES, FRP, PROBLEMS, ("四、上一年度工作安排落实情况", "正文。")), "next-year-plan") == [
+        "next-year-plan"]
+
+
+def test_vague_plans_are_flagged_and_unanswered_problems_noted():
+    plans = ("四、下一步工作计划", "（一）进一步提高政治站位，推动法治政府建设。", "（二）持续深化普法宣传，营造良好法治氛围。")
+    problems = ("三、存在的不足和原因", "一是执法人员数量不足，全镇持证执法人员仅3名。原因主要是编制有限。")
+    out = items(full(MEASURES, FRP, problems, plans), "plan-concrete", "plan-answers-shortcomings")
+    assert out == ["plan-answers-shortcomings", "plan-concrete"]
+
+
+# -- title and frame ---------------------------------------------------------------------------------
+
+def test_title_with_a_year_range():
+    text = full(MEASURES, FRP, PROBLEMS, PLANS, title="青石镇2023—2024年度法治政府建设情况报告")
+    assert items(text, "report-title") == ["report-title"]
+
+
+def test_frame_items():
+    text = report(*MEASURES, *FRP, *PROBLEMS, *PLANS, addressee=None)
+    assert sorted(items(text, "addressee", "signature-date")) == ["addressee", "signature-date"]
+
+
+def test_english_messages():
+    out = findings(full(MEASURES, FRP, PLANS), f"{AR}/shortcomings", lang="en")
+    assert [f.message.en for f in out] == [
+        "the report has no part on the shortcomings ('存在的不足和原因'); state the year's shortcomings"]
+
+
+# -- bundled examples ----------------------------------------------------------------------------------
+
+def test_clean_example_satisfies_the_checklist():
+    proc = run_cli("check", str(ROOT / "examples" / "clean-report.txt"), "--format", "json", "--select", AR)
+    assert json.loads(proc.stdout)["findings"] == []
+
+
+def test_defective_example_gives_no_cause():
+    proc = run_cli("check", str(ROOT / "examples" / "2025年度法治政府建设情况报告.txt"), "--format", "json",
+                   "--select", AR)
+    found = {(f["rule"], f["line"]) for f in json.loads(proc.stdout)["findings"]}
+    assert (f"{AR}/shortcoming-causes", 11) in found
+
+
+# -- the real corpus -----------------------------------------------------------------------------------
+
+@corpus
+def test_corpus_content_items(tmp_path):
+    sarif = tmp_path / "out.sarif"
+    files = sorted(str(p) for p in CORPUS.glob("*.txt"))
+    proc = run_cli("check", "--select", AR, "--format", "sarif", "--output", str(sarif), *files)
+    assert proc.returncode in (0, 1), proc.stderr
+    score = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "tools" / "score_corpus.py"),
+                            str(CORPUS / "expected.yaml"), str(sarif), "--category", "content"],
+                           capture_output=True, text=True)
+    last = score.stdout.strip().splitlines()[-1]
+    expected = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+    must = sum(1 for spec in expected.values() for i in spec.get("must_find", []) if i["category"] == "content")
+    assert f"recall {must}/{must}, false alarms 0/" in last, score.stdout
