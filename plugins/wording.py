@@ -143,8 +143,11 @@ def _with_neighbours(text: str, start: int, end: int, fix: str) -> str:
         return ""
     stop = "，。；：、！？,.;:!?“”‘’（）()《》\n \u3000"
     left = start
-    while left > 0 and start - left < 4 and text[left - 1] not in stop:
-        left -= 1
+    while left > 0 and start - left < 8 and (text[left - 1].isdigit() or text[left - 1] in "余多"):
+        left -= 1  # a number with its 余/多: “200余份”
+    if left == start:
+        while left > 0 and start - left < 4 and text[left - 1] not in stop:
+            left -= 1
     right = end
     while right < len(text) and right - end < 2 and text[right] not in stop:
         right += 1
@@ -228,7 +231,8 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
             first = sentence.find(word)
             if first < 0 or sentence.find(word, first + len(word)) < 0:
                 continue
-            found = _repeated_conjunction(document, s + first, e, word, [str(c) for c in conj.get("closers") or []])
+            closers = [str(c) for c in conj.get("closers") or []]
+            found = _repeated_conjunction(document, s + first, e, word, closers, bool(conj.get("across_commas")))
             if found is not None:
                 yield REPEATED_CONJUNCTION.finding(
                     msg(f"关联词“{word}”在同一分句中重复出现，删去其中一个",
@@ -237,15 +241,20 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
 
 
 def _repeated_conjunction(document: Document, first: int, end: int, word: str,
-                          closers: list[str]) -> Optional[int]:
-    """Offset of the second occurrence of ``word`` when it repeats the first one, else None."""
+                          closers: list[str], across_commas: bool) -> Optional[int]:
+    """Offset of the second occurrence of ``word`` when it repeats the first one, else None.
+
+    Directly adjacent repeats (但是但是) are left to wording/repeated-word.
+    """
     tokens = [t for t in document.tokens(*document.sentence_at(first)) if t.end <= end]
     hits = [k for k, t in enumerate(tokens) if t.text == word]
     for a, b in zip(hits, hits[1:]):
         between = tokens[a + 1:b]
+        if not between:
+            continue
         punct = any(t.text in _CLAUSE_PUNCT for t in between)
         closed = any(t.text in closers for t in between)
-        if closed or (punct and not closers):
+        if closed or (punct and not across_commas):
             continue
         return tokens[b].start
     return None

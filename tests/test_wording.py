@@ -142,9 +142,20 @@ def test_repeated_conjunction_across_a_comma_before_its_answer():
     "虽然干部法治意识有所提高，但部分群众仍然淡薄；虽然宣传形式多样，但覆盖面不广。",
     "但是由于人员不足，执法覆盖面不广，但是群众满意度较高。",
     "因为宣传到位，所以群众知晓率高。",
+    "主要因为编制有限，因为人员流动大，执法队伍不稳定。",   # two reasons listed
 ])
 def test_conjunctions_in_separate_clauses_are_fine(line):
     assert rule_ids(report(line), "wording/repeated-conjunction") == []
+
+
+def test_doubled_conjunction_is_reported_once_as_a_repeated_word():
+    fs = findings(report("二是执法人员力量不足，但是但是工作任务重。"), "wording")
+    assert [(f.rule_id, f.matched) for f in fs] == [("wording/repeated-word", "但是但是")]
+
+
+def test_repeated_conjunction_in_one_comma_clause():
+    fs = findings(report("但是由于人员不足但是执法覆盖面不广。"), "wording/repeated-conjunction")
+    assert [f.matched for f in fs] == ["但是"]
 
 
 # -- broken fixed phrases ---------------------------------------------------------------------------
