@@ -343,3 +343,10 @@ def test_unanswered_problem_points_at_its_topic():
 
 def test_addressed_by_silent_without_plans():
     assert run(COVER, report("三、存在的问题", "一是依法决策的意识有待提高。")) == []
+
+
+def test_quantitative_evidence_counts_sub_headings_but_not_the_own_heading():
+    check = "kind: quantitative-evidence\nin: plans\nper-section: false\n"
+    text = report("三、2025年工作安排", "（1）加强执法队伍建设，6月底前组织12名执法人员参加考试")
+    assert run(check, text) == []
+    assert len(run(check, report("三、2025年度3项工作安排", "继续加强学习。"))) == 1

@@ -31,7 +31,6 @@ from typing import Any, Iterator, Mapping, Optional
 
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import DEFAULT_UNITS, Matcher, compiled, enumerated_items, quantity_regex
-from .phrases import region_spans
 from .selectors import Env, SelectorRef
 
 
@@ -58,7 +57,8 @@ class QuantitativeEvidence:
         """Yield a hit at every section (or the first one) lacking evidence."""
         doc = env.document
         regions = env.regions(self.in_)
-        counts = [sum(self.count(env, s, e) for s, e in region_spans(env, r, "body")) for r in regions]
+        # sub-headings count (（1）2026年6月底前完成……), the section's own heading does not
+        counts = [self.count(env, r.anchor_end if r.heading is not None else r.start, r.end) for r in regions]
         if self.per_section:
             for region, n in zip(regions, counts):
                 if n < self.min:
