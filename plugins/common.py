@@ -17,19 +17,21 @@ class DataError(Exception):
 
 @lru_cache(maxsize=None)
 def _bundled(name: str) -> Any:
-    import yaml
+    from fzlint.datacache import load_yaml  # C loader + per-user cache: no YAML parsing per run
 
     text = resources.files("fzlint_plugins").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @lru_cache(maxsize=None)
 def _user_file(path: str) -> Any:
     import yaml
 
+    from fzlint.datacache import load_yaml
+
     try:
         with open(path, encoding="utf-8-sig") as fh:
-            return yaml.safe_load(fh)
+            return load_yaml(fh.read())
     except OSError as exc:
         raise DataError(f"cannot read data file {path}: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:

@@ -1,0 +1,115 @@
+"""A per-user cache of parsed data files (word lists, checklists), so a fresh process skips YAML.
+
+Parsing YAML in Python is slow (PyYAML's pure-Python loader needs about 50 ms for a 50 KB word
+list, and validating a checklist against its JSON Schema needs ``jsonschema``, 0.1 s to
+import).  A pre-commit hook pays that on every run.  :func:`cached` stores the result of such
+a computation with :mod:`marshal`, keyed by the *content* of its input (plus the Python and
+fzlint versions), in ``<user cache>/fzlint/data/``; loading it back takes well under a
+millisecond.  A changed input has another key, so it is always parsed again.
+
+Only plain data (dict, list, tuple, str, int, float, bool, None) can be stored; anything else
+(or any I/O problem) simply skips the cache.  Writes are atomic (temporary file + rename).
+Set ``FZLINT_NO_DATA_CACHE=1`` to turn it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from typing import Any, Callable, Optional, TypeVar
+
+from . import __version__
+
+T = TypeVar("T")
+#: bump when the meaning of stored entries changes
+FORMAT_VERSION = 1
+_MISS = object()
+
+
+def data_dir() -> Optional[str]:
+    """Folder of the stored entries, or None when the cache is turned off."""
+    if os.environ.get("FZLINT_NO_DATA_CACHE", "").strip().lower() not in ("", "0", "false", "no"):
+        return None
+    from .dictionary import cache_dir
+
+    return os.path.join(cache_dir(), "data")
+
+
+def _key(kind: str, content: bytes) -> str:
+    h = hashlib.sha256()
+    h.update(f"{kind}\0{FORMAT_VERSION}\0{__version__}\0{sys.version_info[:2]}\0{marshal.version}\0".encode())
+    h.update(content)
+    return h.hexdigest()[:40]
+
+
+def cached(kind: str, content: "bytes | str", compute: Callable[[], T]) -> T:
+    """``compute()``, or its stored result for the same ``kind`` and input ``content``.
+
+    ``compute`` must depend on nothing but ``content`` (and the fzlint version).  Exceptions
+    from ``compute`` propagate and nothing is stored.
+    """
+    folder = data_dir()
+    if folder is None:
+        return compute()
+    raw = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    path = os.path.join(folder, f"{kind}-{_key(kind, raw)}.marshal")
+    value = _read(path)
+    if value is not _MISS:
+        return value  # type: ignore[return-value]
+    value = compute()
+    _write(path, value)
+    return value
+
+
+def _read(path: str) -> Any:
+    try:
+        with open(path, "rb") as fh:
+            return marshal.load(fh)
+    except Exception:  # noqa: BLE001 - missing or corrupt: compute again
+        return _MISS
+
+
+def _write(path: str, value: Any) -> None:
+    try:
+        payload = marshal.dumps(value)
+    except ValueError:
+        return  # not plain data (e.g. a YAML date): keep computing it
+    try:
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError:
+        return
+
+
+def yaml_loader() -> Any:
+    """PyYAML's safe loader, the C one (libyaml) when available."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: "str | bytes") -> Any:
+    """``yaml.safe_load(text)``, through the C loader and the data cache.
+
+    YAML errors propagate (as :class:`yaml.YAMLError`) and are never cached.
+    """
+    def parse() -> Any:
+        import yaml
+
+        return yaml.load(text, Loader=yaml_loader())
+
+    return cached("yaml", text, parse)
