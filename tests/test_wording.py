@@ -184,3 +184,13 @@ def test_rules_are_documented():
 
     for r in wording.RULES:
         assert r.doc.what and r.doc.why and r.doc.example and r.doc.source
+
+
+@pytest.mark.parametrize("line", [
+    "对群众诉求给予最大限度的保障。",              # 保障 is a noun here
+    "立即要求整改，又要举一反三。",                 # 立即 + 要求
+    "约谈薄弱村党支部书记3人。",                     # 约谈|薄弱
+    "宣传、培训、调解等等工作有序开展。",
+])
+def test_more_correct_text_left_alone(line):
+    assert rule_ids(report(line), "wording") == []
