@@ -49,7 +49,46 @@ def run_cli(*args: str, cwd: str | os.PathLike | None = None, input: bytes | Non
                           capture_output=True, env=full_env, timeout=120)
     proc.stdout = proc.stdout.decode("utf-8", "replace")  # type: ignore[assignment]
     proc.stderr = proc.stderr.decode("utf-8", "replace")  # type: ignore[assignment]
+    validate_sarif_output(args, proc, cwd)
     return proc
+
+
+_SARIF_VALIDATOR = []
+
+
+def validate_sarif(log: dict) -> None:
+    """Validate a SARIF log against ../shared/schemas/sarif-schema-2.1.0.json (draft-04)."""
+    if not _SARIF_VALIDATOR:
+        import json
+
+        import jsonschema
+
+        schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+        _SARIF_VALIDATOR.append(jsonschema.validators.validator_for(schema)(schema))
+    _SARIF_VALIDATOR[0].validate(log)
+
+
+def validate_sarif_output(args: tuple[str, ...], proc: subprocess.CompletedProcess, cwd) -> None:
+    """Every SARIF log the test-suite produces through run_cli is validated (when the schema is present)."""
+    import json
+
+    if not SARIF_SCHEMA.is_file() or "check" not in args:
+        return
+    fmt = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--format"), None)
+    fmt = fmt or next((a.split("=", 1)[1] for a in args if a.startswith("--format=")), None)
+    if fmt != "sarif" or proc.returncode not in (0, 1, 2):
+        return
+    out = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("--output", "-o")), None)
+    if out is not None:
+        path = Path(cwd or ".") / out
+        if not path.is_file():
+            return
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = proc.stdout
+    if not text.strip() and proc.returncode == 2:
+        return  # a usage error before any output
+    validate_sarif(json.loads(text))
 
 
 def report(*body: str, title: str = "青石镇关于2024年度法治政府建设情况的报告",

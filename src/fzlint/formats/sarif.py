@@ -84,8 +84,12 @@ class SarifFormatter(Formatter):
         """A relative ``%SRCROOT%`` URI below the working directory, else an absolute file URI."""
         if path in ("-", "<stdin>"):
             return {"uri": "stdin"}
-        absolute = os.path.abspath(path)
-        rel = os.path.relpath(absolute, self.options.cwd) if os.path.isabs(self.options.cwd) else path
+        absolute = os.path.realpath(path)  # GitHub wants symlinks resolved
+        cwd = os.path.realpath(self.options.cwd)
+        try:
+            rel = os.path.relpath(absolute, cwd) if os.path.isabs(self.options.cwd) else path
+        except ValueError:  # another drive (Windows)
+            rel = ".."
         if not rel.startswith(".."):
             return {"uri": quote(rel.replace(os.sep, "/")), "uriBaseId": "%SRCROOT%"}
         return {"uri": Path(absolute).as_uri()}
