@@ -214,10 +214,6 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
     text = document.text
     for m in re.finditer("法制", text):
         i = m.start()
-        token = next((t for t in document.sentence_tokens(i) if t.start <= i < t.end), None)
-        # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
-        if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):
-            continue
         after = text[i + 2:i + 12]
         entry = next((e for e in follows if after.startswith(str(e["follow"]))), None)
         if entry is not None:
@@ -227,6 +223,10 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
             entry = next((e for e in precedes if before.endswith(str(e["precede"]))), None)
             end = i + 2
         if entry is None or entry.get("skip"):
+            continue  # decided without segmenting the sentence
+        token = next((t for t in document.sentence_tokens(i) if t.start <= i < t.end), None)
+        # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
+        if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):
             continue
         wrong = text[i:end]
         note = entry.get("note")
