@@ -193,21 +193,24 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 def _yu_finding(start: int, end: int, number: str, mark: str, value: int, cls: str,
                 arabic: bool) -> Finding:
     written = f"{number}{mark}{cls}"
-    exact = f"{number}{cls}"
-    if arabic:
-        lower = f"{value // 10 * 10}{mark}{cls}" if value > 10 else f"近10{cls}"
+    if cls in ("万", "千", "百", "亿"):
+        alt_zh = f"“{number}{cls}{mark}”（{mark}放在“{cls}”之后）"
+        alt_en = f"'{number}{cls}{mark}' ({mark} after {cls})"
     else:
-        lower = f"十{mark}{cls}" if value < 20 else f"{number[:-1]}{mark}{cls}"
-    if value < 10:
-        alt_zh, alt_en = f"“{exact}”或“近10{cls}”", f"'{exact}' or '近10{cls}'"
-    else:
-        alt_zh, alt_en = f"“{exact}”或“{lower}”", f"'{exact}' or '{lower}'"
+        exact = f"{number}{cls}"
+        if value < 10:
+            lower = f"近10{cls}" if arabic else f"近十{cls}"
+        elif arabic:
+            lower = f"{value // 10 * 10}{mark}{cls}"
+        else:
+            lower = f"十{mark}{cls}" if value < 20 else f"{number[:-1]}{mark}{cls}"
+        alt_zh, alt_en = f"确数“{exact}”或“{lower}”", f"'{exact}' or '{lower}'"
     return YU.finding(
         msg(f"“{written}”不规范：“{mark}”只用在整十、整百、整千等整数之后表示零头，{number}不是整数；"
-            f"应写确数{alt_zh}",
+            f"应写{alt_zh}",
             f"'{written}': {mark} only follows a round number (10, 20, 100…) to mean ‘more than’; "
             f"{number} is not round; write {alt_en}"),
-        start, end + 1)
+        start, end + len(cls))
 
 
 def _rate_noun(clause: str) -> Optional[str]:

@@ -10,6 +10,7 @@ URLs, e-mail addresses, times and numbers are never checked.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
@@ -190,9 +191,20 @@ class _Scan:
     heading_lines: set[int]
     title_only: set[int]                  # heading lines without run-in body text
 
+    def __post_init__(self) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(self.skip):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.skip = [(s, e) for s, e in merged]
+        self._starts = [s for s, _ in self.skip]
+
     def skipped(self, pos: int) -> bool:
         """True when ``pos`` lies in text that is not checked (artifacts, URLs, times, numbers)."""
-        return any(s <= pos < e for s, e in self.skip)
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self.skip[k][1]
 
 
 def _scan(document: Document, context: Any) -> _Scan:

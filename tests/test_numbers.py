@@ -77,3 +77,9 @@ def test_abbreviated_year():
 def test_gong_inside_words_is_not_a_total():
     text = report("建成公共法律服务站3个，其中村级服务点15个。推进共建共治共享12个项目，化解矛盾15个。")
     assert rule_ids(text, "numbers/part-exceeds-whole") == []
+
+
+def test_yu_before_a_multiplier_suggests_moving_it():
+    fs = findings(report("争取资金12余万元，接待群众15余人次。"), "numbers/yu-after-nonround")
+    assert [f.matched for f in fs] == ["12余万", "15余人次"]
+    assert "12万余" in fs[0].message.zh and "10余人次" in fs[1].message.zh

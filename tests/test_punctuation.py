@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import findings, report, rule_ids
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPUS, ROOT, corpus, findings, report, rule_ids, run_cli
 
 
 def test_single_halfwidth_comma_with_fix():
@@ -158,3 +163,24 @@ def test_quoted_decimals_are_not_day_names_and_fake_ellipsis():
     text = report("打造“2.5”小时经济圈，投入“1.5”亿元。开展“3.15”宣传活动。。。")
     assert [f.suggestion for f in findings(text, "punctuation/day-interpunct")] == ["“3·15”"]
     assert [f.suggestion for f in findings(text, "punctuation/doubled")] == ["……"]
+
+
+@pytest.fixture(scope="module")
+def corpus_sarif(tmp_path_factory):
+    """SARIF of the punctuation, numbers and hygiene rules over the real corpus."""
+    sarif = tmp_path_factory.mktemp("corpus") / "pnh.sarif"
+    files = sorted(str(p) for p in CORPUS.glob("*.txt"))
+    proc = run_cli("check", "--select", "punctuation,numbers,hygiene", "--format", "sarif",
+                   "--output", str(sarif), *files)
+    assert proc.returncode in (0, 1), proc.stderr
+    return sarif
+
+
+@corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("category", ["punctuation", "numbers", "hygiene"])
+def test_corpus_labels_found_without_false_alarms(corpus_sarif, category):
+    score = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "tools" / "score_corpus.py"),
+                            str(CORPUS / "expected.yaml"), str(corpus_sarif), "--category", category],
+                           capture_output=True, text=True)
+    assert score.returncode == 0, score.stdout
