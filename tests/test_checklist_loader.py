@@ -167,3 +167,13 @@ def test_validate_command_on_the_bundled_checklist():
 def test_validate_command_on_a_missing_file(tmp_path):
     proc = run_cli("checklist", "validate", str(tmp_path / "missing.yaml"))
     assert proc.returncode == 2 and "cannot read checklist" in proc.stderr
+
+
+def test_the_documented_example_checklist_is_valid():
+    import re
+
+    text = (ROOT / "docs" / "custom-checklists.md").read_text(encoding="utf-8")
+    block = re.search(r"## A complete small checklist\n\n```yaml\n(.*?)```", text, re.S).group(1)
+    checklist = load_text(block, "county.yaml")
+    assert [r.id for r in checklist.rules()] == ["county/legal-adviser", "county/no-old-goal",
+                                                 "county/legal-work-quantified"]
