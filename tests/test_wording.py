@@ -33,6 +33,8 @@ def test_curated_list_is_large_and_sourced():
     ("印发1500份宣传册，发放法律明白纸300多分。", "分", "份"),
     ("宏扬法治精神，营造浓厚氛围。", "宏扬", "弘扬"),
     ("全镇上下再接再励，推动工作落地见效。", "再接再励", "再接再厉"),
+    ("进一部加强行政执法队伍建设。", "进一部", "进一步"),
+    ("累计印制法律知识手册共1200余分。", "分", "份"),
 ])
 def test_typos_are_flagged_with_their_fix(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
@@ -61,6 +63,7 @@ def test_correct_text_is_not_a_typo(line):
     ("认真处理群众反应的问题，及时答复。", "反应", "反映"),
     ("即要抓好普法宣传，又要抓好依法治理。", "即", "既"),
     ("部分干部法治意识淡泊，学法不够主动。", "淡泊", "淡薄"),
+    ("普法宣传工作做的还不够深入。", "的", "得"),
 ])
 def test_confusables_in_context(line, wrong, right):
     assert _hits(report(line), "wording/confusable") == [(wrong, right)]
@@ -74,6 +77,8 @@ def test_confusables_in_context(line, wrong, right):
     "做大做强特色产业，实现村集体经济全覆盖。",       # 做大做强 is right
     "为群众提供更好的服务，最大限度地方便群众办事。",
     "群众反应强烈的问题得到解决。",                     # 反应强烈: a reaction
+    "这是我们所做的不够的地方，要做的还有很多。",     # 所做的: a noun phrase
+    "引进一部执法记录仪，按装机容量核定。",
 ])
 def test_confusables_left_alone_where_right(line):
     assert rule_ids(report(line), ("wording/confusable", "wording/typo")) == []
