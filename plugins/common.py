@@ -102,12 +102,15 @@ class TextPattern:
     ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
     """
 
-    __slots__ = ("regex", "fix", "entry")
+    __slots__ = ("regex", "fix", "entry", "literal")
 
-    def __init__(self, regex: "re.Pattern[str]", fix: Optional[str], entry: Mapping[str, Any]) -> None:
+    def __init__(self, regex: "re.Pattern[str]", fix: Optional[str], entry: Mapping[str, Any],
+                 literal: Optional[str] = None) -> None:
         self.regex = regex
         self.fix = fix
         self.entry = entry
+        #: text every match contains (a ``find`` entry's text): texts without it are skipped fast
+        self.literal = literal
 
     def span(self, m: "re.Match[str]") -> tuple[int, int]:
         """The reported span of a match: group ``x`` when the pattern has one, else the match."""
@@ -151,7 +154,7 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     parts = [f"(?<!{re.escape(str(b))})" for b in before]
     parts.append(re.escape(find))
     parts.extend(f"(?!{re.escape(str(a))})" for a in after)
-    return TextPattern(re.compile("".join(parts)), fix, entry)
+    return TextPattern(re.compile("".join(parts)), fix, entry, literal=find)
 
 
 _PATTERN_CACHE: dict[tuple, list[TextPattern]] = {}
@@ -176,6 +179,8 @@ def scan_patterns(text: str, patterns: Iterable[TextPattern]
     """Yield (start, end, pattern, suggestion) for every match, the first pattern winning overlaps."""
     taken: list[tuple[int, int]] = []
     for pat in patterns:
+        if pat.literal is not None and pat.literal not in text:
+            continue  # a substring test is far cheaper than running the regex
         for m in pat.regex.finditer(text):
             start, end = pat.span(m)
             if end <= start or any(s < end and start < e for s, e in taken):

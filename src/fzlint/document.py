@@ -80,9 +80,10 @@ class Document:
     def line_starts(self) -> tuple[int, ...]:
         """Offset of the first character of every line."""
         starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
+        pos = 0
+        for line in self.lines[:-1]:
+            pos += len(line) + 1
+            starts.append(pos)
         return tuple(starts)
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -63,7 +63,7 @@ class FileResult:
 def utf16_column(line_text: str, column: int) -> int:
     """Convert a 1-based character column of ``line_text`` into a 1-based UTF-16 column."""
     prefix = line_text[: column - 1]
-    return 1 + sum(2 if ord(ch) > 0xFFFF else 1 for ch in prefix)
+    return 1 + len(prefix.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def fingerprints(rule_ids_and_contexts: list[tuple[str, str, str]]) -> list[str]:
