@@ -151,8 +151,12 @@ def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
     return _compile(tuple(raw))
 
 
-def _furniture_line(line: str, patterns: tuple[Pattern, ...]) -> Optional[list[Pattern]]:
-    """The line-scope labels of ``line`` when it is a metadata/furniture line, else None."""
+def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False) -> Optional[list[Pattern]]:
+    """The line-scope labels of ``line`` when it is a metadata/furniture line, else None.
+
+    ``edge`` is true for the lines right after the title and at the very end of the document,
+    where a lone weak label at the start of a short line ("来源：XX县司法局") is page furniture too.
+    """
     stripped = line.strip(" \t\u3000" + _ODD_SPACES)
     if not stripped or len(stripped) > 100 or stripped[-1] in _END_OF_SENTENCE or "。" in stripped:
         return None
@@ -165,6 +169,8 @@ def _furniture_line(line: str, patterns: tuple[Pattern, ...]) -> Optional[list[P
     m = _DATE_TIME.match(stripped)
     if m and found[0].regex.search(stripped, m.end()):
         return found
+    if edge and len(stripped) <= 40 and found[0].regex.match(stripped.lstrip("（(【[")):
+        return found
     return None
 
 
@@ -172,12 +178,15 @@ def find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     """Every web or conversion leftover of ``document`` (also used by other rule families to skip them)."""
     patterns = load_patterns(context)
     heading_lines = {h.line for h in document.headings}
+    top = document.title.last_line + 1 if document.title else 0
+    nonempty = [i for i, ln in enumerate(document.lines) if ln.strip()]
+    edges = set([i for i in nonempty if i >= top][:3]) | set(nonempty[-3:])
     out: list[Artifact] = []
     for idx, line in enumerate(document.lines):
         if not line.strip():
             continue
         base = document.line_starts[idx]
-        labels = None if idx in heading_lines else _furniture_line(line, patterns)
+        labels = None if idx in heading_lines else _furniture_line(line, patterns, idx in edges)
         if labels:
             lead = len(line) - len(line.lstrip(" \t\u3000" + _ODD_SPACES))
             end = len(line.rstrip(" \t\u3000" + _ODD_SPACES))

@@ -148,8 +148,28 @@ QUOTED_DUN = rule(
     example="学习《公务员法》、《民法典》等法律法规", use_instead="学习《公务员法》《民法典》等法律法规",
     source=_SRC + " §4.5.3.5", fixable=True,
 )
+ELLIPSIS = rule(
+    "punctuation/ellipsis", "punctuation", "warning",
+    "省略号写法不规范", "Ellipsis not written as ……",
+    what="An ellipsis in Chinese text written as a single …, as Latin dots ... or as repeated full "
+         "stops 。。。 instead of the two-character …… (six dots).",
+    why="GB/T 15834-2011 §4.11: the Chinese ellipsis is …… and occupies two character widths.",
+    example="开展送法进村、以案释法...等活动", use_instead="开展送法进村、以案释法……等活动",
+    source=_SRC + " §4.11（省略号）", fixable=True,
+)
+RANGE_DASH = rule(
+    "punctuation/range-dash", "punctuation", "info",
+    "年份或月份起止用了短横线", "Hyphen in a range of years or months",
+    what="A range of years or months written with a hyphen or en dash: 2021-2025年, （2021-2025年）, "
+         "1-6月. Dates such as 2022-04-26 are not ranges and are not reported.",
+    why="GB/T 15834-2011 §4.13.3.1: the start and end of a period of time are joined by the "
+        "一字线 “—” (2021—2025年); the short hyphen joins codes and numeric dates. Info: the hyphen is "
+        "widespread and the meaning is clear.",
+    example="《法治政府建设实施纲要（2021-2025年）》", use_instead="《法治政府建设实施纲要（2021—2025年）》",
+    source=_SRC + " §4.13.3.1（连接号：时间起止用一字线）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
-         BROKEN, QUOTED_DUN)
+         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -453,11 +473,7 @@ def _doubled_findings(scan: _Scan) -> Iterator[Finding]:
         marks = [c for c in run if c not in _SPACES]
         same = len(set(marks)) == 1
         if same and marks[0] == "。" and len(marks) >= 3:
-            yield DOUBLED.finding(
-                msg(f"“{run}”：省略号应写作“……”，不能用连续句号代替",
-                    f"'{run}': write the ellipsis as ……, not as repeated full stops"),
-                m.start(), m.end(), "……")
-            continue
+            continue  # a fake ellipsis: punctuation/ellipsis
         yield DOUBLED.finding(
             msg(f"标点“{run}”重复连用，应只保留一个" + ("" if same else "（按语气选用其一）"),
                 f"doubled punctuation '{run}'; keep one mark"),
@@ -557,6 +573,42 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
             msg(f"“{m.group()}”表示月日，应加引号并使用间隔号写作{fixed}",
                 f"a day name written '{m.group()}': quote it and use the interpunct: {fixed}"),
             m.start(), m.end(), fixed)
+
+
+_ELLIPSIS = re.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
+_RANGE_YEARS = re.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])")
+_RANGE_MONTHS = re.compile(r"(?<![\d\-./－年])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)")
+
+
+def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
+    text = scan.document.text
+    for m in _ELLIPSIS.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if scan.skipped(m.start()) or not (_cjk_like(before) or _cjk_like(after)):
+            continue
+        yield ELLIPSIS.finding(
+            msg(f"省略号应写作“……”（两个字符宽），此处写作“{m.group()}”",
+                f"write the Chinese ellipsis as …… (two characters), not '{m.group()}'"),
+            m.start(), m.end(), "……")
+
+
+def _range_findings(scan: _Scan) -> Iterator[Finding]:
+    text = scan.document.text
+    for m in _RANGE_YEARS.finditer(text):
+        if scan.skipped(m.start()) or int(m.group(3)) <= int(m.group(1)):
+            continue
+        fixed = f"{m.group(1)}{m.group(2) or ''}—{m.group(3)}"
+        yield RANGE_DASH.finding(
+            msg(f"年份起止“{m.group()}”应使用一字线：“{fixed}”",
+                f"join the years of a period with the 一字线: '{fixed}'"), m.start(), m.end(), fixed)
+    for m in _RANGE_MONTHS.finditer(text):
+        if scan.skipped(m.start()) or int(m.group(2)) <= int(m.group(1)):
+            continue
+        fixed = f"{m.group(1)}—{m.group(2)}"
+        yield RANGE_DASH.finding(
+            msg(f"月份起止“{m.group()}月”应使用一字线：“{fixed}月”",
+                f"join the months of a period with the 一字线: '{fixed}月'"), m.start(), m.end(), fixed)
 
 
 # -- lists written with commas, broken paragraphs ------------------------------------------------
@@ -668,7 +720,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (DOUBLED, _doubled_findings), (DUN_CONJ, _dun_conj_findings),
               (LIST_COMMA, _comma_list_findings), (LIST_PERIOD, _period_findings),
               (EXCLAMATION, _exclamation_findings), (INTERPUNCT, _interpunct_findings),
-              (BROKEN, _broken_findings), (QUOTED_DUN, _quoted_dun_findings))
+              (BROKEN, _broken_findings), (QUOTED_DUN, _quoted_dun_findings),
+              (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)

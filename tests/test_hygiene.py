@@ -89,3 +89,10 @@ def test_headings_and_short_lines_naming_the_same_things_are_not_furniture():
     text = report("一、推进政务公开", "（一）规范信息发布时间和流程", "（二）推进无障碍环境建设",
                   "（三）提升网站点击量", "正文。")
     assert rule_ids(text, "hygiene/web-leftover") == []
+
+
+def test_lone_source_line_right_after_title_or_at_the_end():
+    text = report("信息来源：青石镇司法所", "2024年，青石镇坚持以习近平法治思想为指导。",
+                  "资金来源：县财政专项资金", "正文继续。", "正文结束。", "（责任编辑：李明）", addressee=None)
+    fs = findings(text, "hygiene/web-leftover")
+    assert [f.line for f in fs] == [3, 8]

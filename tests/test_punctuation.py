@@ -162,7 +162,21 @@ def test_straight_quotes_around_chinese_text():
 def test_quoted_decimals_are_not_day_names_and_fake_ellipsis():
     text = report("打造“2.5”小时经济圈，投入“1.5”亿元。开展“3.15”宣传活动。。。")
     assert [f.suggestion for f in findings(text, "punctuation/day-interpunct")] == ["“3·15”"]
-    assert [f.suggestion for f in findings(text, "punctuation/doubled")] == ["……"]
+    assert rule_ids(text, "punctuation/doubled") == []
+    assert [f.suggestion for f in findings(text, "punctuation/ellipsis")] == ["……"]
+
+
+def test_ellipsis_forms():
+    text = report("开展送法进村、以案释法...等活动，组织学习…全面提升……能力，版本v1.2...ok。")
+    fs = findings(text, "punctuation/ellipsis")
+    assert [(f.matched, f.severity.value) for f in fs] == [("...", "warning"), ("…", "warning")]
+
+
+def test_range_dash_for_years_and_months_but_not_dates():
+    text = report("认真落实《法治政府建设实施纲要（2021-2025年）》，1-6月共办理案件12件，"
+                  "2022-04-26召开会议，2021—2025年规划，联系电话0827-1234567。")
+    fs = findings(text, "punctuation/range-dash")
+    assert [(f.suggestion, f.severity.value) for f in fs] == [("2021—2025", "info"), ("1—6", "info")]
 
 
 @pytest.fixture(scope="module")
