@@ -217,6 +217,12 @@ def test_docx_from_standard_input(tmp_path):
     assert proc.returncode == 1 and "报告.docx:5:1:" in proc.stdout
 
 
+def test_gb18030_text_from_standard_input(tmp_path):
+    proc = run_cli("check", "-", "--select", "heading/sequence", input=report("一、甲", "三、乙").encode("gb18030"),
+                   cwd=tmp_path)
+    assert proc.returncode == 1 and "-:5:1:" in proc.stdout and "三、" in proc.stdout
+
+
 # -- .md ------------------------------------------------------------------------------------------
 
 MD = """---
