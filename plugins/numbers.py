@@ -33,7 +33,7 @@ YU = rule(
         "ten); after 8 or 12 there is no round figure to exceed, so “8余次” is not Chinese. It "
         "usually hides an exact count (write 8次) or a rounded one (10余次, 近10次).",
     example="开展法律宣传8余次，培训法律明白人12余人", use_instead="开展法律宣传8次，培训法律明白人10余人",
-    source=_SRC_XH + "；吕叔湘《现代汉语八百词》“多”条；" + _SRC_15835,
+    source=_SRC_XH + "；吕叔湘《现代汉语八百词》“多”条；" + _SRC_15835 + " §3.3（概数）",
 )
 RATE = rule(
     "numbers/rate-over-100", "numbers", "error",
@@ -43,7 +43,7 @@ RATE = rule(
          "may exceed 100% and are not reported.",
     why="A share of a whole cannot exceed 100%; such a figure is a typo or a wrong calculation.",
     example="调解成功率达105%", use_instead="调解成功率达95%（以实际件数计算）",
-    source=_SRC_15835 + " §4.1（百分数）；数值常识：部分不大于整体",
+    source="数值常识：部分占整体的比率不超过100%；" + _SRC_15835,
 )
 PART = rule(
     "numbers/part-exceeds-whole", "numbers", "error",
@@ -70,11 +70,27 @@ YEAR = rule(
     "numbers/abbreviated-year", "numbers", "error",
     "年份未写全", "Year not written in full",
     what="A year written with two digits: “23年5月”, “23年度”.",
-    why="GB/T 15835-2011 §4.2.2.1: years are written in full, not abbreviated (2023年, not 23年).",
+    why="Years are written in full (GB/T 15835: 1990年 is not shortened to 90年); “23年” also reads "
+        "as a duration of 23 years.",
     example="23年度工作计划", use_instead="2023年度工作计划",
-    source=_SRC_15835 + " §4.2.2.1（年份一般不应简写）", fixable=True,
+    source=_SRC_15835 + " 第5章（数字形式的使用）；GB/T 15835-1995 §5.1.1.1（年份一般不用简写，"
+           "1990年不应简作“90年”）", fixable=True,
 )
-RULES = (YU, RATE, PART, APPROX, YEAR)
+NUMERAL_FORM = rule(
+    "numbers/numeral-form", "numbers", "info",
+    "计数混用汉字数字", "A count in Chinese numerals among Arabic counts",
+    what="A count of ten or more written in Chinese numerals (二十余件, 三十五人, 一百场) in a report "
+         "that writes its other counts in Arabic numerals. Fixed expressions and names (“十四五”, "
+         "二十大, 十九届, 第十, 三重一大), rough numbers with 几/数/上 (几十人, 数十人) and durations "
+         "(十余年) are not reported.",
+    why="GB/T 15835-2011 §4.1.1: numbers used for counting take Arabic numerals; the standard's "
+        "principle of local consistency (局部体例一致) asks one category of numbers to keep one form. "
+        "Info: Chinese numerals are not wrong as such.",
+    example="依法调处各类社会矛盾纠纷二十余件。规范全乡25个行政村村委会……",
+    use_instead="依法调处各类社会矛盾纠纷20余件。规范全乡25个行政村村委会……",
+    source=_SRC_15835 + " §4.1.1（用于计量的数字）及前言（局部体例一致原则）", fixable=True,
+)
+RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -381,6 +397,35 @@ def _year_findings(document: Document) -> Iterator[Finding]:
             m.start(), m.start(2), str(full))
 
 
+_COUNT_UNITS = "人次|场次|户次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|万元|元"
+_CN_COUNT = re.compile(
+    r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
+    r"((?:[一二三四五六七八九两]?十[一二三四五六七八九]?)"
+    r"|(?:[一二三四五六七八九两][百千](?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?))"
+    rf"(余|多)?({_COUNT_UNITS})")
+_AR_COUNT = re.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
+
+
+def _numeral_form_findings(document: Document) -> Iterator[Finding]:
+    text = document.text
+    if len(_AR_COUNT.findall(text)) < 3:
+        return
+    title_end = document.title.end if document.title else 0
+    for m in _CN_COUNT.finditer(text, title_end):
+        value = cn_to_int(m.group(1))
+        if value is None or value < 10:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
+            continue  # inside a quotation or a title
+        fixed = f"{value}{m.group(2) or ''}{m.group(3)}"
+        yield NUMERAL_FORM.finding(
+            msg(f"“{m.group()}”是计数，本报告的其他计数多用阿拉伯数字，宜统一写作“{fixed}”",
+                f"'{m.group()}' is a count; the report writes its other counts in Arabic numerals: '{fixed}'"),
+            m.start(), m.end(), fixed)
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check counts, rates and years."""
@@ -397,3 +442,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _approx_findings(document, lists)
     if context.enabled(YEAR.id):
         yield from _year_findings(document)
+    if context.enabled(NUMERAL_FORM.id):
+        yield from _numeral_form_findings(document)

@@ -52,11 +52,11 @@ UNPAIRED = rule(
          "Chinese character, continued on the next line) is checked as one. Half-width and "
          "full-width brackets pair with each other (their width is punctuation/halfwidth's "
          "business); list enumerators such as 1） are not counted.",
-    why="Paired marks must open and close (GB/T 15834-2011 §4.1, §4.9, §4.15): a lost mark "
+    why="Paired marks must open and close (GB/T 15834-2011 §4.8, §4.9, §4.15): a lost mark "
         "changes what is quoted, bracketed or cited.",
     example="组织学习《中华人民共和国行政处罚法，提升依法行政能力。",
     use_instead="组织学习《中华人民共和国行政处罚法》，提升依法行政能力。",
-    source=_SRC + " §4.1（引号）§4.9（括号）§4.15（书名号）",
+    source=_SRC + " §4.8（引号）§4.9（括号）§4.15（书名号）",
 )
 DOUBLED = rule(
     "punctuation/doubled", "punctuation", "error",

@@ -83,3 +83,15 @@ def test_yu_before_a_multiplier_suggests_moving_it():
     fs = findings(report("争取资金12余万元，接待群众15余人次。"), "numbers/yu-after-nonround")
     assert [f.matched for f in fs] == ["12余万", "15余人次"]
     assert "12万余" in fs[0].message.zh and "10余人次" in fs[1].message.zh
+
+
+def test_chinese_numeral_count_among_arabic_counts_is_info():
+    text = report("依法调处各类社会矛盾纠纷二十余件，规范全乡25个行政村，中心组学习5次，党委会学法10次。",
+                  "深入学习党的二十大精神，落实“十四五”规划和十九届六中全会精神，数十人参加，第十次会议，"
+                  "近十余年来持续推进，“三十六条”宣传。")
+    fs = findings(text, "numbers/numeral-form")
+    assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [("二十余件", "20余件", "info")]
+
+
+def test_chinese_numerals_alone_are_not_reported():
+    assert rule_ids(report("调处矛盾纠纷二十余件，走访群众三十人次。"), "numbers/numeral-form") == []
