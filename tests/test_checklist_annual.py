@@ -196,3 +196,16 @@ def test_corpus_content_items(tmp_path):
     expected = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
     must = sum(1 for spec in expected.values() for i in spec.get("must_find", []) if i["category"] == "content")
     assert f"recall {must}/{must}, false alarms 0/" in last, score.stdout
+
+
+@pytest.mark.parametrize("heading", ["（二）聚焦群众急难愁盼问题和困难", "（三）着力解决群众反映的问题和困难",
+                                     "（四）督察反馈问题整改到位"])
+def test_problem_words_in_measures_sub_headings_are_not_shortcomings(heading):
+    measures = (MEASURES[0], heading, "全年受理群众诉求86件，全部按期办结。")
+    assert items(full(measures, FRP, PLANS), "shortcomings") == ["shortcomings"]
+
+
+@pytest.mark.parametrize("heading", ["三、问题与不足", "三、存在的问题及原因", "三、工作中的问题和不足", "三、主要问题",
+                                     "三、法治政府建设工作存在的问题及原因"])
+def test_more_shortcomings_headings(heading):
+    assert items(full(MEASURES, FRP, (heading, PROBLEMS[1]), PLANS), "shortcomings") == []
