@@ -73,7 +73,18 @@ WHITESPACE = rule(
     use_instead="提升服务效能。坚持以简政放权为核心……",
     source="GB/T 15834-2011 §5.1（标点符号的位置：不出现在一行之首，标点符号与文字之间不空格）", fixable=True,
 )
-RULES = (WEB, CONVERSION, INVISIBLE, WHITESPACE)
+TEMPLATE = rule(
+    "hygiene/template-placeholder", "hygiene", "error",
+    "模板占位符未填写", "Unfilled template placeholder",
+    what="Placeholders of a template or a model report left in the text: 20xx年, X月X日, xx县, ××镇, "
+         "“召开会议*次”, 【待补充】, （此处填写…）.",
+    why="A placeholder means a figure or a name was never filled in; it also shows the report was "
+        "built on someone else's template (照搬照抄), which reviewers criticise.",
+    example="截止目前，区委依法治区委共召开会议*次；20xx年，xx镇……",
+    use_instead="截至目前，区委依法治区委共召开会议6次；2024年，青石镇……",
+    source="《整治形式主义为基层减负若干规定》（2024年，反对照搬照抄）；fzlint data/artifacts.yaml",
+)
+RULES = (WEB, CONVERSION, INVISIBLE, WHITESPACE, TEMPLATE)
 
 _DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(?:[\s\u3000\u00a0\u2002\u2003]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
@@ -143,8 +154,8 @@ def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
             raise DataError("artifacts: every entry needs a 'pattern'")
         kind = str(e.get("kind", "web"))
         scope = str(e.get("scope", "inline"))
-        if kind not in ("web", "conversion") or scope not in ("inline", "line"):
-            raise DataError(f"artifacts: entry {e.get('pattern')!r}: kind must be web|conversion, "
+        if kind not in ("web", "conversion", "template") or scope not in ("inline", "line"):
+            raise DataError(f"artifacts: entry {e.get('pattern')!r}: kind must be web|conversion|template, "
                             f"scope inline|line")
         raw.append((kind, scope, bool(e.get("strong", scope == "inline")), str(e["pattern"]),
                     str(e.get("zh", "网页残留")), str(e.get("en", "leftover"))))
@@ -158,12 +169,13 @@ def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False
     where a lone weak label at the start of a short line ("来源：XX县司法局") is page furniture too.
     """
     stripped = line.strip(" \t\u3000" + _ODD_SPACES)
-    if not stripped or len(stripped) > 100 or stripped[-1] in _END_OF_SENTENCE or "。" in stripped:
+    if not stripped or len(stripped) > 250 or stripped[-1] in _END_OF_SENTENCE or "。" in stripped:
         return None
     found = [p for p in patterns if p.scope == "line" and p.regex.search(stripped)]
-    if not found:
+    labels = sum(len(p.regex.findall(stripped)) for p in found)
+    if not found or (len(stripped) > 100 and labels < 3):
         return None
-    if any(p.strong for p in found) or len(found) >= 2:
+    if any(p.strong for p in found) or labels >= 2:
         return found
     # a single weak label (来源：) needs a publication date/time at the start of the line
     m = _DATE_TIME.match(stripped)
@@ -218,7 +230,13 @@ def _artifact_findings(document: Document, context: Any, artifacts: list[Artifac
     for a in artifacts:
         quoted = document.text[a.start:a.end]
         short = quoted if len(quoted) <= 40 else quoted[:38] + "……"
-        if a.kind == "conversion":
+        if a.kind == "template":
+            if context.enabled(TEMPLATE.id):
+                yield TEMPLATE.finding(
+                    msg(f"模板占位符未填写（{a.zh}）：“{short}”，请填入实际内容",
+                        f"unfilled template placeholder ({a.en}): '{short}'; fill in the real value"),
+                    a.start, a.end)
+        elif a.kind == "conversion":
             if context.enabled(CONVERSION.id):
                 yield CONVERSION.finding(
                     msg(f"“{short}”是 Word 转换残留（{a.zh}），不属于报告正文，应删除",
@@ -307,11 +325,11 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     wanted = [r for r in RULES if context.enabled(r.id)]
     if not wanted:
         return
-    if context.enabled(WEB.id) or context.enabled(CONVERSION.id) or context.enabled(WHITESPACE.id):
+    if any(context.enabled(r.id) for r in (WEB, CONVERSION, WHITESPACE, TEMPLATE)):
         artifacts = find_artifacts(document, context)
     else:
         artifacts = []
-    if context.enabled(WEB.id) or context.enabled(CONVERSION.id):
+    if any(context.enabled(r.id) for r in (WEB, CONVERSION, TEMPLATE)):
         yield from _artifact_findings(document, context, artifacts)
     if context.enabled(INVISIBLE.id):
         yield from _invisible_findings(document)

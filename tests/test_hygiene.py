@@ -96,3 +96,33 @@ def test_lone_source_line_right_after_title_or_at_the_end():
                   "资金来源：县财政专项资金", "正文继续。", "正文结束。", "（责任编辑：李明）", addressee=None)
     fs = findings(text, "hygiene/web-leftover")
     assert [f.line for f in fs] == [3, 8]
+
+
+def test_open_government_metadata_rows_and_speech_widget():
+    text = report("| [ 索引号 ] | 11500230008689607X/2026-00009 | [ 发文字号 ] | 无 |",
+                  "[ 索引号 ]11500110588903728C/2026-00068 [ 发文字号 ] [ 发布机构 ]青石镇人民政府 [ 主题分类 ]其他 "
+                  "[ 成文日期 ]2026-02-09 [ 发布日期 ]2026-02-09 [ 体裁分类 ]其他 [ 有效性 ]",
+                  "您当前的位置：首页>政府信息公开目录>法治政府建设年度报告", "日期：2026-02-09",
+                  "语音合成中，请耐心等待...", "2025年，青石镇坚持以习近平法治思想为指导。",
+                  addressee=None)
+    fs = findings(text, "hygiene/web-leftover")
+    assert [f.line for f in fs] == [3, 4, 5, 6, 7]
+
+
+def test_template_site_lead_in():
+    text = report("下面是小编为大家整理的2023年法治政府建设工作情况报告，供大家参考。", "正文。")
+    assert rule_ids(text, "hygiene/web-leftover") == ["hygiene/web-leftover"]
+
+
+def test_unfilled_template_placeholders():
+    text = report("20xx年，xx镇坚持以习近平法治思想为指导，区委依法治区委共召开会议*次，"
+                  "于X月X日召开推进会，【待补充】。")
+    fs = findings(text, "hygiene/template-placeholder")
+    assert [f.matched for f in fs] == ["20xx年", "xx", "*", "X月X日", "【待补充】"]
+    assert {f.severity.value for f in fs} == {"error"}
+
+
+def test_real_text_is_not_a_placeholder():
+    text = report("二〇二四年，青石镇在X光机采购中坚持公开，AXX型设备2台，乘法运算3*4次，"
+                  "在括号（含补充协议）中说明，Windows XP终端已淘汰。")
+    assert rule_ids(text, "hygiene/template-placeholder") == []
