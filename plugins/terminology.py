@@ -15,6 +15,7 @@ from typing import Any, Iterator, Mapping, Optional
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, Rule, Severity, msg
+from fzlint.textutil import CJK
 
 from .common import DataError, TextPattern, compile_pattern, load_entries, load_patterns, rule, scan_patterns
 
@@ -201,7 +202,7 @@ def _check_names(document: Document, context: Any) -> Iterator[Finding]:
 def _fazhi_entries(context: Any) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
     options, resolve = _options(context)
     entries = [e for e in load_entries("fazhi", options, "fazhi", resolve) if isinstance(e, Mapping)]
-    follows = sorted((e for e in entries if e.get("follow")), key=lambda e: -len(str(e["follow"])))
+    follows = sorted((e for e in entries if "follow" in e), key=lambda e: -len(str(e["follow"] or "")))
     precedes = [e for e in entries if e.get("precede")]
     return follows, precedes
 
@@ -211,16 +212,18 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
     if not context.enabled(FAZHI.id) or "法制" not in document.text:
         return
     follows, precedes = _fazhi_entries(context)
+    catch_all = next((e for e in follows if not e["follow"]), None)
     text = document.text
     for m in re.finditer("法制", text):
         i = m.start()
         after = text[i + 2:i + 12]
-        entry = next((e for e in follows if after.startswith(str(e["follow"]))), None)
+        entry = next((e for e in follows if e["follow"] and after.startswith(str(e["follow"]))), None)
         if entry is not None:
             end = i + 2 + len(str(entry["follow"]))
         else:
             before = text[max(0, i - 10):i]
             entry = next((e for e in precedes if before.endswith(str(e["precede"]))), None)
+            entry = entry or catch_all
             end = i + 2
         if entry is None or entry.get("skip"):
             continue  # decided without segmenting the sentence
@@ -232,6 +235,12 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
         note = entry.get("note")
         if entry.get("suggest", True) is False:
             zh, en, right = f"“{wrong}”：{note or '请核对是否应为“法治”'}", f"'{wrong}': check the current name", None
+        elif not entry.get("follow") and not entry.get("precede"):
+            right = "法治"
+            shown = wrong + re.match(f"[{CJK}]{{0,2}}", text[end:end + 2]).group(0)
+            zh = (f"“{shown}”中的“法制”" if shown != wrong else f"“{wrong}”") + \
+                (f"：{note}" if note else "：请核对是否应为“法治”")
+            en = f"'法制' in '{shown}': the current term is usually 法治"
         else:
             right = "法治" + wrong[2:]
             zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")

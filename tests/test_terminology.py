@@ -27,6 +27,8 @@ def test_name_list_is_large_and_sourced():
 
 @pytest.mark.parametrize("line, wrong, right", [
     ("将习近平总书记法治思想纳入理论学习中心组学习内容。", "习近平总书记法治思想", "习近平法治思想"),
+    ("带领干部学习总书记法治思想。", "总书记法治思想", "习近平法治思想"),
+    ("坚持用习总书记法治思想武装头脑。", "习总书记法治思想", "习近平法治思想"),
     ("深入学习习近平新时代中国特色社会主义法治思想。", "习近平新时代中国特色社会主义法治思想", "习近平法治思想"),
     ("坚持以习近平新时代特色社会主义思想为指导。", "习近平新时代特色社会主义思想",
      "习近平新时代中国特色社会主义思想"),
@@ -96,6 +98,8 @@ def test_document_names_without_years_are_info():
     ("四是强化法制监督。", "法制监督", "法治监督"),
     ("为全镇中小学聘请法制副校长。", "法制副校长", "法治副校长"),
     ("健全社会主义法制。", "法制", "法治"),
+    ("举办领导班子法制专题讲座2次，", "法制专题", "法治专题"),
+    ("在村广场建设法制长廊1处。", "法制长廊", "法治长廊"),
 ])
 def test_fazhi_flagged(line, wrong, right):
     assert _hits(report(line), "terminology/fazhi") == [(wrong, right)]
@@ -109,9 +113,17 @@ def test_fazhi_flagged(line, wrong, right):
     "全面推行重大执法决定法制审核制度。",               # the correct term
     "加强社会主义民主与法治建设，健全法律制度。",
     "严格执法制度落实。",                               # 执法|制度
+    "坚持长期学法制度，落实会前学法制度。",
+    "维护国家法制统一，派出所法制员逐案审核。",         # legitimate 法制
+    "原县政府法制办的职责已划入县司法局。",
 ])
 def test_fazhi_not_flagged(line):
     assert rule_ids(report(line), "terminology/fazhi") == []
+
+
+def test_other_fazhi_words_are_info():
+    fs = findings(report("坚持法制与德治相结合。"), "terminology/fazhi")
+    assert [(f.matched, f.severity.value, f.suggestion) for f in fs] == [("法制", "info", "法治")]
 
 
 def test_fazhi_institution_is_info_without_fix():
