@@ -350,3 +350,10 @@ def test_quantitative_evidence_counts_sub_headings_but_not_the_own_heading():
     text = report("三、2025年工作安排", "（1）加强执法队伍建设，6月底前组织12名执法人员参加考试")
     assert run(check, text) == []
     assert len(run(check, report("三、2025年度3项工作安排", "继续加强学习。"))) == 1
+
+
+def test_a_date_line_at_the_end_is_not_a_publication_date():
+    text = report("一、举措", "正文。", "白沙乡人民政府", "2026-04-12", title="白沙乡2025年度法治政府建设情况报告")
+    assert run(PUBLISHED, text) == []
+    text = report("一、举措", "正文。", "发布日期：2026-04-12", title="白沙乡2025年度法治政府建设情况报告")
+    assert [m for m, _ in run(PUBLISHED, text)] == ["2026-04-12"]

@@ -157,10 +157,13 @@ class PublicationDeadline:
     def publication_dates(self, env: Env) -> Iterator[tuple[int, int, datetime.date]]:
         """(start, end, date) of every publication date line in the document."""
         doc = env.document
+        # an unlabelled date line counts only near the title (where scraped pages put it); at the
+        # end of the text it is the 成文日期, which signature-date checks
+        head = (doc.title.last_line if doc.title else 0) + 3
         for idx, line in enumerate(doc.lines):
             base = doc.line_starts[idx]
             candidates = []
-            m = _LINE_START_DATE.match(line)
+            m = _LINE_START_DATE.match(line) if idx <= head else None
             if m:
                 candidates.append((m.start(1), m.end(3), m.group(1), m.group(2), m.group(3)))
             for lab in _PUBLISH_LABEL.finditer(line):
