@@ -167,6 +167,26 @@ def test_docx_automatic_numbering_is_recovered_from_numbering_definitions():
     assert doc.reader_notes == ()
 
 
+def test_docx_numbering_through_a_paragraph_style_and_a_start_override():
+    def build(d):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        with_numbering(d)
+        d.part.numbering_part.element.append(parse_xml(
+            '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="91">'
+            '<w:abstractNumId w:val="90"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>'
+            '</w:lvlOverride></w:num>'))
+        style = d.styles.add_style("报告一级标题", WD_STYLE_TYPE.PARAGRAPH)
+        style.element.get_or_add_pPr().append(parse_xml(
+            '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            '<w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'))
+        d.add_paragraph("存在的不足和原因", style="报告一级标题")
+        d.add_paragraph("下一步工作打算", style="报告一级标题")
+
+    doc = DocxReader().read(docx_bytes(["某镇2024年度法治政府建设情况报告"], build), "r.docx")
+    assert doc.lines[1:3] == ("三、存在的不足和原因", "四、下一步工作打算")
+
+
 def test_docx_unrecoverable_numbering_gives_a_reader_note():
     def build(d):
         with_numbering(d)
