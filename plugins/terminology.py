@@ -223,7 +223,8 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
         else:
             before = text[max(0, i - 10):i]
             entry = next((e for e in precedes if before.endswith(str(e["precede"]))), None)
-            entry = entry or catch_all
+            if entry is None and re.match(f"[{CJK}]", text[i + 2:i + 3]):
+                entry = catch_all  # 法制 at a clause end (公安、司法、法制) is a category name
             end = i + 2
         if entry is None or entry.get("skip"):
             continue  # decided without segmenting the sentence
