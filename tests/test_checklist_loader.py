@@ -166,7 +166,7 @@ def test_validate_command_on_the_bundled_checklist():
 
 def test_validate_command_on_a_missing_file(tmp_path):
     proc = run_cli("checklist", "validate", str(tmp_path / "missing.yaml"))
-    assert proc.returncode == 2 and "cannot read checklist" in proc.stderr
+    assert proc.returncode == 2 and "missing.yaml: no such checklist file" in proc.stderr
 
 
 def test_the_documented_example_checklist_is_valid():

@@ -292,6 +292,7 @@ def _check_cycles(sections: dict, c: Compiler) -> None:
         visit(name, ())
 
 
-def validate_file(path: str) -> Checklist:
-    """Validate one checklist file (``fzlint checklist validate``); raise :class:`ChecklistError`."""
+def validate_file(spec: str) -> Checklist:
+    """Validate one checklist file or bundled id (``fzlint checklist validate``); raise on problems."""
+    path = spec if os.path.exists(spec) else locate(spec)
     return load_file(path)

@@ -83,8 +83,3 @@ class Checklist:
         for item in self.items:
             if enabled(item.rule.id):
                 yield from item.findings(env)
-
-    def status(self, document: "Document") -> dict[str, bool]:
-        """Item id -> True when the item finds nothing in ``document`` (for overview tables)."""
-        env = Env(document, self.sections)
-        return {item.rule.id: not any(True for _ in item.check.run(env)) for item in self.items}
