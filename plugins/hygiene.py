@@ -280,15 +280,24 @@ def _is_cjk_or_punct(ch: str) -> bool:
     return bool(ch) and (bool(re.match(f"[{CJK}]", ch)) or ch in _FULL_PUNCT or ch in "“‘（《「『【")
 
 
-def _whitespace_findings(document: Document, skip: list[tuple[int, int]]) -> Iterator[Finding]:
+def _whitespace_findings(document: Document, artifacts: list[Artifact]) -> Iterator[Finding]:
+    """Whitespace findings outside leftovers (a leftover is deleted with its spaces)."""
+    lines_gone = {document.position(a.start)[0] - 1 for a in artifacts if a.whole_line}
+    for f in _raw_whitespace(document):
+        if document.position(f.start)[0] - 1 in lines_gone:
+            continue
+        if any(a.start < f.end and f.start < a.end for a in artifacts):
+            continue
+        yield f
+
+
+def _raw_whitespace(document: Document) -> Iterator[Finding]:
     title = document.title
     title_lines = range(title.first_line, title.last_line + 1) if title else range(0)
     for idx, line in enumerate(document.lines):
         if not line:
             continue
         base = document.line_starts[idx]
-        if any(base <= s < base + len(line) + 1 for s, _ in skip):
-            continue  # a furniture line: the whole line is reported for deletion
         if not line.strip(" \t\u3000" + _ODD_SPACES + "\u200b\ufeff"):
             yield WHITESPACE.finding(
                 msg("此行只有空白字符，应删除空白或整行", "a line made only of whitespace; empty it"),
@@ -334,5 +343,4 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(INVISIBLE.id):
         yield from _invisible_findings(document)
     if context.enabled(WHITESPACE.id):
-        furniture = [(a.start, a.end) for a in artifacts if a.whole_line]
-        yield from _whitespace_findings(document, furniture)
+        yield from _whitespace_findings(document, artifacts)

@@ -461,7 +461,7 @@ _DAY_QUOTED = re.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?
 _DAY_BARE = re.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
                        f"(?=[{CJK}]{{1,12}}?(?:日|节))")
 #: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)
-_DAY_CONTEXT = re.compile(f"[{CJK}]{{0,12}}?(?:日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后)")
+_DAY_CONTEXT = re.compile("日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后")
 _UNIT_AFTER = re.compile(f"[万亿千百元个次件人名%％倍年月]")
 
 
@@ -557,7 +557,8 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
     seen: set[int] = set()
     for m in _DAY_QUOTED.finditer(text):
-        if scan.skipped(m.start()) or not _DAY_CONTEXT.match(text, m.end()):
+        after = re.match(r"[^，。；！？\n]{0,30}", text[m.end():]).group()
+        if scan.skipped(m.start()) or _UNIT_AFTER.match(after) or not _DAY_CONTEXT.search(after):
             continue
         seen.add(m.start(1))
         fixed = f"“{int(m.group(1))}·{int(m.group(2))}”"
@@ -693,7 +694,7 @@ def _broken_findings(scan: _Scan) -> Iterator[Finding]:
     start = doc.body_start_line
     for idx in range(start, len(lines)):
         cur = lines[idx].rstrip(_SPACES)
-        if not cur or cur[-1] not in "，、," or idx in scan.title_only:
+        if not cur or cur[-1] not in "，、,":
             continue
         nxt = idx + 1
         while nxt < len(lines) and not lines[nxt].strip(_SPACES):

@@ -126,3 +126,8 @@ def test_real_text_is_not_a_placeholder():
     text = report("二〇二四年，青石镇在X光机采购中坚持公开，AXX型设备2台，乘法运算3*4次，"
                   "在括号（含补充协议）中说明，Windows XP终端已淘汰。")
     assert rule_ids(text, "hygiene/template-placeholder") == []
+
+
+def test_spaces_inside_a_leftover_are_not_reported_again():
+    text = report("正文。【字体：大 中 小】正文继续。", "发布时间：2025-03-12 10:21　　来源：青山乡人民政府  ")
+    assert rule_ids(text, "hygiene/whitespace") == []

@@ -122,9 +122,10 @@ def test_exclamation_outside_quotes_is_info():
 
 
 def test_day_names_take_the_interpunct():
-    text = report("如“3.15”消费者权益保护日、“4.15”全民国家安全教育日、6.26国际禁毒日、12.4国家宪法日等。")
+    text = report("如“3.15”消费者权益保护日、“4.15”全民国家安全教育日、6.26国际禁毒日、12.4国家宪法日等。",
+                  "围绕“3.15”、“4.15”等节点开展宣传。")
     fs = findings(text, "punctuation/day-interpunct")
-    assert [f.suggestion for f in fs] == ["“3·15”", "“4·15”", "“6·26”", "“12·4”"]
+    assert [f.suggestion for f in fs] == ["“3·15”", "“4·15”", "“6·26”", "“12·4”", "“3·15”", "“4·15”"]
 
 
 def test_decimals_are_not_day_names():
@@ -136,9 +137,11 @@ def test_broken_paragraph():
     text = report("（二）深入推进法治宣传教育。在全乡组建习近平法治思想宣讲团，",
                   "围绕党委、政府各项中心工作，组织学习宣传。",
                   "主要表现在：一是学法不够，",
-                  "二是用法不足。")
+                  "二是用法不足。",
+                  "（三）加强队伍建设，",
+                  "组织执法人员参加培训。")
     fs = findings(text, "punctuation/broken-paragraph")
-    assert [(f.line, f.matched, f.severity.value) for f in fs] == [(4, "，", "warning")]
+    assert [(f.line, f.matched, f.severity.value) for f in fs] == [(4, "，", "warning"), (8, "，", "warning")]
 
 
 def test_dunhao_between_fully_quoted_items_is_info():
