@@ -64,6 +64,7 @@ def test_correct_text_is_not_a_typo(line):
     ("即要抓好普法宣传，又要抓好依法治理。", "即", "既"),
     ("部分干部法治意识淡泊，学法不够主动。", "淡泊", "淡薄"),
     ("普法宣传工作做的还不够深入。", "的", "得"),
+    ("为干部更好得学习法律知识创造条件。", "得", "地"),
 ])
 def test_confusables_in_context(line, wrong, right):
     assert _hits(report(line), "wording/confusable") == [(wrong, right)]
@@ -79,6 +80,7 @@ def test_confusables_in_context(line, wrong, right):
     "群众反应强烈的问题得到解决。",                     # 反应强烈: a reaction
     "这是我们所做的不够的地方，要做的还有很多。",     # 所做的: a noun phrase
     "引进一部执法记录仪，按装机容量核定。",
+    "群众反映的问题均依法得到解决，矛盾纠纷及时得以化解。",
 ])
 def test_confusables_left_alone_where_right(line):
     assert rule_ids(report(line), ("wording/confusable", "wording/typo")) == []
