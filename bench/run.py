@@ -85,11 +85,11 @@ def build_corpus(folder: Path, n: int) -> list[Path]:
 
 # -- measuring ---------------------------------------------------------------------------------
 
-def run(cmd: list[str], env: Optional[dict] = None, cwd: Optional[Path] = None) -> tuple[float, float]:
-    """Run ``cmd`` to completion: (wall seconds, peak RSS in MB of it and its waited-for children)."""
+def run(cmd: list[str], env: Optional[dict] = None, cwd: Optional[Path] = None) -> tuple[float, float, float]:
+    """Run ``cmd`` to completion: (wall seconds, peak RSS in MB, CPU seconds) of it and its workers."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=cwd)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env or env_for(None), cwd=cwd)
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -97,7 +97,7 @@ def run(cmd: list[str], env: Optional[dict] = None, cwd: Optional[Path] = None) 
             err.seek(0)
             raise SystemExit(f"{' '.join(cmd[:6])} ... failed ({proc.returncode}):\n"
                              f"{err.read().decode('utf-8', 'replace')[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def env_for(tokenizer: Optional[str], **extra: str) -> dict:
@@ -137,9 +137,9 @@ def measure(corpus: Path, paths: list[Path], singles: list[Path], rounds: int, w
     listing = work / "paths.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     out = work / "out.json"
-    results: dict[str, list[tuple[float, float]]] = {}
+    results: dict[str, list[tuple[float, float, float]]] = {}
 
-    def add(name: str, value: tuple[float, float]) -> None:
+    def add(name: str, value: tuple[float, float, float]) -> None:
         results.setdefault(name, []).append(value)
 
     for r in range(rounds):
@@ -193,6 +193,8 @@ def counting(text, offset=0):
     return original(text, offset)
 
 docmod.tokenize = counting
+if len(paths) >= 8:
+    tokens.prefer_bulk()  # as the engine does for a run over many files
 engine = Engine(ConfigResolver())
 run_plugin = engine._run_plugin
 def timed(impl, document, context):
@@ -245,6 +247,7 @@ def main() -> int:
     parser.add_argument("--keep-corpus", metavar="DIR", help="build the corpus in DIR and keep it")
     parser.add_argument("--profile-files", type=int, default=100, help="files in the profile pass")
     args = parser.parse_args()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     if args.quick:
         args.n, args.rounds, args.singles = 100, 2, 1
 
@@ -271,20 +274,22 @@ def main() -> int:
         for jobs in ("1", "2"):
             run(fzlint("--no-cache", "-j", jobs, "--format", "json", "-o", str(work / f"j{jobs}-{label}.json"),
                        str(corpus)), env_for(tok), cwd=work)
-    med = {k: statistics.median(t for t, _ in v) for k, v in results.items()}
-    mem = {k: max(m for _, m in v) for k, v in results.items()}
+    med = {k: statistics.median(t for t, _, _ in v) for k, v in results.items()}
+    mem = {k: max(m for _, m, _ in v) for k, v in results.items()}
+    cpu = {k: statistics.median(c for _, _, c in v) for k, v in results.items()}
     n = len(paths)
     rate = {k: n / med[k] for k in med if ": N" in k}
 
     print()
     print(f"fzlint speed benchmark — {n} reports ({size / 1024:.0f} KB), {args.rounds} rounds, "
-          f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
+          f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load:.1f} before / "
+          f"{(os.getloadavg()[0] if hasattr(os, 'getloadavg') else 0.0):.1f} after")
     print()
-    print(f"| {'measurement (fresh process)':<36} | {'median s':>9} | {'reports/s':>9} | {'peak MB':>7} |")
-    print(f"|{'-' * 38}|{'-' * 11}|{'-' * 11}|{'-' * 9}|")
+    print(f"| {'measurement (fresh process)':<36} | {'median s':>9} | {'reports/s':>9} | {'CPU s':>7} | {'peak MB':>7} |")
+    print(f"|{'-' * 38}|{'-' * 11}|{'-' * 11}|{'-' * 9}|{'-' * 9}|")
     for k in results:
         r = f"{rate[k]:9.1f}" if k in rate else " " * 9
-        print(f"| {k:<36} | {med[k]:9.3f} | {r} | {mem[k]:7.1f} |")
+        print(f"| {k:<36} | {med[k]:9.3f} | {r} | {cpu[k]:7.3f} | {mem[k]:7.1f} |")
 
     ac_one, ac_rate, jinit = med["autocorrect: 1 report"], rate["autocorrect: N reports"], med["jieba.initialize()"]
     goals = [

@@ -185,3 +185,89 @@ def test_internal_errors_are_not_cached(project):
     check_json("reports", "--select", "fzlint")
     assert calls(project) == 4
     assert not list(iter_entries(str(project / CACHE_DIR_NAME)))
+
+
+# -- the per-user cache of parsed data files ---------------------------------------------------
+
+WORDS_YAML = """\
+source: 《党政机关公文处理工作条例》
+entries:
+  - find: 截止目前
+    fix: 截至目前
+  - regex: '(?<![\\d.])(\\d+)多(?=[件次人])'
+events:
+  - name: 党的二十大
+    date: 2022-10-16
+"""
+
+
+@pytest.fixture()
+def data_cache(tmp_path, monkeypatch):
+    """A private data-cache folder."""
+    from fzlint import datacache
+
+    monkeypatch.setenv("FZLINT_DICT_DIR", str(tmp_path / "user-cache"))
+    monkeypatch.delenv("FZLINT_NO_DATA_CACHE", raising=False)
+    return datacache
+
+
+def test_parsed_yaml_is_reused_by_content(data_cache, monkeypatch):
+    import datetime
+
+    import yaml
+
+    first = data_cache.load_yaml(WORDS_YAML)
+    assert first == yaml.safe_load(WORDS_YAML)
+    assert first["events"][0]["date"] == datetime.date(2022, 10, 16)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed again although the content is unchanged")
+
+    monkeypatch.setattr(yaml, "load", no_parsing)
+    assert data_cache.load_yaml(WORDS_YAML) == first  # from the cache, dates restored
+    with pytest.raises(AssertionError, match="parsed again"):
+        data_cache.load_yaml(WORDS_YAML.replace("截止目前", "截止到目前"))  # changed: parsed
+
+
+def test_corrupt_data_entries_are_recomputed(data_cache, tmp_path):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"entries": [1, 2, 3]}
+
+    assert data_cache.cached("test", "content", compute) == {"entries": [1, 2, 3]}
+    entries = list((tmp_path / "user-cache" / "data").glob("test-*.marshal"))
+    assert len(entries) == 1
+    entries[0].write_bytes(b"\x00garbage")
+    assert data_cache.cached("test", "content", compute) == {"entries": [1, 2, 3]}
+    assert data_cache.cached("test", "content", compute) == {"entries": [1, 2, 3]}
+    assert len(calls) == 2
+
+
+def test_data_cache_can_be_turned_off_and_never_breaks(data_cache, tmp_path, monkeypatch):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return [object.__name__]
+
+    monkeypatch.setenv("FZLINT_NO_DATA_CACHE", "1")
+    data_cache.cached("test", "x", compute)
+    data_cache.cached("test", "x", compute)
+    assert len(calls) == 2 and not (tmp_path / "user-cache").exists()
+    monkeypatch.delenv("FZLINT_NO_DATA_CACHE")
+    (tmp_path / "user-cache").write_text("a file, not a folder")
+    assert data_cache.cached("test", "x", compute) == ["object"]
+    sentinel = object()  # not plain data: returned, never stored
+    assert data_cache.cached("test", "y", lambda: sentinel) is sentinel
+    assert data_cache.cached("test", "y", lambda: sentinel) is sentinel
+
+
+def test_invalid_yaml_is_an_error_and_not_cached(data_cache):
+    import yaml
+
+    with pytest.raises(yaml.YAMLError):
+        data_cache.load_yaml("entries: [unclosed")
+    with pytest.raises(yaml.YAMLError):
+        data_cache.load_yaml("entries: [unclosed")

@@ -7,8 +7,8 @@ a computation with :mod:`marshal`, keyed by the *content* of its input (plus the
 fzlint versions), in ``<user cache>/fzlint/data/``; loading it back takes well under a
 millisecond.  A changed input has another key, so it is always parsed again.
 
-Only plain data (dict, list, tuple, str, int, float, bool, None) can be stored; anything else
-(or any I/O problem) simply skips the cache.  Writes are atomic (temporary file + rename).
+Only plain data (dict, list, tuple, str, int, float, bool, None, and the dates YAML produces)
+can be stored; anything else (or any I/O problem) simply skips the cache.  Writes are atomic (temporary file + rename).
 Set ``FZLINT_NO_DATA_CACHE=1`` to turn it off.
 """
 
@@ -25,7 +25,7 @@ from . import __version__
 
 T = TypeVar("T")
 #: bump when the meaning of stored entries changes
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _MISS = object()
 
 
@@ -64,19 +64,66 @@ def cached(kind: str, content: "bytes | str", compute: Callable[[], T]) -> T:
     return value
 
 
+_DATE_TAG = "\0fzlint-date\0"
+
+
+def _encode(value: Any) -> tuple[Any, bool]:
+    """Replace dates and datetimes (YAML timestamps) by tagged strings; (value, changed)."""
+    import datetime
+
+    changed = False
+
+    def walk(x: Any) -> Any:
+        nonlocal changed
+        if isinstance(x, dict):
+            return {walk(k): walk(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [walk(v) for v in x]
+        if isinstance(x, tuple):
+            return tuple(walk(v) for v in x)
+        if isinstance(x, (datetime.date, datetime.datetime)):
+            changed = True
+            kind = "datetime" if isinstance(x, datetime.datetime) else "date"
+            return f"{_DATE_TAG}{kind}\0{x.isoformat()}"
+        return x
+
+    out = walk(value)
+    return out, changed
+
+
+def _decode(value: Any) -> Any:
+    import datetime
+
+    if isinstance(value, dict):
+        return {_decode(k): _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_decode(v) for v in value)
+    if isinstance(value, str) and value.startswith(_DATE_TAG):
+        kind, _, iso = value[len(_DATE_TAG):].partition("\0")
+        return (datetime.datetime if kind == "datetime" else datetime.date).fromisoformat(iso)
+    return value
+
+
 def _read(path: str) -> Any:
     try:
         with open(path, "rb") as fh:
-            return marshal.load(fh)
+            tagged, value = marshal.load(fh)
+        return _decode(value) if tagged else value
     except Exception:  # noqa: BLE001 - missing or corrupt: compute again
         return _MISS
 
 
 def _write(path: str, value: Any) -> None:
     try:
-        payload = marshal.dumps(value)
+        try:
+            payload = marshal.dumps((False, value))
+        except ValueError:
+            encoded, changed = _encode(value)
+            payload = marshal.dumps((changed, encoded))
     except ValueError:
-        return  # not plain data (e.g. a YAML date): keep computing it
+        return  # not plain data: keep computing it
     try:
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)

@@ -101,7 +101,10 @@ def _run_pool(engine: Any, paths: list[str], jobs: int) -> Iterator[FileResult]:
                 pending.append(hit)
             elif not warmed and _start_method() == "fork":
                 # check the first file here: forked workers then inherit loaded data and compiled patterns
+                # (and the bulk tokenizer, imported once here rather than once per worker)
                 warmed = True
+                if bulk:
+                    tokens.prefer_bulk()
                 result = engine.check_path(path, data)
                 pending.append(result)
             else:
