@@ -191,3 +191,10 @@ def test_rules_are_documented():
 
     for r in terminology.RULES:
         assert r.doc.what and r.doc.why and r.doc.example and r.doc.source
+
+
+def test_nineteenth_central_committee_sessions():
+    text = report("认真学习贯彻党的十九届五中全会精神，学习十九届六中全会精神。", title=_title(2019))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["十九届五中全会", "十九届六中全会"]
+    text = report("认真学习贯彻党的十九届五中全会精神，学习十九届六中全会精神。", title=_title(2021))
+    assert rule_ids(text, "terminology/anachronism") == []
