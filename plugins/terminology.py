@@ -268,6 +268,14 @@ def _clause_before(text: str, start: int, width: int = 12) -> str:
     return text[s:start]
 
 
+def _looks_forward(text: str, end: int, words: list[str], retro: tuple[str, ...]) -> bool:
+    """True when the words after a name look forward to it (胜利召开 but not 胜利召开以来)."""
+    for word in words:
+        if text.startswith(word, end):
+            return not text.startswith(retro, end + len(word))
+    return False
+
+
 def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
     """Events dated after the first quarter following the report year."""
     year = document.year
@@ -277,15 +285,17 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
     cutoff = _dt.date(year + 1, 3, 31)
     forward = [str(e.get("word")) for e in load_entries("sessions", options, "forward_words", resolve)
                if isinstance(e, Mapping) and e.get("word")]
-    after_forward = tuple(str(e.get("word")) for e in load_entries("sessions", options, "after_forward", resolve)
-                          if isinstance(e, Mapping) and e.get("word"))
+    after_forward = [str(e.get("word")) for e in load_entries("sessions", options, "after_forward", resolve)
+                     if isinstance(e, Mapping) and e.get("word")]
+    after_retro = tuple(str(e.get("word")) for e in load_entries("sessions", options, "after_retrospective", resolve)
+                        if isinstance(e, Mapping) and e.get("word"))
     text = document.text
     for start, end, pat, _fix in scan_patterns(text, load_patterns("sessions", options, "events", resolve)):
         when = _as_date(pat.entry.get("date"))
         if when is None or when <= cutoff:
             continue
         before = _clause_before(text, start)
-        if any(w in before for w in forward) or text[end:end + 8].startswith(after_forward):
+        if any(w in before for w in forward) or _looks_forward(text, end, after_forward, after_retro):
             continue
         name = str(pat.entry.get("name", text[start:end]))
         note = pat.entry.get("note")
