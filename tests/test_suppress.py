@@ -217,3 +217,30 @@ def test_accept_from_the_configuration_file(plugin, tmp_path):
     proc = run_cli("check", "r.txt", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.count("demo/slogan") == 1 and "r.txt:5:" in proc.stdout
+
+
+def test_word_comment_disables_rules_on_the_text_it_is_anchored_to(plugin):
+    import io
+
+    import docx
+
+    from fzlint.readers.docx import DocxReader
+
+    d = docx.Document()
+    d.add_paragraph("青石镇2024年度法治政府建设情况报告")
+    p = d.add_paragraph("以项目为")
+    anchored = p.add_run("抓手")
+    p.add_run("，推进依法行政。")
+    d.add_comment(anchored, text="fzlint-disable demo/slogan", author="审核人")
+    d.add_paragraph("继续以制度建设为抓手。")
+    stale = d.add_paragraph("依法决策。").runs[0]
+    d.add_comment(stale, text="fzlint-disable demo/slogan", author="审核人")
+    d.add_comment(d.add_paragraph("这是普通批注。").runs[0], text="请核实数据", author="审核人")
+    d.add_paragraph("特此报告。")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = DocxReader().read(buf.getvalue(), "r.docx")
+    cfg = Config(select=("demo", "fzlint/unused-suppression"), plugins=(plugin,), root=str(ROOT))
+    fs = Engine().check_document(doc, cfg).findings
+    assert rows(fs) == [("demo/slogan", 3), ("fzlint/unused-suppression", 4)]
+    assert fs[1].matched == "依法决策。" and "Word 批注" in fs[1].message.zh

@@ -1,8 +1,8 @@
-"""Suppressions: Markdown disable/enable comments, accepted phrases from the configuration.
+"""Suppressions: Markdown disable/enable comments, Word comments, accepted phrases from the configuration.
 
 Two ways to silence a finding a user has judged acceptable:
 
-* **comments in Markdown** (``.md`` has comments; ``.txt`` and ``.docx`` do not)::
+* **comments in Markdown**::
 
       <!-- fzlint-disable wording/colloquial, punctuation -->   rule ids or families; none = all
       ...                                                       silenced up to the enable comment
@@ -12,6 +12,9 @@ Two ways to silence a finding a user has judged acceptable:
   A ``fzlint-disable`` that is never closed runs to the end of the file; when it also comes
   before any report text it is file-wide and silences document-level findings (a missing
   section) too.
+
+* **Word comments** in ``.docx``: a comment whose text is ``fzlint-disable [RULE, ...]``
+  silences those rules on the text it is anchored to (action ``disable-range``);
 
 * **accepted phrases** in the configuration, per rule id or family (like Vale's accept lists)::
 
@@ -45,7 +48,7 @@ _DIRECTIVE = re.compile(r"^\s*fzlint-(disable-next-line|disable|enable)(?=\s|$)(
 
 @dataclass(frozen=True)
 class Directive:
-    """A suppression comment: ``action`` is disable, enable or disable-next-line."""
+    """A suppression comment: ``action`` is disable, enable, disable-next-line or disable-range."""
 
     action: str
     #: rule ids or families; empty means every rule
@@ -98,7 +101,9 @@ def regions(text: str, directives: Sequence[Directive]) -> list[Region]:
     out: list[Region] = []
     open_: list[Region] = []
     for d in directives:
-        if d.action == "disable-next-line":
+        if d.action == "disable-range":  # a Word comment anchored on start..end
+            out.append(Region(d, d.rules, d.start, d.end))
+        elif d.action == "disable-next-line":
             line_end = text.find("\n", d.end)
             s = len(text) if line_end < 0 else line_end + 1
             while s < len(text):
@@ -208,13 +213,15 @@ def _unused(document: Any, regs: list[Region], accepted: list[_Accepted], config
         if used or not _judged(d.rules, enabled, all_rules):
             continue
         unknown = [s for s in d.rules if not any(matches_rule(r, (s,)) for r in all_rules)]
-        what = f"fzlint-{d.action}" + (f" {', '.join(d.rules)}" if d.rules else "")
+        action = "disable" if d.action == "disable-range" else d.action
+        what = f"fzlint-{action}" + (f" {', '.join(d.rules)}" if d.rules else "")
+        kind_zh, kind_en = ("Word 批注", "Word comment") if d.action == "disable-range" else ("抑制注释", "suppression comment")
         if unknown:
-            zh = f"抑制注释“{what}”中的规则 {', '.join(unknown)} 不存在（用 fzlint rules 查看规则编号），该注释未抑制任何问题"
-            en = f"suppression comment '{what}' names unknown rule(s) {', '.join(unknown)} (see fzlint rules) and suppresses nothing"
+            zh = f"{kind_zh}“{what}”中的规则 {', '.join(unknown)} 不存在（用 fzlint rules 查看规则编号），该注释未抑制任何问题"
+            en = f"{kind_en} '{what}' names unknown rule(s) {', '.join(unknown)} (see fzlint rules) and suppresses nothing"
         else:
-            zh = f"抑制注释“{what}”没有抑制任何问题，可以删除"
-            en = f"suppression comment '{what}' suppresses nothing; remove it"
+            zh = f"{kind_zh}“{what}”没有抑制任何问题，可以删除"
+            en = f"{kind_en} '{what}' suppresses nothing; remove it"
         out.append(Finding(rule.id, override or rule.severity, msg(zh, en), d.start, d.end))
     for a in accepted:
         if a.used or not _judged((a.key,), enabled, all_rules):

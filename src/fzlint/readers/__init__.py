@@ -6,13 +6,28 @@ live in this package and are registered by the core exactly like third-party plu
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..document import Document
+from ..suppress import Directive
 
 
 class ReaderError(Exception):
     """The input cannot be read; the message is shown to the user on one line (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class AnnotatedDocument(Document):
+    """A document with what its reader found besides the text (see :mod:`fzlint.suppress`).
+
+    ``masked``: (start, end) offsets of markup the reader replaced by spaces (Markdown), sorted
+    and non-overlapping; findings lying entirely on them are dropped.  ``directives``:
+    suppression comments (Markdown ``<!-- fzlint-disable -->``, Word comments), in order.
+    """
+
+    masked: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    directives: tuple[Directive, ...] = field(default=(), compare=False)
 
 
 class Reader(Protocol):

@@ -15,7 +15,10 @@ What becomes the document text:
   ``start``) and written in front of the paragraph text (``一、``, ``（一）``, ``1.``), so the
   heading checks see what the reader sees.  Columns of such a paragraph count the recovered
   number too.  When a number cannot be recovered (an unknown format, a missing definition)
-  the document gets a ``fzlint/reader-note`` saying that heading checks are limited.
+  the document gets a ``fzlint/reader-note`` saying that heading checks are limited;
+* a Word comment whose text is ``fzlint-disable`` (optionally followed by rule ids or
+  families, e.g. ``fzlint-disable wording/colloquial``) silences those rules on the text the
+  comment is anchored to (see :mod:`fzlint.suppress`).
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from typing import Any, Iterator, Optional
 
 from ..document import Document
 from ..hookspecs import hookimpl
+from ..suppress import Directive, parse_directive
 from ..textutil import int_to_cn
-from . import ReaderError
+from . import AnnotatedDocument, ReaderError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -49,6 +53,9 @@ _SKIP_IN_PARAGRAPH = {_w("txbxContent"), f"{{{MC_NS}}}Fallback", _w("del"), _w("
                       _w("endnoteReference"), _w("commentReference")}
 #: a soft line break in the text (later turned into "" or " ")
 _SOFT_BREAK = "\x00"
+#: where a Word comment's range starts and ends (removed again, their offsets kept)
+_COMMENT_START, _COMMENT_END = _w("commentRangeStart"), _w("commentRangeEnd")
+_MARK_START, _MARK_END = "\x01", "\x02"
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -285,6 +292,11 @@ def _levels(parent: Any) -> Iterator[tuple[int, _Level]]:
 
 def paragraph_text(p: Any) -> str:
     """The visible text of a ``w:p`` element (runs, hyperlinks, fields, insertions, content controls)."""
+    return _paragraph(p)[0]
+
+
+def _paragraph(p: Any) -> tuple[str, list[tuple[str, str, int]]]:
+    """The text of ``p`` and where Word comments start and end in it: (kind, comment id, offset)."""
     parts: list[str] = []
 
     def walk(el: Any) -> None:
@@ -301,11 +313,24 @@ def paragraph_text(p: Any) -> str:
                     parts.append(_SOFT_BREAK)
             elif tag == _NBH:
                 parts.append("-")
+            elif tag in (_COMMENT_START, _COMMENT_END):
+                ids.append(child.get(_w("id"), ""))
+                parts.append(_MARK_START if tag == _COMMENT_START else _MARK_END)
             else:
                 walk(child)
 
+    ids: list[str] = []
     walk(p)
-    return _join_soft_breaks("".join(parts))
+    text = _join_soft_breaks("".join(parts))
+    if not ids:
+        return text, []
+    markers, out = [], []
+    for ch in text:
+        if ch in (_MARK_START, _MARK_END):
+            markers.append(("start" if ch == _MARK_START else "end", ids[len(markers)], len(out)))
+        else:
+            out.append(ch)
+    return "".join(out), markers
 
 
 def _join_soft_breaks(text: str) -> str:
@@ -352,6 +377,16 @@ def _nearest_table(el: Any) -> Any:
 
 def read_docx(data: bytes, path: str) -> tuple[list[str], Numbering]:
     """The paragraph texts of a .docx file (numbers recovered) and its numbering state."""
+    lines, numbering, _ = read_docx_with_comments(data, path)
+    return lines, numbering
+
+
+def read_docx_with_comments(data: bytes, path: str) -> tuple[list[str], Numbering, tuple[Directive, ...]]:
+    """Paragraph texts, numbering state, and the suppression directives of Word comments.
+
+    A comment whose text is ``fzlint-disable`` (optionally followed by rule ids or families)
+    silences those rules on the text it is anchored to.
+    """
     if data.startswith(_OLE_MAGIC):
         raise ReaderError(f"{path}: an old .doc or a password-protected Word file; "
                           "save it as .docx (Word 2007 or later) without a password")
@@ -370,12 +405,45 @@ def read_docx(data: bytes, path: str) -> tuple[list[str], Numbering]:
         raise ReaderError(f"{path}: cannot read as .docx: {type(exc).__name__}: {_one_line(exc)}") from None
     numbering = Numbering.from_document(document)
     lines = []
+    starts: dict[str, int] = {}
+    ranges: list[tuple[str, int, int]] = []
+    offset = 0
     try:
         for p in body_paragraphs(document.element.body):
-            lines.append(numbering.number_for(p) + paragraph_text(p))
+            number = numbering.number_for(p)
+            text, markers = _paragraph(p)
+            for kind, cid, pos in markers:
+                at = offset + len(number) + pos
+                if kind == "start":
+                    starts[cid] = at
+                elif cid in starts:
+                    ranges.append((cid, starts.pop(cid), at))
+            line = (number + text).replace("\r", " ").replace("\n", " ")
+            lines.append(line)
+            offset += len(line) + 1
     except Exception as exc:  # noqa: BLE001 - malformed XML content
         raise ReaderError(f"{path}: broken .docx file: {type(exc).__name__}: {_one_line(exc)}") from None
-    return lines, numbering
+    return lines, numbering, _comment_directives(document, ranges)
+
+
+def _comment_directives(document: Any, ranges: list[tuple[str, int, int]]) -> tuple[Directive, ...]:
+    if not ranges:
+        return ()
+    texts: dict[str, str] = {}
+    try:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        part = document.part.part_related_by(RT.COMMENTS)
+        for c in part.element.iter(_w("comment")):
+            texts[c.get(_w("id"), "")] = "".join(t.text or "" for t in c.iter(_T))
+    except Exception:  # noqa: BLE001 - no comments part, or a broken one: no directives
+        return ()
+    out = []
+    for cid, start, end in sorted(ranges, key=lambda r: r[1]):
+        d = parse_directive(texts.get(cid, ""), start, max(end, start + 1))
+        if d is not None and d.action == "disable":
+            out.append(Directive("disable-range", d.rules, d.start, d.end))
+    return tuple(out)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -390,8 +458,8 @@ class DocxReader:
 
     def read(self, data: bytes, path: str) -> Document:
         """Extract the paragraphs and wrap them as a document."""
-        lines, numbering = read_docx(data, path)
-        text = "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines)
+        lines, numbering, directives = read_docx_with_comments(data, path)
+        text = "\n".join(lines)
         if not text.strip():
             raise ReaderError(f"{path}: the document has no text")
         notes: tuple[tuple[str, str, str], ...] = ()
@@ -402,7 +470,8 @@ class DocxReader:
                       f"{numbering.unrecovered} paragraph(s) use Word automatic numbering that could not be "
                       "recovered from the numbering definitions, so heading checks are limited; convert "
                       "the numbering to text to check it."),)
-        return Document.from_text(text + "\n", path=path, kind="docx", reader_notes=notes)
+        return AnnotatedDocument(path=path, text=text + "\n", kind="docx", reader_notes=notes,
+                                 directives=directives)
 
 
 @hookimpl

@@ -9,7 +9,7 @@ escapes, code spans, images, link brackets and destinations (the link text stays
 definitions and autolinks.  Ordered-list numbers (``1.``) stay: in a report they are the
 numbering a reader sees.
 
-The masked ranges travel with the document (``MarkdownDocument.masked``) so that findings that
+The masked ranges travel with the document (``AnnotatedDocument.masked``) so that findings that
 lie entirely on masked characters (e.g. a "space between Chinese characters" created by
 masking ``**``) are dropped by the core.
 
@@ -24,11 +24,10 @@ Suppression comments (see :mod:`fzlint.suppress`)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 from ..document import Document
 from ..hookspecs import hookimpl
 from ..suppress import Directive, parse_directive
+from . import AnnotatedDocument
 from .txt import decode_text
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -50,16 +49,6 @@ _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
 _STRONG = re.compile(r"\*\*|__|~~")
 _EM_STAR = re.compile(r"(?<!\*)\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)")
 _EM_UNDER = re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![A-Za-z0-9_])")
-
-
-@dataclass(frozen=True)
-class MarkdownDocument(Document):
-    """A document read from Markdown: masked text plus its masked ranges and directives."""
-
-    #: (start, end) offsets of masked markup, sorted and non-overlapping
-    masked: tuple[tuple[int, int], ...] = field(default=(), compare=False)
-    #: the ``fzlint-disable``/``enable`` comments, in order
-    directives: tuple[Directive, ...] = field(default=(), compare=False)
 
 
 class _Masker:
@@ -203,7 +192,7 @@ class MarkdownReader:
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         masked, ranges, directives = mask_markdown(text)
-        return MarkdownDocument(path=path, text=masked, kind="md", masked=ranges, directives=directives)
+        return AnnotatedDocument(path=path, text=masked, kind="md", masked=ranges, directives=directives)
 
 
 @hookimpl
