@@ -43,7 +43,9 @@ def rule_descriptor(rule: Rule, lang: str) -> dict:
         "name": "".join(part.capitalize() for part in rule.id.replace("/", "-").split("-")),
         "shortDescription": {"text": rule.summary(lang)[:1024]},
         "fullDescription": {"text": full[:1024]},
-        "help": {"text": help_text, "markdown": f"# {rule.id}: {rule.summary(lang)}\n\n{doc.markdown()}"},
+        "help": {"text": help_text or rule.summary(lang),
+                 "markdown": f"# {rule.id}: {rule.summary(lang)}\n\n{doc.markdown()}\n\n"
+                             f"`fzlint explain {rule.id}` shows this help on the command line."},
         "defaultConfiguration": {"level": sarif_level(rule.severity)},
         "properties": {
             "category": rule.category.value,
