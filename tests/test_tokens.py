@@ -13,7 +13,7 @@ import pytest
 from fzlint import dictionary, tokens
 from fzlint.tokens import JiebaTokenizer, Stats, Token, tokenize
 
-from conftest import ROOT
+from conftest import CORPUS, ROOT, corpus
 
 HAS_RJIEBA = importlib.util.find_spec("rjieba") is not None
 
@@ -67,21 +67,23 @@ def test_compact_mapping_has_jiebas_entries_prefixes_and_total(full_jieba):
         freq["青石镇龙凤场"]
 
 
-def test_compact_dictionary_is_built_at_first_use_and_rebuilt_when_corrupt(dict_dir):
-    source = dictionary.jieba_dict_path()
-    assert source and os.path.isfile(source)
-    target = dictionary.compact_path(source)
+def test_compact_dictionary_is_built_at_first_use_and_rebuilt_when_corrupt(dict_dir, tmp_path):
+    assert dictionary.jieba_dict_path() and os.path.isfile(dictionary.jieba_dict_path())
+    source = tmp_path / "dict.txt"  # a small dictionary in jieba's format: word, frequency, tag
+    source.write_text("依法 2359 d\n依法行政 3 l\n行政 12000 n\n法治政府 50 n\n", encoding="utf-8")
+    target = dictionary.compact_path(str(source))
     assert str(dict_dir) in target and not os.path.exists(target)
-    assert dictionary.open_compact(build_missing=False) is None
-    freq = dictionary.open_compact()
-    assert freq is not None and os.path.isfile(target) and freq.total > 0
+    assert dictionary.open_compact(str(source), build_missing=False) is None
+    freq = dictionary.open_compact(str(source))
+    assert freq is not None and os.path.isfile(target)
+    assert freq.total == 2359 + 3 + 12000 + 50 and len(freq) == 4 + 6  # words plus prefixes 依, 依法行, 行, 法, 法治, 法治政
+    assert freq["依法行政"] == 3 and freq["依法行"] == 0 and "政府" not in freq
     assert [p.name for p in dict_dir.iterdir()] == [os.path.basename(target)]  # no temp files left
     freq.close()
     with open(target, "wb") as fh:
         fh.write(b"not a database at all")
-    again = dictionary.open_compact()
-    assert again is not None and again.total == freq.total
-    assert "法治" in again
+    again = dictionary.open_compact(str(source))
+    assert again is not None and again.total == freq.total and "行政" in again
 
 
 def test_unwritable_cache_folder_falls_back_to_jiebas_own_dictionary(tmp_path, monkeypatch):
@@ -175,3 +177,28 @@ def test_compact_database_is_read_only(tmp_path):
     assert freq is not None
     with pytest.raises(sqlite3.OperationalError):
         freq._connection().execute("DELETE FROM d")
+
+
+@corpus
+@pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba is not installed")
+def test_rjieba_and_jieba_give_the_same_findings_on_the_real_reports():
+    """``pip install fzlint[fast]`` must not change what fzlint reports."""
+    from fzlint.config import ConfigResolver
+    from fzlint.engine import Engine
+
+    reports = sorted(CORPUS.glob("*.txt"))
+    assert reports
+
+    def run_with(tokenizer) -> dict:
+        tokens.set_tokenizer(tokenizer)
+        try:
+            engine = Engine(ConfigResolver())
+            return {p.name: [(f.rule_id, f.line, f.column, f.end_column, f.message.zh)
+                             for f in engine.check_path(str(p)).findings] for p in reports}
+        finally:
+            tokens.set_tokenizer(None)
+
+    slow = run_with(JiebaTokenizer("compact"))
+    fast = run_with(tokens.RjiebaTokenizer())
+    for name in slow:
+        assert fast[name] == slow[name], name

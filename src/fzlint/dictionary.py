@@ -64,14 +64,14 @@ def build(source: str, target: str) -> None:
     """Build the compact dictionary ``target`` from jieba dictionary ``source`` (atomic)."""
     from .tokens import import_jieba
 
-    jieba = import_jieba()
-    with open(source, "rb") as fh:
-        freq, total = jieba.Tokenizer.gen_pfdict(fh)
     folder = os.path.dirname(target) or "."
-    os.makedirs(folder, exist_ok=True)
+    os.makedirs(folder, exist_ok=True)  # fail fast, before parsing, when the folder is not writable
     fd, tmp = tempfile.mkstemp(prefix=".jieba-dict-", suffix=".tmp", dir=folder)
     os.close(fd)
     try:
+        jieba = import_jieba()
+        with open(source, "rb") as fh:
+            freq, total = jieba.Tokenizer.gen_pfdict(fh)
         con = sqlite3.connect(tmp)
         try:
             con.execute("PRAGMA journal_mode=OFF")
