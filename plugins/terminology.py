@@ -246,7 +246,22 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
             right = "法治" + wrong[2:]
             zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")
             en = f"'{wrong}' should be '{right}' (法治, the rule of law, is the current official term)"
-        yield _severity(FAZHI.finding(msg(zh, en), i, end, right), entry)
+        finding = _severity(FAZHI.finding(msg(zh, en), i, end, right), entry)
+        if _inside_title_marks(text, i):
+            # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
+            finding = finding.with_severity(Severity.INFO)
+        yield finding
+
+
+def _inside_title_marks(text: str, offset: int) -> bool:
+    """True when ``offset`` sits between 《 and 》 on its line."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    opened = text.rfind("《", line_start, offset)
+    if opened < 0 or text.rfind("》", opened, offset) >= 0:
+        return False
+    line_end = text.find("\n", offset)
+    closed = text.find("》", offset, line_end if line_end >= 0 else len(text))
+    return closed >= 0
 
 
 # -- year-dependent names ----------------------------------------------------------------------------

@@ -121,6 +121,11 @@ def test_fazhi_not_flagged(line):
     assert rule_ids(report(line), "terminology/fazhi") == []
 
 
+def test_fazhi_inside_a_cited_title_is_info():
+    fs = findings(report("贯彻《江苏省法制宣传教育条例》，深化法制宣传。"), "terminology/fazhi")
+    assert [(f.matched, f.severity.value) for f in fs] == [("法制宣传教育", "info"), ("法制宣传", "warning")]
+
+
 def test_other_fazhi_words_are_info():
     fs = findings(report("坚持法制与德治相结合。"), "terminology/fazhi")
     assert [(f.matched, f.severity.value, f.suggestion) for f in fs] == [("法制", "info", "法治")]
