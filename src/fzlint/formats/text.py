@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..hookspecs import hookimpl
 from ..results import FileResult, ReportedFinding
@@ -11,9 +12,16 @@ from . import Formatter, Summary, severity_label
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
+@lru_cache(maxsize=8192)
+def _cells(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def display_width(text: str) -> int:
     """Terminal cells taken by ``text`` (CJK and full-width characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_cells, text))
 
 
 def excerpt(line: str, column: int, end_column: int, context: int = 24) -> tuple[str, int, int]:
