@@ -14,7 +14,7 @@ from typing import Any, Iterator, Mapping, Optional
 
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
-from fzlint.rules import Finding, Rule, Severity, msg
+from fzlint.rules import Finding, Severity, msg
 from fzlint.textutil import CJK
 
 from .common import DataError, TextPattern, compile_pattern, load_entries, load_patterns, rule, scan_patterns

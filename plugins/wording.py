@@ -13,7 +13,7 @@ from typing import Any, Iterator, Optional
 
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
-from fzlint.rules import Finding, Rule, msg
+from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
 from .common import load_entries, load_patterns, rule, scan_patterns
@@ -189,12 +189,15 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
         mid, stop = i + length, i + 2 * length
-        if i not in starts or mid not in starts:
+        if mid not in starts:
             continue
-        whole = stop in ends
-        # the second copy may open a longer word (认真|认真学习) when the first is one word
-        prefix = length >= 2 and any(t.start == i and t.end == mid for t in tokens)
-        if not (whole or prefix):
+        if i in starts:
+            # both copies whole words, or the second opens a longer word (认真|认真学习)
+            found = stop in ends or (length >= 2 and any(t.start == i and t.end == mid for t in tokens))
+        else:
+            # the first copy closes a longer word and the second is a word (宣传教育|教育)
+            found = length >= 2 and any(t.start == mid and t.end == stop for t in tokens)
+        if not found:
             continue
         seen.update(range(i, stop))
         yield REPEATED_WORD.finding(

@@ -109,6 +109,8 @@ def test_user_extra_word_list(tmp_path):
     ("进一步提高我们的的工作水平。", "的"),
     ("全镇开展开展法治宣传活动12次。", "开展"),
     ("法治建设法治建设摆在全镇工作重要位置。", "法治建设"),
+    ("开展法治宣传教育教育活动12场次。", "教育"),
+    ("认真认真学习宪法。", "认真"),
 ])
 def test_repeated_words_are_flagged(line, unit):
     fs = findings(report(line), "wording/repeated-word")
