@@ -204,3 +204,23 @@ def test_nineteenth_central_committee_sessions():
     assert [f.matched for f in findings(text, "terminology/anachronism")] == ["十九届五中全会", "十九届六中全会"]
     text = report("认真学习贯彻党的十九届五中全会精神，学习十九届六中全会精神。", title=_title(2021))
     assert rule_ids(text, "terminology/anachronism") == []
+
+
+def test_every_bundled_name_variant_compiles_and_differs_from_the_name():
+    from fzlint_plugins.common import load_patterns
+    from fzlint_plugins.terminology import _name_patterns
+
+    class Ctx:
+        config = None
+
+        @staticmethod
+        def options(_plugin):
+            return {}
+
+    patterns = _name_patterns(Ctx())
+    assert len(patterns) >= 35
+    for pat in patterns:
+        find = pat.entry.get("find")
+        if find:
+            assert pat.regex.search(find) and find != pat.fix, find
+    assert load_patterns("outdated", {}, "outdated") and load_patterns("sessions", {}, "events")

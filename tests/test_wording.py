@@ -204,3 +204,15 @@ def test_rules_are_documented():
 ])
 def test_more_correct_text_left_alone(line):
     assert rule_ids(report(line), "wording") == []
+
+
+def test_every_literal_entry_is_found_and_fixed():
+    from fzlint_plugins.common import load_patterns
+
+    for pat in load_patterns("confusables", {}, "confusables"):
+        find = pat.entry.get("find")
+        if not find:
+            continue
+        m = pat.regex.search(f"全镇{find}情况")
+        assert m is not None, find
+        assert pat.replacement(m) and pat.replacement(m) != find, find
