@@ -94,6 +94,8 @@ RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
+#: divisible measures: "3年多", "5公里余" put the odd part after the unit
+_MEASURES = frozenset("年 月 天 日 周 小时 分钟 元 万元 亩 米 公里 千米 平方米 平米 吨 斤 公斤 千克 倍 岁".split())
 #: after 多 these start a word (多元, 多种, 多样, 多方, 多部门, 多层次, 多项, 多类), not a count
 _DUO_WORDS = "元种样方部层项类功能媒彩渠维"
 #: before a lone numeral character these make a word (统一, 唯一, 之一, 第一, 周一, 逐一)
@@ -212,6 +214,10 @@ def _yu_finding(start: int, end: int, number: str, mark: str, value: int, cls: s
     if cls in ("万", "千", "百", "亿"):
         alt_zh = f"“{number}{cls}{mark}”（{mark}放在“{cls}”之后）"
         alt_en = f"'{number}{cls}{mark}' ({mark} after {cls})"
+    elif cls in _MEASURES:
+        # a measure that can be divided (3年多, 5公里余): the odd part goes after the unit
+        alt_zh = f"确数“{number}{cls}”或“{number}{cls}{mark}”"
+        alt_en = f"'{number}{cls}' or '{number}{cls}{mark}'"
     else:
         exact = f"{number}{cls}"
         if value < 10:

@@ -95,3 +95,8 @@ def test_chinese_numeral_count_among_arabic_counts_is_info():
 
 def test_chinese_numerals_alone_are_not_reported():
     assert rule_ids(report("调处矛盾纠纷二十余件，走访群众三十人次。"), "numbers/numeral-form") == []
+
+
+def test_yu_after_a_small_number_with_a_divisible_measure():
+    f = findings(report("从事执法工作3余年。"), "numbers/yu-after-nonround")[0]
+    assert f.matched == "3余年" and "3年余" in f.message.zh and "近10" not in f.message.zh
