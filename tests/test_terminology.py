@@ -13,6 +13,11 @@ def _title(year: int) -> str:
     return f"青石镇关于{year}年度法治政府建设情况的报告"
 
 
+def _line_rules(text: str) -> list[str]:
+    """Terminology findings with a position (the document-level latest-session hint left out)."""
+    return [f.rule_id for f in findings(text, "terminology") if f.line is not None]
+
+
 def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
     return [(f.matched, f.suggestion) for f in findings(text, select)]
 
@@ -49,7 +54,7 @@ def test_standard_names(line, wrong, right):
     "中央依法治国办开展法治政府建设督察。",
 ])
 def test_correct_names_are_not_flagged(line):
-    assert rule_ids(report(line), "terminology") == []
+    assert _line_rules(report(line)) == []
 
 
 @pytest.mark.parametrize("line, wrong, right, severity", [
@@ -85,7 +90,7 @@ def test_altered_formula_is_info_only():
 def test_document_names_without_years_are_info():
     fs = findings(report("认真落实《法治政府建设实施纲要》，贯彻落实“一规划，两纲要”。"), "terminology/document-name")
     assert [(f.matched, f.severity.value) for f in fs] == [("法治政府建设实施纲要", "info"), ("一规划，两纲要", "info")]
-    assert rule_ids(report("全面落实《法治政府建设实施纲要（2021—2025年）》。"), "terminology") == []
+    assert _line_rules(report("全面落实《法治政府建设实施纲要（2021—2025年）》。")) == []
 
 
 # -- 法制 / 法治 ------------------------------------------------------------------------------------
@@ -224,3 +229,18 @@ def test_every_bundled_name_variant_compiles_and_differs_from_the_name():
         if find:
             assert pat.regex.search(find) and find != pat.fix, find
     assert load_patterns("outdated", {}, "outdated") and load_patterns("sessions", {}, "events")
+
+
+def test_latest_session_hint_is_document_level_info():
+    text = report("全面贯彻党的二十大精神，深入推进法治政府建设。", title=_title(2024))
+    fs = findings(text, "terminology/latest-session")
+    assert [(f.line, f.severity.value, "二十届三中全会" in f.message.zh) for f in fs] == [(None, "info", True)]
+    for body in ("全面贯彻党的二十大和二十届三中全会精神。", "全面贯彻党的二十大和二十届历次全会精神。"):
+        assert rule_ids(report(body, title=_title(2024)), "terminology/latest-session") == []
+
+
+def test_session_lists_are_read_one_by_one():
+    text = report("深入学习贯彻党的十九大和十九届二中、三中、四中、五中全会精神。", title=_title(2019))
+    fs = findings(text, "terminology/anachronism")
+    assert len(fs) == 1 and "十九届五中全会" in fs[0].message.zh
+    assert _line_rules(text.replace("2019年度", "2020年度")) == []
