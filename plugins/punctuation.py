@@ -265,6 +265,9 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
         left, right = _neighbour(line, i, -1), _neighbour(line, i, 1)
         if ch in ",:" and left.isdigit() and right.isdigit():
             continue
+        before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
+        if ch in ",;" and ((before and before in "，。；：、") or (after and after in "，。；：、")):
+            continue  # "，," is a doubled mark, reported by punctuation/doubled
         if _cjk_like(left) or (ch in ",;:" and _cjk_like(right)):
             flagged.add(i)
     pairs.extend((o, None) for o in stack)

@@ -201,3 +201,8 @@ def test_corpus_labels_found_without_false_alarms(corpus_sarif, category):
                             str(CORPUS / "expected.yaml"), str(corpus_sarif), "--category", category],
                            capture_output=True, text=True)
     assert score.returncode == 0, score.stdout
+
+
+def test_doubled_mixed_width_comma_is_reported_once():
+    text = report("依法行政能力，,不断提高。")
+    assert rule_ids(text, "punctuation") == ["punctuation/doubled"]
