@@ -63,13 +63,19 @@ def clause_spans(text: str, start: int = 0, end: int | None = None,
     """Yield (start, end) spans of the clauses of ``text[start:end]`` split at ``breaks``."""
     end = len(text) if end is None else end
     i = start
-    for j in range(start, end):
-        if text[j] in breaks:
-            if j + 1 > i:
-                yield i, j + 1
+    if breaks:
+        pattern = _BREAKS.get(breaks)
+        if pattern is None:
+            pattern = _BREAKS[breaks] = re.compile(f"[{re.escape(breaks)}]")
+        for m in pattern.finditer(text, start, end):  # scanning in C, not character by character
+            j = m.start()
+            yield i, j + 1
             i = j + 1
     if i < end:
         yield i, end
+
+
+_BREAKS: dict[str, "re.Pattern[str]"] = {}
 
 
 def sentence_bounds(text: str, offset: int, breaks: str = SENTENCE_END + "\n") -> tuple[int, int]:
