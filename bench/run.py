@@ -127,9 +127,21 @@ with open(sys.argv[1], encoding="utf-8") as fh:
 JIEBA_INIT = "import jieba; jieba.initialize()"
 
 
+def foreign_plugins() -> list[str]:
+    """Installed plugins of other distributions (e.g. the example plugin): not fzlint's rules."""
+    from importlib.metadata import entry_points
+
+    return sorted(ep.name for ep in entry_points(group="fzlint")
+                  if ep.dist is not None and ep.dist.metadata["Name"].lower() != "fzlint")
+
+
+FOREIGN = foreign_plugins()
+
+
 def fzlint(*args: str) -> list[str]:
-    """The command line of a fzlint run (text output, the pre-commit default)."""
-    return [PY, "-m", "fzlint", "check", *args]
+    """The command line of a fzlint run (text output, the pre-commit default), fzlint's own rules."""
+    disable = [x for name in FOREIGN for x in ("--disable-plugin", name)]
+    return [PY, "-m", "fzlint", "check", *disable, *args]
 
 
 def measure(corpus: Path, paths: list[Path], singles: list[Path], rounds: int, work: Path) -> dict:
@@ -172,7 +184,7 @@ PROFILE = r"""
 import json, sys, time, collections
 from pathlib import Path
 from fzlint import document as docmod, tokens
-from fzlint.config import ConfigResolver
+from fzlint.config import ConfigResolver, Overrides
 from fzlint.engine import Engine
 
 paths = [l for l in open(sys.argv[1], encoding="utf-8").read().split("\n") if l][: int(sys.argv[2])]
@@ -195,7 +207,7 @@ def counting(text, offset=0):
 docmod.tokenize = counting
 if len(paths) >= 8:
     tokens.prefer_bulk()  # as the engine does for a run over many files
-engine = Engine(ConfigResolver())
+engine = Engine(ConfigResolver(Overrides(disable_plugins=tuple(sys.argv[3:]))))
 run_plugin = engine._run_plugin
 def timed(impl, document, context):
     t = time.perf_counter()
@@ -218,7 +230,7 @@ print(json.dumps({"files": len(paths), "chars": total_chars, "wall": wall,
 
 def profile(listing: Path, n: int, tokenizer: Optional[str]) -> dict:
     """Segmentation volume per rule module and time per plugin, in one process over ``n`` files."""
-    proc = subprocess.run([PY, "-c", PROFILE, str(listing), str(n)], capture_output=True, text=True,
+    proc = subprocess.run([PY, "-c", PROFILE, str(listing), str(n), *FOREIGN], capture_output=True, text=True,
                           env=env_for(tokenizer), timeout=1800)
     if proc.returncode:
         raise SystemExit(f"profile failed:\n{proc.stderr[-2000:]}")
@@ -260,6 +272,8 @@ def main() -> int:
     by_size = sorted(paths[: len(base)], key=lambda p: -p.stat().st_size)
     singles = by_size[: args.singles]
     size = sum(p.stat().st_size for p in paths)
+    if FOREIGN:
+        print(f"not measured (plugins of other packages): {', '.join(FOREIGN)}", file=sys.stderr)
     print(f"corpus: {len(paths)} reports, {size / 1024:.0f} KB, from {len(base)} sources; "
           f"single-report runs on {', '.join(p.name for p in singles)}", file=sys.stderr)
 
