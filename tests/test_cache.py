@@ -271,3 +271,29 @@ def test_invalid_yaml_is_an_error_and_not_cached(data_cache):
         data_cache.load_yaml("entries: [unclosed")
     with pytest.raises(yaml.YAMLError):
         data_cache.load_yaml("entries: [unclosed")
+
+
+def test_concurrent_processes_share_the_cache_safely(project):
+    """pre-commit runs several fzlint processes at once over the same project."""
+    import subprocess
+    import sys
+
+    for i in range(6):
+        (project / "reports" / f"extra{i}.txt").write_text(
+            report("一、主要举措和成效", f"全年开展法治宣传活动{i + 3}次，组织干部集中学法{i + 1}次，覆盖全镇各村（社区）干部群众。"),
+            encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("FZLINT_NO_CACHE", None)
+    cmd = [sys.executable, "-m", "fzlint", "check", "--format", "json", "-j", "2", "--select", "counting", "reports"]
+    procs = [subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(3)]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode in (0, 1) for p in procs), [err for _, err in outputs]
+    first = json.loads(outputs[0][0])
+    assert all(json.loads(out)["findings"] == first["findings"] for out, _ in outputs)
+    entries = list(iter_entries(str(project / CACHE_DIR_NAME)))
+    assert len(entries) == 8 and not list((project / CACHE_DIR_NAME).rglob(".tmp-*"))
+    before = calls(project)
+    again = run_cli("check", "--format", "json", "--select", "counting", "reports", cwd=project)
+    assert calls(project) == before  # every entry the concurrent runs wrote is valid
+    assert json.loads(again.stdout)["findings"] == first["findings"]

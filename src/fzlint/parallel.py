@@ -110,7 +110,8 @@ def _run_pool(engine: Any, paths: list[str], jobs: int) -> Iterator[FileResult]:
                 pending.append(result)
             else:
                 if pool is None:
-                    pool = _context().Pool(jobs, _init_worker, (engine.resolver, engine.cache, bulk))
+                    workers = min(jobs, len(paths) - 1) if warmed else jobs
+                    pool = _context().Pool(workers, _init_worker, (engine.resolver, engine.cache, bulk))
                 pending.append(pool.apply_async(_check_in_worker, (path, data, key)))
                 in_flight += 1
             # hand out every finished result at the head; block only when the window is full
