@@ -210,3 +210,17 @@ def test_problem_words_in_measures_sub_headings_are_not_shortcomings(heading):
                                      "三、法治政府建设工作存在的问题及原因"])
 def test_more_shortcomings_headings(heading):
     assert items(full(MEASURES, FRP, (heading, PROBLEMS[1]), PLANS), "shortcomings") == []
+
+
+def test_without_a_title_year_a_dated_measures_heading_is_not_a_plan():
+    measures = ("一、2023年度推进法治政府建设的主要举措和成效", MEASURES[1])
+    text = full(measures, FRP, PROBLEMS, ("四、下一步工作计划", PLANS[1]), title="木叶乡人民政府关于法治政府建设情况的报告")
+    assert items(text, "measures-and-results", "next-year-plan", "part-order") == []
+    text = full(measures, FRP, PROBLEMS, title="木叶乡人民政府关于法治政府建设情况的报告")
+    assert items(text, "measures-and-results", "next-year-plan") == ["next-year-plan"]
+
+
+def test_cause_paragraph_after_the_list():
+    problems = ("三、存在的不足和原因", "法治政府建设主要存在以下问题：", "（一）执法力量不足。全镇持证执法人员仅3名。",
+                "（二）普法形式单一。", "法治建设不足的原因有以下几点：一是编制有限；二是培训经费投入不足。")
+    assert items(full(MEASURES, FRP, problems, PLANS), "shortcoming-causes") == []
