@@ -357,3 +357,14 @@ def test_a_date_line_at_the_end_is_not_a_publication_date():
     assert run(PUBLISHED, text) == []
     text = report("一、举措", "正文。", "发布日期：2026-04-12", title="白沙乡2025年度法治政府建设情况报告")
     assert [m for m, _ in run(PUBLISHED, text)] == ["2026-04-12"]
+
+
+def test_title_pattern_with_named_groups():
+    check = 'kind: title\npattern: ["(?P<unit>.+?)关于(?P<year>\\\\d{4}(—\\\\d{4})?)年度"]\n'
+    assert run(check, report("一、举措", "正文。")) == []
+    out = run(check, report("一、举措", "正文。", title="青石镇2024年度法治政府建设情况报告"))
+    assert [m for _, m in out] == ["问题：标题不符合规定格式"]
+    out = run(check, report("一、举措", "正文。", title="关于2023—2024年度法治政府建设情况的报告"))
+    assert [m for _, m in out] == ["问题：标题不符合规定格式"]
+    out = run(check, report("一、举措", "正文。", title="青石镇关于2023—2024年度法治政府建设情况的报告"))
+    assert [m for _, m in out] == ["问题：标题含多个年份（2023、2024），年度报告只应写一个年度"]

@@ -8,18 +8,21 @@
       require: [unit, year, subject]           # what the title must name (default: all three)
       single-year: true                        # a range such as 2022—2023年 is a finding
       not-period: ["上半年", "第[一二三四]季度"] # titles of another reporting period
+      pattern:                                 # optional: the title must match one of these;
+        - "(?P<unit>.+?)关于(?P<year>\\d{4})年度"  # named groups unit/year replace the model's
 
 The title is the document model's: the first one to three short lines (``Document.title``), its
-years and its unit.
+years and its unit (or what the named groups of ``pattern`` capture).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from .kinds import Compiler, Hit, kind, quote
-from .patterns import Matcher
+from .patterns import Matcher, compiled
 from .selectors import Env
 
 
@@ -31,6 +34,7 @@ class TitleCheck:
     require: tuple[str, ...]
     single_year: bool
     not_period: Matcher
+    patterns: tuple[str, ...] = ()
     variables = ("title", "detail")
 
     def run(self, env: Env) -> Iterator[Hit]:
@@ -47,13 +51,24 @@ class TitleCheck:
             return Hit(*where, {"title": t, "detail": (zh, en)})
 
         years = sorted(set(title.years))
+        unit = title.unit
+        if self.patterns:
+            m = next((m for p in self.patterns if (m := compiled(p, env.year).search(title.text))), None)
+            if m is None:
+                yield hit("标题不符合规定格式", "the title does not follow the required pattern")
+                return
+            groups = m.groupdict()
+            if groups.get("year"):
+                years = sorted({int(y) for y in re.findall(r"\d{4}", groups["year"])})
+            if "unit" in groups:
+                unit = groups["unit"] or None
         if "year" in self.require and not years:
             yield hit("标题未写明年度（应为“XXXX年度”）", "the title names no year (write 'XXXX年度')")
         elif self.single_year and len(years) > 1:
             span = "、".join(str(y) for y in years)
             yield hit(f"标题含多个年份（{span}），年度报告只应写一个年度",
                       f"the title names several years ({span}); an annual report covers one year")
-        if "unit" in self.require and not title.unit:
+        if "unit" in self.require and not unit:
             yield hit("标题未写明报告单位（如“XX镇人民政府”）",
                       "the title does not name the reporting unit (e.g. 'XX镇人民政府')")
         if "subject" in self.require and not self.subject.empty and \
@@ -80,4 +95,5 @@ def compile_title(data: Mapping[str, Any], c: Compiler, path: tuple) -> TitleChe
         require=tuple(data.get("require", ("unit", "year", "subject"))),
         single_year=bool(data.get("single-year", True)),
         not_period=Matcher(patterns=c.regexes(data.get("not-period"), path + ("not-period",))),
+        patterns=c.regexes(data.get("pattern"), path + ("pattern",)),
     )
