@@ -97,18 +97,6 @@ ANACHRONISM = rule(
     source="新华社通稿（十九届六中全会 2021-11，二十大 2022-10，二中全会 2023-02，三中全会 2024-07，"
            "四中全会 2025-10）; data/sessions.yaml",
 )
-LATEST_SESSION = rule(
-    "terminology/latest-session", "terminology", "info",
-    "未提及报告年度召开的党的全会", "The Party session of the report year is not mentioned",
-    what="A report for year Y that names none of the Party congresses or plenary sessions held in Y "
-         "(2021: 十九届六中全会; 2022: 二十大; 2023: 二十届二中全会; 2024: 三中全会; 2025: 四中全会). "
-         "A document-level hint; 二十届历次全会 counts as a mention.",
-    why="Reviewers expect the annual report to state how the year's central decisions were studied "
-        "and carried out; a missing mention is often a sign of a report copied from the year before.",
-    example="（2024年度报告）全面贯彻党的二十大精神……（未提及二十届三中全会）",
-    use_instead="全面贯彻党的二十大和二十届三中全会精神……",
-    source="新华社通稿（全会日期）；data/sessions.yaml",
-)
 PUFA_PLAN = rule(
     "terminology/pufa-plan", "terminology", "warning",
     "普法规划期次与报告年度不符", "普法 plan number does not match the report year",
@@ -135,8 +123,7 @@ OUTDATED = rule(
     source="《法治政府建设实施纲要（2021—2025年）》；中央全面依法治国工作会议（2020）；data/outdated.yaml",
     fixable=True,
 )
-RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, FAZHI, ANACHRONISM, LATEST_SESSION, PUFA_PLAN,
-         OUTDATED)
+RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, FAZHI, ANACHRONISM, PUFA_PLAN, OUTDATED)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -343,27 +330,6 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
             start, end)
 
 
-def _check_latest_session(document: Document, context: Any) -> Iterator[Finding]:
-    """A document-level hint when no Party session held in the report year is mentioned."""
-    year = document.year
-    if not context.enabled(LATEST_SESSION.id) or year is None:
-        return
-    options, resolve = _options(context)
-    held = [p for p in load_patterns("sessions", options, "events", resolve)
-            if p.entry.get("session") and getattr(_as_date(p.entry.get("date")), "year", None) == year]
-    if not held:
-        return
-    text = document.text
-    for pat in held:
-        also = pat.entry.get("also")
-        if pat.regex.search(text) or (also and re.search(str(also), text)):
-            return
-    names = "、".join(str(p.entry.get("name")) for p in held)
-    yield LATEST_SESSION.finding(
-        msg(f"{year}年度报告未提及当年召开的{names}，请核对是否写明学习贯彻情况",
-            f"the report for {year} does not mention {names}, held that year"))
-
-
 def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     """A 普法 plan number that does not cover the report year."""
     year = document.year
@@ -426,6 +392,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_names(document, context)
     yield from _check_fazhi(document, context)
     yield from _check_anachronism(document, context)
-    yield from _check_latest_session(document, context)
     yield from _check_pufa(document, context)
     yield from _check_outdated(document, context)

@@ -14,7 +14,7 @@ def _title(year: int) -> str:
 
 
 def _line_rules(text: str) -> list[str]:
-    """Terminology findings with a position (the document-level latest-session hint left out)."""
+    """Rule ids of the terminology findings that point at a place in the text."""
     return [f.rule_id for f in findings(text, "terminology") if f.line is not None]
 
 
@@ -229,14 +229,6 @@ def test_every_bundled_name_variant_compiles_and_differs_from_the_name():
         if find:
             assert pat.regex.search(find) and find != pat.fix, find
     assert load_patterns("outdated", {}, "outdated") and load_patterns("sessions", {}, "events")
-
-
-def test_latest_session_hint_is_document_level_info():
-    text = report("全面贯彻党的二十大精神，深入推进法治政府建设。", title=_title(2024))
-    fs = findings(text, "terminology/latest-session")
-    assert [(f.line, f.severity.value, "二十届三中全会" in f.message.zh) for f in fs] == [(None, "info", True)]
-    for body in ("全面贯彻党的二十大和二十届三中全会精神。", "全面贯彻党的二十大和二十届历次全会精神。"):
-        assert rule_ids(report(body, title=_title(2024)), "terminology/latest-session") == []
 
 
 def test_session_lists_are_read_one_by_one():
