@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from fzlint.document import Document
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
+from fzlint.textutil import required_literal
 
 
 class DataError(Exception):
@@ -109,7 +110,7 @@ class TextPattern:
         self.regex = regex
         self.fix = fix
         self.entry = entry
-        #: text every match contains (a ``find`` entry's text): texts without it are skipped fast
+        #: text every match contains (``find`` text, or a regex's required literal): texts without it are skipped fast
         self.literal = literal
 
     def span(self, m: "re.Match[str]") -> tuple[int, int]:
@@ -139,7 +140,8 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
         fix = str(fix)
     if "regex" in entry:
         try:
-            return TextPattern(re.compile(str(entry["regex"])), fix, entry)
+            regex = re.compile(str(entry["regex"]))
+            return TextPattern(regex, fix, entry, literal=required_literal(regex))
         except re.error as exc:
             raise DataError(f"{where}: invalid regex {entry['regex']!r}: {exc}") from None
     find = entry.get("find")

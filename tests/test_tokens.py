@@ -202,3 +202,63 @@ def test_rjieba_and_jieba_give_the_same_findings_on_the_real_reports():
     fast = run_with(tokens.RjiebaTokenizer())
     for name in slow:
         assert fast[name] == slow[name], name
+
+
+# -- required literals: the cheap prefilter of pattern scans -----------------------------------
+
+@pytest.mark.parametrize("pattern, literal", [
+    ("习近平(?:总书记|同志)新时代中国特色社会主义思想", "新时代中国特色社会主义思想"),
+    (r"(?<!\d)(\d+)多(?=[件次人])", "多"),
+    ("截止(?:目前|到)", "截止"),
+    ("(?:ab)+c", "ab"),
+    ("(?:abc)?d", "d"),
+    ("(?<=依法)行政", "行政"),
+    ("^第一责任$", "第一责任"),
+    ("a|b", None),
+    ("(?i)abc", None),
+    ("a(?i:bcd)e", "a"),
+    ("[一二三]是", "是"),
+    ("x*", None),
+])
+def test_required_literal(pattern, literal):
+    import re
+
+    from fzlint.textutil import required_literal
+
+    assert required_literal(re.compile(pattern)) == literal
+
+
+def test_required_literal_is_in_every_match_of_the_bundled_word_lists():
+    """The prefilter may never hide a match: check every bundled regex entry on report text."""
+    import re
+
+    from fzlint.datacache import load_yaml
+    from fzlint.textutil import required_literal
+
+    regexes: list[str] = []
+
+    def walk(x):
+        if isinstance(x, dict):
+            if isinstance(x.get("regex"), str):
+                regexes.append(x["regex"])
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    for path in sorted((ROOT / "plugins" / "data").glob("*.yaml")):
+        walk(load_yaml(path.read_text(encoding="utf-8")))
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    texts.append("\n".join(SENTENCES))
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    checked = 0
+    for source in regexes:
+        rx = re.compile(source)
+        literal = required_literal(rx)
+        for text in texts:
+            for m in rx.finditer(text):
+                checked += 1
+                assert literal is None or literal in m.group(0), (source, literal, m.group(0))
+    assert regexes
