@@ -107,10 +107,18 @@ def test_tokenize_gives_absolute_offsets_and_counts_work():
     assert Stats.calls == 1 and Stats.chars == len(text)
 
 
-def test_unknown_backend_is_rejected(monkeypatch):
+def test_unknown_or_missing_backend_warns_once_and_falls_back(monkeypatch, capsys):
     monkeypatch.setenv("FZLINT_TOKENIZER", "nltk")
-    with pytest.raises(ValueError, match="FZLINT_TOKENIZER"):
-        tokens.requested_backend()
+    assert tokens.requested_backend() == "auto"
+    assert tokens.requested_backend() == "auto"
+    err = capsys.readouterr().err
+    assert err.count("FZLINT_TOKENIZER='nltk'") == 1
+    monkeypatch.setenv("FZLINT_TOKENIZER", "rjieba")
+    monkeypatch.setattr(tokens, "_AVAILABLE", ["jieba"])  # as on a default install
+    assert tokens.requested_backend() == "auto"
+    assert "pip install fzlint[fast]" in capsys.readouterr().err
+    monkeypatch.setenv("FZLINT_TOKENIZER", "jieba-full")
+    assert tokens.requested_backend() == "jieba-full"
 
 
 def test_auto_policy_uses_compact_jieba_for_small_runs_and_rjieba_for_bulk(monkeypatch):

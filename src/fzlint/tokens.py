@@ -194,11 +194,30 @@ def available_backends() -> list[str]:
     return list(_AVAILABLE)
 
 
+def _warn(message: str) -> None:
+    """Print a one-line warning on stderr once per process."""
+    if message not in _WARNED:
+        _WARNED.add(message)
+        print(f"fzlint: warning: {message}", file=sys.stderr)
+
+
+_WARNED: set[str] = set()
+
+
 def requested_backend() -> str:
-    """The backend named by ``FZLINT_TOKENIZER`` (``auto`` when unset)."""
+    """The backend named by ``FZLINT_TOKENIZER`` (``auto`` when unset, unknown or not installed).
+
+    A bad value never breaks a run: it is reported once on stderr and the automatic choice is used.
+    """
     wanted = os.environ.get("FZLINT_TOKENIZER", "").strip().lower() or "auto"
     if wanted not in BACKENDS:
-        raise ValueError(f"FZLINT_TOKENIZER={wanted!r}: use one of {', '.join(BACKENDS)}")
+        _warn(f"FZLINT_TOKENIZER={wanted!r} is not one of {', '.join(BACKENDS)}; using auto")
+        return "auto"
+    module = "rjieba" if wanted == "rjieba" else "jieba"
+    if wanted != "auto" and module not in available_backends():
+        hint = " (pip install fzlint[fast])" if module == "rjieba" else ""
+        _warn(f"FZLINT_TOKENIZER={wanted}: {module} is not installed{hint}; using auto")
+        return "auto"
     return wanted
 
 
