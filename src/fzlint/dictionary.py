@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import sqlite3
 import tempfile
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
+
+if TYPE_CHECKING:
+    import sqlite3
 
 #: bump when the table layout changes
 FORMAT_VERSION = 1
@@ -69,6 +71,8 @@ def build(source: str, target: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".jieba-dict-", suffix=".tmp", dir=folder)
     os.close(fd)
     try:
+        import sqlite3
+
         jieba = import_jieba()
         with open(source, "rb") as fh:
             freq, total = jieba.Tokenizer.gen_pfdict(fh)
@@ -105,18 +109,20 @@ class CompactFreq:
         self.path = path
         self._memo: dict[str, int] = {}
         self._pid = -1
-        self._con: Optional[sqlite3.Connection] = None
+        self._con: Optional["sqlite3.Connection"] = None
         con = self._connection()
         rows = dict(con.execute("SELECT k, v FROM meta").fetchall())
         if rows.get("format") != str(FORMAT_VERSION):
-            raise sqlite3.DatabaseError(f"{path}: unexpected format {rows.get('format')!r}")
+            raise ValueError(f"{path}: unexpected format {rows.get('format')!r}")
         self.total = int(rows["total"])
         self.entries = int(rows["entries"])
         self.lookups = 0
 
-    def _connection(self) -> sqlite3.Connection:
+    def _connection(self) -> "sqlite3.Connection":
         # a connection must not cross a fork: reopen in a child process
         if self._con is None or self._pid != os.getpid():
+            import sqlite3
+
             uri = "file:" + self.path.replace("?", "%3f").replace("#", "%23") + "?mode=ro"
             self._con = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self._pid = os.getpid()
@@ -170,6 +176,8 @@ def open_compact(source: Optional[str] = None, build_missing: bool = True) -> Op
         target = compact_path(source)
     except OSError:
         return None
+    import sqlite3
+
     for attempt in (0, 1):
         if not os.path.isfile(target):
             if not build_missing:

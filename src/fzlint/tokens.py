@@ -92,8 +92,10 @@ class JiebaTokenizer:
         self._tokenizer = jieba.Tokenizer()
         self.dictionary = "full"
         if dictionary == "compact":
-            from .dictionary import open_compact
-
+            try:
+                from .dictionary import open_compact
+            except ImportError:  # a Python built without sqlite3
+                open_compact = lambda: None  # noqa: E731
             freq = open_compact()
             if freq is not None:
                 self._tokenizer.FREQ = freq
