@@ -39,7 +39,7 @@ from .results import FileResult, ReportedFinding
 from .rules import Message, Severity
 
 #: bump when the entry layout changes
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CACHE_DIR_NAME = ".fzlint_cache"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -242,33 +242,44 @@ class ResultCache:
 # -- serialisation (JSON, never pickle: the folder may come from someone else's checkout) -----
 
 def encode_result(result: FileResult) -> dict[str, Any]:
-    """A JSON-ready form of ``result`` (without its path, which is the caller's)."""
+    """A JSON-ready form of ``result`` (without its path, which is the caller's).
+
+    Findings are stored as rows in the order of ``fields`` (compact and quick to rebuild).
+    """
     out: dict[str, Any] = {name: getattr(result, name) for name in _RESULT_FIELDS}
+    out["fields"] = list(_FINDING_FIELDS)
     out["findings"] = [_encode_finding(f) for f in result.findings]
     return out
 
 
-def _encode_finding(finding: ReportedFinding) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+def _encode_finding(finding: ReportedFinding) -> list[Any]:
+    row: list[Any] = []
     for name in _FINDING_FIELDS:
         value = getattr(finding, name)
         if isinstance(value, Severity):
             value = value.value
         elif isinstance(value, Message):
             value = [value.zh, value.en]
-        out[name] = value
-    return out
+        row.append(value)
+    return row
+
+
+_SEVERITIES = {s.value: s for s in Severity}
+_SEVERITY_AT = _FINDING_FIELDS.index("severity")
+_MESSAGE_AT = _FINDING_FIELDS.index("message")
 
 
 def decode_result(data: dict[str, Any], path: str) -> FileResult:
     """Rebuild a :class:`FileResult` from :func:`encode_result` output."""
+    if data["fields"] != list(_FINDING_FIELDS):
+        raise ValueError("the entry was written by another layout of findings")
     findings = []
     for raw in data["findings"]:
-        values = dict(raw)
-        values["severity"] = Severity(values["severity"])
-        zh, en = values["message"]
-        values["message"] = Message(zh, en)
-        findings.append(ReportedFinding(**{k: values[k] for k in _FINDING_FIELDS}))
+        row = list(raw)
+        row[_SEVERITY_AT] = _SEVERITIES[row[_SEVERITY_AT]]
+        zh, en = row[_MESSAGE_AT]
+        row[_MESSAGE_AT] = Message(zh, en)
+        findings.append(ReportedFinding(*row))
     kwargs = {name: data[name] for name in _RESULT_FIELDS}
     return FileResult(path=path, findings=findings, cached=True, **kwargs)
 

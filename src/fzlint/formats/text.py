@@ -44,6 +44,7 @@ class TextFormatter(Formatter):
     def begin(self) -> None:
         """Set up colour output when enabled."""
         self._console = None
+        self._buffer: "list[str] | None" = None
         if self.options.color:
             from rich.console import Console
 
@@ -54,6 +55,8 @@ class TextFormatter(Formatter):
             from rich.text import Text
 
             self._console.print(Text(text, style=style), end="")
+        elif self._buffer is not None:
+            self._buffer.append(text)
         else:
             self.stream.write(text)
 
@@ -64,8 +67,13 @@ class TextFormatter(Formatter):
         if result.error:
             return  # unreadable files are reported on stderr by the CLI
         lines = result.text.split("\n") if result.text else []
+        # plain output is written once per file (thousands of small writes cost more than the rest)
+        self._buffer = [] if self._console is None else None
         for f in result.findings:
             self._finding(path, f, lines, lang)
+        if self._buffer:
+            self.stream.write("".join(self._buffer))
+        self._buffer = None
         self.stream.flush()
 
     def _finding(self, path: str, f: ReportedFinding, lines: list[str], lang: str) -> None:
