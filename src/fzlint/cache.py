@@ -12,9 +12,9 @@ An entry is keyed by a SHA-256 over
   file name, ``per-file-ignores`` depend on the path),
 * the configuration (:meth:`Config.fingerprint`) plus the size and modification time of every
   file the configuration names (checklists, word lists, local plugins),
-* the rule set: the enabled rule ids, and the size and modification time of the code and data
-  files of every loaded plugin and of fzlint itself (so an upgrade or an edited word list
-  always checks again), the tokenizer policy and jieba's dictionary,
+* the rule set: the declared rule ids, and the size and modification time of the code and data
+  files of every loaded plugin, of fzlint itself and of the bundled checklists (so an upgrade or
+  an edited word list always checks again), the tokenizer policy and jieba's dictionary,
 * fzlint's version and the cache format.
 
 Entries are written to a temporary file and renamed into place (``os.replace``), so several
@@ -93,6 +93,21 @@ def location_token(location: str) -> str:
     return _stat_token(location)
 
 
+def _bundled_data_locations() -> list[str]:
+    """Folders of bundled data that are not plugin code (the bundled checklists)."""
+    import importlib.util
+
+    out = []
+    for name in ("fzlint_checklists",):
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is not None and spec.submodule_search_locations:
+            out.extend(spec.submodule_search_locations)
+    return out
+
+
 def _config_files(config: Any) -> list[str]:
     """Existing files named anywhere in the configuration (checklists, word lists, plugins)."""
     found: list[str] = []
@@ -161,6 +176,10 @@ class ResultCache:
                     seen.add(where)
                     parts.append(location_token(where))
             parts.extend("file " + _stat_token(p) for p in _config_files(config))
+            for where in _bundled_data_locations():
+                if where not in seen:
+                    seen.add(where)
+                    parts.append(f"data {where}\n" + location_token(where))
             token = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
             self._rules_token[cache_key] = token
         return token
