@@ -18,7 +18,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from typing import Any, Callable, Optional, TypeVar
 
 from . import __version__
@@ -127,6 +126,8 @@ def _write(path: str, value: Any) -> None:
     try:
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
+        import tempfile  # only when writing (it costs 5 ms to import)
+
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:

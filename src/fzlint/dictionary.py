@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import tempfile
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 if TYPE_CHECKING:
@@ -68,6 +67,8 @@ def build(source: str, target: str) -> None:
 
     folder = os.path.dirname(target) or "."
     os.makedirs(folder, exist_ok=True)  # fail fast, before parsing, when the folder is not writable
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".jieba-dict-", suffix=".tmp", dir=folder)
     os.close(fd)
     try:
