@@ -212,7 +212,8 @@ class Engine:
             config = self.resolver.for_path(os.path.join(path, "_"))
             suffixes = self.suffixes(config)
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith(".egg-info")
+                                 and d not in ("node_modules", "__pycache__"))
                 for name in sorted(files):
                     full = os.path.join(root, name)
                     if name.startswith((".", "~$")) or os.path.splitext(name)[1].lower() not in suffixes:

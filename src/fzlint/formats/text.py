@@ -91,8 +91,12 @@ class TextFormatter(Formatter):
             self._write(f"    {src}\n")
             self._write("    " + " " * pad + "^" * width + "\n", _STYLE[f.severity.value])
         if f.suggestion is not None:
-            label = "建议改为" if lang == "zh" else "suggested"
-            self._write(f"    {label}: {f.suggestion}\n", "green")
+            if f.suggestion == "":
+                self._write("    建议：删除\n" if lang == "zh" else "    suggested: delete it\n", "green")
+            else:
+                label = "建议改为" if lang == "zh" else "suggested"
+                shown = f.suggestion if len(f.suggestion) <= 60 else f.suggestion[:57] + "…"
+                self._write(f"    {label}: {shown}\n", "green")
 
     def end(self, summary: Summary) -> None:
         """Print the summary line."""
