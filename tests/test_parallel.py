@@ -126,3 +126,12 @@ def test_jobs_must_be_a_positive_number(reports, capsys):
 def test_default_jobs_is_the_number_of_usable_cores():
     n = parallel.default_jobs()
     assert 1 <= n <= (os.cpu_count() or 1)
+
+
+def test_spawned_workers_give_the_same_results(reports, monkeypatch):
+    """macOS and Windows spawn workers instead of forking: they must rebuild everything."""
+    paths = sorted(str(p) for p in reports.glob("*.txt"))[:5]
+    serial = [(r.path, r.findings) for r in parallel.run_files(Engine(ConfigResolver()), paths, jobs=1)]
+    monkeypatch.setattr(parallel, "_start_method", lambda: "spawn")
+    spawned = [(r.path, r.findings) for r in parallel.run_files(Engine(ConfigResolver()), paths, jobs=2)]
+    assert spawned == serial
