@@ -187,7 +187,17 @@ def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False
 
 
 def find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
-    """Every web or conversion leftover of ``document`` (also used by other rule families to skip them)."""
+    """Every web or conversion leftover of ``document`` (also used by other rule families to skip them).
+
+    Computed once per document and context, however many rule families ask (do not modify the list).
+    """
+    # the cached pair keeps ``context`` alive, so its id cannot be reused by another context
+    _context, artifacts = document.shared(("hygiene/artifacts", id(context)),
+                                          lambda: (context, _find_artifacts(document, context)))
+    return artifacts
+
+
+def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     patterns = load_patterns(context)
     heading_lines = {h.line for h in document.headings}
     top = document.title.last_line + 1 if document.title else 0

@@ -12,12 +12,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Optional
+from typing import Any, Callable, Optional, TypeVar
 
 from .structure import Heading, Section, build_sections, parse_headings, _parse_marker
 from .textutil import sentence_bounds
 from .tokens import Token, tokenize
 
+T = TypeVar("T")
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年|—|－|-|–|～|~|至)")
 _YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|－|-|–|～|~|至)\s*((?:19|20)\d{2})")
@@ -212,6 +213,26 @@ class Document:
             if s.start <= offset < s.end and (best is None or s.heading.level >= best.heading.level):
                 best = s
         return best
+
+    # -- work shared between rules ------------------------------------------------------------
+
+    @cached_property
+    def _shared(self) -> dict[Any, Any]:
+        return {}
+
+    def shared(self, key: Any, compute: Callable[[], T]) -> T:
+        """A value derived from this document, computed once and shared by every rule that asks.
+
+        ``key`` names the value and everything it depends on besides the document (e.g.
+        ``("hygiene/artifacts", id(context))``); ``compute`` must not modify the document.
+        Several rule families needing the same analysis pay for it once per document.
+        """
+        cache = self._shared
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = compute()
+            return value
 
     # -- words -----------------------------------------------------------------------------
 
