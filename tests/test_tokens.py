@@ -270,3 +270,31 @@ def test_required_literal_is_in_every_match_of_the_bundled_word_lists():
                 checked += 1
                 assert literal is None or literal in m.group(0), (source, literal, m.group(0))
     assert regexes
+
+
+# -- work shared between rule families ------------------------------------------------------------
+
+def test_document_shared_computes_once_per_key():
+    from conftest import doc
+
+    d = doc("青石镇人民政府\n关于2024年度法治政府建设情况的报告\n")
+    calls = []
+    assert d.shared("a", lambda: calls.append(1) or [1, 2]) == [1, 2]
+    assert d.shared("a", lambda: calls.append(1) or [3]) == [1, 2]
+    assert d.shared("b", lambda: calls.append(1) or [3]) == [3]
+    assert len(calls) == 2
+    assert doc("其他文本").shared("a", lambda: "fresh") == "fresh"  # per document
+
+
+def test_leftover_detection_runs_once_although_two_families_use_it(monkeypatch):
+    """hygiene reports web leftovers and punctuation skips them: one scan per document."""
+    import fzlint_plugins.hygiene as hygiene
+
+    from conftest import findings, report
+
+    calls = []
+    original = hygiene._find_artifacts
+    monkeypatch.setattr(hygiene, "_find_artifacts", lambda *a: calls.append(1) or original(*a))
+    text = report("2022-04-26 07:52 来源：县司法局", "一、主要举措和成效", "全年开展普法宣传活动26次,发放资料2000余份。")
+    found = findings(text, ("hygiene", "punctuation"))
+    assert found and len(calls) == 1
