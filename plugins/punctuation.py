@@ -175,6 +175,9 @@ FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "�
 _OPENING = "“‘《（【〈「『〔"
 _CLOSING = "”’》）】〉」』〕"
 _PAIRS = dict(zip(_OPENING, _CLOSING))
+#: quick tests (in C) for "does this line/paragraph contain anything the scans below look at"
+_HALFWIDTH_CANDIDATE = re.compile("[" + re.escape("".join(FULLWIDTH) + '"') + "]")
+_BRACKET_CANDIDATE = re.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
 _FULL_PUNCT = "，。、；：！？…—·" + _OPENING + _CLOSING
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
 #: URLs, e-mail addresses, times and ratios, grouped numbers: never punctuation errors
@@ -320,7 +323,7 @@ def _clusters(line: str, marks: list[int], scan: _Scan, base: int) -> list[list[
 def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     for idx, line in enumerate(doc.lines):
-        if not any(ch in FULLWIDTH or ch == '"' for ch in line):
+        if not _HALFWIDTH_CANDIDATE.search(line):
             continue
         marks = _halfwidth_marks(scan, idx)
         if not marks:
@@ -410,7 +413,7 @@ def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
         start = doc.line_starts[first]
         end = doc.line_starts[last] + len(doc.lines[last])
         chunk = text[start:end]
-        if not any(ch in _OPENING or ch in _CLOSING or ch in "()" for ch in chunk):
+        if not _BRACKET_CANDIDATE.search(chunk):
             continue
         skip_ranges = [scan.markers[k] for k in range(first, last + 1) if k in scan.markers]
         enumerators = {start + m.end() - 1 for m in _ENUMERATOR.finditer(chunk)}
