@@ -100,6 +100,21 @@ def _embedded_markers(document: Document) -> list[tuple[int, int, int, bool]]:
     return out
 
 
+def _continues_sequence(document: Document, start: int, end: int, number: int, sibs: list[Heading],
+                        lone: bool) -> bool:
+    """True when an embedded marker would be the next number after the last sibling heading.
+
+    Only a lone marker on its line (not one of an inline list "（一）…。（二）…。（三）…"), placed
+    after the last sibling and followed by a short heading-like phrase, counts.
+    """
+    if not lone or number != max(h.number for h in sibs) + 1 or start < sibs[-1].start:
+        return False
+    line_end = document.text.find("\n", end)
+    phrase = document.text[end:line_end if line_end >= 0 else len(document.text)]
+    cut = min((i for i in (phrase.find("。"), phrase.find("；")) if i >= 0), default=len(phrase))
+    return 2 <= cut <= 30
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the heading tree of the document."""
@@ -112,7 +127,14 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     # merged paragraphs: an embedded marker that fills a gap in its sibling sequence
     filled: set[tuple[int | None, int, int]] = set()
     if context.enabled(RUN_IN.id) or context.enabled(SEQUENCE.id):
-        for start, end, number, chinese in _embedded_markers(document):
+        embedded = _embedded_markers(document)
+        per_line: dict[tuple[int, bool], int] = {}
+        for start, _end, _number, chinese in embedded:
+            key = (document.position(start)[0], chinese)
+            per_line[key] = per_line.get(key, 0) + 1
+        lone = {start: per_line[(document.position(start)[0], chinese)] == 1
+                for start, _end, _number, chinese in embedded}
+        for start, end, number, chinese in embedded:
             sec = document.section_at(start)
             if sec is None:
                 continue
@@ -120,8 +142,9 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
             parent_key = sec.heading.index if sec.heading.level < level else sec.heading.parent
             sibs = groups.get((parent_key, level), [])
             numbers = {h.number for h in sibs}
-            if sibs and number not in numbers and any(n > number for n in numbers) and \
-                    (number == 1 or number - 1 in numbers):
+            if sibs and number not in numbers and (
+                    (any(n > number for n in numbers) and (number == 1 or number - 1 in numbers))
+                    or _continues_sequence(document, start, end, number, sibs, lone[start])):
                 filled.add((parent_key, level, number))
                 if context.enabled(RUN_IN.id):
                     marker = document.text[start:end]

@@ -7,6 +7,10 @@
       items-in: shortcomings          # the part whose list items must be answered
       answered-in: next-year-plan     # the part that must answer them
       stopwords: [加强, 提高, 意识]    # words too general to show that an item is answered
+      skip: [原因]                    # items (and sub-sections) whose topic matches are no problems
+
+Items whose topic matches ``skip`` (a sub-heading such as ``（二）原因分析``) and the items inside a
+sub-section whose heading matches it are left out: they explain the problems, they are not problems.
 
 Each list item's first sentence (its topic) is segmented with jieba; its content words (two or
 more Chinese characters, not stopwords) are looked up in the answering part.  An item none of
@@ -20,9 +24,9 @@ from typing import Any, Iterator, Mapping
 
 from ..textutil import is_cjk
 from .kinds import Compiler, Hit, kind, quote
-from .patterns import ITEM_MARKER, enumerated_items
+from .patterns import ITEM_MARKER, Matcher, enumerated_items
 from .phrases import region_spans
-from .selectors import Env, SelectorRef
+from .selectors import Env, SelectorRef, title_span
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,18 @@ class AddressedBy:
     items_in: SelectorRef
     answered_in: SelectorRef
     stopwords: frozenset[str]
+    skip: Matcher = Matcher()
     variables = ("item", "keywords", "section")
+
+    def _skipped_spans(self, env: Env, start: int, end: int) -> list[tuple[int, int]]:
+        """Sub-sections of ``text[start:end]`` whose heading matches ``skip``."""
+        doc = env.document
+        out = []
+        for section in doc.sections:
+            if start <= section.start < end and \
+                    self.skip.find(doc, *title_span(doc, section.heading), env.year):
+                out.append((section.start, min(section.end, end)))
+        return out
 
     def keywords(self, env: Env, start: int, end: int) -> list[str]:
         """Content words of ``text[start:end]`` (jieba tokens, no stopwords, no numbers)."""
@@ -62,10 +77,15 @@ class AddressedBy:
         answer = "".join(doc.text[s:e] for r in answers for s, e in region_spans(env, r, "all"))
         target = answers[0].label(doc)
         for region in problems:
+            skipped = self._skipped_spans(env, region.anchor_end, region.end) if not self.skip.empty else []
             for sentences in enumerated_items(doc.text, region.anchor_end, region.end):
                 s, e = sentences[0]
+                if any(a <= s < b for a, b in skipped):
+                    continue
                 m = ITEM_MARKER.match(doc.text, s)
                 topic_start = m.end() if m else s
+                if not self.skip.empty and self.skip.find(doc, topic_start, e, env.year):
+                    continue
                 words = self.keywords(env, topic_start, e)
                 if not words or any(self._answered(w, answer) for w in words):
                     continue
@@ -85,4 +105,5 @@ def compile_addressed_by(data: Mapping[str, Any], c: Compiler, path: tuple) -> A
         items_in=c.selector_ref(data["items-in"], path + ("items-in",)),
         answered_in=c.selector_ref(data["answered-in"], path + ("answered-in",)),
         stopwords=frozenset(c.strings(data.get("stopwords"))),
+        skip=c.matcher(data["skip"], path + ("skip",)) if data.get("skip") is not None else Matcher(),
     )
