@@ -103,15 +103,24 @@ class TextPattern:
     ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
     """
 
-    __slots__ = ("regex", "fix", "entry", "literal")
+    __slots__ = ("_regex", "fix", "entry", "literal")
 
-    def __init__(self, regex: "re.Pattern[str]", fix: Optional[str], entry: Mapping[str, Any],
+    def __init__(self, regex: "re.Pattern[str] | str", fix: Optional[str], entry: Mapping[str, Any],
                  literal: Optional[str] = None) -> None:
-        self.regex = regex
+        #: the compiled pattern, or its source until first use (most entries never match a given
+        #: report, and compiling a hundred patterns per process is a visible part of a pre-commit run)
+        self._regex = regex
         self.fix = fix
         self.entry = entry
         #: text every match contains (``find`` text, or a regex's required literal): texts without it are skipped fast
         self.literal = literal
+
+    @property
+    def regex(self) -> "re.Pattern[str]":
+        """The compiled regular expression (compiled on first use)."""
+        if isinstance(self._regex, str):
+            self._regex = re.compile(self._regex)
+        return self._regex
 
     def span(self, m: "re.Match[str]") -> tuple[int, int]:
         """The reported span of a match: group ``x`` when the pattern has one, else the match."""
@@ -156,7 +165,7 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     parts = [f"(?<!{re.escape(str(b))})" for b in before]
     parts.append(re.escape(find))
     parts.extend(f"(?!{re.escape(str(a))})" for a in after)
-    return TextPattern(re.compile("".join(parts)), fix, entry, literal=find)
+    return TextPattern("".join(parts), fix, entry, literal=find)  # compiled when first needed
 
 
 _PATTERN_CACHE: dict[tuple, list[TextPattern]] = {}
