@@ -259,6 +259,11 @@ def main() -> int:
     parser.add_argument("--keep-corpus", metavar="DIR", help="build the corpus in DIR and keep it")
     parser.add_argument("--profile-files", type=int, default=100, help="files in the profile pass")
     args = parser.parse_args()
+    import importlib.util
+
+    if importlib.util.find_spec("autocorrect_py") is None:
+        print("bench: the reference autocorrect-py is not installed: pip install -e '.[test]'", file=sys.stderr)
+        return 2
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     if args.quick:
         args.n, args.rounds, args.singles = 100, 2, 1
