@@ -6,14 +6,12 @@ what was written with what the standard prescribes for the level the heading sit
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
 from fzlint.structure import Heading, MarkerStyle, canonical_marker
-from fzlint.textutil import cn_to_int
 
 from .common import rule
 
@@ -62,8 +60,9 @@ BRACKET_WIDTH = rule(
 RUN_IN = rule(
     "heading/not-at-paragraph-start", "structure", "warning",
     "标题序号出现在段落中间", "Heading marker in the middle of a paragraph",
-    what="A heading marker such as （二） in the middle of a paragraph, where the sibling sequence is "
-         "missing that very number: two paragraphs were merged.",
+    what="A heading marker such as （二） or 三、 right after a sentence end in the middle of a paragraph, "
+         "where the sibling sequence is missing that very number (or would continue with it): two "
+         "paragraphs were merged.  fzlint still counts it as a heading, so the sections stay right.",
     why="The heading disappears from the structure and the numbering appears to skip.",
     example="……三是强化规章和规范性文件管理。(二)强化优质服务……",
     use_instead="……三是强化规章和规范性文件管理。\n（二）强化优质服务……",
@@ -72,7 +71,6 @@ RUN_IN = rule(
 RULES = (MARKER_FORMAT, LEVEL_SKIP, SEQUENCE, BRACKET_WIDTH, RUN_IN)
 
 _LEVEL_NAMES_ZH = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
-_EMBEDDED = re.compile(r"(?<=[。；！？])[ \u3000]*([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])")
 
 
 @hookimpl
@@ -88,33 +86,6 @@ def _siblings(headings: tuple[Heading, ...]) -> dict[tuple[int | None, int], lis
     return groups
 
 
-def _embedded_markers(document: Document) -> list[tuple[int, int, int, bool]]:
-    """Markers found after a sentence end inside a line: (start, end, number, chinese)."""
-    out = []
-    for idx in range(document.body_start_line, len(document.lines)):
-        base = document.line_starts[idx]
-        for m in _EMBEDDED.finditer(document.lines[idx]):
-            number = cn_to_int(m.group(2))
-            if number:
-                out.append((base + m.start(1), base + m.end(3), number, not m.group(2).isdigit()))
-    return out
-
-
-def _continues_sequence(document: Document, start: int, end: int, number: int, sibs: list[Heading],
-                        lone: bool) -> bool:
-    """True when an embedded marker would be the next number after the last sibling heading.
-
-    Only a lone marker on its line (not one of an inline list "（一）…。（二）…。（三）…"), placed
-    after the last sibling and followed by a short heading-like phrase, counts.
-    """
-    if not lone or number != max(h.number for h in sibs) + 1 or start < sibs[-1].start:
-        return False
-    line_end = document.text.find("\n", end)
-    phrase = document.text[end:line_end if line_end >= 0 else len(document.text)]
-    cut = min((i for i in (phrase.find("。"), phrase.find("；")) if i >= 0), default=len(phrase))
-    return 2 <= cut <= 30
-
-
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the heading tree of the document."""
@@ -124,34 +95,14 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     by_index = {h.index: h for h in headings}
     groups = _siblings(headings)
 
-    # merged paragraphs: an embedded marker that fills a gap in its sibling sequence
-    filled: set[tuple[int | None, int, int]] = set()
-    if context.enabled(RUN_IN.id) or context.enabled(SEQUENCE.id):
-        embedded = _embedded_markers(document)
-        per_line: dict[tuple[int, bool], int] = {}
-        for start, _end, _number, chinese in embedded:
-            key = (document.position(start)[0], chinese)
-            per_line[key] = per_line.get(key, 0) + 1
-        lone = {start: per_line[(document.position(start)[0], chinese)] == 1
-                for start, _end, _number, chinese in embedded}
-        for start, end, number, chinese in embedded:
-            sec = document.section_at(start)
-            if sec is None:
-                continue
-            level = 2 if chinese else 4
-            parent_key = sec.heading.index if sec.heading.level < level else sec.heading.parent
-            sibs = groups.get((parent_key, level), [])
-            numbers = {h.number for h in sibs}
-            if sibs and number not in numbers and (
-                    (any(n > number for n in numbers) and (number == 1 or number - 1 in numbers))
-                    or _continues_sequence(document, start, end, number, sibs, lone[start])):
-                filled.add((parent_key, level, number))
-                if context.enabled(RUN_IN.id):
-                    marker = document.text[start:end]
-                    yield RUN_IN.finding(
-                        msg(f"序号“{marker}”出现在段落中间，疑为两段误合并，应另起一段作为标题",
-                            f"heading marker '{marker}' in the middle of a paragraph: start a new paragraph"),
-                        start, end)
+    # merged paragraphs: the parser keeps a mid-paragraph marker that supplies a missing number
+    if context.enabled(RUN_IN.id):
+        for h in headings:
+            if h.embedded:
+                yield RUN_IN.finding(
+                    msg(f"序号“{h.marker}”出现在段落中间，疑为两段误合并，应另起一段作为标题",
+                        f"heading marker '{h.marker}' in the middle of a paragraph: start a new paragraph"),
+                    h.start, h.marker_end)
 
     for h in headings:
         parent = by_index.get(h.parent) if h.parent is not None else None
@@ -190,8 +141,6 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         for (parent_key, level), sibs in groups.items():
             expected_number = 1
             for h in sibs:
-                while (parent_key, level, expected_number) in filled:
-                    expected_number += 1
                 if h.number != expected_number:
                     want = canonical_marker(level, expected_number)
                     kind = ("重复" if h.number < expected_number else "不连续")

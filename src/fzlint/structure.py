@@ -101,6 +101,7 @@ class Heading:
     title: str              #: heading text without the marker
     parent: Optional[int]   #: index of the parent heading, or None at the top
     run_in: bool            #: True when body text follows on the same line ("（一）标题。正文")
+    embedded: bool = False  #: True for a heading merged into the paragraph before it
 
     @property
     def nominal_level(self) -> int:
@@ -157,40 +158,126 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
     return style, m.group(0)[mstart:].strip(), number, mstart, m.end()
 
 
-def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line: int = 0) -> tuple[Heading, ...]:
-    """Parse the heading tree from ``lines`` (starting at ``first_line``, after the title)."""
+#: a marker right after a sentence end inside a line: a heading merged into the paragraph before it
+_EMBEDDED_RE = re.compile(
+    rf"(?<=[。；！？])[ \t\u3000]*(?:[（(]{_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}[）)]|(?P<cnum>{_CN})、)")
+
+
+def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line: int = 0,
+                   embedded: bool = True) -> tuple[Heading, ...]:
+    """Parse the heading tree from ``lines`` (starting at ``first_line``, after the title).
+
+    With ``embedded`` (the default), a marker in the middle of a paragraph right after a sentence
+    end (``……完成。（三）加强监督。……``) is a heading too when it supplies a number missing from
+    its sibling sequence: two paragraphs were merged.  Such headings have ``embedded=True``.
+    """
+    headings = _parse(lines, line_starts, first_line, {})
+    if not embedded or not headings:
+        return headings
+    splits = _merged_markers(lines, line_starts, first_line, headings)
+    return _parse(lines, line_starts, first_line, splits) if splits else headings
+
+
+def _parse(lines: Sequence[str], line_starts: Sequence[int], first_line: int,
+           splits: dict[int, list[int]]) -> tuple[Heading, ...]:
+    """One parsing pass; ``splits`` maps a line to the columns where merged headings start."""
     headings: list[Heading] = []
     open_by_level: dict[int, Heading] = {}
     for ln in range(first_line, len(lines)):
-        text = lines[ln]
-        parsed = _parse_marker(text)
-        if parsed is None:
-            continue
-        style, marker, number, mstart, mend = parsed
-        level = _infer_level(style, number, open_by_level)
-        parent = None
-        for lv in range(level - 1, 0, -1):
-            if lv in open_by_level:
-                parent = open_by_level[lv].index
-                break
-        title_text = text[mend:]
-        stripped = title_text.lstrip(" \t\u3000\u00a0")
-        lead = len(title_text) - len(stripped)
-        cut = stripped.find("。")
-        run_in = cut >= 0 and stripped[cut + 1:].strip() != ""
-        title = stripped[:cut] if cut >= 0 else stripped.rstrip()
-        base = line_starts[ln]
-        end = base + mend + lead + (cut + 1 if cut >= 0 else len(stripped.rstrip()))
-        h = Heading(
-            index=len(headings), line=ln, start=base + mstart, marker_end=base + mend, end=end,
-            marker=marker, style=style, number=number, level=level, title=title.strip(),
-            parent=parent, run_in=run_in,
-        )
-        headings.append(h)
-        open_by_level[level] = h
-        for deeper in [lv for lv in open_by_level if lv > level]:
-            del open_by_level[deeper]
+        full = lines[ln]
+        cols = [0] + splits.get(ln, [])
+        for i, col in enumerate(cols):
+            text = full[col:cols[i + 1]] if i + 1 < len(cols) else full[col:]
+            parsed = _parse_marker(text)
+            if parsed is None:
+                continue
+            style, marker, number, mstart, mend = parsed
+            level = _infer_level(style, number, open_by_level)
+            parent = None
+            for lv in range(level - 1, 0, -1):
+                if lv in open_by_level:
+                    parent = open_by_level[lv].index
+                    break
+            title_text = text[mend:]
+            stripped = title_text.lstrip(" \t\u3000\u00a0")
+            lead = len(title_text) - len(stripped)
+            cut = stripped.find("。")
+            run_in = cut >= 0 and stripped[cut + 1:].strip() != ""
+            title = stripped[:cut] if cut >= 0 else stripped.rstrip()
+            base = line_starts[ln] + col
+            end = base + mend + lead + (cut + 1 if cut >= 0 else len(stripped.rstrip()))
+            h = Heading(
+                index=len(headings), line=ln, start=base + mstart, marker_end=base + mend, end=end,
+                marker=marker, style=style, number=number, level=level, title=title.strip(),
+                parent=parent, run_in=run_in, embedded=col > 0,
+            )
+            headings.append(h)
+            open_by_level[level] = h
+            for deeper in [lv for lv in open_by_level if lv > level]:
+                del open_by_level[deeper]
     return tuple(headings)
+
+
+def _merged_markers(lines: Sequence[str], line_starts: Sequence[int], first_line: int,
+                    headings: tuple[Heading, ...]) -> dict[int, list[int]]:
+    """Columns of mid-paragraph markers that supply a missing number of their sibling sequence.
+
+    A marker counts when its number fills a gap (（一）（二）…（四） with ``（三）`` inside the
+    paragraph of （二）), or when it is the only such marker on its line, comes after the last
+    sibling, continues the sequence by one and is followed by a short heading-like phrase.
+    """
+    found: list[tuple[int, int, int, int]] = []  # (line, column, level, number)
+    per_line: dict[tuple[int, int], int] = {}
+    for ln in range(first_line, len(lines)):
+        line = lines[ln]
+        if "。" not in line and "；" not in line and "！" not in line and "？" not in line:
+            continue
+        for m in _EMBEDDED_RE.finditer(line):
+            raw = m.group("pnum") or m.group("cnum")
+            number = cn_to_int(raw)
+            if not number:
+                continue
+            level = 1 if m.group("cnum") else (4 if raw.isdigit() else 2)
+            col = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+            found.append((ln, col, level, number))
+            per_line[(ln, level)] = per_line.get((ln, level), 0) + 1
+    if not found:
+        return {}
+    splits: dict[int, list[int]] = {}
+    for ln, col, level, number in found:
+        pos = line_starts[ln] + col
+        parent = _parent_at(headings, pos, level)
+        sibs = [h for h in headings if h.level == level and h.parent == parent]
+        numbers = {h.number for h in sibs}
+        if not sibs or number in numbers:
+            continue
+        fills_gap = any(n > number for n in numbers) and (number == 1 or number - 1 in numbers)
+        if fills_gap and (level != 1 or _heading_like(lines[ln][col:])):
+            splits.setdefault(ln, []).append(col)
+        elif per_line[(ln, level)] == 1 and number == max(numbers) + 1 and pos > sibs[-1].start \
+                and _heading_like(lines[ln][col:]):
+            splits.setdefault(ln, []).append(col)
+    return splits
+
+
+def _parent_at(headings: tuple[Heading, ...], pos: int, level: int) -> Optional[int]:
+    """Index of the heading a new heading of ``level`` at offset ``pos`` would sit under."""
+    current: Optional[Heading] = None
+    for h in headings:
+        if h.start > pos:
+            break
+        current = h
+    while current is not None and current.level >= level:
+        current = headings[current.parent] if current.parent is not None else None
+    return current.index if current is not None else None
+
+
+def _heading_like(text: str) -> bool:
+    """True when ``text`` (starting at a marker) reads as a heading: a short phrase, then 。 or the end."""
+    m = MARKER_RE.match(text)
+    rest = text[m.end():] if m else text
+    cut = min((i for i in (rest.find("。"), rest.find("；")) if i >= 0), default=len(rest.rstrip()))
+    return 2 <= cut <= 30
 
 
 def _infer_level(style: MarkerStyle, number: int, open_by_level: dict[int, Heading]) -> int:
