@@ -224,3 +224,50 @@ def test_cause_paragraph_after_the_list():
     problems = ("三、存在的不足和原因", "法治政府建设主要存在以下问题：", "（一）执法力量不足。全镇持证执法人员仅3名。",
                 "（二）普法形式单一。", "法治建设不足的原因有以下几点：一是编制有限；二是培训经费投入不足。")
     assert items(full(MEASURES, FRP, problems, PLANS), "shortcoming-causes") == []
+
+
+# -- held-out generalisation (tests/fixtures/heldout-structure) ------------------------------------
+
+def test_improvement_wording_in_a_shortcomings_heading_still_counts():
+    problems = ("三、存在的主要问题及改进情况", PROBLEMS[1])
+    assert items(full(MEASURES, FRP, problems, PLANS), "shortcomings") == []
+
+
+@pytest.mark.parametrize("heading", ["四、2025年重点工作", "四、2025年主要任务"])
+def test_next_year_key_work_heading_is_a_plan(heading):
+    assert items(full(MEASURES, FRP, PROBLEMS, (heading, PLANS[1])), "next-year-plan") == []
+
+
+def test_this_years_key_work_is_not_a_plan():
+    measures = ("一、2024年重点工作推进情况", MEASURES[1])
+    assert items(full(measures, FRP, PROBLEMS), "next-year-plan") == ["next-year-plan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "街道党工委书记、办事处主任亲自研究部署法治建设工作，主持召开专题会议3次。",
+    "局长带头学法，全年参加集体学法6次。",
+])
+def test_leaders_named_by_title_report_frp(sentence):
+    frp = ("一、加强组织领导", sentence)
+    assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == []
+
+
+def test_leader_acting_on_other_work_is_not_frp():
+    frp = ("一、加强组织领导", "镇长亲自带队检查安全生产，全年检查企业12家。")
+    assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == ["first-responsible-person"]
+
+
+@pytest.mark.parametrize("body", [
+    "一是执法力量不足。分析原因，主要在于近年来执法人员退休较多。",
+    "一是宣传形式单一。问题成因在于宣传经费投入不足。",
+    "一是执法人员业务能力不强。原因，主要是系统培训偏少。",
+])
+def test_more_cause_phrasings(body):
+    assert items(full(MEASURES, FRP, ("三、存在的不足和原因", body), PLANS), "shortcoming-causes") == []
+
+
+def test_cause_sub_heading_is_not_an_unanswered_problem():
+    problems = ("三、存在的问题及原因", "（一）存在的问题。一是执法案卷不规范，发现问题案卷4卷。",
+                "（二）原因分析。主观上，部分干部重业务、轻法治；客观上，法治工作力量薄弱。")
+    plans = ("四、下步工作安排", "（一）每季度开展执法案卷评查1次。")
+    assert items(full(MEASURES, FRP, problems, plans), "plan-answers-shortcomings") == []

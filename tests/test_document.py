@@ -141,3 +141,16 @@ def test_real_reports_years_and_level_one_headings(name, year, level1):
     d = doc((CORPUS / name).read_text(encoding="utf-8"), path=name)
     assert d.year == year
     assert [h.marker for h in d.headings if h.level == 1] == level1
+
+
+def test_heading_merged_into_a_paragraph_is_kept_with_its_section():
+    d = doc("青石镇2024年度法治政府建设情况报告\n一、举措\n（一）甲。正文。\n二、监督\n（一）乙。正文完成。三、存在的问题\n"
+            "一是……。\n四、下一步打算\n正文。\n")
+    level1 = [(h.marker, h.title, h.embedded) for h in d.headings if h.level == 1]
+    assert level1 == [("一、", "举措", False), ("二、", "监督", False), ("三、", "存在的问题", True),
+                      ("四、", "下一步打算", False)]
+    merged = next(h for h in d.headings if h.embedded)
+    assert d.text[merged.start:merged.marker_end] == "三、" and merged.line == 4
+    assert d.section_text(d.sections[merged.index]).startswith("三、存在的问题\n一是")
+    # the paragraph before it now ends at the merged heading
+    assert d.section_text(d.sections[merged.index - 1]).endswith("正文完成。")

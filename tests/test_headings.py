@@ -72,3 +72,29 @@ def test_marker_inside_paragraph_filling_a_gap():
 def test_bracketed_text_inside_paragraph_is_not_a_heading():
     text = report("一、举措", "（一）甲。正文提到村(社区)。（二）项工作已完成。", "（二）乙。正文。")
     assert rule_ids(text, "heading/not-at-paragraph-start") == []
+
+
+def test_level_one_heading_merged_into_a_paragraph():
+    text = report("一、主要做法", "（一）甲。正文。", "二、执法监督", "（一）乙。今年未发生败诉案件。三、存在的问题", "一是……。",
+                  "四、下一步打算", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched) for f in fs] == [("heading/not-at-paragraph-start", "三、")]
+
+
+def test_merged_marker_after_the_last_sibling():
+    text = report("一、举措", "（一）接受监督。正文。", "（二）推进政务公开。公开信息186条。（三）加强应诉工作。应诉2件。",
+                  "二、问题", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched) for f in fs] == [("heading/not-at-paragraph-start", "（三）")]
+
+
+def test_inline_list_after_the_last_sibling_is_not_a_merged_heading():
+    text = report("一、举措", "（一）甲。正文。", "（二）乙。主要有三项：一是培训。（三）项工作已部署。（四）项待办。",
+                  "二、问题", "正文。")
+    assert rule_ids(text, "heading") == []
+
+
+def test_level_one_number_in_a_sentence_is_not_a_heading():
+    text = report("一、举措", "正文。", "二、监督", "召开会议3次。一、二季度各开展检查1次，共发现问题5个。",
+                  "三、问题", "正文。")
+    assert rule_ids(text, "heading") == []
