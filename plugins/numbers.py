@@ -102,7 +102,8 @@ _DUO_WORDS = "元种样方部层项类功能媒彩渠维"
 _NUMERAL_WORDS = "统唯万之其初第周期逐专同单均整归合划不再星礼"
 #: after 共 these make a word (共同, 共享, 共建, 共治, 共青团, 共产党), not 共 + a total
 _GONG_WORDS = "同享建治青产识性有管用谋商筑育"
-_YU_AR = re.compile(r"(?<![\d.．,，:：/\-A-Za-z第])(\d+)([余多])")
+#: a number after a Chinese comma or colon is a count ("，8余次"); only a digit group after "1，" is not
+_YU_AR = re.compile(r"(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
 _YU_CN = re.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
 _PERCENT = re.compile(rf"({_NUM})\s*[%％]")

@@ -131,3 +131,23 @@ def test_real_text_is_not_a_placeholder():
 def test_spaces_inside_a_leftover_are_not_reported_again():
     text = report("正文。【字体：大 中 小】正文继续。", "发布时间：2025-03-12 10:21　　来源：青山乡人民政府  ")
     assert rule_ids(text, "hygiene/whitespace") == []
+
+
+def test_html_entities_and_tags_are_web_leftovers_and_not_punctuation():
+    text = report("坚持&ldquo;谁执法谁普法&rdquo;原则，全年开展普法活动20场。<br>",
+                  "<p style=\"text-indent:2em\">镇司法所牵头落实。</p>")
+    fs = findings(text, ("hygiene/web-leftover", "punctuation"))
+    assert [f.matched for f in fs] == ["&ldquo;", "&rdquo;", "<br>", "<p style=\"text-indent:2em\">", "</p>"]
+
+
+def test_breadcrumb_and_footer_label_lines():
+    text = report("首页 > 政务公开 > 法定主动公开内容 > 法治政府建设", "",
+                  "2023年，青石镇坚持以习近平法治思想为指导。", "政务公开 > 法治政府建设 > 年度报告",
+                  "分享：", "相关阅读：", "附件下载：")
+    assert [f.line for f in findings(text, "hygiene/web-leftover")] == [4, 7, 8, 9, 10]
+
+
+def test_report_lines_that_look_like_footers_are_left_alone():
+    text = report("2023年，全镇人口增长率>1%的村有3个。", "附件：", "1. 青石镇2023年法治政府建设任务清单",
+                  "打印宣传资料2000份，关闭违规小作坊3家，分享典型经验4篇。")
+    assert rule_ids(text, "hygiene/web-leftover") == []

@@ -100,3 +100,9 @@ def test_chinese_numerals_alone_are_not_reported():
 def test_yu_after_a_small_number_with_a_divisible_measure():
     f = findings(report("从事执法工作3余年。"), "numbers/yu-after-nonround")[0]
     assert f.matched == "3余年" and "3年余" in f.message.zh and "近10" not in f.message.zh
+
+
+def test_yu_after_a_chinese_comma_or_colon_is_still_a_count():
+    fs = findings(report("开展法律宣传活动，8余次；参加培训：15多人；服务群众1，250余人次。"),
+                  "numbers/yu-after-nonround")
+    assert [f.matched for f in fs] == ["8余次", "15多人"]

@@ -236,3 +236,41 @@ def test_session_lists_are_read_one_by_one():
     fs = findings(text, "terminology/anachronism")
     assert len(fs) == 1 and "十九届五中全会" in fs[0].message.zh
     assert _line_rules(text.replace("2019年度", "2020年度")) == []
+
+
+@pytest.mark.parametrize("wrong, fix", [
+    ("习近平新时代中国特社会主义思想", "习近平新时代中国特色社会主义思想"),
+    ("习近平新时代中国特色主义思想", "习近平新时代中国特色社会主义思想"),
+    ("习近平新时代中国特色社会主意思想", "习近平新时代中国特色社会主义思想"),
+    ("习近平的法治思想", "习近平法治思想"),
+])
+def test_garbled_thought_names(wrong, fix):
+    fs = findings(report(f"深入学习{wrong}，推进法治政府建设。"), "terminology/standard-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [(wrong, fix)]
+
+
+def test_canonical_thought_names_are_left_alone():
+    text = report("坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+                  "坚持以习近平同志为核心的党中央的领导，学习习近平总书记关于全面依法治国的重要论述。")
+    assert rule_ids(text, "terminology") == []
+
+
+@pytest.mark.parametrize("wrong, fix", [
+    ("全国国家安全教育日", "全民国家安全教育日"),
+    ("全民国家安全宣传教育日", "全民国家安全教育日"),
+    ("全国宪法日", "国家宪法日"),
+    ("全民禁毒日", "国际禁毒日"),
+])
+def test_day_name_variants(wrong, fix):
+    fs = findings(report(f"利用“{wrong}”开展集中宣传。"), "terminology/day-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [(wrong, fix)]
+
+
+def test_day_names_and_campaigns_that_are_right():
+    text = report("利用全民国家安全教育日、国家宪法日、宪法宣传周、国际禁毒日和全民禁毒宣传月开展宣传。")
+    assert rule_ids(text, "terminology/day-name") == []
+
+
+def test_first_responsible_person_missing_ren():
+    fs = findings(report("落实党政主要负责人履行推进法治建设第一责任职责。"), "terminology/policy-term")
+    assert [(f.matched, f.suggestion) for f in fs] == [("第一责任", "第一责任人")]

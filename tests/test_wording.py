@@ -216,3 +216,35 @@ def test_every_literal_entry_is_found_and_fixed():
         m = pat.regex.search(f"全镇{find}情况")
         assert m is not None, find
         assert pat.replacement(m) and pat.replacement(m) != find, find
+
+
+@pytest.mark.parametrize("line, wrong, fix", [
+    ("设立行政复议授理窗口，方便群众申请。", "授理", "受理"),
+    ("开展矛盾纠纷模底排查，建立工作台账。", "模底", "摸底"),
+    ("积极配合县人民检查院开展公益诉讼。", "检查院", "检察院"),
+    ("为执法人员配备执法纪录仪12台。", "纪录", "记录"),
+    ("规范性文件全部经过合法性审察。", "审察", "审查"),
+    ("坚持明查暗访，督促整改到位。", "明查暗访", "明察暗访"),
+    ("做到防范于未然，把矛盾化解在基层。", "防范于未然", "防患于未然"),
+    ("群众满意度位列全县前矛。", "前矛", "前茅"),
+])
+def test_more_typos_of_official_texts(line, wrong, fix):
+    assert _hits(report(line), "wording") == [(wrong, fix)]
+
+
+@pytest.mark.parametrize("line", [
+    "为村干部传授理论知识，讲授理念方法。",          # 传授|理论, 讲授|理念
+    "守住规模底线，严控新增债务。",                  # 规模|底线
+    "定期检查院内消防设施，检查院校食堂卫生。",      # 检查|院内, 检查|院校
+    "及时检查官网信息，检查官方账号。",              # 检查|官网
+    "全部份额已登记，执法记录仪全部配齐。",          # 全部|份额
+])
+def test_typo_lookalikes_across_words_are_left_alone(line):
+    assert rule_ids(report(line), "wording") == []
+
+
+def test_repeated_bujin_across_a_comma_without_its_answer():
+    fs = findings(report("一是不仅部分乡镇法治力量不足，不仅司法所人员配备不到位。"), "wording/repeated-conjunction")
+    assert [f.matched for f in fs] == ["不仅"]
+    ok = "不仅要规范执法程序，而且要提升执法质量；不仅要严格执法，还要推进柔性执法。"
+    assert rule_ids(report(ok), "wording/repeated-conjunction") == []
