@@ -11,7 +11,7 @@ from typing import Iterator
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
-from fzlint.structure import Heading, MarkerStyle, canonical_marker
+from fzlint.structure import NONSTANDARD_STYLES, Heading, canonical_marker
 
 from .common import rule
 
@@ -110,8 +110,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         # marker format: non-standard style, or a standard style of another level
         if context.enabled(MARKER_FORMAT.id):
             wrong_level = h.style.nominal_level != h.level
-            nonstandard = h.style in (MarkerStyle.AR_DUN, MarkerStyle.CN_OTHER, MarkerStyle.CN_CLOSE,
-                                      MarkerStyle.AR_CLOSE)
+            nonstandard = h.style in NONSTANDARD_STYLES
             if nonstandard or (wrong_level and h.style.canonical):
                 lv = _LEVEL_NAMES_ZH[h.level]
                 yield MARKER_FORMAT.finding(

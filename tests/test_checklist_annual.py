@@ -271,3 +271,14 @@ def test_cause_sub_heading_is_not_an_unanswered_problem():
                 "（二）原因分析。主观上，部分干部重业务、轻法治；客观上，法治工作力量薄弱。")
     plans = ("四、下步工作安排", "（一）每季度开展执法案卷评查1次。")
     assert items(full(MEASURES, FRP, problems, plans), "plan-answers-shortcomings") == []
+
+
+def test_frp_list_item_sentence_carries_its_own_count():
+    frp = ("二、深化法治队伍建设", "（一）加强法治培训", "全年培训1200人次。", "（1）开展专题学法4次。",
+           "（2）局党组书记、局长年底述法1次。")
+    assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person", "frp-concrete-actions") == []
+
+
+def test_frp_heading_without_counts_is_still_flagged():
+    frp = ("二、党政主要负责人履行推进法治建设第一责任人职责情况", "主要负责人亲自部署、亲自推动、亲自检查。")
+    assert items(full(MEASURES, frp, PROBLEMS, PLANS), "frp-concrete-actions") == ["frp-concrete-actions"]

@@ -98,3 +98,29 @@ def test_level_one_number_in_a_sentence_is_not_a_heading():
     text = report("一、举措", "正文。", "二、监督", "召开会议3次。一、二季度各开展检查1次，共发现问题5个。",
                   "三、问题", "正文。")
     assert rule_ids(text, "heading") == []
+
+
+def test_enclosed_character_markers_are_nonstandard():
+    text = report("一、举措", "㈠规范执法。正文。", "㈡推行柔性执法。正文。", "⑴细项。正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [
+        ("heading/marker-format", "㈠", "（一）"), ("heading/marker-format", "㈡", "（二）"),
+        ("heading/marker-format", "⑴", "1.")]  # under ㈡ it stands at level 3
+
+
+def test_number_lists_in_running_text_are_not_headings():
+    text = report("一、举措", "（一）甲。正文。", "一、二季度分别开展专项督查，发现问题23个。", "一、二级医院全部完成评审。",
+                  "二、问题", "正文。")
+    assert rule_ids(text, "heading") == []
+
+
+def test_level_one_part_written_with_a_level_two_marker():
+    text = report("一、举措", "正文。", "二、监督", "正文。", "（三）存在的问题", "正文。", "四、下一步打算", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [("heading/marker-format", "（三）", "三、")]
+
+
+def test_level_two_gap_is_not_taken_for_a_level_one_part():
+    text = report("一、举措", "（二）甲", "正文。", "（三）乙", "正文。", "二、下一步打算", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched) for f in fs] == [("heading/sequence", "（二）")]

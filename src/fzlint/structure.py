@@ -30,6 +30,8 @@ class MarkerStyle(str, enum.Enum):
     AR_PAREN = "（1）"        #: level 4, canonical
     AR_PAREN_HALF = "(1)"    #: level-4 number with half-width or mixed brackets
     AR_CLOSE = "1）"          #: level-4 number missing its opening bracket
+    CN_ENCLOSED = "㈠"       #: level-2 number as one enclosed character (Word conversions)
+    AR_ENCLOSED = "⑴"       #: level-4 number as one enclosed character
 
     @property
     def nominal_level(self) -> int:
@@ -57,7 +59,15 @@ _NOMINAL = {
     MarkerStyle.CN_PAREN: 2, MarkerStyle.CN_PAREN_HALF: 2, MarkerStyle.CN_CLOSE: 2,
     MarkerStyle.AR_DOT: 3, MarkerStyle.AR_DUN: 3,
     MarkerStyle.AR_PAREN: 4, MarkerStyle.AR_PAREN_HALF: 4, MarkerStyle.AR_CLOSE: 4,
+    MarkerStyle.CN_ENCLOSED: 2, MarkerStyle.AR_ENCLOSED: 4,
 }
+
+#: styles GB/T 9704 does not use at all (a marker-format finding wherever they stand)
+NONSTANDARD_STYLES = frozenset({MarkerStyle.AR_DUN, MarkerStyle.CN_OTHER, MarkerStyle.CN_CLOSE,
+                                MarkerStyle.AR_CLOSE, MarkerStyle.CN_ENCLOSED, MarkerStyle.AR_ENCLOSED})
+#: ㈠…㈩ and ⑴…⒇: one character standing for a bracketed number
+_ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_ENCLOSED_AR = "".join(chr(c) for c in range(0x2474, 0x2488))
 
 #: canonical marker text for ``level`` and ``number``
 def canonical_marker(level: int, number: int) -> str:
@@ -81,8 +91,11 @@ MARKER_RE = re.compile(
     rf"|(?P<close_only>(?P<conum>{_CN}|\d{{1,2}})[）)])"
     rf"|(?P<cn>(?P<cnum>{_CN}){_WS}(?P<csep>[、.．，,]))"
     rf"|(?P<ar>(?P<anum>\d{{1,2}}){_WS}(?P<asep>[.．、])(?!\d))"
+    rf"|(?P<enc>[{_ENCLOSED_CN}{_ENCLOSED_AR}])"
     rf")"
 )
+#: "一、二季度" "一、二级医院" "一、二、三产业": a list of numbers in running text, not a heading
+_NUMBER_LIST_RE = re.compile(rf"^{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个月)")
 
 
 @dataclass(frozen=True)
@@ -144,6 +157,17 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
     elif m.group("cn"):
         raw = m.group("cnum")
         style = MarkerStyle.CN_DUN if m.group("csep") == "、" else MarkerStyle.CN_OTHER
+        if _NUMBER_LIST_RE.match(line[m.end():]):
+            return None
+    elif m.group("enc"):
+        ch = m.group("enc")
+        if ch in _ENCLOSED_CN:
+            style, number = MarkerStyle.CN_ENCLOSED, _ENCLOSED_CN.index(ch) + 1
+        else:
+            style, number = MarkerStyle.AR_ENCLOSED, _ENCLOSED_AR.index(ch) + 1
+        if not line[m.end():].strip():
+            return None
+        return style, ch, number, mstart, m.end()
     else:
         raw = m.group("anum")
         style = MarkerStyle.AR_DUN if m.group("asep") == "、" else MarkerStyle.AR_DOT
@@ -181,41 +205,64 @@ def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line:
 def _parse(lines: Sequence[str], line_starts: Sequence[int], first_line: int,
            splits: dict[int, list[int]]) -> tuple[Heading, ...]:
     """One parsing pass; ``splits`` maps a line to the columns where merged headings start."""
-    headings: list[Heading] = []
-    open_by_level: dict[int, Heading] = {}
+    candidates = []
     for ln in range(first_line, len(lines)):
         full = lines[ln]
         cols = [0] + splits.get(ln, [])
         for i, col in enumerate(cols):
             text = full[col:cols[i + 1]] if i + 1 < len(cols) else full[col:]
             parsed = _parse_marker(text)
-            if parsed is None:
-                continue
-            style, marker, number, mstart, mend = parsed
-            level = _infer_level(style, number, open_by_level)
-            parent = None
-            for lv in range(level - 1, 0, -1):
-                if lv in open_by_level:
-                    parent = open_by_level[lv].index
-                    break
-            title_text = text[mend:]
-            stripped = title_text.lstrip(" \t\u3000\u00a0")
-            lead = len(title_text) - len(stripped)
-            cut = stripped.find("。")
-            run_in = cut >= 0 and stripped[cut + 1:].strip() != ""
-            title = stripped[:cut] if cut >= 0 else stripped.rstrip()
-            base = line_starts[ln] + col
-            end = base + mend + lead + (cut + 1 if cut >= 0 else len(stripped.rstrip()))
-            h = Heading(
-                index=len(headings), line=ln, start=base + mstart, marker_end=base + mend, end=end,
-                marker=marker, style=style, number=number, level=level, title=title.strip(),
-                parent=parent, run_in=run_in, embedded=col > 0,
-            )
-            headings.append(h)
-            open_by_level[level] = h
-            for deeper in [lv for lv in open_by_level if lv > level]:
-                del open_by_level[deeper]
+            if parsed is not None:
+                candidates.append((ln, col, text, parsed))
+    headings: list[Heading] = []
+    open_by_level: dict[int, Heading] = {}
+    for k, (ln, col, text, parsed) in enumerate(candidates):
+        style, marker, number, mstart, mend = parsed
+        level = _infer_level(style, number, open_by_level)
+        if level == 2 and _level_one_in_disguise(style, number, open_by_level, [c[3] for c in candidates[k + 1:]]):
+            level = 1
+        parent = None
+        for lv in range(level - 1, 0, -1):
+            if lv in open_by_level:
+                parent = open_by_level[lv].index
+                break
+        title_text = text[mend:]
+        stripped = title_text.lstrip(" \t\u3000\u00a0")
+        lead = len(title_text) - len(stripped)
+        cut = stripped.find("。")
+        run_in = cut >= 0 and stripped[cut + 1:].strip() != ""
+        title = stripped[:cut] if cut >= 0 else stripped.rstrip()
+        base = line_starts[ln] + col
+        end = base + mend + lead + (cut + 1 if cut >= 0 else len(stripped.rstrip()))
+        h = Heading(
+            index=len(headings), line=ln, start=base + mstart, marker_end=base + mend, end=end,
+            marker=marker, style=style, number=number, level=level, title=title.strip(),
+            parent=parent, run_in=run_in, embedded=col > 0,
+        )
+        headings.append(h)
+        open_by_level[level] = h
+        for deeper in [lv for lv in open_by_level if lv > level]:
+            del open_by_level[deeper]
     return tuple(headings)
+
+
+def _level_one_in_disguise(style: MarkerStyle, number: int, open_by_level: dict[int, Heading],
+                           following: Sequence[tuple]) -> bool:
+    """True for ``（三）`` written where ``三、`` belongs: 一、 二、 （三） 四、.
+
+    The open level-1 heading has the number before it and no sub-headings yet, and the next
+    level-1 marker carries the number after it, with no （四） in between.
+    """
+    if number < 2 or not style.uses_chinese_numeral or style.nominal_level != 2:
+        return False
+    if max(open_by_level, default=0) != 1 or open_by_level[1].number != number - 1:
+        return False
+    for f_style, _marker, f_number, _s, _e in following:
+        if f_style.nominal_level == 1:
+            return f_number == number + 1
+        if f_style.nominal_level == 2 and f_style.uses_chinese_numeral:
+            return False
+    return False
 
 
 def _merged_markers(lines: Sequence[str], line_starts: Sequence[int], first_line: int,

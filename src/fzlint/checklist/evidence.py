@@ -31,7 +31,7 @@ from typing import Any, Iterator, Mapping, Optional
 
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import DEFAULT_UNITS, Matcher, compiled, enumerated_items, quantity_regex
-from .selectors import Env, SelectorRef
+from .selectors import Env, Region, SelectorRef
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,9 @@ class QuantitativeEvidence:
         """Yield a hit at every section (or the first one) lacking evidence."""
         doc = env.document
         regions = env.regions(self.in_)
-        # sub-headings count (（1）2026年6月底前完成……), the section's own heading does not
-        counts = [self.count(env, r.anchor_end if r.heading is not None else r.start, r.end) for r in regions]
+        # sub-headings count (（1）2026年6月底前完成……), the section's own heading does not, unless
+        # it is a whole sentence (（2）局长年底述法1次。)
+        counts = [self.count(env, _evidence_start(doc.text, r), r.end) for r in regions]
         if self.per_section:
             for region, n in zip(regions, counts):
                 if n < self.min:
@@ -74,6 +75,15 @@ class QuantitativeEvidence:
         each = "Each selected section" if self.per_section else "The selected sections"
         return (f"{each} carries at least {self.min} quantitative fact(s): a number with a unit "
                 f"({'、'.join(self.units[:8])}…){' or another listed piece of evidence' if self.also else ''}.")
+
+
+def _evidence_start(text: str, region: Region) -> int:
+    """Where evidence is counted from: after the heading, or at its title when it is a sentence."""
+    if region.heading is None:
+        return region.start
+    if region.anchor_end > region.heading.marker_end and text[region.anchor_end - 1] in "。！":
+        return region.heading.marker_end
+    return region.anchor_end
 
 
 @kind("quantitative-evidence")
