@@ -154,3 +154,29 @@ def test_heading_merged_into_a_paragraph_is_kept_with_its_section():
     assert d.section_text(d.sections[merged.index]).startswith("三、存在的问题\n一是")
     # the paragraph before it now ends at the merged heading
     assert d.section_text(d.sections[merged.index - 1]).endswith("正文完成。")
+
+
+@pytest.mark.parametrize("chrome", [
+    ["来源：青州市司法局  发布时间：2025-03-28 09:18"],
+    ["当前位置：首页 > 政务公开 > 法治政府建设年度报告", "【字体：大 中 小】【打印】"],
+    ["2025-03-28 09:18"],
+])
+def test_web_page_lines_above_the_title_are_not_part_of_it(chrome):
+    d = doc("\n".join(chrome + ["青州市司法局2024年度法治政府建设情况报告", "", "县委、县政府：", "2024年，……。",
+                                 "一、主要举措和成效", "正文。"]))
+    assert d.title.text == "青州市司法局2024年度法治政府建设情况报告"
+    assert d.title.first_line == len(chrome) and d.years == (2024,) and d.unit == "青州市司法局"
+    assert d.addressee is not None and [h.marker for h in d.headings] == ["一、"]
+
+
+def test_title_only_in_a_metadata_row():
+    d = doc("索引号：11330100/2025-00123    主题分类：政务公开\n标 题：青州市司法局2024年度法治政府建设情况报告\n"
+            "发布机构：青州市司法局    成文日期：2025-03-20\n2024年，市司法局扎实推进法治政府建设。现将有关情况报告如下：\n"
+            "一、主要举措和成效\n正文。\n")
+    assert d.title.text == "青州市司法局2024年度法治政府建设情况报告" and d.year == 2024
+    assert d.text[d.title.start:d.title.end] == d.title.text
+
+
+def test_an_addressee_first_is_not_skipped_as_page_chrome():
+    d = doc("县委、县政府：\n2024年，我镇扎实推进法治政府建设。现将有关情况报告如下：\n一、主要举措和成效\n正文。\n")
+    assert d.title is None

@@ -111,7 +111,12 @@ class Document:
         """The title: the first one to three short non-sentence lines, or None."""
         lines = self.lines
         i = 0
-        while i < len(lines) and not lines[i].strip(_SPACES):
+        skipped = 0
+        while i < len(lines):
+            raw = lines[i].strip(_SPACES)
+            if raw and not (_is_page_chrome(raw) and skipped < _MAX_CHROME_LINES):
+                break
+            skipped += bool(raw)
             i += 1
         first = i
         picked: list[int] = []
@@ -124,13 +129,24 @@ class Document:
             if _TITLE_SUBJECT.search(raw) and ("关于" in raw or raw.endswith(("报告", "情况", "汇报", "总结"))):
                 break
         if not picked:
-            return None
+            return self._metadata_title()
         joined = "".join(lines[k].strip(_SPACES) for k in picked)
         start = self.line_starts[first] + (len(lines[first]) - len(lines[first].lstrip(_SPACES)))
         last = picked[-1]
         end = self.line_starts[last] + len(lines[last].rstrip(_SPACES))
         years = _title_years(joined)
         return Title(joined, first, last, start, end, years, _title_unit(lines, picked, joined))
+
+    def _metadata_title(self) -> Optional[Title]:
+        """A title given only in a scraped metadata row (``标 题：…``, ``名称：…``) near the top."""
+        for ln, line in enumerate(self.lines[:_MAX_CHROME_LINES * 2]):
+            m = _METADATA_TITLE_RE.search(line)
+            if m:
+                value = m.group(1).strip(_SPACES)
+                start = self.line_starts[ln] + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip(_SPACES)))
+                unit = _title_unit((value,), [0], value)
+                return Title(value, ln, ln, start, start + len(value), _title_years(value), unit)
+        return None
 
     @cached_property
     def years(self) -> tuple[int, ...]:
@@ -257,6 +273,19 @@ class Document:
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence containing ``offset``."""
         return sentence_bounds(self.text, offset)
+
+
+#: at most this many web-page lines (来源/发布时间, breadcrumbs) are skipped above the title
+_MAX_CHROME_LINES = 6
+#: a "label：value" row of a web page or its metadata table; a title has no such colon
+_CHROME_RE = re.compile(r"^[^：:，。]{1,8}[：:][" + _SPACES + r"]*[^" + _SPACES + r"]|[>＞»›]|【|"
+                        r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_METADATA_TITLE_RE = re.compile(r"(?:标\s*题|名\s*称)\s*[：:]\s*([^\s：:][^\n]{4,60}?)\s*(?:$|\s{2,}|[|｜])")
+
+
+def _is_page_chrome(raw: str) -> bool:
+    """True for a scraped web-page line above the title (来源：…, 首页 > …, 【打印】, a date)."""
+    return bool(_CHROME_RE.search(raw))
 
 
 def _looks_like_title_line(raw: str) -> bool:
