@@ -282,3 +282,8 @@ def test_frp_list_item_sentence_carries_its_own_count():
 def test_frp_heading_without_counts_is_still_flagged():
     frp = ("二、党政主要负责人履行推进法治建设第一责任人职责情况", "主要负责人亲自部署、亲自推动、亲自检查。")
     assert items(full(MEASURES, frp, PROBLEMS, PLANS), "frp-concrete-actions") == ["frp-concrete-actions"]
+
+
+def test_a_deputy_leading_by_example_is_not_the_principal_leader():
+    frp = ("一、加强组织领导", "分管副镇长带头学法，全年参加集体学法6次。")
+    assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == ["first-responsible-person"]

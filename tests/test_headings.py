@@ -109,7 +109,7 @@ def test_enclosed_character_markers_are_nonstandard():
 
 
 def test_number_lists_in_running_text_are_not_headings():
-    text = report("一、举措", "（一）甲。正文。", "一、二季度分别开展专项督查，发现问题23个。", "一、二级医院全部完成评审。",
+    text = report("一、举措", "（一）甲。正文。", "一、二季度分别开展专项督查，发现问题23个。", "一、二级医院全部完成评审。", "三、四月份开展专项检查2次。",
                   "二、问题", "正文。")
     assert rule_ids(text, "heading") == []
 

@@ -95,7 +95,7 @@ MARKER_RE = re.compile(
     rf")"
 )
 #: "一、二季度" "一、二级医院" "一、二、三产业": a list of numbers in running text, not a heading
-_NUMBER_LIST_RE = re.compile(rf"^{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个月)")
+_NUMBER_LIST_RE = re.compile(rf"^{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
 
 
 @dataclass(frozen=True)
