@@ -90,7 +90,21 @@ NUMERAL_FORM = rule(
     use_instead="依法调处各类社会矛盾纠纷20余件。规范全乡25个行政村村委会……",
     source=_SRC_15835 + " §4.1.1（用于计量的数字）及前言（局部体例一致原则）", fixable=True,
 )
-RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM)
+DOUBLE_APPROX = rule(
+    "numbers/double-approx", "numbers", "warning",
+    "概数词重复使用", "Two approximation words on one number",
+    what="One number marked as approximate twice: 约/近/大约/将近/接近 before it and 余/多 after it "
+         "(“约200余人”, “近100余次”, “接近50多家”), or 约/大约/大概 before it and 左右 after it "
+         "(“约30人左右”).",
+    why="余/多 and 左右 already make the figure approximate, as do 约 and 近; together they say the "
+        "same thing twice, and 近 (less than) even contradicts 余 (more than). Reviewers mark it as "
+        "a 语病 (redundancy).",
+    example="约200余人参加，开展宣讲近100余次，大约30人左右",
+    use_instead="200余人参加，开展宣讲近100次，约30人",
+    source="《现代汉语词典》（第7版）“约”“近”“余”“左右”条；吕叔湘主编《现代汉语八百词》（增订本）“左右”条；"
+           + _SRC_15835 + " §3.3（概数）",
+)
+RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -104,6 +118,8 @@ _NUMERAL_WORDS = "统唯万之其初第周期逐专同单均整归合划不再�
 _GONG_WORDS = "同享建治青产识性有管用谋商筑育"
 #: a number after a Chinese comma or colon is a count ("，8余次"); only a digit group after "1，" is not
 _YU_AR = re.compile(r"(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
+#: a decimal before 余 and a multiplier (1.5余万元): 余 belongs after the multiplier (1.5万余元)
+_YU_DECIMAL = re.compile(r"(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
 _YU_CN = re.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
 _PERCENT = re.compile(rf"({_NUM})\s*[%％]")
@@ -207,6 +223,8 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if value is None:
             continue
         yield _yu_finding(start, m.end(), numeral, mark, value, cls, arabic=False)
+    for m in _YU_DECIMAL.finditer(text):
+        yield _yu_finding(m.start(), m.end(), m.group(1), m.group(2), 0, text[m.end()], arabic=True)
 
 
 def _yu_finding(start: int, end: int, number: str, mark: str, value: int, cls: str,
@@ -433,6 +451,29 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
             m.start(), m.end(), fixed)
 
 
+#: 约/近 directly before a number that also takes 余/多 (约200余人) or 左右 (约30人左右)
+_DOUBLE_YU = re.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽最附邻靠亲贴就逼临])(约|近|大约|将近|接近)\s*({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+                        r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
+_DOUBLE_ZUOYOU = re.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽])(约|大约|大概)\s*(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+                            rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
+
+
+def _double_approx_findings(document: Document) -> Iterator[Finding]:
+    """约/近 … 余/多 and 约 … 左右 on the same number."""
+    text = document.text
+    for regex in (_DOUBLE_YU, _DOUBLE_ZUOYOU):
+        for m in regex.finditer(text):
+            first, second = m.group(1), m.group(m.lastindex or 0)
+            if regex is _DOUBLE_YU and first in ("近", "将近", "接近"):
+                fix_zh = f"删去“{first}”或“{second}”（“{first}”表示不到，“{second}”表示超过，二者矛盾）"
+            else:
+                fix_zh = f"删去“{first}”或“{second}”"
+            yield DOUBLE_APPROX.finding(
+                msg(f"“{m.group()}”中“{first}”和“{second}”都表示约数，重复使用；应{fix_zh}",
+                    f"'{m.group()}': '{first}' and '{second}' both mark an approximation; keep one"),
+                m.start(), m.end())
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check counts, rates and years."""
@@ -451,3 +492,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _year_findings(document)
     if context.enabled(NUMERAL_FORM.id):
         yield from _numeral_form_findings(document)
+    if context.enabled(DOUBLE_APPROX.id):
+        yield from _double_approx_findings(document)

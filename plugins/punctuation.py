@@ -152,9 +152,12 @@ ELLIPSIS = rule(
     "punctuation/ellipsis", "punctuation", "warning",
     "省略号写法不规范", "Ellipsis not written as ……",
     what="An ellipsis in Chinese text written as a single …, as Latin dots ... or as repeated full "
-         "stops 。。。 instead of the two-character …… (six dots).",
-    why="GB/T 15834-2011 §4.11: the Chinese ellipsis is …… and occupies two character widths.",
-    example="开展送法进村、以案释法...等活动", use_instead="开展送法进村、以案释法……等活动",
+         "stops 。。。 instead of the two-character …… (six dots); and an ellipsis used together with "
+         "等 or 等等 (“送法进村、以案释法……等活动”), which say the same thing twice.",
+    why="GB/T 15834-2011 §4.11: the Chinese ellipsis is …… and occupies two character widths. An "
+        "ellipsis that ends a list already means ‘and so on’, so 等/等等 and …… are used one at a time.",
+    example="开展送法进村、以案释法...活动；开展宪法、民法典……等宣传",
+    use_instead="开展送法进村、以案释法……活动；开展宪法、民法典等宣传",
     source=_SRC + " §4.11（省略号）", fixable=True,
 )
 RANGE_DASH = rule(
@@ -168,8 +171,20 @@ RANGE_DASH = rule(
     example="《法治政府建设实施纲要（2021-2025年）》", use_instead="《法治政府建设实施纲要（2021—2025年）》",
     source=_SRC + " §4.13.3.1（连接号：时间起止用一字线）", fixable=True,
 )
+NESTED = rule(
+    "punctuation/nested-marks", "punctuation", "warning",
+    "引号或书名号里套用了同一种符号", "Quotes or title marks nested in the same kind",
+    what="A quotation inside a quotation written with double quotes again (“学习“八五”普法”), or a "
+         "title inside a title written with 《》 again (《关于《中华人民共和国宪法修正案》的决定》). "
+         "Only balanced paragraphs are checked: a stray mark is punctuation/unpaired.",
+    why="GB/T 15834-2011 §4.6 (引号): a quotation inside a quotation takes single quotes ‘’; §4.15 "
+        "(书名号): a title inside a title takes the single title marks 〈〉.",
+    example="学习《全国人民代表大会常务委员会关于《中华人民共和国宪法修正案》的决定》",
+    use_instead="学习《全国人民代表大会常务委员会关于〈中华人民共和国宪法修正案〉的决定》",
+    source=_SRC + " §4.6（引号）、§4.15（书名号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
-         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH)
+         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -457,6 +472,37 @@ def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
                         f"'{ch}' has no matching '{want}' before it in this paragraph"), pos, pos + 1)
 
 
+def _nested_findings(scan: _Scan) -> Iterator[Finding]:
+    """An inner pair of “” or 《》 inside the same kind, in paragraphs where that kind balances."""
+    doc = scan.document
+    text = doc.text
+    for first, last in _paragraphs(scan):
+        start = doc.line_starts[first]
+        end = doc.line_starts[last] + len(doc.lines[last])
+        chunk = text[start:end]
+        for opener, closer, inner in (("“", "”", "‘’"), ("《", "》", "〈〉")):
+            if chunk.count(opener) < 2 or chunk.count(opener) != chunk.count(closer):
+                continue
+            open_at: list[int] = []
+            for k, ch in enumerate(chunk):
+                if ch not in (opener, closer) or scan.skipped(start + k):
+                    continue
+                if ch == opener:
+                    open_at.append(k)
+                    continue
+                if not open_at:
+                    break  # a closer before its opener: unbalanced, left to punctuation/unpaired
+                k0 = open_at.pop()
+                if open_at:  # this pair sits inside another one of the same kind
+                    quoted = chunk[k0:k + 1]
+                    fixed = inner[0] + quoted[1:-1] + inner[1]
+                    yield NESTED.finding(
+                        msg(f"“{quoted}”套在同一种{'引号' if opener == '“' else '书名号'}里，里面一层应改用“{fixed}”",
+                            f"'{quoted}' is nested inside the same kind of mark; the inner pair takes "
+                            f"{inner[0]}{inner[1]}"),
+                        start + k0, start + k + 1, fixed)
+
+
 # -- doubled marks, 顿号 misuse, full stops, exclamation, day names -----------------------------------
 
 _DOUBLED = re.compile(r"([，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
@@ -587,13 +633,29 @@ _RANGE_YEARS = re.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][
 _RANGE_MONTHS = re.compile(r"(?<![\d\-./－年])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)")
 
 
+_DENG_WORDS = "级待候于同次额比号效第量高距价外值"
+_ELLIPSIS_DENG = re.compile(rf"(?:……|…|\.{{3,}}|。{{3,}})[ \t\u3000]*等(?:等|(?![{_DENG_WORDS}]))"
+                            r"|(?<=[\u4e00-\u9fff”》）])等等?[ \t\u3000]*(?:……|…|\.{3,}|。{3,})")
+
+
 def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
+    with_deng: list[tuple[int, int]] = []
+    for m in _ELLIPSIS_DENG.finditer(text):
+        if scan.skipped(m.start()):
+            continue
+        with_deng.append(m.span())
+        yield ELLIPSIS.finding(
+            msg(f"“{m.group()}”中省略号与“等”重复，二者只用其一（删去省略号或“等”）",
+                f"'{m.group()}': an ellipsis and 等 say the same thing; keep one of them"),
+            m.start(), m.end(), "等等" if "等等" in m.group() else "等")
     for m in _ELLIPSIS.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         if scan.skipped(m.start()) or not (_cjk_like(before) or _cjk_like(after)):
             continue
+        if any(s <= m.start() < e for s, e in with_deng):
+            continue  # reported above with 等: the ellipsis goes anyway
         yield ELLIPSIS.finding(
             msg(f"省略号应写作“……”（两个字符宽），此处写作“{m.group()}”",
                 f"write the Chinese ellipsis as …… (two characters), not '{m.group()}'"),
@@ -728,7 +790,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (LIST_COMMA, _comma_list_findings), (LIST_PERIOD, _period_findings),
               (EXCLAMATION, _exclamation_findings), (INTERPUNCT, _interpunct_findings),
               (BROKEN, _broken_findings), (QUOTED_DUN, _quoted_dun_findings),
-              (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings))
+              (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)

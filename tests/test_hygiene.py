@@ -151,3 +151,9 @@ def test_report_lines_that_look_like_footers_are_left_alone():
     text = report("2023年，全镇人口增长率>1%的村有3个。", "附件：", "1. 青石镇2023年法治政府建设任务清单",
                   "打印宣传资料2000份，关闭违规小作坊3家，分享典型经验4篇。")
     assert rule_ids(text, "hygiene/web-leftover") == []
+
+
+def test_page_numbers_left_by_conversion():
+    text = report("2023年，青石镇坚持以习近平法治思想为指导。", "- 2 -", "第2页 共3页", "— 3 —",
+                  "全镇共有2个村完成第2页至第3页台账整理。")
+    assert [f.line for f in findings(text, "hygiene/conversion-leftover")] == [5, 6, 7]

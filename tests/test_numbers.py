@@ -106,3 +106,21 @@ def test_yu_after_a_chinese_comma_or_colon_is_still_a_count():
     fs = findings(report("开展法律宣传活动，8余次；参加培训：15多人；服务群众1，250余人次。"),
                   "numbers/yu-after-nonround")
     assert [f.matched for f in fs] == ["8余次", "15多人"]
+
+
+def test_double_approximation():
+    text = report("约200余人参加，开展宣讲近100余次，大约30人左右，接近50多家，约3000万元左右，约3万余元。")
+    assert matched(text, "numbers/double-approx") == ["约200余", "近100余", "大约30人左右", "接近50多", "约3000万元左右",
+                                                      "约3万余"]
+
+
+def test_single_approximations_and_look_alikes_are_left_alone():
+    text = report("200余人参加，近100次，约30人，最近10多天，近十多年来，近20余年，节约200余万元，"
+                  "签约10余家，约谈30余人，制约因素3个，近两年多来，多元化解纠纷约30起。")
+    assert [f.matched for f in findings(text, "numbers/double-approx")] == []
+
+
+def test_decimal_before_yu_and_a_multiplier():
+    fs = findings(report("争取补贴资金1.5余万元，覆盖1.5万余户。"), "numbers/yu-after-nonround")
+    assert [f.matched for f in fs] == ["1.5余万"]
+    assert "1.5万余" in fs[0].message.zh

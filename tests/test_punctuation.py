@@ -172,7 +172,8 @@ def test_quoted_decimals_are_not_day_names_and_fake_ellipsis():
 def test_ellipsis_forms():
     text = report("开展送法进村、以案释法...等活动，组织学习…全面提升……能力，版本v1.2...ok。")
     fs = findings(text, "punctuation/ellipsis")
-    assert [(f.matched, f.severity.value) for f in fs] == [("...", "warning"), ("…", "warning")]
+    assert [(f.matched, f.severity.value, f.suggestion) for f in fs] == [
+        ("...等", "warning", "等"), ("…", "warning", "……")]
 
 
 def test_range_dash_for_years_and_months_but_not_dates():
@@ -206,3 +207,27 @@ def test_corpus_labels_found_without_false_alarms(corpus_sarif, category):
 def test_doubled_mixed_width_comma_is_reported_once():
     text = report("依法行政能力，,不断提高。")
     assert rule_ids(text, "punctuation") == ["punctuation/doubled"]
+
+
+def test_nested_title_marks_and_quotes():
+    text = report("学习《关于《中华人民共和国行政复议法》的说明》，开展“学习“八五”普法”活动。")
+    fs = findings(text, "punctuation/nested-marks")
+    assert [(f.matched, f.suggestion) for f in fs] == [("《中华人民共和国行政复议法》", "〈中华人民共和国行政复议法〉"),
+                                                       ("“八五”", "‘八五’")]
+
+
+def test_correct_nesting_and_unbalanced_paragraphs_are_not_nested_marks():
+    text = report("学习《全国人民代表大会常务委员会关于〈中华人民共和国宪法修正案〉的决定》，开展“‘法律明白人’培养”工程。",
+                  "开展“宪法进万家”“民法典进村”活动，学习《民法典》《行政处罚法》。",
+                  "印制“法律明白人“手册，开展“学习“八五”普法”活动。")
+    assert rule_ids(text, "punctuation/nested-marks") == []
+
+
+def test_ellipsis_together_with_deng():
+    text = report("开展宪法、民法典……等宣传，组织送法进村、以案释法等等……活动，开展普法、调解等……工作。")
+    assert [f.matched for f in findings(text, "punctuation/ellipsis")] == ["……等", "等等……", "等……"]
+
+
+def test_ellipsis_before_a_word_starting_with_deng_is_not_doubled():
+    text = report("落实宪法、民法典……等级评定同步推进，学习宪法、民法典……")
+    assert rule_ids(text, "punctuation/ellipsis") == []
