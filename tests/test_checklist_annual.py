@@ -159,7 +159,11 @@ def test_title_with_a_year_range():
 
 def test_frame_items():
     text = report(*MEASURES, *FRP, *PROBLEMS, *PLANS, addressee=None)
-    assert sorted(items(text, "addressee", "signature-date")) == ["addressee", "signature-date"]
+    assert sorted(items(text, "addressee", "signature-date", "signature")) == ["addressee", "signature"]
+    out = findings(text, (f"{AR}/signature", f"{AR}/signature-date"))
+    assert [f.severity.value for f in out] == ["info"]  # web copies drop the 落款: a hint, not a warning
+    dated = report(*MEASURES, *FRP, *PROBLEMS, *PLANS, "", "青石镇人民政府", "2025年02月10日")
+    assert items(dated, "signature-date", "signature") == ["signature-date"]
 
 
 def test_english_messages():

@@ -298,6 +298,14 @@ def test_date_written_wrongly_gets_the_standard_form():
     assert [m for m, _ in out] == ["二〇二六年二月十二日"] and "2026年2月12日" in out[0][1]
 
 
+def test_signature_problems_can_be_chosen():
+    only_format = SIGN + "report: [format, unsigned]\n"
+    assert run(only_format, report("一、举措", "正文。")) == []
+    assert [m for m, _ in run(only_format, report("一、举措", "正文。", "白沙乡人民政府", "2026年02月03日"))] == [
+        "2026年02月03日"]
+    assert run(SIGN + "report: [missing]\n", report("一、举措", "正文。", "白沙乡人民政府", "2026年02月03日")) == []
+
+
 def test_date_without_signature():
     out = run(SIGN, report("一、举措", "全年开展活动12次。", "2026年2月12日"))
     assert out == [("2026年2月12日", "问题：成文日期上方缺少发文机关署名")]

@@ -4,6 +4,7 @@
 
     check: {kind: addressee}                    # a 主送机关 line such as 县委、县政府： after the title
     check: {kind: signature-date, tail-lines: 6} # issuer + 成文日期 (2026年2月12日) at the end
+        # report: [missing, format, unsigned] chooses which problems the item reports (default: all)
     check: {kind: publication-deadline, month: 4, day: 1}
         # a publication line (发布时间：2024-03-28, "2022-04-26 07:52 来源:…") must be dated before
         # month/day of the year after the report year
@@ -70,11 +71,17 @@ def compile_addressee(data: Mapping[str, Any], c: Compiler, path: tuple) -> Addr
     return Addressee()
 
 
+SIGNATURE_PROBLEMS = ("missing", "format", "unsigned")
+
+
 @dataclass(frozen=True)
 class SignatureDate:
     """An issuer line and a correctly written date among the last lines."""
 
     tail_lines: int
+    #: which problems to report: ``missing`` (no date at the end), ``format`` (a date not written
+    #: 2026年2月12日), ``unsigned`` (a date without the issuer above it)
+    report: frozenset[str] = frozenset(SIGNATURE_PROBLEMS)
     variables = ("date", "detail")
 
     def run(self, env: Env) -> Iterator[Hit]:
@@ -92,14 +99,16 @@ class SignatureDate:
             base = doc.line_starts[idx]
             date_text = raw[ds:de]
             signed = bool(_SIGNATURE.search(raw[lead:ds])) or self._signature_above(doc, idx, body_from)
-            if fixed != date_text:
+            if fixed != date_text and "format" in self.report:
                 yield Hit(base + ds, base + de, {"date": date_text, "detail": (
                     f"成文日期“{date_text}”应写作“{fixed}”（阿拉伯数字，年份写全，月日不编虚位）",
                     f"write the date '{date_text}' as '{fixed}' (Arabic numerals, full year, no leading zeros)")},
                     fixed)
-            if not signed:
+            if not signed and "unsigned" in self.report:
                 yield Hit(base + ds, base + de, {"date": date_text, "detail": (
                     "成文日期上方缺少发文机关署名", "no issuing unit is signed above the date")})
+            return
+        if "missing" not in self.report:
             return
         yield Hit(vars={"date": "", "detail": ("文末缺少发文机关署名和成文日期",
                                                 "the report ends without the issuing unit and the date")})
@@ -143,7 +152,11 @@ class SignatureDate:
 @kind("signature-date")
 def compile_signature_date(data: Mapping[str, Any], c: Compiler, path: tuple) -> SignatureDate:
     """Compile ``signature-date``."""
-    return SignatureDate(int(data.get("tail-lines", 6)))
+    report = data.get("report", SIGNATURE_PROBLEMS)
+    unknown = [r for r in report if r not in SIGNATURE_PROBLEMS]
+    if unknown or not report:
+        c.fail(path + ("report",), f"list one or more of {', '.join(SIGNATURE_PROBLEMS)}")
+    return SignatureDate(int(data.get("tail-lines", 6)), frozenset(report))
 
 
 @dataclass(frozen=True)
