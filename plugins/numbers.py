@@ -325,6 +325,14 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
     return _count_re(lists.totals, lists.classifiers), _count_re(lists.parts, lists.classifiers)
 
 
+@lru_cache(maxsize=16)
+def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A count right before “，其中”: the whole that the parts after 其中 belong to, whatever its verb."""
+    units = "|".join(re.escape(c) for c in classifiers if c not in ("余", "万", "千", "百", "亿"))
+    return re.compile(rf"(?P<word>)(?P<approx>约|近)?(?<![\d.])(?P<num>{_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
+                      rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中)")
+
+
 def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list[_Count]:
     out = []
     for m in pattern.finditer(text, start, end):
@@ -348,9 +356,12 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
         chunk = text[s:e]
         if not any(w in chunk for w in ("共", "计", "受理", "排查", "收集", "交办", "接到", "收到", "登记",
-                                          "发现", "梳理", "审查", "涉及", "摸排", "接收")):
+                                          "发现", "梳理", "审查", "涉及", "摸排", "接收", "其中")):
             continue
         totals = _counts(totals_re, text, s, e)
+        if "其中" in chunk:
+            totals = sorted(totals + _counts(_before_qizhong_re(lists.classifiers), text, s, e),
+                            key=lambda c: c.end)
         if not totals:
             continue
         parts = _counts(parts_re, text, s, e)

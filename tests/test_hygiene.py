@@ -157,3 +157,9 @@ def test_page_numbers_left_by_conversion():
     text = report("2023年，青石镇坚持以习近平法治思想为指导。", "- 2 -", "第2页 共3页", "— 3 —",
                   "全镇共有2个村完成第2页至第3页台账整理。")
     assert [f.line for f in findings(text, "hygiene/conversion-leftover")] == [5, 6, 7]
+
+
+def test_converter_trial_watermark():
+    text = report("Evaluation Warning: The document was created with Spire.Doc for .NET.",
+                  "2023年，青石镇坚持以习近平法治思想为指导。")
+    assert rule_ids(text, "hygiene/conversion-leftover") == ["hygiene/conversion-leftover"]

@@ -75,7 +75,7 @@ def test_abbreviated_year():
 
 
 def test_gong_inside_words_is_not_a_total():
-    text = report("建成公共法律服务站3个，其中村级服务点15个。推进共建共治共享12个项目，化解矛盾15个。")
+    text = report("建成公共法律服务站3个，村级服务点15个。推进共建共治共享12个项目，化解矛盾15个。")
     assert rule_ids(text, "numbers/part-exceeds-whole") == []
 
 
@@ -124,3 +124,9 @@ def test_decimal_before_yu_and_a_multiplier():
     fs = findings(report("争取补贴资金1.5余万元，覆盖1.5万余户。"), "numbers/yu-after-nonround")
     assert [f.matched for f in fs] == ["1.5余万"]
     assert "1.5万余" in fs[0].message.zh
+
+
+def test_part_after_qizhong_exceeds_the_count_before_it():
+    text = report("办理行政处罚案件37件，其中适用简易程序案件42件。办理案件40件，其中简易程序12件、一般程序28件。"
+                  "化解纠纷30起，其中重大纠纷35起（含上年结转10起）。开展活动20余场，其中大型活动25场。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["42件"]

@@ -248,3 +248,8 @@ def test_repeated_bujin_across_a_comma_without_its_answer():
     assert [f.matched for f in fs] == ["不仅"]
     ok = "不仅要规范执法程序，而且要提升执法质量；不仅要严格执法，还要推进柔性执法。"
     assert rule_ids(report(ok), "wording/repeated-conjunction") == []
+
+
+def test_xiang_for_resemblance():
+    text = report("象绣花一样精细管理，要象对待家人那样对待群众。树立良好形象，对象一样明确，现象一样突出，像绣花一样。")
+    assert _hits(text, "wording") == [("象", "像"), ("象", "像")]
