@@ -86,6 +86,19 @@ def _siblings(headings: tuple[Heading, ...]) -> dict[tuple[int | None, int], lis
     return groups
 
 
+def _top_level_in_disguise(headings: tuple[Heading, ...]) -> set[int]:
+    """Indexes of the top headings of a report that has no 一、 level: （一）（二）… or 1. 2. … as parts.
+
+    GB/T 9704 numbers the levels in order, so the first level a report uses is written 一、.
+    """
+    if any(h.level == 1 for h in headings):
+        return set()
+    top = [h for h in headings if h.parent is None]
+    if len(top) < 2 or len({h.level for h in top}) != 1:
+        return set()
+    return {h.index for h in top}
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the heading tree of the document."""
@@ -104,18 +117,20 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                         f"heading marker '{h.marker}' in the middle of a paragraph: start a new paragraph"),
                     h.start, h.marker_end)
 
+    top_levels = _top_level_in_disguise(headings)
     for h in headings:
         parent = by_index.get(h.parent) if h.parent is not None else None
-        expected = canonical_marker(h.level, h.number)
+        level = 1 if h.index in top_levels else h.level
+        expected = canonical_marker(level, h.number)
         # marker format: non-standard style, or a standard style of another level
         if context.enabled(MARKER_FORMAT.id):
-            wrong_level = h.style.nominal_level != h.level
+            wrong_level = h.style.nominal_level != level
             nonstandard = h.style in NONSTANDARD_STYLES
-            if nonstandard or (wrong_level and h.style.canonical):
-                lv = _LEVEL_NAMES_ZH[h.level]
+            if nonstandard or (wrong_level and (h.style.canonical or h.index in top_levels)):
+                lv = _LEVEL_NAMES_ZH[level]
                 yield MARKER_FORMAT.finding(
                     msg(f"{lv}标题序号写作“{h.marker}”，按 GB/T 9704 应为“{expected}”",
-                        f"level-{h.level} heading numbered '{h.marker}'; GB/T 9704 expects '{expected}'"),
+                        f"level-{level} heading numbered '{h.marker}'; GB/T 9704 expects '{expected}'"),
                     h.start, h.marker_end, expected)
         if context.enabled(BRACKET_WIDTH.id) and h.halfwidth and h.style.nominal_level == h.level:
             fixed = h.marker.replace("(", "（").replace(")", "）")

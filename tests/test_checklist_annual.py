@@ -291,3 +291,11 @@ def test_frp_heading_without_counts_is_still_flagged():
 def test_a_deputy_leading_by_example_is_not_the_principal_leader():
     frp = ("一、加强组织领导", "分管副镇长带头学法，全年参加集体学法6次。")
     assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == ["first-responsible-person"]
+
+
+def test_parts_numbered_as_level_two_still_count_as_thematic_parts():
+    body = "全年召开党工委会议28次，研究重大事项64项，全部经合法性审查；街道法律顾问列席重要会议19次，审查合同协议37份。"
+    text = full(("（一）坚持党的领导，压实法治建设责任", body), ("（二）坚持依法决策，规范权力运行", body),
+                ("（三）党政主要负责人履行推进法治建设第一责任人职责情况", "街道党工委书记主持专题会议3次。"),
+                ("（四）存在的不足和原因", PROBLEMS[1]), ("（五）下一步工作计划", PLANS[1]))
+    assert items(text, "measures-and-results", "shortcomings", "next-year-plan", "first-responsible-person") == []

@@ -124,3 +124,19 @@ def test_level_two_gap_is_not_taken_for_a_level_one_part():
     text = report("一、举措", "（二）甲", "正文。", "（三）乙", "正文。", "二、下一步打算", "正文。")
     fs = findings(text, "heading")
     assert [(f.rule_id, f.matched) for f in fs] == [("heading/sequence", "（二）")]
+
+
+def test_parts_numbered_as_level_two_in_a_report_without_level_one():
+    text = report("（一）主要举措和成效", "正文。", "1.健全制度", "正文。", "（二）存在的不足", "正文。", "（三）下一步打算", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.matched, f.suggestion) for f in fs] == [("（一）", "一、"), ("（二）", "二、"), ("（三）", "三、")]
+
+
+def test_parts_numbered_with_arabic_dots_without_level_one():
+    text = report("1.主要举措和成效", "正文。", "2.存在的不足", "正文。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "heading/marker-format")] == [("1.", "一、"), ("2.", "二、")]
+
+
+def test_level_two_after_a_level_one_part_is_not_a_disguised_part():
+    text = report("（一）引言部分", "正文。", "一、主要举措", "（一）甲", "正文。", "二、不足", "正文。")
+    assert rule_ids(text, "heading/marker-format") == []

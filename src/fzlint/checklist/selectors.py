@@ -92,6 +92,18 @@ class Env:
             return self._cache[ref]
         return self._resolve(ref)
 
+    @property
+    def level_shift(self) -> int:
+        """How far the report's top level lies below 一、 (a report whose parts are （一）（二）… gives 1).
+
+        Selector levels count from the report's top level, so ``level: 1`` means its parts.
+        """
+        if not hasattr(self, "_level_shift"):
+            heads = self.document.headings
+            top = [h.level for h in heads if h.parent is None]
+            self._level_shift = 0 if not top or any(h.level == 1 for h in heads) else min(top) - 1
+        return self._level_shift
+
     def first_start(self, name: Optional[str]) -> Optional[int]:
         """Start offset of the first region of the named selector (None when absent)."""
         if not name:
@@ -109,9 +121,10 @@ class Env:
         for name in sel.not_:
             banned.update(r.heading.index for r in self.regions(name) if r.heading is not None)
         regions: list[Region] = []
+        shift = self.level_shift
         for section in doc.sections:
             h = section.heading
-            if sel.levels and h.level not in sel.levels:
+            if sel.levels and h.level - shift not in sel.levels:
                 continue
             if h.index in banned:
                 continue
