@@ -21,7 +21,8 @@ MARKER_FORMAT = rule(
     "heading/marker-format", "structure", "error",
     "标题序号写法不符合 GB/T 9704 层级", "Heading marker does not match its GB/T 9704 level",
     what="A heading numbered with a marker that GB/T 9704 does not use (1、 1） 一. 一， 一） ㈠ ⑴), or with "
-         "the marker of another level (（3） among （一）（二）; （三） for a part between 二、 and 四、).",
+         "the marker of another level (（3） among （一）（二）; （三） for a part between 二、 and 四、; "
+         "parts numbered （一）（二）… or 1. 2. … in a report that never uses 一、).",
     why="The four levels are written 一、 / （一） / 1. / （1）; reviewers mark any other form, and a "
         "wrong marker hides the report's structure.",
     example="1、 党政第一责任人推进法治政府建设工作情况\n（一）……（二）……（3） 坚持理论学习",
