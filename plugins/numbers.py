@@ -104,7 +104,17 @@ DOUBLE_APPROX = rule(
     source="《现代汉语词典》（第7版）“约”“近”“余”“左右”条；吕叔湘主编《现代汉语八百词》（增订本）“左右”条；"
            + _SRC_15835 + " §3.3（概数）",
 )
-RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX)
+MIXED = rule(
+    "numbers/mixed-numerals", "numbers", "error",
+    "一个数值里阿拉伯数字与汉字数字混写", "Arabic and Chinese numerals mixed in one number",
+    what="One number written half in Arabic, half in Chinese numerals: “百分之95”, “3百余人”, "
+         "“5十多场”. 万 and 亿 after Arabic digits (3万元, 1.2亿元) are right and not reported.",
+    why="GB/T 15835-2011 asks for one form per number (a percentage is 95% or 百分之九十五; a count is "
+        "300余人 or 三百余人); a mixed form reads like a typing slip.",
+    example="群众满意率达百分之95，参加群众3百余人", use_instead="群众满意率达95%，参加群众300余人",
+    source=_SRC_15835 + " 第5章（数字形式的使用：同一数值不混用两种形式，万、亿作单位除外）", fixable=True,
+)
+RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -469,6 +479,25 @@ _DOUBLE_ZUOYOU = re.compile(rf"(?<![制节公契简隐预婉盟相条违履特�
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 
+_MIXED_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
+_MIXED_UNIT = re.compile(rf"(?<![\d.．A-Za-z第])([1-9])([十百])(?=[余多]?[{CJK}])(?![十百千万亿])")
+
+
+def _mixed_findings(document: Document) -> Iterator[Finding]:
+    """百分之95, 3百余人: one number in two numeral forms."""
+    text = document.text
+    for m in _MIXED_PERCENT.finditer(text):
+        fixed = f"{m.group(1)}%"
+        yield MIXED.finding(
+            msg(f"“{m.group()}”混用汉字与阿拉伯数字，应写作“{fixed}”",
+                f"'{m.group()}' mixes Chinese and Arabic numerals; write '{fixed}'"), m.start(), m.end(), fixed)
+    for m in _MIXED_UNIT.finditer(text):
+        fixed = str(int(m.group(1)) * (10 if m.group(2) == "十" else 100))
+        yield MIXED.finding(
+            msg(f"“{m.group()}”混用阿拉伯数字与汉字数字，应写作“{fixed}”",
+                f"'{m.group()}' mixes Arabic and Chinese numerals; write '{fixed}'"), m.start(), m.end(), fixed)
+
+
 def _double_approx_findings(document: Document) -> Iterator[Finding]:
     """约/近 … 余/多 and 约 … 左右 on the same number."""
     text = document.text
@@ -505,3 +534,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _numeral_form_findings(document)
     if context.enabled(DOUBLE_APPROX.id):
         yield from _double_approx_findings(document)
+    if context.enabled(MIXED.id):
+        yield from _mixed_findings(document)

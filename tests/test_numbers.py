@@ -130,3 +130,9 @@ def test_part_after_qizhong_exceeds_the_count_before_it():
     text = report("办理行政处罚案件37件，其中适用简易程序案件42件。办理案件40件，其中简易程序12件、一般程序28件。"
                   "化解纠纷30起，其中重大纠纷35起（含上年结转10起）。开展活动20余场，其中大型活动25场。")
     assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["42件"]
+
+
+def test_mixed_numerals_in_one_number():
+    text = report("群众满意率达百分之95，参加群众3百余人，开展活动5十多场，满意率百分之九十五，争取资金3万元、1.2亿元，第3十条。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [
+        ("百分之95", "95%"), ("3百", "300"), ("5十", "50")]

@@ -274,3 +274,14 @@ def test_day_names_and_campaigns_that_are_right():
 def test_first_responsible_person_missing_ren():
     fs = findings(report("落实党政主要负责人履行推进法治建设第一责任职责。"), "terminology/policy-term")
     assert [(f.matched, f.suggestion) for f in fs] == [("第一责任", "第一责任人")]
+
+
+def test_more_superseded_formulations():
+    text = report("坚定三个自信，学习习近平总书记系列重要讲话精神，决胜全面建成小康社会，县政府法制办指导。",
+                  title=_title(2023))
+    fs = findings(text, "terminology/outdated")
+    assert [(f.matched, f.severity.value) for f in fs] == [
+        ("三个自信", "warning"), ("习近平总书记系列重要讲话精神", "warning"), ("决胜全面建成小康社会", "warning"),
+        ("政府法制办", "info")]
+    old = report("坚定三个自信，学习习近平总书记系列重要讲话精神，决胜全面建成小康社会。", title=_title(2016))
+    assert rule_ids(old, "terminology/outdated") == []
