@@ -165,7 +165,7 @@ def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
 def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False) -> Optional[list[Pattern]]:
     """The line-scope labels of ``line`` when it is a metadata/furniture line, else None.
 
-    ``edge`` is true for the lines right after the title and at the very end of the document,
+    ``edge`` is true for the lines above the title, right after it and at the very end of the document,
     where a lone weak label at the start of a short line ("来源：XX县司法局") is page furniture too.
     """
     stripped = line.strip(" \t\u3000" + _ODD_SPACES)
@@ -203,6 +203,8 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     top = document.title.last_line + 1 if document.title else 0
     nonempty = [i for i, ln in enumerate(document.lines) if ln.strip()]
     edges = set([i for i in nonempty if i >= top][:3]) | set(nonempty[-3:])
+    if document.title:  # lines above the title are page furniture when they carry a label
+        edges |= {i for i in nonempty if i < document.title.first_line}
     out: list[Artifact] = []
     for idx, line in enumerate(document.lines):
         if not line.strip():

@@ -163,3 +163,11 @@ def test_converter_trial_watermark():
     text = report("Evaluation Warning: The document was created with Spire.Doc for .NET.",
                   "2023年，青石镇坚持以习近平法治思想为指导。")
     assert rule_ids(text, "hygiene/conversion-leftover") == ["hygiene/conversion-leftover"]
+
+
+def test_metadata_rows_above_the_title():
+    text = "\n".join(["索引号：11522726MB1578446B/2024-00012", "标  题：青石镇2023年度法治政府建设情况报告",
+                      "文  号：青府报〔2024〕3号", "发布机构：青石镇人民政府",
+                      "青石镇关于2023年度法治政府建设情况的报告", "县委、县政府：",
+                      "2023年，青石镇坚持以习近平法治思想为指导，组织开展普法活动20场，审核：镇党政办。"]) + "\n"
+    assert [f.line for f in findings(text, "hygiene/web-leftover")] == [1, 2, 3, 4]
