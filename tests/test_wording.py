@@ -253,3 +253,9 @@ def test_repeated_bujin_across_a_comma_without_its_answer():
 def test_xiang_for_resemblance():
     text = report("象绣花一样精细管理，要象对待家人那样对待群众。树立良好形象，对象一样明确，现象一样突出，像绣花一样。")
     assert _hits(text, "wording") == [("象", "像"), ("象", "像")]
+
+
+def test_degree_word_without_its_head():
+    text = report("矛盾纠纷得到有效，执法水平取得了一定。群众法治意识有了明显提升，工作取得明显成效，效果显著，"
+                  "违法行为得到有效遏制，成效明显。")
+    assert [f.matched for f in findings(text, "wording/incomplete-phrase")] == ["得到有效", "取得了一定"]
