@@ -180,3 +180,18 @@ def test_title_only_in_a_metadata_row():
 def test_an_addressee_first_is_not_skipped_as_page_chrome():
     d = doc("县委、县政府：\n2024年，我镇扎实推进法治政府建设。现将有关情况报告如下：\n一、主要举措和成效\n正文。\n")
     assert d.title is None
+
+
+def test_converter_lines_and_bookmarks_around_the_title():
+    d = doc("Evaluation Warning: The document was created with Spire.Doc for .NET.\n"
+            "[bookmark: _Toc153628491]关于2023年度法治政府建设情况的报告\n（桃源镇人民政府）\n"
+            "2023年，桃源镇坚持以习近平法治思想为指导。现将有关情况报告如下：\n一、主要举措和成效\n正文。\n")
+    t = d.title
+    assert t.text == "关于2023年度法治政府建设情况的报告（桃源镇人民政府）"
+    assert (t.first_line, t.last_line, t.unit, d.year) == (1, 2, "桃源镇人民政府", 2023)
+    assert d.text[t.start:].startswith("关于2023年度") and d.body_start_line == 3
+
+
+def test_a_bracketed_date_under_the_title_is_not_a_unit():
+    d = doc("关于2023年度法治政府建设情况的报告\n（2024年2月10日）\n一、主要举措和成效\n正文。\n")
+    assert d.title.unit is None and d.title.last_line == 0

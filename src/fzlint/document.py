@@ -121,7 +121,7 @@ class Document:
         first = i
         picked: list[int] = []
         while i < len(lines) and len(picked) < 3:
-            raw = lines[i].strip(_SPACES)
+            raw = _clean_title_line(lines[i])
             if not raw or not _looks_like_title_line(raw):
                 break
             picked.append(i)
@@ -130,12 +130,18 @@ class Document:
                 break
         if not picked:
             return self._metadata_title()
-        joined = "".join(lines[k].strip(_SPACES) for k in picked)
-        start = self.line_starts[first] + (len(lines[first]) - len(lines[first].lstrip(_SPACES)))
+        cleaned = tuple(_clean_title_line(line) for line in lines)
+        unit = None
+        # the issuer in brackets under the title: 关于2023年度…的报告 / （桃源镇人民政府）
+        if i < len(lines) and (m := _BRACKETED_UNIT_RE.match(cleaned[i])):
+            unit = m.group(1)
+            picked.append(i)
+        joined = "".join(cleaned[k] for k in picked)
+        start = self.line_starts[first] + lines[first].find(cleaned[first])
         last = picked[-1]
         end = self.line_starts[last] + len(lines[last].rstrip(_SPACES))
         years = _title_years(joined)
-        return Title(joined, first, last, start, end, years, _title_unit(lines, picked, joined))
+        return Title(joined, first, last, start, end, years, _title_unit(cleaned, picked, joined) or unit)
 
     def _metadata_title(self) -> Optional[Title]:
         """A title given only in a scraped metadata row (``标 题：…``, ``名称：…``) near the top."""
@@ -283,9 +289,19 @@ _CHROME_RE = re.compile(r"^[^：:，。]{1,8}[：:][" + _SPACES + r"]*[^" + _SPA
 _METADATA_TITLE_RE = re.compile(r"(?:标\s*题|名\s*称)\s*[：:]\s*([^\s：:][^\n]{4,60}?)\s*(?:$|\s{2,}|[|｜])")
 
 
+_ARTIFACT_RE = re.compile(r"^(?:\[[^\]\n]{1,80}\])+")
+_BRACKETED_UNIT_RE = re.compile(r"^[（(]([^（）()\s]{2,30}?(?:政府|委员会|党委|党工委|局|办公室|街道办事处|街道|镇|乡|委|院|中心))[）)]$")
+
+
 def _is_page_chrome(raw: str) -> bool:
-    """True for a scraped web-page line above the title (来源：…, 首页 > …, 【打印】, a date)."""
-    return bool(_CHROME_RE.search(raw))
+    """True for a scraped web-page line above the title (来源：…, 首页 > …, 【打印】, a date, a line
+    without any Chinese such as a converter's "Evaluation Warning: …")."""
+    return bool(_CHROME_RE.search(raw)) or not re.search(r"[\u4e00-\u9fff]", raw)
+
+
+def _clean_title_line(line: str) -> str:
+    """A title line without surrounding blanks and leading conversion artifacts ([bookmark: _Toc1])."""
+    return _ARTIFACT_RE.sub("", line.strip(_SPACES)).strip(_SPACES)
 
 
 def _looks_like_title_line(raw: str) -> bool:
