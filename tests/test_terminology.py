@@ -285,3 +285,10 @@ def test_more_superseded_formulations():
         ("政府法制办", "info")]
     old = report("坚定三个自信，学习习近平总书记系列重要讲话精神，决胜全面建成小康社会。", title=_title(2016))
     assert rule_ids(old, "terminology/outdated") == []
+
+
+def test_fazhi_website_renamed_and_network_compound():
+    text = report("在法制网发布信息3条，开展法制网络宣传。", title=_title(2023))
+    fs = findings(text, "terminology")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [
+        ("terminology/outdated", "法制网", "法治网"), ("terminology/fazhi", "法制网络", "法治网络")]
