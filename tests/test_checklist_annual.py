@@ -299,3 +299,9 @@ def test_parts_numbered_as_level_two_still_count_as_thematic_parts():
                 ("（三）党政主要负责人履行推进法治建设第一责任人职责情况", "街道党工委书记主持专题会议3次。"),
                 ("（四）存在的不足和原因", PROBLEMS[1]), ("（五）下一步工作计划", PLANS[1]))
     assert items(text, "measures-and-results", "shortcomings", "next-year-plan", "first-responsible-person") == []
+
+
+def test_stock_list_with_specific_items_is_not_only_stock_phrases():
+    mixed = ("三、存在的问题和原因", "一是部分干部法治思维有待加强；二是基层法治力量薄弱，镇司法所仅有工作人员2名；"
+             "三是普法宣传形式单一，与群众需求结合不够紧密。主要原因：学法培训不够系统。")
+    assert items(full(MEASURES, FRP, mixed, PLANS), "shortcomings-specific") == []
