@@ -136,3 +136,9 @@ def test_mixed_numerals_in_one_number():
     text = report("群众满意率达百分之95，参加群众3百余人，开展活动5十多场，满意率百分之九十五，争取资金3万元、1.2亿元，第3十条。")
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [
         ("百分之95", "95%"), ("3百", "300"), ("5十", "50")]
+
+
+def test_abbreviated_year_before_a_time_of_year():
+    text = report("22年底完成改造，23年上半年启动，23年第一季度验收。经过近20年初步建成，22年来未发生事故，近20年来首次。",
+                  title="青石镇关于2023年度法治政府建设情况的报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["22", "23", "23"]
