@@ -305,3 +305,11 @@ def test_stock_list_with_specific_items_is_not_only_stock_phrases():
     mixed = ("三、存在的问题和原因", "一是部分干部法治思维有待加强；二是基层法治力量薄弱，镇司法所仅有工作人员2名；"
              "三是普法宣传形式单一，与群众需求结合不够紧密。主要原因：学法培训不够系统。")
     assert items(full(MEASURES, FRP, mixed, PLANS), "shortcomings-specific") == []
+
+
+def test_a_plan_answering_with_a_synonym():
+    problems = ("三、存在的不足和原因", "一是普法工作的针对性还不够强。原因主要是缺少需求调研。")
+    answered = ("四、下一步工作计划", "（一）深化法治宣传教育，全年开展活动不少于20场。")
+    unrelated = ("四、下一步工作计划", "（一）推进行政复议规范化，全年办结率达到100%。")
+    assert items(full(MEASURES, FRP, problems, answered), "plan-answers-shortcomings") == []
+    assert items(full(MEASURES, FRP, problems, unrelated), "plan-answers-shortcomings") == ["plan-answers-shortcomings"]

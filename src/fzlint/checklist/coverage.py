@@ -8,6 +8,7 @@
       answered-in: next-year-plan     # the part that must answer them
       stopwords: [加强, 提高, 意识]    # words too general to show that an item is answered
       skip: [原因]                    # items (and sub-sections) whose topic matches are no problems
+      synonyms: [[普法, 法治宣传]]     # a word is also answered by another word of its group
 
 Items whose topic matches ``skip`` (a sub-heading such as ``（二）原因分析``) and the items inside a
 sub-section whose heading matches it are left out: they explain the problems, they are not problems.
@@ -37,6 +38,7 @@ class AddressedBy:
     answered_in: SelectorRef
     stopwords: frozenset[str]
     skip: Matcher = Matcher()
+    synonyms: tuple[frozenset[str], ...] = ()
     variables = ("item", "keywords", "section")
 
     def _skipped_spans(self, env: Env, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,6 +63,8 @@ class AddressedBy:
 
     def _answered(self, word: str, answer: str) -> bool:
         if word in answer:
+            return True
+        if any(other in answer for group in self.synonyms if word in group for other in group):
             return True
         if len(word) >= 4:  # 执法人员 answered by 执法队伍: compare the halves of long compounds
             halves = (word[:2], word[-2:])
@@ -106,4 +110,5 @@ def compile_addressed_by(data: Mapping[str, Any], c: Compiler, path: tuple) -> A
         answered_in=c.selector_ref(data["answered-in"], path + ("answered-in",)),
         stopwords=frozenset(c.strings(data.get("stopwords"))),
         skip=c.matcher(data["skip"], path + ("skip",)) if data.get("skip") is not None else Matcher(),
+        synonyms=tuple(frozenset(c.strings(group)) for group in data.get("synonyms", ())),
     )
