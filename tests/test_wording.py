@@ -259,3 +259,8 @@ def test_degree_word_without_its_head():
     text = report("矛盾纠纷得到有效，执法水平取得了一定。群众法治意识有了明显提升，工作取得明显成效，效果显著，"
                   "违法行为得到有效遏制，成效明显。")
     assert [f.matched for f in findings(text, "wording/incomplete-phrase")] == ["得到有效", "取得了一定"]
+
+
+def test_de_for_adverbial_di_before_a_verb():
+    text = report("积极的开展普法宣传，扎实的推进依法行政。认真的态度，积极的推进作用，有效的落实措施，深入的学习，积极地开展工作。")
+    assert _hits(text, "wording/confusable") == [("的", "地"), ("的", "地")]
