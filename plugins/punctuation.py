@@ -514,7 +514,10 @@ _DAY_BARE = re.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](
                        f"(?=[{CJK}]{{1,12}}?(?:日|节))")
 #: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)
 _DAY_CONTEXT = re.compile("日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后")
-_UNIT_AFTER = re.compile(f"[万亿千百元个次件人名%％倍年月]")
+#: a measure word right after “12.4” makes it a decimal (12.4平方公里, 5.1公里), not a month and day
+_UNIT_AFTER = re.compile("[万亿千百元个次件人名%％倍年月]|平方|立方|公里|千米|厘米|毫米|米|公顷|亩|吨|千克|公斤|克|斤|升"
+                         "|度|秒|分钟|小时|天|周|户|家|项|条|台|辆|座|所|套|间|栋|幢|层|处|张|册|本|份|场|期|批|类|只"
+                         "|头|株|棵|版|级|分|GB|MB|G|M|K")
 
 
 def _doubled_findings(scan: _Scan) -> Iterator[Finding]:

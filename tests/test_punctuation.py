@@ -231,3 +231,9 @@ def test_ellipsis_together_with_deng():
 def test_ellipsis_before_a_word_starting_with_deng_is_not_doubled():
     text = report("落实宪法、民法典……等级评定同步推进，学习宪法、民法典……")
     assert rule_ids(text, "punctuation/ellipsis") == []
+
+
+def test_decimals_before_measure_words_are_not_day_names():
+    text = report("覆盖12.4平方公里节点区域，组织5.1公里徒步日活动，完成1.5亿元投资的日常监管，利用12.4国家宪法日开展宣传。")
+    assert [f.matched for f in findings(text, "punctuation/day-interpunct")] == ["12.4"]
+    assert findings(text, "punctuation/day-interpunct")[0].column > 10
