@@ -20,7 +20,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, is_cjk
 
-from .common import rule
+from .common import load_entries, rule
 from .hygiene import artifact_spans
 
 _SRC = "GB/T 15834-2011《标点符号用法》"
@@ -228,6 +228,7 @@ class _Scan:
     markers: dict[int, tuple[int, int]]   # line index -> (start, end) of its heading marker
     heading_lines: set[int]
     title_only: set[int]                  # heading lines without run-in body text
+    not_conjunctions: tuple[str, ...] = ()  # 和美, 和合: words that start like a conjunction
 
     def __post_init__(self) -> None:
         merged: list[list[int]] = []
@@ -250,8 +251,13 @@ def _scan(document: Document, context: Any) -> _Scan:
     for m in _PROTECTED.finditer(document.text):
         skip.append((m.start(), m.end()))
     markers = {h.line: (h.start, h.marker_end) for h in document.headings}
+    words: tuple[str, ...] = ()
+    if "、" in document.text and context.enabled(DUN_CONJ.id):
+        entries = load_entries("punctuation", context.options("punctuation"), "not_conjunctions",
+                               resolve=context.config.resolve)
+        words = tuple(str(e["word"]) for e in entries if isinstance(e, dict) and e.get("word"))
     return _Scan(document, skip, markers, {h.line for h in document.headings},
-                 {h.line for h in document.headings if not h.run_in})
+                 {h.line for h in document.headings if not h.run_in}, words)
 
 
 def _neighbour(line: str, i: int, step: int) -> str:
@@ -540,7 +546,7 @@ def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
     for m in _DUN_CONJ.finditer(doc.text):
         conj = m.group(1)
         cstart = m.start(1)
-        if scan.skipped(m.start()):
+        if scan.skipped(m.start()) or doc.text.startswith(scan.not_conjunctions, cstart):
             continue
         tokens = doc.sentence_tokens(cstart)
         tok = next((t for t in tokens if t.start <= cstart < t.end), None)

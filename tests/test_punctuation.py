@@ -237,3 +237,8 @@ def test_decimals_before_measure_words_are_not_day_names():
     text = report("覆盖12.4平方公里节点区域，组织5.1公里徒步日活动，完成1.5亿元投资的日常监管，利用12.4国家宪法日开展宣传。")
     assert [f.matched for f in findings(text, "punctuation/day-interpunct")] == ["12.4"]
     assert findings(text, "punctuation/day-interpunct")[0].column > 10
+
+
+def test_dunhao_before_words_that_only_start_like_a_conjunction():
+    text = report("建设生态宜居、和美乡村，弘扬诚信、和合文化，排查风险、或然事件，落实宪法、和民法典的宣传。")
+    assert [f.matched for f in findings(text, "punctuation/dunhao-before-conjunction")] == ["、和"]
