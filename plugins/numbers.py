@@ -1,5 +1,6 @@
 """Numbers rules (GB/T 15835-2011 and numeric sense): 余/多 after non-round numbers, rates above
-100%, a part larger than its whole, approximate counts behind exact rates, abbreviated years.
+100%, a part larger than its whole, approximate counts behind exact rates, abbreviated years,
+two approximation words on one number (约200余人) and numbers written half in Chinese (百分之95).
 
 All candidates are found with regular expressions on the raw text; no word segmentation is
 needed.  Measure words, rate names and total/part verbs are data (``data/numbers.yaml``).

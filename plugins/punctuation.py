@@ -2,7 +2,8 @@
 
 Half-width marks in Chinese text, unpaired quotes and brackets, doubled marks, 顿号 misuse
 (before 和/及/与, between fully quoted items, a comma or a full stop where 顿号 belongs),
-the interpunct in day names (“3·15”), the exclamation mark and paragraphs broken after a comma.
+the interpunct in day names (“3·15”), the exclamation mark, paragraphs broken after a comma,
+the ellipsis (and …… together with 等) and quotes or title marks nested in the same kind.
 
 Text that must be deleted anyway (web page furniture, Word bookmarks: see ``hygiene``) and
 URLs, e-mail addresses, times and numbers are never checked.
