@@ -292,3 +292,8 @@ def test_fazhi_website_renamed_and_network_compound():
     fs = findings(text, "terminology")
     assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [
         ("terminology/outdated", "法制网", "法治网"), ("terminology/fazhi", "法制网络", "法治网络")]
+
+
+def test_special_campaign_against_gangs_became_regular():
+    text = report("深入开展扫黑除恶专项斗争，总结扫黑除恶专项斗争以来的经验，推进常态化扫黑除恶斗争。", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/outdated")] == ["扫黑除恶专项斗争"]

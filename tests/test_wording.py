@@ -264,3 +264,22 @@ def test_degree_word_without_its_head():
 def test_de_for_adverbial_di_before_a_verb():
     text = report("积极的开展普法宣传，扎实的推进依法行政。认真的态度，积极的推进作用，有效的落实措施，深入的学习，积极地开展工作。")
     assert _hits(text, "wording/confusable") == [("的", "地"), ("的", "地")]
+
+
+@pytest.mark.parametrize("line, wrong, fix", [
+    ("持续优化营商坏境。", "坏境", "环境"),
+    ("全年化解矛盾纠份36起。", "纠份", "纠纷"),
+    ("在册社区较正对象12人。", "社区较正", "社区矫正"),
+    ("对违法犯罪分子严惩不怠，坚决绳之于法。", "严惩不怠", "严惩不贷"),
+    ("认真屡行职责，宣传先进事绩。", "屡行", "履行"),
+])
+def test_more_typos_in_law_reports(line, wrong, fix):
+    assert (wrong, fix) in _hits(report(line), "wording")
+
+
+@pytest.mark.parametrize("line", [
+    "严厉打击破坏境内生态环境的违法行为。",
+    "提升政务服务办事绩效，摸清底数，建立项目规模清单。",
+])
+def test_more_typo_lookalikes_are_left_alone(line):
+    assert rule_ids(report(line), "wording") == []
