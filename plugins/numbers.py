@@ -82,8 +82,8 @@ NUMERAL_FORM = rule(
     "计数混用汉字数字", "A count in Chinese numerals among Arabic counts",
     what="A count of ten or more written in Chinese numerals (二十余件, 三十五人, 一百场) in a report "
          "that writes its other counts in Arabic numerals. Fixed expressions and names (“十四五”, "
-         "二十大, 十九届, 第十, 三重一大), rough numbers with 几/数/上 (几十人, 数十人) and durations "
-         "(十余年) are not reported.",
+         "二十大, 十九届, 第十, 三重一大), rough numbers with 几/数/上 (几十人, 数十人), the conventional "
+         "十余/十多 (十余次) and durations (十余年) are not reported.",
     why="GB/T 15835-2011 §4.1.1: numbers used for counting take Arabic numerals; the standard's "
         "principle of local consistency (局部体例一致) asks one category of numbers to keep one form. "
         "Info: Chinese numerals are not wrong as such.",
@@ -460,8 +460,8 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
     title_end = document.title.end if document.title else 0
     for m in _CN_COUNT.finditer(text, title_end):
         value = cn_to_int(m.group(1))
-        if value is None or value < 10:
-            continue
+        if value is None or value < 10 or (m.group(1) == "十" and m.group(2)):
+            continue  # 十余次, 十多人: the conventional vague "a dozen or so", not a figure to convert
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start:m.start()]
         if before.count("“") > before.count("”") or before.count("《") > before.count("》"):

@@ -142,3 +142,8 @@ def test_abbreviated_year_before_a_time_of_year():
     text = report("22年底完成改造，23年上半年启动，23年第一季度验收。经过近20年初步建成，22年来未发生事故，近20年来首次。",
                   title="青石镇关于2023年度法治政府建设情况的报告")
     assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["22", "23", "23"]
+
+
+def test_shiyu_is_a_conventional_vague_count():
+    text = report("开展宣传20场、培训15次、走访30户，开展“法律十进”活动十余次，走访群众十多人，调处纠纷二十余件。")
+    assert [f.matched for f in findings(text, "numbers")] == ["二十余件"]
