@@ -283,3 +283,8 @@ def test_more_typos_in_law_reports(line, wrong, fix):
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
     assert rule_ids(report(line), "wording") == []
+
+
+def test_de_before_a_verb_used_as_a_noun_is_left_alone():
+    text = report("保持持续的推进态势，在积极的推进中发现问题，形成不断的提升势头。")
+    assert rule_ids(text, "wording/confusable") == []
