@@ -147,3 +147,8 @@ def test_abbreviated_year_before_a_time_of_year():
 def test_shiyu_is_a_conventional_vague_count():
     text = report("开展宣传20场、培训15次、走访30户，开展“法律十进”活动十余次，走访群众十多人，调处纠纷二十余件。")
     assert [f.matched for f in findings(text, "numbers")] == ["二十余件"]
+
+
+def test_yue_and_jin_inside_words_before_a_count():
+    text = report("修订完善村规民约200余份，签订合约30余份，走近100余户群众家中，履约率100%。")
+    assert findings(text, "numbers/double-approx") == []
