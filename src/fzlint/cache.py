@@ -34,6 +34,7 @@ from dataclasses import fields
 from typing import Any, Iterable, Optional
 
 from . import __version__
+from .datacache import atomic_write
 from .results import FileResult, ReportedFinding
 from .rules import Message, Severity
 
@@ -221,26 +222,11 @@ class ResultCache:
                                                separators=(",", ":")).encode("utf-8"), 1)
         except (TypeError, ValueError):
             return  # a field a newer core added that JSON cannot hold: do not cache
-        entry = self._entry(config, key)
         try:
             self._prepare(self.folder_for(config))
-            folder = os.path.dirname(entry)
-            os.makedirs(folder, exist_ok=True)
-            import tempfile  # only when writing (it costs 5 ms to import)
-
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(payload)
-                os.replace(tmp, entry)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
         except OSError:
             return
+        atomic_write(self._entry(config, key), payload)
 
     def _prepare(self, folder: str) -> None:
         """Create the cache folder with its CACHEDIR.TAG and .gitignore (once per run)."""

@@ -123,6 +123,15 @@ def _write(path: str, value: Any) -> None:
             payload = marshal.dumps((changed, encoded))
     except ValueError:
         return  # not plain data: keep computing it
+    atomic_write(path, payload)
+
+
+def atomic_write(path: str, payload: bytes) -> None:
+    """Write ``payload`` to ``path`` atomically (temp file + rename); give up silently on OSError.
+
+    Caches are shared by concurrent processes (pre-commit runs several at once): a reader sees
+    either the old file or the complete new one, never a partial write.
+    """
     try:
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
