@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping, Optional
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
 from fzlint.textutil import required_literal
@@ -119,7 +120,7 @@ class TextPattern:
     def regex(self) -> "re.Pattern[str]":
         """The compiled regular expression (compiled on first use)."""
         if isinstance(self._regex, str):
-            self._regex = re.compile(self._regex)
+            self._regex = recache.compile(self._regex)
         return self._regex
 
     def span(self, m: "re.Match[str]") -> tuple[int, int]:
@@ -149,7 +150,7 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
         fix = str(fix)
     if "regex" in entry:
         try:
-            regex = re.compile(str(entry["regex"]))
+            regex = recache.compile(str(entry["regex"]))
             return TextPattern(regex, fix, entry, literal=required_literal(regex))
         except re.error as exc:
             raise DataError(f"{where}: invalid regex {entry['regex']!r}: {exc}") from None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
@@ -86,14 +87,14 @@ TEMPLATE = rule(
 )
 RULES = (WEB, CONVERSION, INVISIBLE, WHITESPACE, TEMPLATE)
 
-_DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DATE_TIME = recache.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(?:[\s\u3000\u00a0\u2002\u2003]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _END_OF_SENTENCE = "。！？；，"
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029"
+_INVISIBLE = recache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029"
                         "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]")
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_ODD_SPACE_RE = re.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*")
-_SPACE_RE = re.compile(r"[ \t\u3000]+")
+_ODD_SPACE_RE = recache.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*")
+_SPACE_RE = recache.compile(r"[ \t\u3000]+")
 _FULL_PUNCT = "，。、；：！？”’）》」』】…—"
 _SPACE_NAMES = {"\u00a0": "NBSP (U+00A0)", "\u2002": "EN SPACE (U+2002)", "\u2003": "EM SPACE (U+2003)",
                 "\u2009": "THIN SPACE (U+2009)", "\u3000": "全角空格 (U+3000)", " ": "空格", "\t": "TAB"}
@@ -137,7 +138,7 @@ def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple
     out = []
     for kind, scope, strong, pattern, zh, en in entries:
         try:
-            regex = re.compile(pattern)
+            regex = recache.compile(pattern)
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
         out.append(Pattern(kind, scope, strong, regex, zh, en))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
@@ -128,16 +129,16 @@ _NUMERAL_WORDS = "统唯万之其初第周期逐专同单均整归合划不再�
 #: after 共 these make a word (共同, 共享, 共建, 共治, 共青团, 共产党), not 共 + a total
 _GONG_WORDS = "同享建治青产识性有管用谋商筑育"
 #: a number after a Chinese comma or colon is a count ("，8余次"); only a digit group after "1，" is not
-_YU_AR = re.compile(r"(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
+_YU_AR = recache.compile(r"(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
 #: a decimal before 余 and a multiplier (1.5余万元): 余 belongs after the multiplier (1.5万余元)
-_YU_DECIMAL = re.compile(r"(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
-_YU_CN = re.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
+_YU_DECIMAL = recache.compile(r"(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
+_YU_CN = recache.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
-_PERCENT = re.compile(rf"({_NUM})\s*[%％]")
-_APPROX = re.compile(rf"(?:约|近|大约|接近)\s*{_NUM}|{_NUM}\s*[万千百]?\s*(?:余|多)(?=[{CJK}])|{_NUM}[{CJK}]{{1,3}}左右")
+_PERCENT = recache.compile(rf"({_NUM})\s*[%％]")
+_APPROX = recache.compile(rf"(?:约|近|大约|接近)\s*{_NUM}|{_NUM}\s*[万千百]?\s*(?:余|多)(?=[{CJK}])|{_NUM}[{CJK}]{{1,3}}左右")
 _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", "是", "在", "至", "超过", "保持在",
             "提升至", "提升到", "提高至", "提高到", "达至", "约", "了", "高达", "突破", "实现", "以上")
-_YEAR_ABBR = re.compile(r"(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度))")
+_YEAR_ABBR = recache.compile(r"(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度))")
 
 
 @dataclass(frozen=True)
@@ -327,7 +328,7 @@ class _Count:
 def _count_re(words: tuple[str, ...], classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     alts = "|".join(re.escape(w) for w in words)
     units = "|".join(re.escape(c) for c in classifiers if c not in ("余", "万", "千", "百", "亿"))
-    return re.compile(rf"(?P<word>{alts})[{CJK}]{{0,12}}?(?P<approx>约|近)?(?P<num>{_NUM})"
+    return recache.compile(rf"(?P<word>{alts})[{CJK}]{{0,12}}?(?P<approx>约|近)?(?P<num>{_NUM})"
                       rf"(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})")
 
 
@@ -340,7 +341,7 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
 def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A count right before “，其中”: the whole that the parts after 其中 belong to, whatever its verb."""
     units = "|".join(re.escape(c) for c in classifiers if c not in ("余", "万", "千", "百", "亿"))
-    return re.compile(rf"(?P<word>)(?P<approx>约|近)?(?<![\d.])(?P<num>{_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
+    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?<![\d.])(?P<num>{_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
                       rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中)")
 
 
@@ -399,7 +400,7 @@ def _fmt(value: float) -> str:
 def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     units = "|".join(re.escape(c) for c in lists.classifiers if c not in ("余", "万", "千", "百", "亿"))
-    count_re = re.compile(rf"{_NUM}[万千]?(?:余|多)?({units})")
+    count_re = recache.compile(rf"{_NUM}[万千]?(?:余|多)?({units})")
     for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
         chunk = text[s:e]
         if "%" not in chunk and "％" not in chunk:
@@ -445,12 +446,12 @@ def _year_findings(document: Document) -> Iterator[Finding]:
 
 
 _COUNT_UNITS = "人次|场次|户次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|万元|元"
-_CN_COUNT = re.compile(
+_CN_COUNT = recache.compile(
     r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
     r"((?:[一二三四五六七八九两]?十[一二三四五六七八九]?)"
     r"|(?:[一二三四五六七八九两][百千](?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?))"
     rf"(余|多)?({_COUNT_UNITS})")
-_AR_COUNT = re.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
+_AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 
 
 def _numeral_form_findings(document: Document) -> Iterator[Finding]:
@@ -474,14 +475,14 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
 
 
 #: 约/近 directly before a number that also takes 余/多 (约200余人) or 左右 (约30人左右)
-_DOUBLE_YU = re.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近)\s*({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_YU = recache.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近)\s*({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                         r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
-_DOUBLE_ZUOYOU = re.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_ZUOYOU = recache.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 
-_MIXED_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
-_MIXED_UNIT = re.compile(rf"(?<![\d.．A-Za-z第])([1-9])([十百])(?=[余多]?[{CJK}])(?![十百千万亿])")
+_MIXED_PERCENT = recache.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
+_MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])([十百])(?=[余多]?[{CJK}])(?![十百千万亿])")
 
 
 def _mixed_findings(document: Document) -> Iterator[Finding]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
@@ -192,19 +193,19 @@ _OPENING = "“‘《（【〈「『〔"
 _CLOSING = "”’》）】〉」』〕"
 _PAIRS = dict(zip(_OPENING, _CLOSING))
 #: quick tests (in C) for "does this line/paragraph contain anything the scans below look at"
-_HALFWIDTH_CANDIDATE = re.compile("[" + re.escape("".join(FULLWIDTH) + '"') + "]")
-_BRACKET_CANDIDATE = re.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
+_HALFWIDTH_CANDIDATE = recache.compile("[" + re.escape("".join(FULLWIDTH) + '"') + "]")
+_BRACKET_CANDIDATE = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
 _FULL_PUNCT = "，。、；：！？…—·" + _OPENING + _CLOSING
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
 #: URLs, e-mail addresses, times and ratios, grouped numbers: never punctuation errors
-_PROTECTED = re.compile(
+_PROTECTED = recache.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef" + CJK + r"]+"
     r"|www\.[A-Za-z0-9][A-Za-z0-9.\-/_%?=&#~+:]*"
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
     r"|\d+(?:[:：]\d+)+"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_ENUMERATOR = re.compile(r"(?:^|(?<=[\s，。；：、,;:]))(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]")
-_LIST_START = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|"
+_ENUMERATOR = recache.compile(r"(?:^|(?<=[\s，。；：、,;:]))(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]")
+_LIST_START = recache.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|"
                          r"[（(]?[一二三四五六七八九十\d]+[)）.、．]|[①-⑳]|[-—•·*])")
 
 
@@ -512,17 +513,17 @@ def _nested_findings(scan: _Scan) -> Iterator[Finding]:
 
 # -- doubled marks, 顿号 misuse, full stops, exclamation, day names -----------------------------------
 
-_DOUBLED = re.compile(r"([，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
-_DUN_CONJ = re.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
-_QUOTED_DUN = re.compile(r"[”》]、(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
-_PERIOD = re.compile(f"(?<=[{CJK}”》」』）])[.．](?=[{CJK}“《「『（])")
-_DAY_QUOTED = re.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
-_DAY_BARE = re.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
+_DOUBLED = recache.compile(r"([，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
+_DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
+_QUOTED_DUN = recache.compile(r"[”》]、(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
+_PERIOD = recache.compile(f"(?<=[{CJK}”》」』）])[.．](?=[{CJK}“《「『（])")
+_DAY_QUOTED = recache.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
+_DAY_BARE = recache.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
                        f"(?=[{CJK}]{{1,12}}?(?:日|节))")
 #: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)
-_DAY_CONTEXT = re.compile("日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后")
+_DAY_CONTEXT = recache.compile("日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后")
 #: a measure word right after “12.4” makes it a decimal (12.4平方公里, 5.1公里), not a month and day
-_UNIT_AFTER = re.compile("[万亿千百元个次件人名%％倍年月]|平方|立方|公里|千米|厘米|毫米|米|公顷|亩|吨|千克|公斤|克|斤|升"
+_UNIT_AFTER = recache.compile("[万亿千百元个次件人名%％倍年月]|平方|立方|公里|千米|厘米|毫米|米|公顷|亩|吨|千克|公斤|克|斤|升"
                          "|度|秒|分钟|小时|天|周|户|家|项|条|台|辆|座|所|套|间|栋|幢|层|处|张|册|本|份|场|期|批|类|只"
                          "|头|株|棵|版|级|分|GB|MB|G|M|K")
 
@@ -638,13 +639,13 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
             m.start(), m.end(), fixed)
 
 
-_ELLIPSIS = re.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
-_RANGE_YEARS = re.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])")
-_RANGE_MONTHS = re.compile(r"(?<![\d\-./－年])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)")
+_ELLIPSIS = recache.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
+_RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])")
+_RANGE_MONTHS = recache.compile(r"(?<![\d\-./－年])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)")
 
 
 _DENG_WORDS = "级待候于同次额比号效第量高距价外值"
-_ELLIPSIS_DENG = re.compile(rf"(?:……|…|\.{{3,}}|。{{3,}})[ \t\u3000]*等(?:等|(?![{_DENG_WORDS}]))"
+_ELLIPSIS_DENG = recache.compile(rf"(?:……|…|\.{{3,}}|。{{3,}})[ \t\u3000]*等(?:等|(?![{_DENG_WORDS}]))"
                             r"|(?<=[\u4e00-\u9fff”》）])等等?[ \t\u3000]*(?:……|…|\.{3,}|。{3,})")
 
 
@@ -692,7 +693,7 @@ def _range_findings(scan: _Scan) -> Iterator[Finding]:
 
 # -- lists written with commas, broken paragraphs ------------------------------------------------
 
-_ALL_CJK = re.compile(f"^[{CJK}]+$")
+_ALL_CJK = recache.compile(f"^[{CJK}]+$")
 _AFTER_LIST = ("等", "的", "和", "及", "与", "、", "以及")
 
 

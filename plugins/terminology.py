@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from typing import Any, Iterator, Mapping, Optional
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, Severity, msg
@@ -127,7 +128,7 @@ RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, FAZHI, ANACHRONISM
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
-_PUFA_RE = re.compile(
+_PUFA_RE = recache.compile(
     r"[“\"‘]?(?P<n>[六七八九])五[”\"’]?\s*(?:普法|法治宣传教育|法制宣传教育)"
     r"|第(?P<n2>[六七八九])个五年(?:法治|法制)宣传教育规划"
     r"|(?:法治|法制)宣传教育的?第(?P<n3>[六七八九])个五年规划")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, Optional
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
@@ -96,10 +97,10 @@ INCOMPLETE = rule(
 RULES = (TYPO, CONFUSABLE, USAGE, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE)
 _KIND_RULES = {"typo": TYPO, "confusable": CONFUSABLE, "usage": USAGE}
 
-_REPEAT_MULTI = re.compile(f"([{CJK}]{{2,4}})\\1")
+_REPEAT_MULTI = recache.compile(f"([{CJK}]{{2,4}})\\1")
 _CLAUSE_PUNCT = "，、：,:"
 _SENTENCE_BREAKS = "。！？；!?;\n"
-_SENTENCE_RUN = re.compile(f"[^{re.escape(_SENTENCE_BREAKS)}]+")
+_SENTENCE_RUN = recache.compile(f"[^{re.escape(_SENTENCE_BREAKS)}]+")
 
 
 @hookimpl

@@ -105,6 +105,17 @@ def _decode(value: Any) -> Any:
     return value
 
 
+def read_entry(path: str) -> Any:
+    """The plain data stored in the cache file ``path``, or None when it is missing or unreadable."""
+    value = _read(path)
+    return None if value is _MISS else value
+
+
+def write_entry(path: str, value: Any) -> None:
+    """Store plain data in the cache file ``path`` (atomically; skipped when impossible)."""
+    _write(path, value)
+
+
 def _read(path: str) -> Any:
     try:
         with open(path, "rb") as fh:

@@ -14,18 +14,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Optional, TypeVar
 
-from .structure import Heading, Section, build_sections, parse_headings, _parse_marker
+from . import recache
+from .structure import Heading, Section, _parse_marker, build_sections, parse_headings
 from .textutil import sentence_bounds
 from .tokens import Token, tokenize
 
 T = TypeVar("T")
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年|—|－|-|–|～|~|至)")
-_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|－|-|–|～|~|至)\s*((?:19|20)\d{2})")
-_BODY_YEAR_RE = re.compile(r"^[" + _SPACES + r"]*((?:19|20)\d{2})\s*年(?:度)?[，,是以]")
-_DATE_LINE_RE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}")
-_UNIT_WORDS = re.compile(r"委|政府|局|办|院|会|部|厅|处|室|中心|领导|组")
-_TITLE_SUBJECT = re.compile(r"报告|情况|总结|汇报")
+_YEAR_RE = recache.compile(r"((?:19|20)\d{2})\s*(?:年|—|－|-|–|～|~|至)")
+_YEAR_RANGE_RE = recache.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|－|-|–|～|~|至)\s*((?:19|20)\d{2})")
+_BODY_YEAR_RE = recache.compile(r"^[" + _SPACES + r"]*((?:19|20)\d{2})\s*年(?:度)?[，,是以]")
+_DATE_LINE_RE = recache.compile(r"^\s*\d{4}[-/.年]\d{1,2}")
+_UNIT_WORDS = recache.compile(r"委|政府|局|办|院|会|部|厅|处|室|中心|领导|组")
+_TITLE_SUBJECT = recache.compile(r"报告|情况|总结|汇报")
 
 
 @dataclass(frozen=True)
@@ -284,13 +285,13 @@ class Document:
 #: at most this many web-page lines (来源/发布时间, breadcrumbs) are skipped above the title
 _MAX_CHROME_LINES = 6
 #: a "label：value" row of a web page or its metadata table; a title has no such colon
-_CHROME_RE = re.compile(r"^[^：:，。]{1,8}[：:][" + _SPACES + r"]*[^" + _SPACES + r"]|[>＞»›]|【|"
+_CHROME_RE = recache.compile(r"^[^：:，。]{1,8}[：:][" + _SPACES + r"]*[^" + _SPACES + r"]|[>＞»›]|【|"
                         r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_METADATA_TITLE_RE = re.compile(r"(?:标\s*题|名\s*称)\s*[：:]\s*([^\s：:][^\n]{4,60}?)\s*(?:$|\s{2,}|[|｜])")
+_METADATA_TITLE_RE = recache.compile(r"(?:标\s*题|名\s*称)\s*[：:]\s*([^\s：:][^\n]{4,60}?)\s*(?:$|\s{2,}|[|｜])")
 
 
-_ARTIFACT_RE = re.compile(r"^(?:\[[^\]\n]{1,80}\])+")
-_BRACKETED_UNIT_RE = re.compile(r"^[（(]([^（）()\s]{2,30}?(?:政府|委员会|党委|党工委|局|办公室|街道办事处|街道|镇|乡|委|院|中心))[）)]$")
+_ARTIFACT_RE = recache.compile(r"^(?:\[[^\]\n]{1,80}\])+")
+_BRACKETED_UNIT_RE = recache.compile(r"^[（(]([^（）()\s]{2,30}?(?:政府|委员会|党委|党工委|局|办公室|街道办事处|街道|镇|乡|委|院|中心))[）)]$")
 
 
 def _is_page_chrome(raw: str) -> bool:

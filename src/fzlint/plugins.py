@@ -17,7 +17,6 @@ import importlib.util
 import os
 import sys
 from dataclasses import replace
-from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Iterable, Mapping
@@ -25,6 +24,7 @@ from typing import Any, Iterable, Mapping
 import pluggy
 
 from . import hookspecs
+from .entrypoints import group_entries
 from .rules import Category, Rule
 
 #: the core's own plugins: readers and formats (no rules)
@@ -100,7 +100,7 @@ class PluginHost:
             raise PluginError(f"plugin {name!r} is invalid: {exc}") from None
 
     def _load_entry_points(self, group: str) -> None:
-        for ep in sorted(entry_points(group=group), key=lambda e: e.name):
+        for ep in group_entries(group):
             if self.pm.is_blocked(ep.name) or self.pm.has_plugin(ep.name):
                 continue
             try:

@@ -10,10 +10,10 @@ tree, inferred from the surrounding sequence), so rules can compare them.
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from . import recache
 from .textutil import CN_NUMERAL_CHARS, cn_to_int
 
 
@@ -85,7 +85,7 @@ def canonical_marker(level: int, number: int) -> str:
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,3}}"
 _WS = "[ \t\u3000\u00a0]*"
-MARKER_RE = re.compile(
+MARKER_RE = recache.compile(
     rf"^(?P<indent>{_WS})(?:"
     rf"(?P<paren>(?P<open>[（(]){_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}(?P<close>[）)]))"
     rf"|(?P<close_only>(?P<conum>{_CN}|\d{{1,2}})[）)])"
@@ -95,7 +95,7 @@ MARKER_RE = re.compile(
     rf")"
 )
 #: "一、二季度" "一、二级医院" "一、二、三产业": a list of numbers in running text, not a heading
-_NUMBER_LIST_RE = re.compile(rf"^{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
+_NUMBER_LIST_RE = recache.compile(rf"^{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,7 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
 
 
 #: a marker right after a sentence end inside a line: a heading merged into the paragraph before it
-_EMBEDDED_RE = re.compile(
+_EMBEDDED_RE = recache.compile(
     rf"(?<=[。；！？])[ \t\u3000]*(?:[（(]{_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}[）)]|(?P<cnum>{_CN})、)")
 
 

@@ -40,10 +40,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence
 
+from . import recache
 from .config import matches_rule, most_specific
 from .rules import Finding, Rule, Severity, msg
 
-_DIRECTIVE = re.compile(r"^\s*fzlint-(disable-next-line|disable|enable)(?=\s|$)(.*)$", re.S)
+_DIRECTIVE = recache.compile(r"^\s*fzlint-(disable-next-line|disable|enable)(?=\s|$)(.*)$", re.S)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from . import recache
+
 #: one CJK unified ideograph (basic block plus extension A and compatibility ideographs)
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_RE = re.compile(f"[{CJK}]")
+CJK_RE = recache.compile(f"[{CJK}]")
 #: full-width Chinese punctuation that ends or splits a clause
 CLAUSE_PUNCT = "，。；：！？、"
 SENTENCE_END = "。！？；"
@@ -66,7 +68,7 @@ def clause_spans(text: str, start: int = 0, end: int | None = None,
     if breaks:
         pattern = _BREAKS.get(breaks)
         if pattern is None:
-            pattern = _BREAKS[breaks] = re.compile(f"[{re.escape(breaks)}]")
+            pattern = _BREAKS[breaks] = recache.compile(f"[{re.escape(breaks)}]")
         for m in pattern.finditer(text, start, end):  # scanning in C, not character by character
             j = m.start()
             yield i, j + 1
@@ -101,7 +103,8 @@ def required_literal(pattern: "re.Pattern[str]") -> str | None:
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     try:
-        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser as parser
     except ImportError:  # Python < 3.11
         try:
             import sre_constants as c  # type: ignore[no-redef]

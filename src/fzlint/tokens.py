@@ -26,14 +26,15 @@ Backends (``FZLINT_TOKENIZER`` forces one):
 from __future__ import annotations
 
 import os
-import re
 import sys
 from dataclasses import dataclass
 from typing import Any, Optional, Protocol
 
+from . import recache
+
 #: an ASCII word jieba's HMM fallback would split at its hyphens, and how it splits it
-_ASCII_WORD = re.compile(r"[A-Za-z0-9.%+#&_-]+")
-_ASCII_SPLIT = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?|-)")
+_ASCII_WORD = recache.compile(r"[A-Za-z0-9.%+#&_-]+")
+_ASCII_SPLIT = recache.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?|-)")
 
 #: names accepted by ``FZLINT_TOKENIZER``
 BACKENDS = ("auto", "jieba", "jieba-full", "rjieba")

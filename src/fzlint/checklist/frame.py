@@ -20,18 +20,19 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
 
+from .. import recache
 from .kinds import Compiler, Hit, kind, quote
 from .selectors import Env
 
 _BLANK = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
-DATE_AR = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-DATE_CN = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_SIGNATURE = re.compile(r"政府|委员会|党委|党工委|委|局|办|镇|乡|街道|院|中心|组|室|部|会|所|处|厅")
-_PUBLISH_LABEL = re.compile(r"(?:发布|公开|更新|上传|发表)(?:时间|日期|于)\s*[:：]?\s*")
-_LINE_START_DATE = re.compile(r"[" + _BLANK + r"]*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
+DATE_AR = recache.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_CN = recache.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DATE_ISO = recache.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_SIGNATURE = recache.compile(r"政府|委员会|党委|党工委|委|局|办|镇|乡|街道|院|中心|组|室|部|会|所|处|厅")
+_PUBLISH_LABEL = recache.compile(r"(?:发布|公开|更新|上传|发表)(?:时间|日期|于)\s*[:：]?\s*")
+_LINE_START_DATE = recache.compile(r"[" + _BLANK + r"]*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
                               r"(?:[" + _BLANK + r"]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[" + _BLANK + r"]|$)")
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
+from .. import recache
 from ..rules import Finding, Message, Rule
 from .kinds import Check, Hit
 from .selectors import Env, Selector
@@ -13,7 +14,7 @@ from .selectors import Env, Selector
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+PLACEHOLDER = recache.compile(r"\{([a-z_]+)\}")
 #: variables every message may use: the report year and the next one
 COMMON_VARIABLES = ("year", "next_year", "detail")
 

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence
 
+from .. import recache
 from ..textutil import sentence_bounds
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-_PLACEHOLDER = re.compile(r"\{(year|next_year|prev_year)\}")
+_PLACEHOLDER = recache.compile(r"\{(year|next_year|prev_year)\}")
 #: filler that replaces masked text (same length, matches no pattern a checklist would use)
 MASK_CHAR = "\ufffc"
 ANY_YEAR = r"(?:19|20)\d{2}"
@@ -48,16 +49,16 @@ def expand(pattern: str, year: Optional[int]) -> str:
 @lru_cache(maxsize=4096)
 def compiled(pattern: str, year: Optional[int] = None) -> "re.Pattern[str]":
     """The compiled regex for ``pattern`` with its placeholders expanded (cached)."""
-    return re.compile(expand(pattern, year))
+    return recache.compile(expand(pattern, year))
 
 
 def check_regex(pattern: str) -> Optional[str]:
     """Return an error description when ``pattern`` is not a valid regex, else None."""
     try:
-        re.compile(expand(pattern, 2024))
+        recache.compile(expand(pattern, 2024))
     except re.error as exc:
         return f"invalid regular expression {pattern!r}: {exc}"
-    if re.compile(expand(pattern, 2024)).fullmatch(""):
+    if recache.compile(expand(pattern, 2024)).fullmatch(""):
         return f"regular expression {pattern!r} matches the empty string"
     return None
 
@@ -169,16 +170,16 @@ def quantity_regex(units: tuple[str, ...]) -> "re.Pattern[str]":
     cn = "|".join(re.escape(u) for u in sorted(set(units) & set(CN_UNITS), key=len, reverse=True))
     arabic = rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:[万千百])?\s*(?:余|多)?\s*(?:{alt})"
     if not cn:
-        return re.compile(arabic)
+        return recache.compile(arabic)
     chinese = (r"(?<![第一二两三四五六七八九十百千万零〇])"
                r"(?:[二两三四五六七八九十百千][一二三四五六七八九十百千万零〇]*|一[十百千万][一二三四五六七八九十零〇]*)"
                rf"(?:余|多)?(?:{cn})(?!性)")
-    return re.compile(f"{arabic}|{chinese}")
+    return recache.compile(f"{arabic}|{chinese}")
 
 
 # -- sentences --------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r"[。；;！？!?：:\n]")
+_SPLIT = recache.compile(r"[。；;！？!?：:\n]")
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -195,7 +196,7 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
 
 # -- enumerated items -------------------------------------------------------------------------
 
-ITEM_MARKER = re.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+ITEM_MARKER = recache.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                          r"|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[，,、])")
 
 

@@ -24,31 +24,33 @@ Suppression comments (see :mod:`fzlint.suppress`)::
 from __future__ import annotations
 
 import re
+
+from .. import recache
 from ..document import Document
 from ..hookspecs import hookimpl
 from ..suppress import Directive, parse_directive
 from . import AnnotatedDocument
 from .txt import decode_text
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = re.compile(r"^( {0,3}>[ \t]?)+")
-_BULLET = re.compile(r"^([ \t]*)([-*+])([ \t]+)")
-_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]+>")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"(\[)([^\]\n]+)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
-_CODE = re.compile(r"(`+)[^`\n].*?\1")
-_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
-_STRONG = re.compile(r"\*\*|__|~~")
-_EM_STAR = re.compile(r"(?<!\*)\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)")
-_EM_UNDER = re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![A-Za-z0-9_])")
+_FENCE = recache.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = recache.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
+_ATX_CLOSE = recache.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = recache.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = recache.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = recache.compile(r"^( {0,3}>[ \t]?)+")
+_BULLET = recache.compile(r"^([ \t]*)([-*+])([ \t]+)")
+_TABLE_SEP = recache.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_REF_DEF = recache.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
+_COMMENT = recache.compile(r"<!--(.*?)-->", re.S)
+_TAG = recache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_AUTOLINK = recache.compile(r"<(?:https?|ftp|mailto):[^<>\s]+>")
+_IMAGE = recache.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = recache.compile(r"(\[)([^\]\n]+)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_CODE = recache.compile(r"(`+)[^`\n].*?\1")
+_ESCAPE = recache.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
+_STRONG = recache.compile(r"\*\*|__|~~")
+_EM_STAR = recache.compile(r"(?<!\*)\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)")
+_EM_UNDER = recache.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![A-Za-z0-9_])")
 
 
 class _Masker:

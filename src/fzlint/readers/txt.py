@@ -18,8 +18,8 @@ Line N of the document is line N of the file; ``\\r\\n`` and ``\\r`` become ``\\
 from __future__ import annotations
 
 import codecs
-import re
 
+from .. import recache
 from ..document import Document
 from ..hookspecs import hookimpl
 from . import ReaderError
@@ -36,7 +36,7 @@ _GB_FAMILY = {"gb18030", "gbk", "gb2312", "cp936", "hz", "euc_cn"}
 _DETECTOR_EXCLUDED = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
 #: how much worse (charset-normalizer "chaos") a GB family guess may be and still be preferred
 _GB_PREFERENCE = 0.1
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = recache.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def detect_encoding(data: bytes) -> tuple[str, int]:

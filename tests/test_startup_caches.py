@@ -1,0 +1,147 @@
+"""The caches that make a fresh process cheap: compiled patterns and installed entry points."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from fzlint import entrypoints, recache
+
+PATTERNS = [
+    (r"(?<![\u4e00-\u9fff])法制(?P<x>建设|宣传)?", 0),
+    (r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、", re.M),
+    (r"(\d+)\s*(?:件|次|人)", 0),
+    (r"[，。；：！？、]{2,}", 0),
+    (r"abc|ABC", re.I),
+]
+TEXT = "一、加强法制建设\n  二、开展法制宣传12 件，，共3次\n普法ABC活动abc。"
+
+
+def _run(code: str, cache: Path) -> dict:
+    env = {**os.environ, "FZLINT_DICT_DIR": str(cache)}
+    env.pop("FZLINT_NO_DATA_CACHE", None)
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+COMPILE_ALL = f"""
+    import json, re
+    from fzlint import recache
+    generated = []
+    _generate = recache._generate
+    recache._generate = lambda p, f: generated.append(p) or _generate(p, f)
+    out = []
+    for pattern, flags in {PATTERNS!r}:
+        p = recache.compile(pattern, flags)
+        out.append([p.pattern, p.flags, dict(p.groupindex), p.groups,
+                    [[m.span(), m.groups()] for m in p.finditer({TEXT!r})]])
+    print(json.dumps({{"generated": len(generated), "out": out}}))
+"""
+
+
+def _expected() -> list:
+    out = []
+    for pattern, flags in PATTERNS:
+        p = re.compile(pattern, flags)
+        out.append([p.pattern, p.flags, dict(p.groupindex), p.groups,
+                    [[list(m.span()), list(m.groups())] for m in p.finditer(TEXT)]])
+    return out
+
+
+def test_stored_patterns_behave_exactly_like_re_compile(tmp_path):
+    first = _run(COMPILE_ALL, tmp_path)  # generates and stores the code
+    assert first["generated"] == len(PATTERNS)
+    stored = list((tmp_path / "data").glob("regex-*.marshal"))
+    assert len(stored) == 1
+    second = _run(COMPILE_ALL, tmp_path)  # takes the stored code: nothing is parsed again
+    assert second["generated"] == 0
+    assert first["out"] == second["out"] == _expected()
+
+
+def test_a_damaged_store_falls_back_to_re(tmp_path):
+    _run(COMPILE_ALL, tmp_path)
+    stored = next((tmp_path / "data").glob("regex-*.marshal"))
+    stored.write_bytes(b"\x00garbage" * 10)
+    assert _run(COMPILE_ALL, tmp_path)["out"] == _expected()
+    # an entry whose code is wrong is refused by _sre and compiled afresh
+    import marshal
+
+    good = _run(COMPILE_ALL, tmp_path)["out"]
+    entries = marshal.loads(stored.read_bytes())
+    for key, (flags, code, groups, gi, ig) in list(entries.items()):
+        entries[key] = (flags, code[: len(code) // 2], groups, gi, ig)
+    stored.write_bytes(marshal.dumps(entries))
+    again = _run(COMPILE_ALL, tmp_path)
+    assert again["out"] == good == _expected()
+    assert again["generated"] == len(PATTERNS)
+
+
+def test_invalid_patterns_raise_re_error():
+    try:
+        recache.compile("(unclosed")
+    except re.error:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("expected re.error")
+
+
+def _fake_dist(folder: Path, name: str, plugin: str) -> None:
+    info = folder / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[fzlint]\n{plugin} = {plugin}_mod:plugin\n", encoding="utf-8")
+
+
+LIST_GROUP = """
+    import json, sys
+    sys.path.insert(0, {folder!r})
+    from fzlint import entrypoints
+    print(json.dumps([[e.name, e.value, e.dist] for e in entrypoints.group_entries("fzlint")]))
+"""
+
+
+def test_entry_points_are_cached_and_follow_installs_and_removals(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    _fake_dist(site, "fz-third", "third")
+    code = LIST_GROUP.format(folder=str(site))
+    first = _run(code, tmp_path / "cache")
+    assert ["third", "third_mod:plugin", "fz-third"] in first
+    assert ["punctuation", "fzlint_plugins.punctuation", "fzlint"] in first
+    assert list((tmp_path / "cache" / "data").glob("entrypoints-*.marshal"))
+    assert _run(code, tmp_path / "cache") == first  # from the cache
+
+    _fake_dist(site, "fz-fourth", "fourth")  # installed later
+    assert ["fourth", "fourth_mod:plugin", "fz-fourth"] in _run(code, tmp_path / "cache")
+
+    import shutil
+
+    shutil.rmtree(site / "fz-third-1.0.dist-info")  # uninstalled
+    names = [e[0] for e in _run(code, tmp_path / "cache")]
+    assert "third" not in names and "fourth" in names
+
+
+def test_entry_points_edited_in_place_are_read_again(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    _fake_dist(site, "fz-third", "third")
+    code = LIST_GROUP.format(folder=str(site))
+    _run(code, tmp_path / "cache")
+    ep_file = site / "fz-third-1.0.dist-info" / "entry_points.txt"
+    ep_file.write_text("[fzlint]\nthird = third_mod:other_plugin\n", encoding="utf-8")
+    st = ep_file.stat()
+    os.utime(ep_file, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    assert ["third", "third_mod:other_plugin", "fz-third"] in _run(code, tmp_path / "cache")
+
+
+def test_entry_load_resolves_module_and_attribute():
+    entry = entrypoints.Entry("x", "fzlint.textutil:cn_to_int", "fzlint", "", "")
+    assert entry.load()("十二") == 12
+    assert entrypoints.Entry("y", "fzlint.textutil", "fzlint", "", "").load().__name__ == "fzlint.textutil"
