@@ -17,7 +17,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, clause_spans, cn_to_int
+from fzlint.textutil import CJK, clause_spans, cn_to_int, longest_first
 
 from .common import load_entries, rule
 
@@ -169,7 +169,6 @@ def _lists(extra: tuple[str, ...]) -> Lists:
     def words(key: str) -> list[str]:
         return _words("numbers", options, key, None)
 
-    longest_first = lambda ws: tuple(sorted(set(ws), key=len, reverse=True))  # noqa: E731
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
                  longest_first(words("parts")))

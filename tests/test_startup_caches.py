@@ -18,6 +18,7 @@ PATTERNS = [
     (r"(\d+)\s*(?:件|次|人)", 0),
     (r"[，。；：！？、]{2,}", 0),
     (r"abc|ABC", re.I),
+    (r"开展(?:法治|普法)?宣传(?P<n>\d+)次", 0),
 ]
 TEXT = "一、加强法制建设\n  二、开展法制宣传12 件，，共3次\n普法ABC活动abc。"
 
@@ -40,7 +41,7 @@ COMPILE_ALL = f"""
     out = []
     for pattern, flags in {PATTERNS!r}:
         p = recache.compile(pattern, flags)
-        out.append([p.pattern, p.flags, dict(p.groupindex), p.groups,
+        out.append([p.pattern, p.flags, dict(p.groupindex), p.groups, recache.required_literal(p),
                     [[m.span(), m.groups()] for m in p.finditer({TEXT!r})]])
     print(json.dumps({{"generated": len(generated), "out": out}}))
 """
@@ -50,7 +51,7 @@ def _expected() -> list:
     out = []
     for pattern, flags in PATTERNS:
         p = re.compile(pattern, flags)
-        out.append([p.pattern, p.flags, dict(p.groupindex), p.groups,
+        out.append([p.pattern, p.flags, dict(p.groupindex), p.groups, recache.required_literal(p),
                     [[list(m.span()), list(m.groups())] for m in p.finditer(TEXT)]])
     return out
 
@@ -58,7 +59,7 @@ def _expected() -> list:
 def test_stored_patterns_behave_exactly_like_re_compile(tmp_path):
     first = _run(COMPILE_ALL, tmp_path)  # generates and stores the code
     assert first["generated"] == len(PATTERNS)
-    stored = list((tmp_path / "data").glob("regex-*.marshal"))
+    stored = list((tmp_path / "data").glob("regex-*.bin"))
     assert len(stored) == 1
     second = _run(COMPILE_ALL, tmp_path)  # takes the stored code: nothing is parsed again
     assert second["generated"] == 0
@@ -67,17 +68,26 @@ def test_stored_patterns_behave_exactly_like_re_compile(tmp_path):
 
 def test_a_damaged_store_falls_back_to_re(tmp_path):
     _run(COMPILE_ALL, tmp_path)
-    stored = next((tmp_path / "data").glob("regex-*.marshal"))
+    stored = next((tmp_path / "data").glob("regex-*.bin"))
     stored.write_bytes(b"\x00garbage" * 10)
     assert _run(COMPILE_ALL, tmp_path)["out"] == _expected()
     # an entry whose code is wrong is refused by _sre and compiled afresh
     import marshal
 
     good = _run(COMPILE_ALL, tmp_path)["out"]
-    entries = marshal.loads(stored.read_bytes())
-    for key, (flags, code, groups, gi, ig) in list(entries.items()):
-        entries[key] = (flags, code[: len(code) // 2], groups, gi, ig)
-    stored.write_bytes(marshal.dumps(entries))
+    store = recache._Store(str(stored))
+    blobs = []
+    index = {}
+    offset = 0
+    for key in store.index:
+        flags, code, groups, gi, ig, literal = marshal.loads(store.raw(key))
+        raw = marshal.dumps((flags, code[: len(code) // 2], groups, gi, ig, literal))
+        index[key] = (offset, len(raw))
+        offset += len(raw)
+        blobs.append(raw)
+    store._fh.close()
+    head = marshal.dumps(index)
+    stored.write_bytes(recache._HEADER.pack(recache._MAGIC, len(head)) + head + b"".join(blobs))
     again = _run(COMPILE_ALL, tmp_path)
     assert again["out"] == good == _expected()
     assert again["generated"] == len(PATTERNS)

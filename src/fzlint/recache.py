@@ -4,7 +4,8 @@ CPython compiles a pattern in two steps: pure-Python code parses it and generate
 *code* (a list of integers), then ``_sre.compile`` (C) builds the pattern object from that code.
 The Python half costs about 0.2 ms per pattern: compiling the rules' patterns was a third of a
 fresh run on one report.  :func:`compile` keeps the generated code of every pattern it has
-compiled in one :mod:`marshal` file in the user cache folder (next to the data cache, see
+compiled (and the literal text every match contains, see :func:`required_literal`) in one file
+in the user cache folder (next to the data cache, see
 :mod:`fzlint.datacache`) and, in later processes, hands it straight to ``_sre.compile``.
 
 The stored code depends only on the pattern text, the flags and the interpreter, so the file is
@@ -21,6 +22,7 @@ import atexit
 import marshal
 import os
 import re
+import struct
 import sys
 import zlib
 from array import array
@@ -28,9 +30,11 @@ from typing import Any, Optional
 
 try:  # Python 3.11+
     import re._compiler as _sre_compiler
+    import re._constants as _sre_constants
     import re._parser as _sre_parser
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _sre_compiler  # type: ignore[no-redef]
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 try:
@@ -39,16 +43,80 @@ except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
 #: bump when the stored layout changes
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
 #: a file with more entries than this is started afresh (user data files can add patterns)
-MAX_ENTRIES = 20000
+MAX_ENTRIES = 5000
+_MAGIC = b"FZRE"
+_HEADER = struct.Struct("<4sQ")  # magic, length of the marshalled index that follows
 
-#: (flags, code as machine words, groups - 1, groupindex, indexgroup): what ``_sre.compile`` takes
+#: (flags, code as machine words, groups - 1, groupindex, indexgroup): what ``_sre.compile`` takes,
+#: then the pattern's required literal (see :func:`required_literal`)
 _Entry = tuple
 #: the array type of one word of ``_sre`` code (a list of ints is ten times slower to unmarshal)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == getattr(_sre, "CODESIZE", 4)), "I")
-_stored: Optional[dict[tuple[str, int], _Entry]] = None
-_new: dict[tuple[str, int], _Entry] = {}
+
+
+class _Store:
+    """The stored file, read lazily: the index at first use, an entry's bytes only when asked for.
+
+    Layout: ``FZRE``, the index length, ``marshal({(pattern, flags): (offset, length)})``, then
+    the marshalled entries one after the other.  A run reads the few hundred entries it uses,
+    not every pattern any run (a test suite, a user word list) ever compiled.
+    """
+
+    def __init__(self, path: Optional[str]) -> None:
+        self.path = path
+        self.index: dict[tuple[str, int], tuple[int, int]] = {}
+        self._fh: Any = None
+        self._base = 0
+        if path is None:
+            return
+        try:
+            fh = open(path, "rb")
+        except OSError:
+            return
+        try:
+            magic, size = _HEADER.unpack(fh.read(_HEADER.size))
+            index = marshal.loads(fh.read(size)) if magic == _MAGIC else None
+        except Exception:  # noqa: BLE001 - truncated or foreign: start afresh
+            index = None
+        if not isinstance(index, dict):
+            fh.close()
+            return
+        self.index, self._fh, self._base = index, fh, _HEADER.size + size
+
+    def raw(self, key: tuple[str, int]) -> Optional[bytes]:
+        """The marshalled entry stored for ``key``, or None."""
+        where = self.index.get(key)
+        if where is None or self._fh is None:
+            return None
+        offset, length = where
+        try:
+            if hasattr(os, "pread"):  # no shared file position: safe in forked workers too
+                return os.pread(self._fh.fileno(), length, self._base + offset)
+            self._fh.seek(self._base + offset)
+            return self._fh.read(length)
+        except OSError:
+            return None
+
+    def get(self, key: tuple[str, int]) -> Optional[_Entry]:
+        """The stored entry for ``key``, or None."""
+        raw = self.raw(key)
+        if raw is None:
+            return None
+        try:
+            entry = marshal.loads(raw)
+        except Exception:  # noqa: BLE001
+            return None
+        return entry if isinstance(entry, tuple) and len(entry) == 6 else None
+
+    def forget(self) -> None:
+        """Stop using the file (it holds an entry ``_sre`` refused)."""
+        self.index = {}
+
+
+_store: Optional[_Store] = None
+_new: dict[tuple[str, int], bytes] = {}
 _disabled = _sre is None or not hasattr(_sre_compiler, "_code")
 _registered = False
 
@@ -62,25 +130,17 @@ def store_path() -> Optional[str]:
         return None
     magic = getattr(_sre, "MAGIC", 0)
     build = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{zlib.crc32(sys.version.encode()):08x}"
-    return os.path.join(folder, f"regex-v{FORMAT_VERSION}-{build}-{magic}.marshal")
+    return os.path.join(folder, f"regex-v{FORMAT_VERSION}-{build}-{magic}.bin")
 
 
-def _load() -> dict[tuple[str, int], _Entry]:
-    global _stored, _disabled
-    if _stored is None:
-        _stored = {}
+def _load() -> _Store:
+    global _store, _disabled
+    if _store is None:
         path = store_path()
         if path is None:
             _disabled = True
-            return _stored
-        try:
-            with open(path, "rb") as fh:
-                data = marshal.load(fh)
-            if isinstance(data, dict):
-                _stored = data
-        except Exception:  # noqa: BLE001 - missing or corrupt: compile afresh
-            pass
-    return _stored
+        _store = _Store(path)
+    return _store
 
 
 def _generate(pattern: str, flags: int) -> _Entry:
@@ -91,13 +151,84 @@ def _generate(pattern: str, flags: int) -> _Entry:
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
-            groupindex, tuple(indexgroup))
+    final = int(flags | parsed.state.flags)
+    return (final, array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup),
+            _literal_of(parsed, final))
 
 
 def _build(pattern: str, entry: _Entry) -> "re.Pattern[str]":
-    flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+    flags, code, groups, groupindex, indexgroup, literal = entry
+    compiled = _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+    _literals[(pattern, flags)] = literal
+    return compiled
+
+
+#: required literals of the patterns this process compiled, by (pattern, final flags)
+_literals: dict[tuple[str, int], Optional[str]] = {}
+
+
+def required_literal(pattern: "re.Pattern[str]") -> Optional[str]:
+    """The longest text every match of ``pattern`` contains, or None when none is known.
+
+    ``literal in text`` is far cheaper than running the pattern, so a scan can skip texts
+    without it.  Only what is certain is used: literal characters in sequence, inside groups
+    and inside repeats of at least one; alternatives, classes and case-insensitive parts
+    contribute nothing.  Any doubt (an unknown construct, a parser that changed) gives None,
+    which only costs speed.  Known without parsing for patterns from :func:`compile`.
+    """
+    if not isinstance(pattern.pattern, str):
+        return None
+    key = (pattern.pattern, pattern.flags)
+    if key in _literals:
+        return _literals[key]
+    try:
+        literal = _literal_of(_sre_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    except Exception:  # noqa: BLE001
+        literal = None
+    _literals[key] = literal
+    return literal
+
+
+def _literal_of(parsed: Any, flags: int) -> Optional[str]:
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        runs = _literal_runs(parsed)
+    except Exception:  # noqa: BLE001 - a construct this does not know: no shortcut
+        return None
+    return max(runs, key=len, default="") or None
+
+
+def _literal_runs(items: Any) -> list[str]:
+    """Literal runs that every match of the parsed sequence ``items`` contains."""
+    c = _sre_constants
+    runs: list[str] = []
+    current: list[str] = []
+    repeats = tuple(getattr(c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                    if hasattr(c, name))
+    for op, av in items:
+        if op is c.LITERAL:
+            current.append(chr(av))
+            continue
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero-width: the literals around it stay adjacent
+        if current:
+            runs.append("".join(current))
+            current = []
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & c.SRE_FLAG_IGNORECASE:
+                runs.extend(_literal_runs(sub))
+        elif op in repeats:
+            low, _high, sub = av
+            if low >= 1:
+                runs.extend(_literal_runs(sub))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            runs.extend(_literal_runs(av))
+        # BRANCH, IN, ANY, NOT_LITERAL, GROUPREF, ...: nothing certain
+    if current:
+        runs.append("".join(current))
+    return runs
 
 
 def compile(pattern: str, flags: "int | re.RegexFlag" = 0) -> "re.Pattern[str]":  # noqa: A001 - mirrors re.compile
@@ -110,12 +241,15 @@ def compile(pattern: str, flags: "int | re.RegexFlag" = 0) -> "re.Pattern[str]":
     if _disabled or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
-    entry = _load().get(key)
+    store = _load()
+    if _disabled:
+        return re.compile(pattern, flags)
+    entry = store.get(key)
     if entry is not None:
         try:
             return _build(pattern, entry)
         except Exception:  # noqa: BLE001 - a damaged or foreign entry: forget the file
-            _stored.clear()  # type: ignore[union-attr]
+            store.forget()
     try:
         entry = _generate(pattern, flags)
         compiled = _build(pattern, entry)
@@ -124,7 +258,7 @@ def compile(pattern: str, flags: "int | re.RegexFlag" = 0) -> "re.Pattern[str]":
     except Exception:  # noqa: BLE001 - internals differ from what we know: plain re from now on
         _disabled = True
         return re.compile(pattern, flags)
-    _new[key] = entry
+    _new[key] = marshal.dumps(entry)
     if not _registered:
         _registered = True
         atexit.register(save)
@@ -138,20 +272,23 @@ def save() -> None:
     path = store_path()
     if path is None:
         return
-    merged: dict[tuple[str, int], Any] = {}
-    try:
-        with open(path, "rb") as fh:
-            current = marshal.load(fh)
-        if isinstance(current, dict) and len(current) + len(_new) <= MAX_ENTRIES:
-            merged.update(current)
-    except Exception:  # noqa: BLE001
-        pass
-    merged.update(_new)
+    current = _Store(path)  # as it is now: another process may have added entries meanwhile
+    blobs: dict[tuple[str, int], bytes] = {}
+    if len(current.index) + len(_new) <= MAX_ENTRIES:
+        for key in current.index:
+            raw = current.raw(key)
+            if raw is not None:
+                blobs[key] = raw
+    if current._fh is not None:
+        current._fh.close()
+    blobs.update(_new)
+    index: dict[tuple[str, int], tuple[int, int]] = {}
+    offset = 0
+    for key, raw in blobs.items():
+        index[key] = (offset, len(raw))
+        offset += len(raw)
+    head = marshal.dumps(index)
     from .datacache import atomic_write
 
-    try:
-        payload = marshal.dumps(merged)
-    except ValueError:
-        return
-    atomic_write(path, payload)
+    atomic_write(path, b"".join([_HEADER.pack(_MAGIC, len(head)), head, *blobs.values()]))
     _new.clear()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from . import recache
 
@@ -18,6 +18,16 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 CN_NUMERAL_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
+
+
+def longest_first(words: "Iterable[str]") -> tuple[str, ...]:
+    """``words`` without duplicates, longest first, then in code-point order.
+
+    The order to join alternatives of a regular expression in (a longer word wins at the same
+    position), and a deterministic one: the same list gives the same pattern text in every
+    process, whatever the hash seed, so the compiled pattern can be reused (:mod:`fzlint.recache`).
+    """
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def is_cjk(ch: str) -> bool:
@@ -92,59 +102,5 @@ def sentence_bounds(text: str, offset: int, breaks: str = SENTENCE_END + "\n") -
 
 
 def required_literal(pattern: "re.Pattern[str]") -> str | None:
-    """The longest text every match of ``pattern`` contains, or None when none is known.
-
-    ``text.find(literal)`` (or ``literal in text``) is far cheaper than running the pattern, so
-    a scan can skip texts without it.  Only what is certain is used: literal characters in
-    sequence, inside groups and inside repeats of at least one; alternatives, classes and
-    case-insensitive parts contribute nothing.  Any doubt (an unknown construct, a parser that
-    changed) gives None, which only costs speed.
-    """
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser as parser
-    except ImportError:  # Python < 3.11
-        try:
-            import sre_constants as c  # type: ignore[no-redef]
-            import sre_parse as parser  # type: ignore[no-redef]
-        except ImportError:
-            return None
-    try:
-        runs = _literal_runs(parser.parse(pattern.pattern, pattern.flags), c)
-    except Exception:  # noqa: BLE001 - a construct this does not know: no shortcut
-        return None
-    best = max(runs, key=len, default="")
-    return best or None
-
-
-def _literal_runs(items, c) -> list[str]:
-    """Literal runs that every match of the parsed sequence ``items`` contains."""
-    runs: list[str] = []
-    current: list[str] = []
-    repeats = tuple(getattr(c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                    if hasattr(c, name))
-    for op, av in items:
-        if op is c.LITERAL:
-            current.append(chr(av))
-            continue
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            continue  # zero-width: the literals around it stay adjacent
-        if current:
-            runs.append("".join(current))
-            current = []
-        if op is c.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av
-            if not add_flags & c.SRE_FLAG_IGNORECASE:
-                runs.extend(_literal_runs(sub, c))
-        elif op in repeats:
-            low, _high, sub = av
-            if low >= 1:
-                runs.extend(_literal_runs(sub, c))
-        elif op is getattr(c, "ATOMIC_GROUP", None):
-            runs.extend(_literal_runs(av, c))
-        # BRANCH, IN, ANY, NOT_LITERAL, GROUPREF, ...: nothing certain
-    if current:
-        runs.append("".join(current))
-    return runs
+    """The longest text every match of ``pattern`` contains, or None (see :func:`fzlint.recache.required_literal`)."""
+    return recache.required_literal(pattern)

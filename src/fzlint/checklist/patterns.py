@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence
 
 from .. import recache
-from ..textutil import sentence_bounds
+from ..textutil import longest_first, sentence_bounds
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -165,9 +165,8 @@ CN_UNITS = ("人次", "场次", "次", "场", "期", "件", "名", "人", "起",
 @lru_cache(maxsize=64)
 def quantity_regex(units: tuple[str, ...]) -> "re.Pattern[str]":
     """A regex for a number followed by one of ``units`` (Arabic, or Chinese for countable units)."""
-    ordered = sorted(set(units), key=len, reverse=True)
-    alt = "|".join(re.escape(u) for u in ordered)
-    cn = "|".join(re.escape(u) for u in sorted(set(units) & set(CN_UNITS), key=len, reverse=True))
+    alt = "|".join(re.escape(u) for u in longest_first(units))
+    cn = "|".join(re.escape(u) for u in longest_first(set(units) & set(CN_UNITS)))
     arabic = rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:[万千百])?\s*(?:余|多)?\s*(?:{alt})"
     if not cn:
         return recache.compile(arabic)
