@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from fzlint import recache
 from fzlint.document import Document
+from fzlint.literals import LiteralSet
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
 from fzlint.textutil import required_literal
 
@@ -169,11 +170,38 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     return TextPattern("".join(parts), fix, entry, literal=find)  # compiled when first needed
 
 
-_PATTERN_CACHE: dict[tuple, list[TextPattern]] = {}
+class PatternSet:
+    """An ordered list of :class:`TextPattern` that finds, in one pass, the ones a text may match.
+
+    A pattern whose literal does not occur in the text cannot match it; the literals of the
+    whole list are looked up at once (:class:`fzlint.literals.LiteralSet`).
+    """
+
+    __slots__ = ("patterns", "_literals")
+
+    def __init__(self, patterns: Iterable[TextPattern]) -> None:
+        self.patterns: list[TextPattern] = list(patterns)
+        self._literals: Optional[LiteralSet] = None
+
+    def __iter__(self) -> Iterator[TextPattern]:
+        return iter(self.patterns)
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def candidates(self, text: str) -> list[TextPattern]:
+        """The patterns that may match ``text`` (those without a literal, and those whose literal occurs), in order."""
+        if self._literals is None:
+            self._literals = LiteralSet(p.literal for p in self.patterns if p.literal is not None)
+        present = self._literals.present(text)
+        return [p for p in self.patterns if p.literal is None or p.literal in present]
+
+
+_PATTERN_CACHE: dict[tuple, PatternSet] = {}
 
 
 def load_patterns(name: str, options: Mapping[str, Any], key: str, resolve: Any = None,
-                  where: Optional[str] = None) -> list[TextPattern]:
+                  where: Optional[str] = None) -> PatternSet:
     """The entries of ``data/NAME.yaml`` under ``key`` (plus user extras), compiled once per process."""
     extra = options.get("extra", [])
     if isinstance(extra, str):
@@ -182,15 +210,15 @@ def load_patterns(name: str, options: Mapping[str, Any], key: str, resolve: Any 
     if cache_key not in _PATTERN_CACHE:
         entries = load_entries(name, options, key=key, resolve=resolve)
         label = where or f"{name}.yaml:{key}"
-        _PATTERN_CACHE[cache_key] = [compile_pattern(e, label) for e in entries]
+        _PATTERN_CACHE[cache_key] = PatternSet(compile_pattern(e, label) for e in entries)
     return _PATTERN_CACHE[cache_key]
 
 
-def scan_patterns(text: str, patterns: Iterable[TextPattern]
+def scan_patterns(text: str, patterns: "PatternSet | Iterable[TextPattern]"
                   ) -> Iterator[tuple[int, int, TextPattern, Optional[str]]]:
     """Yield (start, end, pattern, suggestion) for every match, the first pattern winning overlaps."""
     taken: list[tuple[int, int]] = []
-    for pat in patterns:
+    for pat in patterns.candidates(text) if isinstance(patterns, PatternSet) else patterns:
         if pat.literal is not None and pat.literal not in text:
             continue  # a substring test is far cheaper than running the regex
         for m in pat.regex.finditer(text):

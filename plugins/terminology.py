@@ -18,7 +18,16 @@ from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, Severity, msg
 from fzlint.textutil import CJK
 
-from .common import DataError, TextPattern, compile_pattern, load_entries, load_patterns, rule, scan_patterns
+from .common import (
+    DataError,
+    PatternSet,
+    TextPattern,
+    compile_pattern,
+    load_entries,
+    load_patterns,
+    rule,
+    scan_patterns,
+)
 
 PLUGIN = "terminology"
 
@@ -157,10 +166,10 @@ def _severity(finding: Finding, entry: Mapping[str, Any]) -> Finding:
 
 # -- standard names ------------------------------------------------------------------------------
 
-_NAME_CACHE: dict[tuple, list[TextPattern]] = {}
+_NAME_CACHE: dict[tuple, PatternSet] = {}
 
 
-def _name_patterns(context: Any) -> list[TextPattern]:
+def _name_patterns(context: Any) -> PatternSet:
     """Every variant of every standard name, compiled once per set of data files."""
     options, resolve = _options(context)
     extra = options.get("extra", [])
@@ -176,7 +185,7 @@ def _name_patterns(context: Any) -> list[TextPattern]:
                 merged = {"fix": item["name"], "rule": item.get("rule", "standard-name"),
                           "source": item.get("source", ""), **variant, "name": item["name"]}
                 patterns.append(compile_pattern(merged, f"standard-names.yaml: {item['name']}"))
-        _NAME_CACHE[key] = patterns
+        _NAME_CACHE[key] = PatternSet(patterns)
     return _NAME_CACHE[key]
 
 
@@ -284,11 +293,15 @@ def _clause_before(text: str, start: int, width: int = 12) -> str:
     return text[s:start]
 
 
-def _event_matches(text: str, patterns: list[TextPattern]) -> Iterator[tuple[TextPattern, "re.Match[str]"]]:
-    """Every match of every event (a list such as 十九届二中、三中全会 matches each session)."""
-    for pat in patterns:
+def _event_matches(text: str, patterns: "PatternSet | list[TextPattern]", after: _dt.date
+                   ) -> Iterator[tuple[TextPattern, _dt.date, "re.Match[str]"]]:
+    """Every match of every event dated after ``after`` (a list such as 十九届二中、三中全会 matches each session)."""
+    for pat in patterns.candidates(text) if isinstance(patterns, PatternSet) else patterns:
+        when = _as_date(pat.entry.get("date"))
+        if when is None or when <= after:
+            continue
         for m in pat.regex.finditer(text):
-            yield pat, m
+            yield pat, when, m
 
 
 def _looks_forward(text: str, end: int, words: list[str], retro: tuple[str, ...]) -> bool:
@@ -313,11 +326,8 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
     after_retro = tuple(str(e.get("word")) for e in load_entries("sessions", options, "after_retrospective", resolve)
                         if isinstance(e, Mapping) and e.get("word"))
     text = document.text
-    for pat, m in _event_matches(text, load_patterns("sessions", options, "events", resolve)):
+    for pat, when, m in _event_matches(text, load_patterns("sessions", options, "events", resolve), cutoff):
         start, end = m.span()
-        when = _as_date(pat.entry.get("date"))
-        if when is None or when <= cutoff:
-            continue
         before = _clause_before(text, start)
         if any(w in before for w in forward) or _looks_forward(text, end, after_forward, after_retro):
             continue

@@ -223,6 +223,10 @@ def test_rjieba_and_jieba_give_the_same_findings_on_the_real_reports():
     ("(?<=依法)行政", "行政"),
     ("^第一责任$", "第一责任"),
     ("a|b", None),
+    ("(?:(?<=统筹)|(?<=精心))按排|按排(?=部署|好)", "按排"),   # every alternative contains it
+    ("(?:问题|风险)(?P<x>曝露)|曝露(?=出)", "曝露"),
+    ("甲乙|丙乙丁", "乙"),
+    ("甲乙|丙丁", None),
     ("(?i)abc", None),
     ("a(?i:bcd)e", "a"),
     ("[一二三]是", "是"),

@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
 #: bump when the stored layout changes
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: a file with more entries than this is started afresh (user data files can add patterns)
 MAX_ENTRIES = 5000
 _MAGIC = b"FZRE"
@@ -172,8 +172,8 @@ def required_literal(pattern: "re.Pattern[str]") -> Optional[str]:
 
     ``literal in text`` is far cheaper than running the pattern, so a scan can skip texts
     without it.  Only what is certain is used: literal characters in sequence, inside groups
-    and inside repeats of at least one; alternatives, classes and case-insensitive parts
-    contribute nothing.  Any doubt (an unknown construct, a parser that changed) gives None,
+    and inside repeats of at least one, and a literal that every alternative contains; classes
+    and case-insensitive parts contribute nothing.  Any doubt (an unknown construct, a parser that changed) gives None,
     which only costs speed.  Known without parsing for patterns from :func:`compile`.
     """
     if not isinstance(pattern.pattern, str):
@@ -197,6 +197,22 @@ def _literal_of(parsed: Any, flags: int) -> Optional[str]:
     except Exception:  # noqa: BLE001 - a construct this does not know: no shortcut
         return None
     return max(runs, key=len, default="") or None
+
+
+def _common_runs(alternatives: list[list[str]]) -> list[str]:
+    """The longest text every alternative contains (X按排|按排Y: 按排; 甲乙|丙乙丁: 乙), as a list of at most one."""
+    if not alternatives:
+        return []
+    first, rest = alternatives[0], alternatives[1:]
+    best = ""
+    for run in first:
+        for size in range(len(run), len(best), -1):  # substrings of ``run``, longest first
+            found = next((run[i:i + size] for i in range(len(run) - size + 1)
+                          if all(any(run[i:i + size] in other for other in runs) for runs in rest)), None)
+            if found:
+                best = found
+                break
+    return [best] if best else []
 
 
 def _literal_runs(items: Any) -> list[str]:
@@ -225,7 +241,9 @@ def _literal_runs(items: Any) -> list[str]:
                 runs.extend(_literal_runs(sub))
         elif op is getattr(c, "ATOMIC_GROUP", None):
             runs.extend(_literal_runs(av))
-        # BRANCH, IN, ANY, NOT_LITERAL, GROUPREF, ...: nothing certain
+        elif op is c.BRANCH:
+            runs.extend(_common_runs([_literal_runs(alt) for alt in av[1]]))
+        # IN, ANY, NOT_LITERAL, GROUPREF, ...: nothing certain
     if current:
         runs.append("".join(current))
     return runs

@@ -1,0 +1,33 @@
+"""LiteralSet: which of many words occur in a text, with the automaton and with the fallback."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from fzlint.literals import LiteralSet
+
+WORDS = ["法治", "法制", "依法行政", "行政", "政府", "法治政府", "营商坏境", "纠份", "a", "ab"]
+
+
+@pytest.mark.parametrize("automaton", [True, False])
+def test_present_is_exactly_the_words_in_the_text(automaton):
+    words = LiteralSet(WORDS, automaton=automaton)
+    rng = random.Random(7)
+    alphabet = "法治制依行政府营商坏境纠份ab，。"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert words.present(text) == {w for w in WORDS if w in text}, text
+
+
+@pytest.mark.parametrize("automaton", [True, False])
+def test_nested_and_overlapping_words_are_all_found(automaton):
+    words = LiteralSet(WORDS, automaton=automaton)
+    assert words.present("推进法治政府建设，依法行政") == {"法治", "政府", "法治政府", "依法行政", "行政"}
+    assert words.present("") == set()
+
+
+def test_duplicates_and_empty_words_are_dropped():
+    assert LiteralSet(["法治", "", "法治", "政府"]).literals == ("法治", "政府")
+    assert LiteralSet([]).present("法治") == set()
