@@ -164,8 +164,10 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
         before = [before]
     if isinstance(after, str):
         after = [after]
-    parts = [f"(?<!{re.escape(str(b))})" for b in before]
-    parts.append(re.escape(find))
+    # the literal first, so that the regex engine searches for it directly; "not preceded by B"
+    # becomes "B + literal does not end here", the same condition
+    parts = [re.escape(find)]
+    parts.extend(f"(?<!{re.escape(str(b) + find)})" for b in before)
     parts.extend(f"(?!{re.escape(str(a))})" for a in after)
     return TextPattern("".join(parts), fix, entry, literal=find)  # compiled when first needed
 

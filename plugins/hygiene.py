@@ -17,7 +17,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK
+from fzlint.textutil import CJK, required_literal
 
 from .common import DataError, load_entries, rule
 
@@ -113,6 +113,12 @@ class Pattern:
     regex: "re.Pattern[str]"
     zh: str
     en: str
+    #: text every match contains (None: unknown), so a report without it skips the pattern
+    literal: Optional[str] = None
+
+    def may_occur_in(self, text: str) -> bool:
+        """False when the pattern cannot match anywhere in ``text`` (its literal is missing)."""
+        return self.literal is None or self.literal in text
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,7 @@ def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple
             regex = recache.compile(pattern)
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
-        out.append(Pattern(kind, scope, strong, regex, zh, en))
+        out.append(Pattern(kind, scope, strong, regex, zh, en, required_literal(regex)))
     return tuple(out)
 
 
@@ -199,7 +205,9 @@ def find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
 
 
 def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
-    patterns = load_patterns(context)
+    # only the patterns whose literal occurs in the report can match one of its lines
+    patterns = tuple(p for p in load_patterns(context) if p.may_occur_in(document.text))
+    inline = [p for p in patterns if p.scope == "inline"]
     heading_lines = {h.line for h in document.headings}
     top = document.title.last_line + 1 if document.title else 0
     nonempty = [i for i, ln in enumerate(document.lines) if ln.strip()]
@@ -219,9 +227,7 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
             en = ", ".join(dict.fromkeys(p.en for p in labels))
             out.append(Artifact(base + lead, base + end, "web", zh, en, True))
             continue
-        for p in patterns:
-            if p.scope != "inline":
-                continue
+        for p in inline:
             for m in p.regex.finditer(line):
                 if m.end() > m.start():
                     out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False))

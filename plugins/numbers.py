@@ -129,16 +129,18 @@ _NUMERAL_WORDS = "统唯万之其初第周期逐专同单均整归合划不再�
 #: after 共 these make a word (共同, 共享, 共建, 共治, 共青团, 共产党), not 共 + a total
 _GONG_WORDS = "同享建治青产识性有管用谋商筑育"
 #: a number after a Chinese comma or colon is a count ("，8余次"); only a digit group after "1，" is not
-_YU_AR = recache.compile(r"(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
+# A pattern that starts with a lookbehind is tried at every position of the text; a lookahead on
+# its first character in front lets the regex engine skip to the candidates (three times faster).
+_YU_AR = recache.compile(r"(?=\d)(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
 #: a decimal before 余 and a multiplier (1.5余万元): 余 belongs after the multiplier (1.5万余元)
-_YU_DECIMAL = recache.compile(r"(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
+_YU_DECIMAL = recache.compile(r"(?=\d)(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
 _YU_CN = recache.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
 _PERCENT = recache.compile(rf"({_NUM})\s*[%％]")
 _APPROX = recache.compile(rf"(?:约|近|大约|接近)\s*{_NUM}|{_NUM}\s*[万千百]?\s*(?:余|多)(?=[{CJK}])|{_NUM}[{CJK}]{{1,3}}左右")
 _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", "是", "在", "至", "超过", "保持在",
             "提升至", "提升到", "提高至", "提高到", "达至", "约", "了", "高达", "突破", "实现", "以上")
-_YEAR_ABBR = recache.compile(r"(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度))")
+_YEAR_ABBR = recache.compile(r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度))")
 
 
 @dataclass(frozen=True)
@@ -190,11 +192,16 @@ def fzlint_rules():
     return list(RULES)
 
 
+@lru_cache(maxsize=16)
+def _alternation(words: tuple[str, ...], exclude: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """``words`` (minus ``exclude``) as one alternation, in their order (longest first: the first that fits wins)."""
+    return recache.compile("|".join(re.escape(w) for w in words if w not in exclude))
+
+
 def _classifier_at(text: str, pos: int, classifiers: tuple[str, ...]) -> Optional[str]:
-    for w in classifiers:
-        if text.startswith(w, pos):
-            return w
-    return None
+    """The first of ``classifiers`` that ``text`` has at ``pos``."""
+    m = _alternation(classifiers).match(text, pos) if classifiers else None
+    return m.group() if m else None
 
 
 def _round(value: int) -> bool:
@@ -210,7 +217,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         after = m.end()
         # "8余万元": the multiplier comes after 余; still a count
         cls = _classifier_at(text, after, lists.classifiers)
-        if cls is None or (mark == "多" and (cls in ("余", "万", "千", "百", "亿")
+        if cls is None or (mark == "多" and (cls in _NOT_UNITS
                                             or text[after:after + 1] in _DUO_WORDS)):
             continue  # 多元, 多种, 多方…: words, not counts
         value = int(digits)
@@ -228,7 +235,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             if prev and prev in _NUMERAL_WORDS:
                 continue
         cls = _classifier_at(text, m.end(), lists.classifiers)
-        if cls is None or cls in ("余", "万", "千", "百", "亿", "年", "月", "日", "天"):
+        if cls is None or cls in _NOT_UNITS or cls in ("年", "月", "日", "天"):
             continue
         value = cn_to_int(numeral)
         if value is None:
@@ -324,9 +331,18 @@ class _Count:
     word: str
 
 
+#: classifiers that are multipliers or approximation marks, not units of a count
+_NOT_UNITS = ("余", "万", "千", "百", "亿")
+
+
+def _units(classifiers: tuple[str, ...]) -> str:
+    """The count units among ``classifiers`` as a regex alternation."""
+    return _alternation(classifiers, _NOT_UNITS).pattern
+
+
 def _count_re(words: tuple[str, ...], classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     alts = "|".join(re.escape(w) for w in words)
-    units = "|".join(re.escape(c) for c in classifiers if c not in ("余", "万", "千", "百", "亿"))
+    units = _units(classifiers)
     return recache.compile(rf"(?P<word>{alts})[{CJK}]{{0,12}}?(?P<approx>约|近)?(?P<num>{_NUM})"
                       rf"(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})")
 
@@ -339,7 +355,7 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
 @lru_cache(maxsize=16)
 def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A count right before “，其中”: the whole that the parts after 其中 belong to, whatever its verb."""
-    units = "|".join(re.escape(c) for c in classifiers if c not in ("余", "万", "千", "百", "亿"))
+    units = _units(classifiers)
     return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?<![\d.])(?P<num>{_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
                       rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中)")
 
@@ -361,14 +377,17 @@ def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list
     return out
 
 
+#: words that introduce a total (or its parts) in a clause; clauses without one are skipped
+_TOTAL_CUES = recache.compile("共|计|受理|排查|收集|交办|接到|收到|登记|发现|梳理|审查|涉及|摸排|接收|其中")
+
+
 def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     totals_re, parts_re = _count_patterns(lists)
     for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
-        chunk = text[s:e]
-        if not any(w in chunk for w in ("共", "计", "受理", "排查", "收集", "交办", "接到", "收到", "登记",
-                                          "发现", "梳理", "审查", "涉及", "摸排", "接收", "其中")):
+        if not _TOTAL_CUES.search(text, s, e):
             continue
+        chunk = text[s:e]
         totals = _counts(totals_re, text, s, e)
         if "其中" in chunk:
             totals = sorted(totals + _counts(_before_qizhong_re(lists.classifiers), text, s, e),
@@ -396,10 +415,16 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+@lru_cache(maxsize=16)
+def _unit_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    return recache.compile(rf"{_NUM}[万千]?(?:余|多)?({_units(classifiers)})")
+
+
 def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
-    units = "|".join(re.escape(c) for c in lists.classifiers if c not in ("余", "万", "千", "百", "亿"))
-    count_re = recache.compile(rf"{_NUM}[万千]?(?:余|多)?({units})")
+    if "%" not in text and "％" not in text:
+        return  # the rule is about exact rates
+    count_re = _unit_count_re(lists.classifiers)
     for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
         chunk = text[s:e]
         if "%" not in chunk and "％" not in chunk:
@@ -474,9 +499,9 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
 
 
 #: 约/近 directly before a number that also takes 余/多 (约200余人) or 左右 (约30人左右)
-_DOUBLE_YU = recache.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近)\s*({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_YU = recache.compile(rf"(?=[约近大将接])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近)\s*({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                         r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
-_DOUBLE_ZUOYOU = recache.compile(rf"(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 

@@ -9,8 +9,8 @@ in the user cache folder (next to the data cache, see
 :mod:`fzlint.datacache`) and, in later processes, hands it straight to ``_sre.compile``.
 
 The stored code depends only on the pattern text, the flags and the interpreter, so the file is
-named after the Python build and the ``_sre`` engine's version; nothing else can make an entry
-stale.  ``_sre`` validates the code it is given, so a damaged file raises instead of crashing,
+named after the Python build, the ``_sre`` engine's version and this module's own file (size and
+modification time); nothing else can make an entry stale.  ``_sre`` validates the code it is given, so a damaged file raises instead of crashing,
 and any failure (an interpreter without these internals, an unreadable or corrupt file) falls back
 to :func:`re.compile` for the rest of the process.  New entries are merged into the file at exit
 (atomic rename, so concurrent processes are safe).  ``FZLINT_NO_DATA_CACHE=1`` turns it off.
@@ -128,9 +128,14 @@ def store_path() -> Optional[str]:
     folder = data_dir()
     if folder is None:
         return None
-    magic = getattr(_sre, "MAGIC", 0)
-    build = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{zlib.crc32(sys.version.encode()):08x}"
-    return os.path.join(folder, f"regex-v{FORMAT_VERSION}-{build}-{magic}.bin")
+    try:  # the stored literals come from this module's analysis: an edited module starts a new file
+        st = os.stat(__file__)
+        code = f"{st.st_size}-{st.st_mtime_ns}"
+    except OSError:
+        code = "-"
+    build = f"{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{code}".encode()
+    return os.path.join(folder, f"regex-v{FORMAT_VERSION}-{sys.implementation.name}{sys.version_info[0]}"
+                                f"{sys.version_info[1]}-{zlib.crc32(build):08x}.bin")
 
 
 def _load() -> _Store:
