@@ -59,9 +59,13 @@ class Config:
     source: Optional[str] = None
 
     def fingerprint(self) -> str:
-        """A stable hash of every setting (used as part of the result-cache key)."""
-        data = {f.name: _jsonable(getattr(self, f.name)) for f in fields(self) if f.name != "source"}
-        return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+        """A stable hash of every setting (used as part of the result-cache key; computed once)."""
+        known = self.__dict__.get("_fingerprint")
+        if known is None:
+            data = {f.name: _jsonable(getattr(self, f.name)) for f in fields(self) if f.name != "source"}
+            known = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+            object.__setattr__(self, "_fingerprint", known)  # a frozen instance: memoised, not changed
+        return known
 
     def resolve(self, value: str) -> str:
         """Resolve a path given in this config relative to its folder."""

@@ -99,6 +99,7 @@ class Engine:
         self.resolver = resolver or ConfigResolver()
         #: a :class:`fzlint.cache.ResultCache`, or None to check every file afresh
         self.cache = cache
+        self._tables: dict[tuple[int, str], tuple[dict[str, Rule], dict[str, str], dict[str, Rule]]] = {}
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -107,8 +108,18 @@ class Engine:
         return host_for(config)
 
     def all_rules(self, config: Config) -> dict[str, Rule]:
-        """Plugin rules plus the core's diagnostics."""
-        return {**self.host(config).rules(config), **CORE_RULES}
+        """Plugin rules plus the core's diagnostics (do not modify the returned mapping)."""
+        return self._rule_table(config)[0]
+
+    def _rule_table(self, config: Config) -> tuple[dict[str, Rule], dict[str, str], dict[str, Rule]]:
+        """(all rules, category of each, rules enabled when no per-file ignore applies), once per configuration."""
+        key = (id(self.host(config)), config.fingerprint())
+        table = self._tables.get(key)
+        if table is None:
+            rules = {**self.host(config).rules(config), **CORE_RULES}
+            table = (rules, {rid: r.category.value for rid, r in rules.items()}, enabled_rules(rules, config, None))
+            self._tables[key] = table
+        return table
 
     def suffixes(self, config: Config) -> tuple[str, ...]:
         """File suffixes some reader handles."""
@@ -139,8 +150,9 @@ class Engine:
         """Run every enabled rule over ``document`` and return its resolved result."""
         config = config or self.resolver.for_path(document.path)
         host = self.host(config)
-        all_rules = self.all_rules(config)
-        rules = enabled_rules(all_rules, config, document.path)
+        all_rules, categories, default_enabled = self._rule_table(config)
+        rules = (enabled_rules(all_rules, config, document.path) if config.ignored_for(document.path)
+                 else default_enabled)
         context = CheckContext(config=config, rules=rules, plugin_options=config.options)
         findings: list[Finding] = []
         for code, zh, en in document.reader_notes:
@@ -156,7 +168,6 @@ class Engine:
                 f = f.with_severity(override)
             kept.append(f)
         kept = apply_suppressions(document, kept, config, rules, all_rules, UNUSED_SUPPRESSION)
-        categories = {rid: r.category.value for rid, r in all_rules.items()}
         return FileResult(
             path=document.path, findings=resolve_findings(document, kept, categories),
             text=document.text, kind=document.kind, year=document.year, unit=document.unit,
