@@ -297,3 +297,30 @@ def test_concurrent_processes_share_the_cache_safely(project):
     again = run_cli("check", "--format", "json", "--select", "counting", "reports", cwd=project)
     assert calls(project) == before  # every entry the concurrent runs wrote is valid
     assert json.loads(again.stdout)["findings"] == first["findings"]
+
+
+def test_a_fully_cached_run_imports_no_rule_plugin(tmp_path):
+    """Re-checking unchanged reports replays stored results: no plugin, no tokenizer is loaded."""
+    import subprocess
+    import sys
+
+    (tmp_path / "r.txt").write_text(report("一、主要举措和成效", "全年开展普法宣传活动12场次，受理行政复议案件3件。"),
+                                    encoding="utf-8")
+    code = ("import sys\nfrom fzlint.cli import main\nrc = main(['check', '--disable-plugin', 'example', "
+            "'--cache-dir', 'c', '-o', 'out.txt', 'r.txt'])\n"
+            "print(rc, sorted(m for m in sys.modules if m.startswith(('fzlint_plugins', 'jieba', 'fzlint.checklist'))))")
+    env = {k: v for k, v in os.environ.items() if k != "FZLINT_NO_CACHE"}
+
+    def run() -> str:
+        proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.strip()
+
+    first = run()
+    assert "fzlint_plugins.punctuation" in first
+    output = (tmp_path / "out.txt").read_text(encoding="utf-8")
+    second = run()
+    assert second.endswith("[]"), second
+    assert first.split(" ")[0] == second.split(" ")[0]  # the same exit code
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == output

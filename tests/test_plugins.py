@@ -127,3 +127,45 @@ def test_duplicate_rule_ids_are_rejected(tmp_path):
     from fzlint.config import Config
     with pytest.raises(PluginError, match="declared twice"):
         host.rules(Config(root=str(ROOT)))
+
+
+FORMAT_PLUGIN = '''
+from fzlint.formats import Formatter
+from fzlint.hookspecs import hookimpl
+
+
+class Lines(Formatter):
+    name = "lines"
+    description = "one line per finding"
+
+    def add(self, result):
+        for f in result.findings:
+            self.stream.write(f"{result.path}|{f.rule_id}\\n")
+
+
+@hookimpl
+def fzlint_formats():
+    return [Lines]
+'''
+
+
+def test_a_plugin_can_add_a_format(tmp_path):
+    from conftest import report, run_cli
+
+    (tmp_path / "fmt.py").write_text(FORMAT_PLUGIN, encoding="utf-8")
+    (tmp_path / "r.txt").write_text(report("一、主要举措和成效", "全年开展普法宣传活动12场次。。"), encoding="utf-8")
+    proc = run_cli("check", "--plugin", "fmt.py", "--format", "lines", "r.txt", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "r.txt|punctuation/" in proc.stdout
+
+
+def test_first_party_plugins_provide_no_readers_or_formats():
+    """Why a run without other plugins may take readers and formats from the built-in ones alone."""
+    import importlib
+
+    from fzlint.entrypoints import group_entries
+
+    for entry in group_entries("fzlint"):
+        if entry.dist.lower() == "fzlint":
+            module = importlib.import_module(entry.value)
+            assert not hasattr(module, "fzlint_readers") and not hasattr(module, "fzlint_formats"), entry.name

@@ -12,9 +12,10 @@ An entry is keyed by a SHA-256 over
   file name, ``per-file-ignores`` depend on the path),
 * the configuration (:meth:`Config.fingerprint`) plus the size and modification time of every
   file the configuration names (checklists, word lists, local plugins),
-* the rule set: the declared rule ids, and the size and modification time of the code and data
-  files of every loaded plugin, of fzlint itself and of the bundled checklists (so an upgrade or
-  an edited word list always checks again), the tokenizer policy and jieba's dictionary,
+* the rule set: the size and modification time of the code and data files of every plugin the
+  configuration loads (found from the entry points, without importing them), of fzlint itself
+  and of the bundled checklists (so an upgrade, a new plugin or an edited word list always
+  checks again), the tokenizer policy and jieba's dictionary,
 * fzlint's version and the cache format.
 
 Entries are written to a temporary file and renamed into place (``os.replace``), so several
@@ -28,8 +29,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
-import zlib
 from dataclasses import fields
 from typing import Any, Iterable, Optional
 
@@ -39,7 +38,7 @@ from .results import FileResult, ReportedFinding
 from .rules import Message, Severity
 
 #: bump when the entry layout changes
-FORMAT_VERSION = 2
+FORMAT_VERSION = 4
 CACHE_DIR_NAME = ".fzlint_cache"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -73,17 +72,6 @@ def _tree_token(folder: str) -> str:
             if name.endswith((".py", ".yaml", ".yml", ".json", ".txt", ".toml")):
                 parts.append(_stat_token(os.path.join(root, name)))
     return "\n".join(parts)
-
-
-def module_location(module: Any) -> str:
-    """Where a plugin's code lives: its top-level package folder, or its single file."""
-    name = getattr(module, "__name__", "") or ""
-    top = sys.modules.get(name.split(".", 1)[0]) if name else None
-    for candidate in (top, module):
-        paths = list(getattr(candidate, "__path__", None) or ())
-        if paths:
-            return paths[0]
-    return getattr(module, "__file__", None) or f"<{name or type(module).__name__}>"
 
 
 def location_token(location: str) -> str:
@@ -142,7 +130,7 @@ class ResultCache:
     def __init__(self, folder: Optional[str] = None) -> None:
         #: a fixed cache folder (``--cache-dir``); None means ``.fzlint_cache`` in each project root
         self.folder = folder
-        self._rules_token: dict[tuple[int, str], str] = {}
+        self._rules_token: dict[str, str] = {}
         self._prepared: set[str] = set()
         self.hits = 0
         self.misses = 0
@@ -154,23 +142,24 @@ class ResultCache:
         return self.folder or os.path.join(config.root, CACHE_DIR_NAME)
 
     def environment_token(self, engine: Any, config: Any) -> str:
-        """Everything but the file that decides a result: config, rule set, code, versions."""
+        """Everything but the file that decides a result: config, plugins' code, versions.
+
+        Computed without importing any plugin, so a run whose files are all cached loads none.
+        """
         fp = config.fingerprint()
-        cache_key = (id(engine), fp)
-        token = self._rules_token.get(cache_key)
+        token = self._rules_token.get(fp)
         if token is None:
             from . import tokens
             from .dictionary import jieba_dict_path
+            from .plugins import plugin_sources
 
-            host = engine.host(config)
+            core = os.path.dirname(os.path.abspath(__file__))
             parts = [f"fzlint {__version__} cache {FORMAT_VERSION}", f"config {fp}",
-                     "rules " + ",".join(sorted(engine.all_rules(config))),
                      "tokenizer " + tokens.describe_backend(),
                      "dict " + _stat_token(jieba_dict_path() or "-"),
-                     "core " + location_token(os.path.dirname(os.path.abspath(__file__)))]
-            seen = {os.path.dirname(os.path.abspath(__file__))}
-            for name, plugin in sorted(host.pm.list_name_plugin(), key=lambda p: str(p[0])):
-                where = module_location(plugin)
+                     "core " + location_token(core)]
+            seen = {core}
+            for name, where in sorted(plugin_sources(config)):
                 parts.append(f"plugin {name} {where}")
                 if where not in seen:
                     seen.add(where)
@@ -181,7 +170,7 @@ class ResultCache:
                     seen.add(where)
                     parts.append(f"data {where}\n" + location_token(where))
             token = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
-            self._rules_token[cache_key] = token
+            self._rules_token[fp] = token
         return token
 
     def key(self, engine: Any, config: Any, path: str, data: bytes) -> str:
@@ -197,7 +186,7 @@ class ResultCache:
         return h.hexdigest()
 
     def _entry(self, config: Any, key: str) -> str:
-        return os.path.join(self.folder_for(config), f"v{__version__}", key[:2], key[2:] + ".json.z")
+        return os.path.join(self.folder_for(config), f"v{__version__}", key[:2], key[2:] + ".json")
 
     # -- reading and writing ---------------------------------------------------------------
 
@@ -206,7 +195,7 @@ class ResultCache:
         try:
             with open(self._entry(config, key), "rb") as fh:
                 raw = fh.read()
-            result = decode_result(json.loads(zlib.decompress(raw)), path)
+            result = decode_result(json.loads(raw), path)
         except Exception:  # noqa: BLE001 - missing, truncated or corrupt: a miss, never a failure
             self.misses += 1
             return None
@@ -218,8 +207,8 @@ class ResultCache:
         if result.error or any(f.rule_id == _INTERNAL_ERROR for f in result.findings):
             return
         try:
-            payload = zlib.compress(json.dumps(encode_result(result), ensure_ascii=False,
-                                               separators=(",", ":")).encode("utf-8"), 1)
+            # plain JSON: decompressing costs more than reading the extra bytes (a re-run reads them all)
+            payload = json.dumps(encode_result(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         except (TypeError, ValueError):
             return  # a field a newer core added that JSON cannot hold: do not cache
         try:
@@ -319,5 +308,5 @@ def iter_entries(folder: str) -> Iterable[str]:
     """Every entry file below a cache folder (for tests and housekeeping)."""
     for root, _dirs, files in os.walk(folder):
         for name in files:
-            if name.endswith(".json.z"):
+            if name.endswith(".json"):
                 yield os.path.join(root, name)

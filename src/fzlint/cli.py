@@ -121,12 +121,13 @@ def _resolver(args: argparse.Namespace):
 def cmd_check(args: argparse.Namespace) -> int:
     """``fzlint check``: check files and print findings."""
     from .engine import Engine, enabled_rules
-    from .formats import FormatOptions, Summary
+    from .formats import FormatOptions, LazyIds, LazyRules, Summary
+    from .plugins import io_host
 
     resolver = _resolver(args)
     engine = Engine(resolver, cache=_cache(args))
     base = resolver.for_path(args.paths[0] if args.paths[0] != "-" else None)
-    formats = engine.host(base).formats()
+    formats = io_host(base).formats()
     if args.format not in formats:
         raise UsageError(f"unknown format {args.format!r} (available: {', '.join(sorted(formats))})")
     for p in args.paths:
@@ -144,9 +145,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         color = (not args.output and not args.no_color and "NO_COLOR" not in os.environ
                  and hasattr(out, "isatty") and out.isatty())
-        options = FormatOptions(lang=base.lang, rules=engine.all_rules(base), color=color,
+        # rules are loaded only if the format asks (and files need checking): a fully cached run loads none
+        options = FormatOptions(lang=base.lang, rules=LazyRules(lambda: engine.all_rules(base)), color=color,
                                 tool_version=__version__,
-                                enabled=frozenset(enabled_rules(engine.all_rules(base), base, None)))
+                                enabled=LazyIds(lambda: enabled_rules(engine.all_rules(base), base, None)))
         formatter = formats[args.format](out, options)
         summary = Summary()
         failed_read = False

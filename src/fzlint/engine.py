@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from .config import Config, ConfigResolver, matches_rule, most_specific
 from .document import Document
-from .plugins import PluginHost, host_for
+from .plugins import PluginHost, host_for, io_host
 from .readers import ReaderError
 from .results import FileResult, resolve_findings
 from .rules import Category, Finding, Rule, RuleDoc, Severity, msg
@@ -123,14 +123,14 @@ class Engine:
 
     def suffixes(self, config: Config) -> tuple[str, ...]:
         """File suffixes some reader handles."""
-        return tuple(sorted(self.host(config).readers()))
+        return tuple(sorted(io_host(config).readers()))
 
     # -- reading -------------------------------------------------------------------------
 
     def read(self, path: str, data: Optional[bytes] = None, config: Optional[Config] = None) -> Document:
         """Read ``path`` (or ``data`` with ``path`` as its name) into a document."""
         config = config or self.resolver.for_path(path)
-        readers = self.host(config).readers()
+        readers = io_host(config).readers()
         suffix = os.path.splitext(path)[1].lower()
         reader = readers.get(suffix) or (readers.get(".txt") if data is not None and not suffix else None)
         if reader is None:

@@ -72,7 +72,8 @@ class PluginHost:
     """A loaded set of plugins and what they provide (rules, readers, formats)."""
 
     def __init__(self, extra: Iterable[str] = (), disabled: Iterable[str] = (),
-                 entry_point_group: str = hookspecs.PROJECT_NAME) -> None:
+                 entry_point_group: str = hookspecs.PROJECT_NAME, builtin_only: bool = False) -> None:
+        """Load the built-in readers and formats, then (unless ``builtin_only``) every other plugin."""
         self.pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
         self.pm.add_hookspecs(hookspecs)
         self.disabled = tuple(disabled)
@@ -81,8 +82,9 @@ class PluginHost:
         for name, module in BUILTIN_PLUGINS:
             if not self.pm.is_blocked(name):
                 self.pm.register(importlib.import_module(module), name=name)
-        self._load_entry_points(entry_point_group)
-        for spec in extra:
+        if not builtin_only:
+            self._load_entry_points(entry_point_group)
+        for spec in () if builtin_only else extra:
             name, module = load_module_or_path(spec)
             if self.pm.is_blocked(name) or self.pm.is_registered(module):
                 continue
@@ -167,13 +169,78 @@ class PluginHost:
         return self.pm.hook.fzlint_check.get_hookimpls()
 
 
-_HOSTS: dict[tuple[tuple[str, ...], tuple[str, ...]], PluginHost] = {}
+_HOSTS: dict[tuple[tuple[str, ...], tuple[str, ...], bool], PluginHost] = {}
+
+
+def _host_key(config: Any, builtin_only: bool) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    return (tuple(config.resolve(p) if os.path.exists(config.resolve(p)) else p for p in config.plugins),
+            tuple(config.disable_plugins), builtin_only)
 
 
 def host_for(config: Any) -> PluginHost:
     """The (cached) plugin host for a configuration's ``plugins`` and ``disable_plugins``."""
-    key = (tuple(config.resolve(p) if os.path.exists(config.resolve(p)) else p for p in config.plugins),
-           tuple(config.disable_plugins))
+    key = _host_key(config, False)
     if key not in _HOSTS:
         _HOSTS[key] = PluginHost(extra=key[0], disabled=key[1])
+    return _HOSTS[key]
+
+
+def only_first_party(config: Any) -> bool:
+    """True when every plugin ``config`` loads comes with fzlint itself (found without importing any).
+
+    fzlint's own rule plugins provide no readers and no formats, so then the readers and
+    formats are exactly the built-in ones (:func:`io_host`).
+    """
+    if config.plugins:
+        return False
+    disabled = set(config.disable_plugins)
+    return all(e.dist.lower() == hookspecs.PROJECT_NAME for e in group_entries(hookspecs.PROJECT_NAME)
+               if e.name not in disabled)
+
+
+def plugin_sources(config: Any) -> list[tuple[str, str]]:
+    """(name, where its code lives) of every plugin ``config`` loads besides the built-in ones, found without importing any.
+
+    The place is the folder of the plugin's top-level package, or its file (the result cache
+    keys entries by the files found there).
+    """
+    disabled = set(config.disable_plugins)
+    out = []
+    for entry in group_entries(hookspecs.PROJECT_NAME):
+        if entry.name not in disabled:
+            out.append((entry.name, _module_place(entry.value.partition(":")[0].strip())))
+    for spec in config.plugins:
+        full = config.resolve(spec)
+        name = Path(full).stem if (spec.endswith(".py") or os.path.exists(full)) else spec
+        if name not in disabled:
+            out.append((name, os.path.abspath(full) if os.path.exists(full) else _module_place(spec)))
+    return out
+
+
+def _module_place(module: str) -> str:
+    top = module.split(".", 1)[0]
+    try:
+        spec = importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None:
+        return f"<{module}>"
+    if spec.submodule_search_locations:
+        return list(spec.submodule_search_locations)[0]
+    return spec.origin or f"<{module}>"
+
+
+def io_host(config: Any) -> PluginHost:
+    """The host to ask for readers and formats: the built-in plugins alone when no other plugin loads.
+
+    A run whose every file is in the result cache then imports no rule plugin at all.
+    """
+    if not only_first_party(config):
+        return host_for(config)
+    full = _host_key(config, False)
+    if full in _HOSTS:  # already loaded: no need for a second, smaller one
+        return _HOSTS[full]
+    key = _host_key(config, True)
+    if key not in _HOSTS:
+        _HOSTS[key] = PluginHost(disabled=key[1], builtin_only=True)
     return _HOSTS[key]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import IO, Mapping, Optional
+from collections.abc import Set as AbstractSet
+from typing import IO, Callable, Iterable, Iterator, Mapping, Optional
 
 from ..results import FileResult
 from ..rules import Rule, Severity
@@ -54,7 +55,55 @@ class FormatOptions:
     cwd: str = field(default_factory=os.getcwd)
     tool_version: str = ""
     #: ids of the rules the configuration enables (None: unknown), e.g. for checklist overviews
-    enabled: Optional[frozenset[str]] = None
+    enabled: Optional[AbstractSet[str]] = None
+
+
+class LazyRules(Mapping):
+    """The rules of a run, looked up (loading the rule plugins) only when a formatter asks.
+
+    Text and JSON output never ask, so a run whose files all come from the result cache
+    imports no rule plugin.
+    """
+
+    def __init__(self, load: Callable[[], Mapping[str, Rule]]) -> None:
+        self._load = load
+        self._rules: Optional[Mapping[str, Rule]] = None
+
+    def _get(self) -> Mapping[str, Rule]:
+        if self._rules is None:
+            self._rules = self._load()
+        return self._rules
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self._get()[rule_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+class LazyIds(AbstractSet):
+    """A set of rule ids computed on first use (see :class:`LazyRules`)."""
+
+    def __init__(self, load: Callable[[], Iterable[str]]) -> None:
+        self._load = load
+        self._ids: Optional[frozenset[str]] = None
+
+    def _get(self) -> frozenset[str]:
+        if self._ids is None:
+            self._ids = frozenset(self._load())
+        return self._ids
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 class Formatter:

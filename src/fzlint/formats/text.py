@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from .. import recache
 from ..hookspecs import hookimpl
 from ..results import FileResult, ReportedFinding
 from . import Formatter, Summary, severity_label
@@ -17,11 +18,18 @@ def _cells(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+#: the characters that surely take two cells (CJK ideographs, full-width forms): counted in C
+_SURELY_WIDE = recache.compile("[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]")
+
+
 def display_width(text: str) -> int:
     """Terminal cells taken by ``text`` (CJK and full-width characters take two)."""
     if text.isascii():
         return len(text)
-    return sum(map(_cells, text))
+    rest, wide = _SURELY_WIDE.subn("", text)
+    if rest.isascii():
+        return len(text) + wide
+    return len(text) + wide + sum(map(_cells, rest)) - len(rest)
 
 
 def excerpt(line: str, column: int, end_column: int, context: int = 24) -> tuple[str, int, int]:
@@ -44,19 +52,18 @@ class TextFormatter(Formatter):
     def begin(self) -> None:
         """Set up colour output when enabled."""
         self._console = None
-        self._buffer: "list[str] | None" = None
         if self.options.color:
             from rich.console import Console
 
             self._console = Console(file=self.stream, highlight=False, soft_wrap=True)
 
     def _write(self, text: str, style: str = "") -> None:
+        if not text:
+            return
         if self._console is not None and style:
             from rich.text import Text
 
             self._console.print(Text(text, style=style), end="")
-        elif self._buffer is not None:
-            self._buffer.append(text)
         else:
             self.stream.write(text)
 
@@ -67,36 +74,46 @@ class TextFormatter(Formatter):
         if result.error:
             return  # unreadable files are reported on stderr by the CLI
         lines = result.text.split("\n") if result.text else []
-        # plain output is written once per file (thousands of small writes cost more than the rest)
-        self._buffer = [] if self._console is None else None
-        for f in result.findings:
-            self._finding(path, f, lines, lang)
-        if self._buffer:
-            self.stream.write("".join(self._buffer))
-        self._buffer = None
+        if self._console is None:  # plain output: one write per file, pieces joined once
+            out: list[str] = []
+            for f in result.findings:
+                out.extend(self._pieces(path, f, lines, lang))
+            self.stream.write("".join(out))
+        else:
+            for f in result.findings:
+                for text, style in zip(self._pieces(path, f, lines, lang), self._styles(f)):
+                    self._write(text, style)
         self.stream.flush()
 
-    def _finding(self, path: str, f: ReportedFinding, lines: list[str], lang: str) -> None:
-        where = f"{path}:{f.line}:{f.column}:" if f.line is not None else f"{path}:"
-        self._write(where + " ", "bold")
-        self._write(severity_label(f.severity, lang), _STYLE[f.severity.value])
-        self._write(f" {f.rule_id} ", "dim")
-        self._write(f.message.text(lang) + "\n")
+    @staticmethod
+    def _styles(f: ReportedFinding) -> tuple[str, ...]:
+        """The styles of the pieces :meth:`_pieces` returns, in order."""
+        style = _STYLE[f.severity.value]
+        return ("bold", style, "dim", "", "", style, "green")
+
+    @staticmethod
+    def _pieces(path: str, f: ReportedFinding, lines: list[str], lang: str) -> list[str]:
+        """The text of one finding: location, severity, rule, message, excerpt, caret line, suggestion."""
+        where = f"{path}:{f.line}:{f.column}: " if f.line is not None else f"{path}: "
+        pieces = [where, severity_label(f.severity, lang), f" {f.rule_id} ", f.message.text(lang) + "\n"]
         if f.line is not None and 0 < f.line <= len(lines):
             src = lines[f.line - 1]
             end_col = f.end_column if f.end_line == f.line else len(src) + 1
             src, col, end_col = excerpt(src, f.column, end_col)
             pad = display_width(src[: col - 1])
             width = max(1, display_width(src[col - 1: end_col - 1]))
-            self._write(f"    {src}\n")
-            self._write("    " + " " * pad + "^" * width + "\n", _STYLE[f.severity.value])
-        if f.suggestion is not None:
-            if f.suggestion == "":
-                self._write("    建议：删除\n" if lang == "zh" else "    suggested: delete it\n", "green")
-            else:
-                label = "建议改为" if lang == "zh" else "suggested"
-                shown = f.suggestion if len(f.suggestion) <= 60 else f.suggestion[:57] + "…"
-                self._write(f"    {label}: {shown}\n", "green")
+            pieces += [f"    {src}\n", "    " + " " * pad + "^" * width + "\n"]
+        else:
+            pieces += ["", ""]
+        if f.suggestion is None:
+            pieces.append("")
+        elif f.suggestion == "":
+            pieces.append("    建议：删除\n" if lang == "zh" else "    suggested: delete it\n")
+        else:
+            label = "建议改为" if lang == "zh" else "suggested"
+            shown = f.suggestion if len(f.suggestion) <= 60 else f.suggestion[:57] + "…"
+            pieces.append(f"    {label}: {shown}\n")
+        return pieces
 
     def end(self, summary: Summary) -> None:
         """Print the summary line."""
