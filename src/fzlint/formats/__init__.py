@@ -7,8 +7,8 @@ finish; formats that need the whole run (JSON, SARIF) keep only the small resolv
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from typing import IO, Callable, Iterable, Iterator, Mapping, Optional
 
 from ..results import FileResult
