@@ -17,7 +17,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, required_literal
+from fzlint.textutil import is_cjk, required_literal
 
 from .common import DataError, load_entries, rule
 
@@ -296,7 +296,7 @@ def _space_name(run: str) -> str:
 
 
 def _is_cjk_or_punct(ch: str) -> bool:
-    return bool(ch) and (bool(re.match(f"[{CJK}]", ch)) or ch in _FULL_PUNCT or ch in "“‘（《「『【")
+    return bool(ch) and (is_cjk(ch) or ch in _FULL_PUNCT or ch in "“‘（《「『【")
 
 
 def _whitespace_findings(document: Document, artifacts: list[Artifact]) -> Iterator[Finding]:

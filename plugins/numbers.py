@@ -143,6 +143,14 @@ _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", 
 _YEAR_ABBR = recache.compile(r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度))")
 
 
+_RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
+_GROWTH_WORD = recache.compile("增|升|提高|完成|执行|超")
+_CLAUSE_OR_PAREN = recache.compile(r"[，,；;：:、（(]")
+_CLAUSE_BREAK = recache.compile(r"[，,；;：:、]")
+#: a part that includes earlier figures (结转, 累计) may exceed this year's total
+_CARRIED_OVER = recache.compile("含|结转|往年|上年|以前年度|累计")
+
+
 @dataclass(frozen=True)
 class Lists:
     """The word lists of ``data/numbers.yaml`` (plus the user's extra files)."""
@@ -283,7 +291,7 @@ def _rate_noun(clause: str) -> Optional[str]:
                 tail = tail[: -len(w)]
                 changed = True
                 break
-    m = re.search(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$", tail)
+    m = _RATE_NOUN_END.search(tail)
     return m.group(1) if m else None
 
 
@@ -295,7 +303,7 @@ def _classify_rate(noun: str, lists: Lists) -> Optional[str]:
     for w in sorted(lists.bounded, key=len, reverse=True):
         if noun.endswith(w):
             return w
-    if noun.endswith("率") and not re.search("增|升|提高|完成|执行|超", noun):
+    if noun.endswith("率") and not _GROWTH_WORD.search(noun):
         return noun[-3:] if len(noun) >= 3 else noun
     return None
 
@@ -308,7 +316,7 @@ def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         s, _ = document.sentence_at(m.start())
         before = text[max(s, m.start() - 16):m.start()]
-        before = re.split(r"[，,；;：:、（(]", before)[-1]
+        before = _CLAUSE_OR_PAREN.split(before)[-1]
         noun = _rate_noun(before)
         if not noun:
             continue
@@ -402,7 +410,7 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             t = prior[-1]
             if t.approx or p.value <= t.value:
                 continue
-            if re.search("含|结转|往年|上年|以前年度|累计", text[t.end:min(e, p.end + 12)]):
+            if _CARRIED_OVER.search(text, t.end, min(e, p.end + 12)):
                 continue
             tv, pv = _fmt(t.value), _fmt(p.value)
             yield PART.finding(
@@ -440,7 +448,7 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             units_seen = [c.group(1) for c in count_re.finditer(chunk, 0, m.start())]
             if not any(units_seen.count(u) >= 2 for u in units_seen):
                 continue
-            before = re.split(r"[，,；;：:、]", chunk[max(0, m.start() - 16):m.start()])[-1]
+            before = _CLAUSE_BREAK.split(chunk[max(0, m.start() - 16):m.start()])[-1]
             if not _rate_noun(before) or chunk[m.end():m.end() + 2] in ("以上", "左右"):
                 continue
             a = before_rate[-1]

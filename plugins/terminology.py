@@ -16,7 +16,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, Severity, msg
-from fzlint.textutil import CJK
+from fzlint.textutil import CJK, is_cjk
 
 from .common import (
     DataError,
@@ -217,6 +217,9 @@ def _fazhi_entries(context: Any) -> tuple[list[Mapping[str, Any]], list[Mapping[
     return follows, precedes
 
 
+_CJK_UP_TO_TWO = recache.compile(f"[{CJK}]{{0,2}}")
+
+
 def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
     """法制 in compounds whose current form is 法治, judged on the tokens around each occurrence."""
     if not context.enabled(FAZHI.id) or "法制" not in document.text:
@@ -224,43 +227,52 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
     follows, precedes = _fazhi_entries(context)
     catch_all = next((e for e in follows if not e["follow"]), None)
     text = document.text
-    for m in re.finditer("法制", text):
-        i = m.start()
-        after = text[i + 2:i + 12]
-        entry = next((e for e in follows if e["follow"] and after.startswith(str(e["follow"]))), None)
-        if entry is not None:
-            end = i + 2 + len(str(entry["follow"]))
-        else:
-            before = text[max(0, i - 10):i]
-            entry = next((e for e in precedes if before.endswith(str(e["precede"]))), None)
-            if entry is None and re.match(f"[{CJK}]", text[i + 2:i + 3]):
-                entry = catch_all  # 法制 at a clause end (公安、司法、法制) is a category name
-            end = i + 2
-        if entry is None or entry.get("skip"):
-            continue  # decided without segmenting the sentence
-        token = next((t for t in document.sentence_tokens(i) if t.start <= i < t.end), None)
-        # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
-        if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):
-            continue
-        wrong = text[i:end]
-        note = entry.get("note")
-        if entry.get("suggest", True) is False:
-            zh, en, right = f"“{wrong}”：{note or '请核对是否应为“法治”'}", f"'{wrong}': check the current name", None
-        elif not entry.get("follow") and not entry.get("precede"):
-            right = "法治"
-            shown = wrong + re.match(f"[{CJK}]{{0,2}}", text[end:end + 2]).group(0)
-            zh = (f"“{shown}”中的“法制”" if shown != wrong else f"“{wrong}”") + \
-                (f"：{note}" if note else "：请核对是否应为“法治”")
-            en = f"'法制' in '{shown}': the current term is usually 法治"
-        else:
-            right = "法治" + wrong[2:]
-            zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")
-            en = f"'{wrong}' should be '{right}' (法治, the rule of law, is the current official term)"
-        finding = _severity(FAZHI.finding(msg(zh, en), i, end, right), entry)
-        if _inside_title_marks(text, i):
-            # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
-            finding = finding.with_severity(Severity.INFO)
-        yield finding
+    i = text.find("法制")
+    while i >= 0:
+        at, i = i, text.find("法制", i + 1)
+        finding = _fazhi_at(document, at, follows, precedes, catch_all)
+        if finding is not None:
+            yield finding
+
+
+def _fazhi_at(document: Document, i: int, follows: list, precedes: list, catch_all: Any) -> Optional[Finding]:
+    """The finding for the 法制 at offset ``i``, or None when it is right there."""
+    text = document.text
+    after = text[i + 2:i + 12]
+    entry = next((e for e in follows if e["follow"] and after.startswith(str(e["follow"]))), None)
+    if entry is not None:
+        end = i + 2 + len(str(entry["follow"]))
+    else:
+        before = text[max(0, i - 10):i]
+        entry = next((e for e in precedes if before.endswith(str(e["precede"]))), None)
+        if entry is None and is_cjk(text[i + 2:i + 3]):
+            entry = catch_all  # 法制 at a clause end (公安、司法、法制) is a category name
+        end = i + 2
+    if entry is None or entry.get("skip"):
+        return None  # decided without segmenting the sentence
+    token = next((t for t in document.sentence_tokens(i) if t.start <= i < t.end), None)
+    # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
+    if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):
+        return None
+    wrong = text[i:end]
+    note = entry.get("note")
+    if entry.get("suggest", True) is False:
+        zh, en, right = f"“{wrong}”：{note or '请核对是否应为“法治”'}", f"'{wrong}': check the current name", None
+    elif not entry.get("follow") and not entry.get("precede"):
+        right = "法治"
+        shown = wrong + _CJK_UP_TO_TWO.match(text, end, end + 2).group(0)
+        zh = (f"“{shown}”中的“法制”" if shown != wrong else f"“{wrong}”") + \
+            (f"：{note}" if note else "：请核对是否应为“法治”")
+        en = f"'法制' in '{shown}': the current term is usually 法治"
+    else:
+        right = "法治" + wrong[2:]
+        zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")
+        en = f"'{wrong}' should be '{right}' (法治, the rule of law, is the current official term)"
+    finding = _severity(FAZHI.finding(msg(zh, en), i, end, right), entry)
+    if _inside_title_marks(text, i):
+        # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
+        finding = finding.with_severity(Severity.INFO)
+    return finding
 
 
 def _inside_title_marks(text: str, offset: int) -> bool:

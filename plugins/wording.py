@@ -9,6 +9,7 @@ adjacent substrings) is segmented, so a clean document never loads the dictionar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
@@ -167,12 +168,18 @@ def _repeat_data(context: Any) -> tuple[set[str], str]:
     return allowed, chars
 
 
+@lru_cache(maxsize=16)
+def _doubled(chars: str) -> "re.Pattern[str]":
+    """One of ``chars`` written twice in a row."""
+    return recache.compile(f"([{re.escape(chars)}])\\1")
+
+
 def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, int]]:
     """(start, unit length) of every pair of equal adjacent substrings worth segmenting."""
     for m in _REPEAT_MULTI.finditer(text):
         yield m.start(), len(m.group(1))
     if function_chars:
-        for m in re.finditer(f"([{re.escape(function_chars)}])\\1", text):
+        for m in _doubled(function_chars).finditer(text):
             yield m.start(), 1
 
 

@@ -9,7 +9,6 @@ readers produce one ``\\n``-separated line per source line or paragraph.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Optional, TypeVar
@@ -18,6 +17,11 @@ from . import recache
 from .structure import Heading, Section, _parse_marker, build_sections, parse_headings
 from .textutil import sentence_bounds
 from .tokens import Token, tokenize
+
+_YEAR_IN_NAME = recache.compile(r"((?:19|20)\d{2})")
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
+_BEFORE_YEAR = recache.compile(r"^(.*?)(?:(?:19|20)\d{2}\s*年)")
+_UNIT_AFTER_YEAR = recache.compile(r"^(?:19|20)\d{2}\s*年度?(.+?)(?:推进)?法治")
 
 T = TypeVar("T")
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
@@ -172,7 +176,7 @@ class Document:
             m = _BODY_YEAR_RE.match(line)
             if m:
                 return int(m.group(1))
-        m = re.search(r"((?:19|20)\d{2})", self.path.rsplit("/", 1)[-1])
+        m = _YEAR_IN_NAME.search(self.path.rsplit("/", 1)[-1])
         return int(m.group(1)) if m else None
 
     @cached_property
@@ -297,7 +301,7 @@ _BRACKETED_UNIT_RE = recache.compile(r"^[（(]([^（）()\s]{2,30}?(?:政府|委
 def _is_page_chrome(raw: str) -> bool:
     """True for a scraped web-page line above the title (来源：…, 首页 > …, 【打印】, a date, a line
     without any Chinese such as a converter's "Evaluation Warning: …")."""
-    return bool(_CHROME_RE.search(raw)) or not re.search(r"[\u4e00-\u9fff]", raw)
+    return bool(_CHROME_RE.search(raw)) or not _HAN.search(raw)
 
 
 def _clean_title_line(line: str) -> str:
@@ -330,10 +334,10 @@ def _title_unit(lines: tuple[str, ...], picked: list[int], joined: str) -> Optio
             if pos:
                 return "".join(lines[j].strip(_SPACES) for j in picked[:pos])
             return None
-    m = re.match(r"^(.*?)(?:(?:19|20)\d{2}\s*年)", joined)
+    m = _BEFORE_YEAR.match(joined)
     if m and m.group(1):
         return m.group(1)
-    m = re.match(r"^(?:19|20)\d{2}\s*年度?(.+?)(?:推进)?法治", joined)
+    m = _UNIT_AFTER_YEAR.match(joined)
     if m:
         return m.group(1)
     return None

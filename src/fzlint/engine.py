@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Optional
 
@@ -185,6 +184,8 @@ class Engine:
                 out.append(Finding(f.rule_id, f.severity, f.message, f.start, f.end, f.suggestion, name))
             return out
         except Exception as exc:  # noqa: BLE001 - isolate every plugin failure
+            import traceback  # only when a plugin failed
+
             frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
             where = f" ({os.path.basename(frame.filename)}:{frame.lineno})" if frame else ""
             detail = f"{type(exc).__name__}: {exc}{where}"

@@ -16,7 +16,6 @@ paying for them again.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections import deque
 from typing import Any, Iterable, Iterator, Optional, Union
@@ -67,6 +66,8 @@ def _context() -> Any:
 def _init_worker(resolver: Any, cache: Any, bulk: bool) -> None:
     """Set up a worker process: its own engine, no Ctrl-C tracebacks."""
     global _WORKER
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .engine import Engine
 

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import html
 from ..hookspecs import hookimpl
 from ..results import FileResult, ReportedFinding
 from ..rules import RULE_CATEGORIES, Category
@@ -84,7 +83,9 @@ _LABELS = {
 
 def esc(text: object) -> str:
     """Escape text for HTML content and attribute values."""
-    return html.escape(str(text), quote=True)
+    from html import escape  # imported with the format, not with every run
+
+    return escape(str(text), quote=True)
 
 
 def _worst(findings: list[ReportedFinding]) -> str:
