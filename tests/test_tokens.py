@@ -302,3 +302,57 @@ def test_leftover_detection_runs_once_although_two_families_use_it(monkeypatch):
     text = report("2022-04-26 07:52 来源：县司法局", "一、主要举措和成效", "全年开展普法宣传活动26次,发放资料2000余份。")
     found = findings(text, ("hygiene", "punctuation"))
     assert found and len(calls) == 1
+
+
+STORED_RUN = """
+import json, sys
+from fzlint import tokens
+if "bulk" in sys.argv:
+    tokens.prefer_bulk()
+words = [tokens.get_tokenizer().cut(s) for s in json.loads(sys.argv[1])]
+print(json.dumps({"words": words, "jieba": "jieba" in sys.modules}))
+"""
+
+
+def _stored_run(tmp_path, sentences, *extra):
+    import json
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FZLINT_DICT_DIR": str(tmp_path / "cache")}
+    env.pop("FZLINT_NO_DATA_CACHE", None)
+    env.pop("FZLINT_TOKENIZER", None)
+    proc = subprocess.run([sys.executable, "-c", STORED_RUN, json.dumps(sentences, ensure_ascii=False), *extra],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_small_runs_reuse_stored_segmentations_without_importing_jieba(tmp_path):
+    sentences = SENTENCES[:4]
+    first = _stored_run(tmp_path, sentences)
+    assert first["jieba"] is True
+    assert list((tmp_path / "cache" / "data").glob("segments-jieba-*.marshal"))
+    second = _stored_run(tmp_path, sentences)
+    assert second == {"words": first["words"], "jieba": False}
+    assert first["words"] == [JiebaTokenizer("compact").cut(s) for s in sentences]
+    # one new sentence: jieba is imported for it alone, and the stored ones still match
+    third = _stored_run(tmp_path, sentences + ["全面推进依法行政工作。"])
+    assert third["jieba"] is True and third["words"][:4] == first["words"]
+
+
+def test_a_stored_segmentation_that_does_not_fit_its_sentence_is_ignored(tmp_path):
+    import marshal
+
+    sentences = SENTENCES[:2]
+    first = _stored_run(tmp_path, sentences)
+    stored = next((tmp_path / "cache" / "data").glob("segments-jieba-*.marshal"))
+    tagged, entries = marshal.loads(stored.read_bytes())
+    stored.write_bytes(marshal.dumps((tagged, {text: (1,) for text in entries})))
+    again = _stored_run(tmp_path, sentences)
+    assert again == {"words": first["words"], "jieba": True}
+
+
+def test_bulk_runs_store_no_segmentations(tmp_path):
+    _stored_run(tmp_path, SENTENCES[:3], "bulk")
+    assert not list((tmp_path / "cache" / "data").glob("segments-jieba-*.marshal"))

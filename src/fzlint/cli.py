@@ -127,7 +127,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     resolver = _resolver(args)
     engine = Engine(resolver, cache=_cache(args))
     base = resolver.for_path(args.paths[0] if args.paths[0] != "-" else None)
-    formats = io_host(base).formats()
+    # with the result cache, the formats come from the built-in plugins until a file needs checking
+    formats = (io_host(base) if engine.cache is not None else engine.host(base)).formats()
     if args.format not in formats:
         raise UsageError(f"unknown format {args.format!r} (available: {', '.join(sorted(formats))})")
     for p in args.paths:

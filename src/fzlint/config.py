@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field, fields, replace
-from pathlib import Path
 from typing import Any, Mapping, Optional
 
 from .rules import Severity
@@ -69,6 +68,8 @@ class Config:
 
     def resolve(self, value: str) -> str:
         """Resolve a path given in this config relative to its folder."""
+        from pathlib import Path  # only when a configuration names files
+
         p = Path(value).expanduser()
         return str(p if p.is_absolute() else Path(self.root) / p)
 
@@ -177,6 +178,8 @@ def config_from_mapping(data: Mapping[str, Any], root: str, source: Optional[str
 
 def load_config_file(path: str) -> Config:
     """Load and validate one configuration file (YAML or pyproject.toml)."""
+    from pathlib import Path
+
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -213,23 +216,27 @@ def _first_line(exc: Exception) -> str:
 
 def find_config_file(start: str) -> Optional[str]:
     """Walk up from ``start`` (a file or folder) and return the nearest configuration file."""
-    here = Path(start).resolve()
-    if not here.is_dir():
-        here = here.parent
-    for folder in (here, *here.parents):
+    here = os.path.realpath(start)  # os.path, not pathlib: this runs on every start-up
+    if not os.path.isdir(here):
+        here = os.path.dirname(here)
+    while True:
         for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
-                return str(candidate)
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
+            candidate = os.path.join(here, name)
+            if os.path.isfile(candidate):
+                return candidate
+        pyproject = os.path.join(here, "pyproject.toml")
+        if os.path.isfile(pyproject):
             try:
-                text = pyproject.read_text(encoding="utf-8-sig", errors="replace")
+                with open(pyproject, encoding="utf-8-sig", errors="replace") as fh:
+                    text = fh.read()
             except OSError:
-                continue
+                text = ""
             if "[tool.fzlint" in text:
-                return str(pyproject)
-    return None
+                return pyproject
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
 
 
 @dataclass(frozen=True)

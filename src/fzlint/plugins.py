@@ -17,7 +17,6 @@ import importlib.util
 import os
 import sys
 from dataclasses import replace
-from pathlib import Path
 from types import ModuleType
 from typing import Any, Iterable, Mapping
 
@@ -45,6 +44,8 @@ class PluginError(Exception):
 
 def load_module_or_path(spec: str) -> tuple[str, ModuleType]:
     """Import a plugin given as a dotted module name or a path to a ``.py`` file."""
+    from pathlib import Path
+
     path = Path(spec)
     if spec.endswith(".py") or path.exists():
         if path.is_dir():
@@ -211,7 +212,7 @@ def plugin_sources(config: Any) -> list[tuple[str, str]]:
             out.append((entry.name, _module_place(entry.value.partition(":")[0].strip())))
     for spec in config.plugins:
         full = config.resolve(spec)
-        name = Path(full).stem if (spec.endswith(".py") or os.path.exists(full)) else spec
+        name = os.path.splitext(os.path.basename(full))[0] if (spec.endswith(".py") or os.path.exists(full)) else spec
         if name not in disabled:
             out.append((name, os.path.abspath(full) if os.path.exists(full) else _module_place(spec)))
     return out

@@ -21,6 +21,10 @@ Backends (``FZLINT_TOKENIZER`` forces one):
     ``jieba`` with the compact dictionary for small runs (a pre-commit hook checking one
     report); when the engine announces a bulk run (:func:`prefer_bulk`) and rjieba is
     installed, rjieba, whose import cost is then amortised over many files.
+
+In small runs the ``jieba`` backend first looks a sentence up in the segmentations stored by
+earlier runs (:class:`StoredSegmentations`), so re-checking an edited report imports jieba only
+for the sentences that changed.
 """
 
 from __future__ import annotations
@@ -139,6 +143,126 @@ class RjiebaTokenizer:
         return out
 
 
+class StoredSegmentations:
+    """Sentences segmented by earlier small runs, so that re-checking an edited report rarely imports jieba.
+
+    A pre-commit run checks a report that changed a little since the last commit: most of the
+    sentences its rules segment were segmented before.  Segmenting is a pure function of the
+    sentence and the dictionary, so the word boundaries are kept in one :mod:`marshal` file in the
+    data cache (see :mod:`fzlint.datacache`), named after jieba's dictionary and code (their sizes
+    and modification times): another jieba or dictionary starts a new file.  Only small runs use it
+    (bulk runs segment with the fastest backend and would only churn it); it keeps the
+    :data:`LIMIT` most recently added sentences, and entries that do not add up to their sentence
+    are ignored.  ``FZLINT_NO_DATA_CACHE=1`` turns it off.
+    """
+
+    #: sentences kept (a report segments about twenty)
+    LIMIT = 3000
+
+    def __init__(self) -> None:
+        self._path: Optional[str] = None
+        self._stored: Optional[dict[str, tuple[int, ...]]] = None
+        self._new: dict[str, tuple[int, ...]] = {}
+
+    def _load(self) -> dict[str, tuple[int, ...]]:
+        if self._stored is None:
+            self._stored = {}
+            self._path = _segmentations_path()
+            if self._path is not None:
+                from .datacache import read_entry
+
+                stored = read_entry(self._path)
+                if isinstance(stored, dict):
+                    self._stored = stored
+                import atexit
+
+                atexit.register(self.save)
+        return self._stored
+
+    def get(self, text: str) -> Optional[list[str]]:
+        """The stored words of ``text``, or None."""
+        lengths = self._load().get(text)
+        if lengths is None or not isinstance(lengths, tuple) or sum(lengths) != len(text):
+            return None
+        words, pos = [], 0
+        for n in lengths:
+            words.append(text[pos:pos + n])
+            pos += n
+        return words
+
+    def put(self, text: str, words: list[str]) -> None:
+        """Remember the words of ``text`` (stored at exit)."""
+        if self._load() is not None and self._path is not None:
+            self._new[text] = tuple(len(w) for w in words)
+
+    def save(self) -> None:
+        """Merge this run's segmentations into the stored file (called at exit)."""
+        if not self._new or self._path is None:
+            return
+        from .datacache import read_entry, write_entry
+
+        current = read_entry(self._path)
+        merged = dict(current) if isinstance(current, dict) else {}
+        for text in self._new:
+            merged.pop(text, None)  # re-added at the end: the newest are kept
+        merged.update(self._new)
+        if len(merged) > self.LIMIT:
+            merged = dict(list(merged.items())[-self.LIMIT:])
+        write_entry(self._path, merged)
+        self._new.clear()
+
+
+def _segmentations_path() -> Optional[str]:
+    """The file of stored segmentations for the installed jieba and its dictionary (found without importing it)."""
+    from .datacache import data_dir
+    from .dictionary import FORMAT_VERSION, jieba_dict_path
+
+    folder = data_dir()
+    source = jieba_dict_path()
+    if folder is None or source is None:
+        return None
+    try:
+        parts = [os.stat(p) for p in (source, os.path.join(os.path.dirname(source), "__init__.py"))]
+    except OSError:
+        return None
+    import zlib
+
+    ident = ";".join(f"{st.st_size}:{st.st_mtime_ns}" for st in parts) + f";{FORMAT_VERSION}"
+    return os.path.join(folder, f"segments-jieba-{zlib.crc32(ident.encode()):08x}.marshal")
+
+
+class CachedJieba:
+    """Compact-dictionary jieba behind :class:`StoredSegmentations`: jieba is imported at the first new sentence."""
+
+    name = "jieba"
+
+    def __init__(self, store: bool = True) -> None:
+        self._jieba: Optional[JiebaTokenizer] = None
+        self._stored: Optional[StoredSegmentations] = StoredSegmentations() if store else None
+
+    @property
+    def segmenter(self) -> "JiebaTokenizer":
+        """The jieba tokenizer (created on first use)."""
+        if self._jieba is None:
+            self._jieba = JiebaTokenizer("compact")
+        return self._jieba
+
+    def cut(self, text: str) -> list[str]:
+        """Segment ``text`` exactly as ``jieba.lcut(text)`` does."""
+        if self._stored is None:
+            return self.segmenter.cut(text)
+        words = self._stored.get(text)
+        if words is None:
+            words = self.segmenter.cut(text)
+            self._stored.put(text, words)
+        return words
+
+    def prefer_bulk(self) -> "CachedJieba":
+        """Stop storing (many files follow); returns itself."""
+        self._stored = None
+        return self
+
+
 class AutoTokenizer:
     """The default policy: compact-dictionary jieba for small runs, rjieba for bulk runs."""
 
@@ -154,8 +278,10 @@ class AutoTokenizer:
         if self._backend is None:
             if self.bulk and "rjieba" in available_backends():
                 self._backend = RjiebaTokenizer()
-            else:
+            elif self.bulk:
                 self._backend = JiebaTokenizer("compact")
+            else:
+                self._backend = CachedJieba()
         return self._backend
 
     def prefer_bulk(self) -> None:
@@ -165,6 +291,8 @@ class AutoTokenizer:
         self.bulk = True
         if self._backend is not None and "rjieba" in available_backends():
             self._backend = None
+        elif isinstance(self._backend, CachedJieba):
+            self._backend = self._backend.prefer_bulk()
 
     def cut(self, text: str) -> list[str]:
         """Segment ``text`` with the current backend."""
@@ -172,6 +300,8 @@ class AutoTokenizer:
 
 
 _TOKENIZER: Optional[Tokenizer] = None
+#: set by :func:`prefer_bulk`: many files follow
+_BULK = False
 _AVAILABLE: Optional[list[str]] = None
 
 
@@ -237,7 +367,7 @@ def make_tokenizer(name: str) -> Tokenizer:
     if name == "auto":
         return AutoTokenizer()
     if name == "jieba":
-        return JiebaTokenizer("compact")
+        return CachedJieba(store=not _BULK)
     if name == "jieba-full":
         return JiebaTokenizer("full")
     if name == "rjieba":
@@ -261,7 +391,8 @@ def set_tokenizer(tokenizer: Optional[Tokenizer]) -> None:
 
 def prefer_bulk() -> None:
     """Tell the tokenizer many files follow, so an import cost is worth paying (engine hint)."""
-    global _TOKENIZER
+    global _TOKENIZER, _BULK
+    _BULK = True
     if _TOKENIZER is None:
         if requested_backend() != "auto":
             return

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
@@ -392,6 +391,8 @@ def read_docx_with_comments(data: bytes, path: str) -> tuple[list[str], Numberin
                           "save it as .docx (Word 2007 or later) without a password")
     if not data.startswith(_ZIP_MAGIC):
         raise ReaderError(f"{path}: not a .docx file (it is not a zip package)")
+    import zipfile
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
