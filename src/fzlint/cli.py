@@ -7,6 +7,7 @@ invalid configuration or plugin, or unreadable input (one line on stderr, no tra
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import os
 import sys
@@ -286,6 +287,9 @@ COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "che
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``fzlint`` console script."""
+    # Start-up and checking allocate many objects and free few cyclic ones: collecting the young
+    # generation every 700 allocations (the default) costs a few percent of a run for nothing.
+    gc.set_threshold(50_000, 20, 20)
     from .config import ConfigError
     from .plugins import PluginError
 
