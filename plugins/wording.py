@@ -8,6 +8,7 @@ adjacent substrings) is segmented, so a clean document never loads the dictionar
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
@@ -231,13 +232,29 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     conjunctions = [e for e in load_entries("repetition", options, "conjunctions", resolve)
                     if isinstance(e, dict) and e.get("word")]
     text = document.text
-    for s, e in _sentences(text):
-        sentence = text[s:e]
-        for conj in conjunctions:
+    # which sentences hold a conjunction twice: from each word's occurrences in the whole text
+    # (a word holds no sentence break, so no occurrence spans two sentences)
+    sentences = list(_sentences(text))
+    starts = [s for s, _e in sentences]
+    twice: dict[int, dict[int, int]] = {}  # sentence index -> conjunction index -> first offset
+    for c, conj in enumerate(conjunctions):
+        word = str(conj["word"])
+        seen: dict[int, int] = {}
+        i = text.find(word)
+        while i >= 0:
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < sentences[k][1]:
+                if k in seen:
+                    twice.setdefault(k, {}).setdefault(c, seen[k])
+                else:
+                    seen[k] = i
+            i = text.find(word, i + len(word))
+    for k in sorted(twice):
+        s, e = sentences[k]
+        for c in sorted(twice[k]):
+            conj = conjunctions[c]
             word = str(conj["word"])
-            first = sentence.find(word)
-            if first < 0 or sentence.find(word, first + len(word)) < 0:
-                continue
+            first = twice[k][c] - s
             closers = [str(c) for c in conj.get("closers") or []]
             found = _repeated_conjunction(document, s + first, e, word, closers, bool(conj.get("across_commas")))
             if found is not None:
