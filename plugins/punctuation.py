@@ -12,15 +12,18 @@ URLs, e-mail addresses, times and numbers are never checked.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, is_cjk
+from fzlint.textutil import CJK, CJK_RE
 
 from .common import load_entries, rule
 from .hygiene import artifact_spans
@@ -192,11 +195,22 @@ FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "�
 _OPENING = "“‘《（【〈「『〔"
 _CLOSING = "”’》）】〉」』〕"
 _PAIRS = dict(zip(_OPENING, _CLOSING))
-#: quick tests (in C) for "does this line/paragraph contain anything the scans below look at"
+_OPENER_OF = {**{v: k for k, v in _PAIRS.items()}, ")": "（"}
+#: half-width marks and straight quotes: a line without any has nothing for punctuation/halfwidth
 _HALFWIDTH_CANDIDATE = recache.compile("[" + re.escape("".join(FULLWIDTH) + '"') + "]")
-_BRACKET_CANDIDATE = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
+#: the characters _halfwidth_marks looks at: the half-width marks and the full-width brackets
+#: that a half-width one may pair with
+_HALFWIDTH_SCAN = recache.compile("[" + re.escape("".join(FULLWIDTH) + "（）") + "]")
+#: every mark punctuation/unpaired pairs
+_BRACKETS = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
 _FULL_PUNCT = "，。、；：！？…—·" + _OPENING + _CLOSING
+_CJK_LIKE = recache.compile(f"[{CJK}{re.escape(_FULL_PUNCT)}]")
+#: how a line ends when its paragraph goes on on the next line (see _paragraphs)
+_CONTINUES = recache.compile(f"[{CJK}，、“《（(—]")
+_STRAIGHT_QUOTE = recache.compile('"')
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
+_SPACE_SET = frozenset(_SPACES)  # a set, unlike the string, does not contain ""
+_CLAUSE_MARKS = frozenset("，。；：、")
 #: URLs, e-mail addresses, times and ratios, grouped numbers: never punctuation errors
 _PROTECTED = recache.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef" + CJK + r"]+"
@@ -204,13 +218,22 @@ _PROTECTED = recache.compile(
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
     r"|\d+(?:[:：]\d+)+"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_ENUMERATOR = recache.compile(r"(?:^|(?<=[\s，。；：、,;:]))(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]")
+#: what every _PROTECTED match contains (see _finditer_in_lines): the : ： or , of a time or a
+#: grouped number (right after a digit), the @ of an e-mail address, the : of ://, the first w
+#: of www.  The tests follow the character so that re can look for the candidates in C.
+_PROTECTED_ANCHOR = recache.compile(r"[:：,@w](?:(?<=\d.)|(?<=@)|(?<=:)(?=//)|(?<=w)(?=ww\.))")
+#: a list enumerator 1） a) 三）: its label, the label's last character, what may stand before it
+#: (see _enumerator_at)
+_ENUM_LABEL = recache.compile(r"\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3}")
+_ENUM_LABEL_END = recache.compile(r"[\da-zA-Z一二三四五六七八九十]")
+_ENUM_BEFORE = recache.compile(r"[\s，。；：、,;:]")
 _LIST_START = recache.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|"
                          r"[（(]?[一二三四五六七八九十\d]+[)）.、．]|[①-⑳]|[-—•·*])")
 
 
 def _cjk_like(ch: str) -> bool:
-    return bool(ch) and (is_cjk(ch) or ch in _FULL_PUNCT)
+    """True for a CJK ideograph or a full-width Chinese mark (False for ``""``)."""
+    return _CJK_LIKE.match(ch) is not None
 
 
 @hookimpl
@@ -234,7 +257,8 @@ class _Scan:
 
     def __post_init__(self) -> None:
         merged: list[list[int]] = []
-        for s, e in sorted(self.skip):
+        # empty spans cover nothing; dropped, they cannot confuse overlaps()
+        for s, e in sorted(span for span in self.skip if span[0] < span[1]):
             if merged and s <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], e)
             else:
@@ -247,10 +271,100 @@ class _Scan:
         k = bisect.bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self.skip[k][1]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some position of ``start:end`` is :meth:`skipped`."""
+        # the spans are disjoint and sorted: only the last one starting before ``end`` can reach ``start``
+        k = bisect.bisect_left(self._starts, end) - 1
+        return start < end and k >= 0 and self.skip[k][1] > start
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int, int, int]]:
+        """(first line, last line, start offset, end offset) of each paragraph (see :func:`_paragraphs`)."""
+        doc = self.document
+        return [(first, last, doc.line_starts[first], doc.line_starts[last] + len(doc.lines[last]))
+                for first, last in _paragraphs(self)]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p[2] for p in self.paragraphs]
+
+    def by_paragraph(self, pattern: re.Pattern[str]
+                     ) -> Iterator[tuple[tuple[int, int, int, int], list[re.Match[str]]]]:
+        """(paragraph, its matches) for each of the :attr:`paragraphs` with a match of ``pattern``.
+
+        One scan of the text; ``pattern`` must match one character that is not a space or a
+        line break (every other character lies in a paragraph).
+        """
+        paragraphs = self.paragraphs
+        paragraph = (-1, -1, -1, -1)  # none yet: the first match looks its paragraph up
+        group: list[re.Match[str]] = []
+        for m in pattern.finditer(self.document.text):
+            if m.start() >= paragraph[3]:
+                if group:
+                    yield paragraph, group
+                    group = []
+                paragraph = paragraphs[bisect.bisect_right(self._paragraph_starts, m.start()) - 1]
+            group.append(m)
+        if group:
+            yield paragraph, group
+
+
+def _finditer_in_lines(pattern: re.Pattern[str], anchor: re.Pattern[str],
+                       text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, run only over the lines that contain a match of ``anchor``.
+
+    Exact for a pattern every match of which contains an ``anchor`` match, and whose matches and
+    lookarounds never take in a line break.  Worth it for a pattern that starts with a lookbehind
+    or with alternatives that do not all start with a literal: re then tries it at every
+    character, while an ``anchor`` starting with a class or a literal is scanned for in C.
+    """
+    pos = 0
+    while (hit := anchor.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        yield from pattern.finditer(text, start, end)
+        pos = end + 1
+
+
+def _finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str,
+                   reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only at the ``reach`` + 1 positions up to each
+    match of the one-character ``anchor``.
+
+    Exact for a pattern that matches no empty string and every match of which has an ``anchor``
+    character at most ``reach`` characters after its start; for a pattern re would otherwise try at
+    every character (see :func:`_finditer_in_lines`).
+    """
+    pos = 0  # where finditer would go on: every earlier position is tried or inside a match
+    for hit in anchor.finditer(text):
+        q = max(pos, hit.start() - reach)
+        while q <= hit.start():
+            m = pattern.match(text, q)
+            if m is None:
+                q += 1
+            else:
+                yield m
+                q = m.end()
+        pos = q
+
+
+def _lines_with(document: Document, pattern: re.Pattern[str]) -> Iterator[int]:
+    """Indices of the lines of ``document`` that contain a match of the one-character ``pattern``."""
+    text = document.text
+    starts = document.line_starts
+    pos = 0
+    while (hit := pattern.search(text, pos)) is not None:
+        idx = bisect.bisect_right(starts, hit.start()) - 1
+        yield idx
+        if idx + 1 >= len(starts):
+            return
+        pos = starts[idx + 1]
+
 
 def _scan(document: Document, context: Any) -> _Scan:
     skip = list(artifact_spans(document, context))
-    for m in _PROTECTED.finditer(document.text):
+    for m in _finditer_in_lines(_PROTECTED, _PROTECTED_ANCHOR, document.text):
         skip.append((m.start(), m.end()))
     markers = {h.line: (h.start, h.marker_end) for h in document.headings}
     words: tuple[str, ...] = ()
@@ -263,10 +377,17 @@ def _scan(document: Document, context: Any) -> _Scan:
 
 
 def _neighbour(line: str, i: int, step: int) -> str:
+    """The nearest character before (``step`` -1) or after (1) offset ``i`` that is not a space."""
     j = i + step
     while 0 <= j < len(line) and line[j] in _SPACES:
         j += step
     return line[j] if 0 <= j < len(line) else ""
+
+
+def _next_word_char(line: str, i: int) -> str:
+    """``_neighbour(line, i, 1)``, without the call when no space follows (nearly always)."""
+    after = line[i + 1] if i + 1 < len(line) else ""
+    return _neighbour(line, i, 1) if after in _SPACE_SET else after
 
 
 # -- half-width punctuation ---------------------------------------------------------------------
@@ -279,8 +400,11 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
     flagged: set[int] = set()
     stack: list[int] = []
     pairs: list[tuple[int, Optional[int]]] = []
-    for i, ch in enumerate(line):
-        if ch not in FULLWIDTH and ch not in "）（" or scan.skipped(base + i):
+    check_skipped = scan.overlaps(base, base + len(line))
+    for m in _HALFWIDTH_SCAN.finditer(line):
+        i = m.start()
+        ch = m.group()
+        if check_skipped and scan.skipped(base + i):
             continue
         if ch in "(（":
             stack.append(i)
@@ -288,11 +412,13 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
         if ch in ")）":
             pairs.append((stack.pop() if stack else -1, i))
             continue
-        left, right = _neighbour(line, i, -1), _neighbour(line, i, 1)
+        before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
+        # the nearest characters that are not spaces (usually just ``before`` and ``after``)
+        left = _neighbour(line, i, -1) if before in _SPACE_SET else before
+        right = _next_word_char(line, i)
         if ch in ",:" and left.isdigit() and right.isdigit():
             continue
-        before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
-        if ch in ",;" and ((before and before in "，。；：、") or (after and after in "，。；：、")):
+        if ch in ",;" and (before in _CLAUSE_MARKS or after in _CLAUSE_MARKS):
             continue  # "，," is a doubled mark, reported by punctuation/doubled
         if _cjk_like(left) or (ch in ",;:" and _cjk_like(right)):
             flagged.add(i)
@@ -302,8 +428,7 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
         closer = line[c] if c is not None else ""
         if opener != "(" and closer != ")":
             continue  # a full-width pair
-        inner = line[o + 1:c] if o >= 0 and c is not None else ""
-        chinese = (any(is_cjk(ch) for ch in inner)
+        chinese = ((o >= 0 and c is not None and CJK_RE.search(line, o + 1, c) is not None)
                    or (o >= 0 and _cjk_like(_neighbour(line, o, -1)))
                    or (c is not None and _cjk_like(_neighbour(line, c, 1)))
                    or opener == "（" or closer == "）")
@@ -315,10 +440,11 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
             flagged.add(c)  # type: ignore[arg-type]
     out = {i: FULLWIDTH[line[i]] for i in sorted(flagged)}
     # straight double quotes around Chinese text: "法律明白人" -> “法律明白人”
-    quotes = [i for i, ch in enumerate(line) if ch == '"' and not scan.skipped(base + i)]
-    for o, c in zip(quotes[::2], quotes[1::2]):
-        if any(is_cjk(ch) for ch in line[o + 1:c]):
-            out[o], out[c] = "“", "”"
+    if '"' in line:
+        quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(line) if not scan.skipped(base + m.start())]
+        for o, c in zip(quotes[::2], quotes[1::2]):
+            if CJK_RE.search(line, o + 1, c):
+                out[o], out[c] = "“", "”"
     return dict(sorted(out.items()))
 
 
@@ -327,27 +453,23 @@ def _clusters(line: str, marks: list[int], scan: _Scan, base: int) -> list[list[
 
     A run breaks at a half-width mark that is not flagged (a Latin comma, 1,000) and at protected
     text (URLs, times, numbers), so a finding never covers text that is right as it is.
+    ``marks`` are the flagged offsets in increasing order.
     """
-    flagged = set(marks)
-    runs: list[list[int]] = []
-    current: list[int] = []
-    for i in range(marks[0], marks[-1] + 1):
-        legit = (line[i] in FULLWIDTH or line[i] == '"') and i not in flagged or scan.skipped(base + i)
-        if legit and current:
-            runs.append(current)
-            current = []
-        if i in flagged:
-            current.append(i)
-    if current:
-        runs.append(current)
+    runs = [[marks[0]]]
+    check_skipped = scan.overlaps(base + marks[0], base + marks[-1])
+    for a, b in itertools.pairwise(marks):
+        # nothing between two consecutive marks is flagged: any half-width mark there is legitimate
+        if (_HALFWIDTH_CANDIDATE.search(line, a + 1, b)
+                or check_skipped and scan.overlaps(base + a + 1, base + b)):
+            runs.append([])
+        runs[-1].append(b)
     return runs
 
 
 def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
-    for idx, line in enumerate(doc.lines):
-        if not _HALFWIDTH_CANDIDATE.search(line):
-            continue
+    for idx in _lines_with(doc, _HALFWIDTH_CANDIDATE):
+        line = doc.lines[idx]
         marks = _halfwidth_marks(scan, idx)
         if not marks:
             continue
@@ -368,27 +490,26 @@ def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
 def _halfwidth_finding(line: str, base: int, marks: dict[int, str], marker: str) -> Finding:
     """One finding for a run of half-width marks: their count and the run made full-width."""
     first, last = min(marks), max(marks)
+    # marks followed by Chinese: no space after their full-width form
+    tight = {i for i in marks if line[i] in ",;:!?" and _cjk_like(_next_word_char(line, i))}
     end = last + 1
-    if line[last] in ",;:!?" and _cjk_like(_neighbour(line, last, 1)):
+    if last in tight:
         while end < len(line) and line[end] in _SPACES:
             end += 1
     fixed = []
-    i = first
-    while i < end:
-        ch = line[i]
-        if i in marks:
-            fixed.append(marks[i])
-            if ch in ",;:!?" and _cjk_like(_neighbour(line, i, 1)):
-                while i + 1 < end and line[i + 1] in _SPACES:
-                    i += 1  # no space after a full-width mark
-        else:
-            fixed.append(ch)
-        i += 1
-    counts: dict[str, int] = {}
-    wanted: dict[str, str] = {}
-    for i, full in marks.items():
-        counts[line[i]] = counts.get(line[i], 0) + 1
-        wanted[line[i]] = wanted.get(line[i], "") + (full if full not in wanted.get(line[i], "") else "")
+    pos = first
+    for i in sorted(marks):
+        fixed.append(line[pos:i])
+        fixed.append(marks[i])
+        pos = i + 1
+        if i in tight:
+            while pos < end and line[pos] in _SPACES:
+                pos += 1
+    fixed.append(line[pos:end])
+    counts = Counter(line[i] for i in marks)  # in the order the marks first occur
+    wanted: dict[str, str] = {}  # each mark's full-width forms (“ and ” for "), in that order
+    for c, full in dict.fromkeys((line[i], full) for i, full in marks.items()):
+        wanted[c] = wanted.get(c, "") + full
     if len(marks) == 1:
         c = line[first]
         message = msg(f"中文文本中使用了半角标点“{c}”，应为全角“{marks[first]}”",
@@ -418,9 +539,9 @@ def _paragraphs(scan: _Scan) -> list[tuple[int, int]]:
         j = i
         while j + 1 < len(lines):
             cur = lines[j].rstrip(_SPACES)
-            nxt = lines[j + 1].strip(_SPACES)
-            if (not cur or not nxt or j in scan.heading_lines or j + 1 in scan.heading_lines
-                    or not (is_cjk(cur[-1]) or cur[-1] in "，、“《（(—")):
+            # the line's last character first: most lines end with 。 and stop here
+            if (not cur or not _CONTINUES.match(cur, len(cur) - 1) or not lines[j + 1].strip(_SPACES)
+                    or j in scan.heading_lines or j + 1 in scan.heading_lines):
                 break
             j += 1
         out.append((i, j))
@@ -428,45 +549,62 @@ def _paragraphs(scan: _Scan) -> list[tuple[int, int]]:
     return out
 
 
-def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
-    doc = scan.document
-    text = doc.text
-    closers_for = {**{v: k for k, v in _PAIRS.items()}, ")": "（"}
-    for first, last in _paragraphs(scan):
-        start = doc.line_starts[first]
-        end = doc.line_starts[last] + len(doc.lines[last])
-        chunk = text[start:end]
-        if not _BRACKET_CANDIDATE.search(chunk):
+def _enumerator_at(text: str, pos: int, start: int) -> bool:
+    """True when the closing bracket at ``pos`` ends a list enumerator (1） a) 三）).
+
+    The label (1-2 digits, a letter or 1-3 Chinese numerals) begins the paragraph starting at
+    ``start`` or follows a space or a clause mark.  Labels cannot overlap, so testing the few
+    closing brackets there are gives what a scan of the paragraph for enumerators would.
+    """
+    if pos == start or not _ENUM_LABEL_END.match(text, pos - 1):
+        return False
+    for label_start in range(pos - 1, max(start, pos - 3) - 1, -1):
+        if (_ENUM_LABEL.fullmatch(text, label_start, pos)
+                and (label_start == start or _ENUM_BEFORE.match(text, label_start - 1))):
+            return True
+    return False
+
+
+def _unpaired_marks(scan: _Scan, paragraph: tuple[int, int, int, int],
+                    brackets: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """(offset, "open" or "close") of each unpaired mark of a paragraph, in text order."""
+    text = scan.document.text
+    first, last, start, end = paragraph
+    check_skipped = scan.overlaps(start, end)
+    skip_ranges = [scan.markers[k] for k in range(first, last + 1) if k in scan.markers]
+    stack: list[tuple[str, int]] = []
+    bad: list[tuple[int, str]] = []
+    for m in brackets:
+        pos = m.start()
+        if (check_skipped and scan.skipped(pos)
+                or skip_ranges and any(s <= pos < e for s, e in skip_ranges)):
             continue
-        skip_ranges = [scan.markers[k] for k in range(first, last + 1) if k in scan.markers]
-        enumerators = {start + m.end() - 1 for m in _ENUMERATOR.finditer(chunk)}
-        stack: list[tuple[str, int]] = []
-        bad: list[tuple[int, str]] = []
-        for k, ch in enumerate(chunk):
-            pos = start + k
-            if ch == "(":
-                ch = "（"
-            if ch not in _OPENING and ch not in _CLOSING and ch != ")":
-                continue
-            if scan.skipped(pos) or any(s <= pos < e for s, e in skip_ranges) or pos in enumerators:
-                continue
-            if ch in "’" and k and chunk[k - 1].isascii() and chunk[k - 1].isalpha():
-                continue  # an apostrophe (People’s)
-            if ch in _OPENING:
-                stack.append((ch, pos))
-                continue
-            opener = closers_for[ch]
-            if stack and stack[-1][0] == opener:
-                stack.pop()
-            elif any(o == opener for o, _ in stack):
-                while stack[-1][0] != opener:
-                    o, p = stack.pop()
-                    bad.append((p, "open"))
-                stack.pop()
-            else:
-                bad.append((pos, "close"))
-        bad.extend((p, "open") for _, p in stack)
-        for pos, kind in sorted(bad):
+        ch = m.group()
+        if ch in _OPENING or ch == "(":
+            stack.append(("（" if ch == "(" else ch, pos))
+            continue
+        if ch in ")）" and _enumerator_at(text, pos, start):
+            continue
+        if ch == "’" and pos > start and text[pos - 1].isascii() and text[pos - 1].isalpha():
+            continue  # an apostrophe (People’s)
+        opener = _OPENER_OF[ch]
+        if stack and stack[-1][0] == opener:
+            stack.pop()
+        elif any(o == opener for o, _ in stack):
+            while stack[-1][0] != opener:
+                o, p = stack.pop()
+                bad.append((p, "open"))
+            stack.pop()
+        else:
+            bad.append((pos, "close"))
+    bad.extend((p, "open") for _, p in stack)
+    return sorted(bad)
+
+
+def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
+    text = scan.document.text
+    for paragraph, brackets in scan.by_paragraph(_BRACKETS):
+        for pos, kind in _unpaired_marks(scan, paragraph, brackets):
             ch = text[pos]
             if kind == "open":
                 want = _PAIRS.get(ch, "）")
@@ -474,41 +612,52 @@ def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
                     msg(f"“{ch}”在本段中没有对应的“{want}”，请补全或删除",
                         f"'{ch}' has no matching '{want}' in this paragraph"), pos, pos + 1)
             else:
-                want = closers_for[ch]
+                want = _OPENER_OF[ch]
                 yield UNPAIRED.finding(
                     msg(f"“{ch}”在本段中没有对应的“{want}”，请补全或删除",
                         f"'{ch}' has no matching '{want}' before it in this paragraph"), pos, pos + 1)
+
+
+#: opener, closer, the inner pair to use, an opener before the last one is closed
+_NESTABLE = (("“", "”", "‘’", recache.compile("“[^”]*“")), ("《", "》", "〈〉", recache.compile("《[^》]*《")))
+_NESTABLE_MARKS = recache.compile("[“”《》]")
 
 
 def _nested_findings(scan: _Scan) -> Iterator[Finding]:
     """An inner pair of “” or 《》 inside the same kind, in paragraphs where that kind balances."""
     doc = scan.document
     text = doc.text
-    for first, last in _paragraphs(scan):
-        start = doc.line_starts[first]
-        end = doc.line_starts[last] + len(doc.lines[last])
-        chunk = text[start:end]
-        for opener, closer, inner in (("“", "”", "‘’"), ("《", "》", "〈〉")):
-            if chunk.count(opener) < 2 or chunk.count(opener) != chunk.count(closer):
+    kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
+    if not kinds:
+        return
+    for (_first, _last, start, end), marks in scan.by_paragraph(_NESTABLE_MARKS):
+        check_skipped = scan.overlaps(start, end)
+        for opener, closer, inner, reopened in kinds:
+            n = text.count(opener, start, end)
+            if n < 2 or n != text.count(closer, start, end):
                 continue
+            if not check_skipped and not reopened.search(text, start, end):
+                continue  # no opener inside an open pair: nothing is nested
             open_at: list[int] = []
-            for k, ch in enumerate(chunk):
-                if ch not in (opener, closer) or scan.skipped(start + k):
+            for m in marks:
+                pos = m.start()
+                ch = m.group()
+                if ch != opener and ch != closer or check_skipped and scan.skipped(pos):
                     continue
                 if ch == opener:
-                    open_at.append(k)
+                    open_at.append(pos)
                     continue
                 if not open_at:
                     break  # a closer before its opener: unbalanced, left to punctuation/unpaired
-                k0 = open_at.pop()
+                p0 = open_at.pop()
                 if open_at:  # this pair sits inside another one of the same kind
-                    quoted = chunk[k0:k + 1]
+                    quoted = text[p0:pos + 1]
                     fixed = inner[0] + quoted[1:-1] + inner[1]
                     yield NESTED.finding(
                         msg(f"“{quoted}”套在同一种{'引号' if opener == '“' else '书名号'}里，里面一层应改用“{fixed}”",
                             f"'{quoted}' is nested inside the same kind of mark; the inner pair takes "
                             f"{inner[0]}{inner[1]}"),
-                        start + k0, start + k + 1, fixed)
+                        p0, pos + 1, fixed)
 
 
 # -- doubled marks, 顿号 misuse, full stops, exclamation, day names -----------------------------------
@@ -516,10 +665,19 @@ def _nested_findings(scan: _Scan) -> Iterator[Finding]:
 _DOUBLED = recache.compile(r"([，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
 _DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
 _QUOTED_DUN = recache.compile(r"[”》]、(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
-_PERIOD = recache.compile(f"(?<=[{CJK}”》」』）])[.．](?=[{CJK}“《「『（])")
+#: a full stop between Chinese (the test of what precedes it follows the stop so that re can
+#: look for stops in C instead of trying the lookbehind at every character)
+_PERIOD = recache.compile(f"[.．](?<=[{CJK}”》」』）][.．])(?=[{CJK}“《「『（])")
+#: 一. at the start of a line: a heading marker (the text before the stop)
+_NUMERAL_MARKER = recache.compile(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}$")
+#: the rest of the clause (after a stop, a quoted “3.15”)
+_CLAUSE_REST = recache.compile(r"[^，。；：！？\n]*")
+_DAY_AFTER = recache.compile(r"[^，。；！？\n]{0,30}")
 _DAY_QUOTED = recache.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
 _DAY_BARE = recache.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
                        f"(?=[{CJK}]{{1,12}}?(?:日|节))")
+#: what every _DAY_BARE match has one or two characters after its start (see _finditer_near)
+_DAY_DOT = recache.compile("[.．•・‧]")
 #: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)
 _DAY_CONTEXT = recache.compile("日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后")
 #: a measure word right after “12.4” makes it a decimal (12.4平方公里, 5.1公里), not a month and day
@@ -581,10 +739,10 @@ def _period_findings(scan: _Scan) -> Iterator[Finding]:
         nxt = doc.text[pos + 1]
         ln, col = doc.position(pos)
         line = doc.lines[ln - 1]
-        if col <= 4 and re.match(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}$", line[:col - 1]):
+        if col <= 4 and _NUMERAL_MARKER.match(line[:col - 1]):
             continue  # 一. heading marker: heading/marker-format
         # a list: quoted items on either side, or the enumeration closes with 等 in this clause
-        clause = re.match(r"[^，。；：！？\n]*", doc.text[pos + 1:pos + 40]).group()
+        clause = _CLAUSE_REST.match(doc.text, pos + 1, pos + 40).group()
         is_list = (prev in "”》」』" and nxt in "“《「『") or "等" in clause
         yield LIST_PERIOD.finding(
             msg("中文词语之间用了英文句点“.”：并列项之间应用顿号“、”，句末应用句号“。”",
@@ -592,35 +750,33 @@ def _period_findings(scan: _Scan) -> Iterator[Finding]:
             pos, pos + 1, "、" if is_list else None)
 
 
-def _quote_depth_before(line: str, i: int) -> int:
-    depth = 0
-    for ch in line[:i]:
-        if ch == "“":
-            depth += 1
-        elif ch == "”" and depth:
-            depth -= 1
-    return depth
+_EXCLAMATION = recache.compile("！")
+_QUOTES_OR_EXCLAMATION = recache.compile("[“”！]")
 
 
 def _exclamation_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
-    for idx, line in enumerate(doc.lines):
-        if "！" not in line:
-            continue
+    for idx in _lines_with(doc, _EXCLAMATION):
         base = doc.line_starts[idx]
-        for i, ch in enumerate(line):
-            if ch == "！" and not _quote_depth_before(line, i) and not scan.skipped(base + i):
+        depth = 0  # of “ quotes open before the mark, in this line
+        for m in _QUOTES_OR_EXCLAMATION.finditer(doc.lines[idx]):
+            ch = m.group()
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(depth - 1, 0)
+            elif not depth and not scan.skipped(base + m.start()):
                 yield EXCLAMATION.finding(
                     msg("报告属陈述性公文，不宜使用感叹号“！”，句末宜用句号“。”",
                         "an annual report is expository; end the sentence with 。 instead of ！"),
-                    base + i, base + i + 1, "。")
+                    base + m.start(), base + m.end(), "。")
 
 
 def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
     seen: set[int] = set()
     for m in _DAY_QUOTED.finditer(text):
-        after = re.match(r"[^，。；！？\n]{0,30}", text[m.end():]).group()
+        after = _DAY_AFTER.match(text, m.end()).group()
         if scan.skipped(m.start()) or _UNIT_AFTER.match(after) or not _DAY_CONTEXT.search(after):
             continue
         seen.add(m.start(1))
@@ -629,7 +785,7 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
             msg(f"“{m.group()[1:-1]}”表示月日，应使用间隔号写作{fixed}",
                 f"month and day in a day name take the interpunct: {fixed}"),
             m.start(), m.end(), fixed)
-    for m in _DAY_BARE.finditer(text):
+    for m in _finditer_near(_DAY_BARE, _DAY_DOT, text, 2):
         if m.start() in seen or scan.skipped(m.start()) or _UNIT_AFTER.match(text, m.end()):
             continue
         fixed = f"“{m.group(1)}·{m.group(2)}”"
@@ -642,17 +798,24 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
 _ELLIPSIS = recache.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
 _RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])")
 _RANGE_MONTHS = recache.compile(r"(?<![\d\-./－年])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)")
+#: what every _RANGE_YEARS and _RANGE_MONTHS match contains (see _finditer_in_lines)
+_DASH = recache.compile("[-－–]")
 
 
 _DENG_WORDS = "级待候于同次额比号效第量高距价外值"
 _ELLIPSIS_DENG = recache.compile(rf"(?:……|…|\.{{3,}}|。{{3,}})[ \t\u3000]*等(?:等|(?![{_DENG_WORDS}]))"
                             r"|(?<=[\u4e00-\u9fff”》）])等等?[ \t\u3000]*(?:……|…|\.{3,}|。{3,})")
+#: what every _ELLIPSIS and _ELLIPSIS_DENG match contains (see _finditer_in_lines)
+_ELLIPSIS_MARKS = ("…", "...", "。。。", "．．．", "···")
+_ELLIPSIS_ANCHOR = recache.compile("|".join(re.escape(mark) for mark in _ELLIPSIS_MARKS))
 
 
 def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
+    if not any(mark in text for mark in _ELLIPSIS_MARKS):
+        return  # most reports have none: "in" is quicker than even the anchor scans below
     with_deng: list[tuple[int, int]] = []
-    for m in _ELLIPSIS_DENG.finditer(text):
+    for m in _finditer_in_lines(_ELLIPSIS_DENG, _ELLIPSIS_ANCHOR, text):
         if scan.skipped(m.start()):
             continue
         with_deng.append(m.span())
@@ -660,7 +823,7 @@ def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
             msg(f"“{m.group()}”中省略号与“等”重复，二者只用其一（删去省略号或“等”）",
                 f"'{m.group()}': an ellipsis and 等 say the same thing; keep one of them"),
             m.start(), m.end(), "等等" if "等等" in m.group() else "等")
-    for m in _ELLIPSIS.finditer(text):
+    for m in _finditer_in_lines(_ELLIPSIS, _ELLIPSIS_ANCHOR, text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         if scan.skipped(m.start()) or not (_cjk_like(before) or _cjk_like(after)):
@@ -675,14 +838,16 @@ def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
 
 def _range_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
-    for m in _RANGE_YEARS.finditer(text):
+    if not any(dash in text for dash in "-－–"):
+        return  # most reports have none: "in" is quicker than even the anchor scans below
+    for m in _finditer_in_lines(_RANGE_YEARS, _DASH, text):
         if scan.skipped(m.start()) or int(m.group(3)) <= int(m.group(1)):
             continue
         fixed = f"{m.group(1)}{m.group(2) or ''}—{m.group(3)}"
         yield RANGE_DASH.finding(
             msg(f"年份起止“{m.group()}”应使用一字线：“{fixed}”",
                 f"join the years of a period with the 一字线: '{fixed}'"), m.start(), m.end(), fixed)
-    for m in _RANGE_MONTHS.finditer(text):
+    for m in _finditer_in_lines(_RANGE_MONTHS, _DASH, text):
         if scan.skipped(m.start()) or int(m.group(2)) <= int(m.group(1)):
             continue
         fixed = f"{m.group(1)}—{m.group(2)}"
@@ -695,40 +860,56 @@ def _range_findings(scan: _Scan) -> Iterator[Finding]:
 
 _ALL_CJK = recache.compile(f"^[{CJK}]+$")
 _AFTER_LIST = ("等", "的", "和", "及", "与", "、", "以及")
+_SENTENCE_BREAKS = "。；！？：\n"
+_SENTENCE = recache.compile(f"[^{_SENTENCE_BREAKS}]+")
+_C = f"[{CJK}]"
+_T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
+#: what every list _sentence_lists reports contains, so a sentence without it is not split:
+#: at the comma before the last two of three equal items, both items (2-4 characters) and what
+#: follows the last one (，公正司法，全民守法的), or at the comma between two items sharing their last
+#: two characters (group 1), the second item and what follows it (权力清单，职责清单的)
+_LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T})")
 
 
 def _comma_list_findings(scan: _Scan) -> Iterator[Finding]:
-    doc = scan.document
-    text = doc.text
-    for sentence in re.finditer(r"[^。；！？：\n]+", text):
-        body = sentence.group()
-        if body.count("，") < 1:
+    text = scan.document.text
+    pos = 0
+    while (hint := _LIST_HINT.search(text, pos)) is not None:
+        # the sentence around the hint: text[pos] is a sentence break (or pos is 0), so the last
+        # break before the hint is found from pos on
+        start = max(text.rfind(b, pos, hint.start()) for b in _SENTENCE_BREAKS) + 1
+        end = _SENTENCE.match(text, start).end()
+        yield from _sentence_lists(scan, start, text[start:end])
+        pos = end
+
+
+def _sentence_lists(scan: _Scan, base: int, body: str) -> Iterator[Finding]:
+    """punctuation/comma-in-list findings of the sentence ``body`` at offset ``base``."""
+    text = scan.document.text
+    segs = body.split("，")
+    starts = []
+    pos = 0
+    for s in segs:
+        starts.append(pos)
+        pos += len(s) + 1
+    reported_until = -1
+    for i in range(1, len(segs)):
+        if i <= reported_until:
             continue
-        base = sentence.start()
-        segs = body.split("，")
-        starts = []
-        pos = 0
-        for s in segs:
-            starts.append(pos)
-            pos += len(s) + 1
-        reported_until = -1
-        for i in range(1, len(segs)):
-            if i <= reported_until:
-                continue
-            hit = _equal_items(segs, i) or _shared_suffix_items(segs, i)
-            if not hit:
-                continue
-            j, head_len, first_len = hit
-            s = base + starts[i - 1] + len(segs[i - 1]) - first_len
-            e = base + starts[j] + head_len
-            if scan.skipped(s):
-                continue
-            span = text[s:e]
-            reported_until = j
-            yield LIST_COMMA.finding(
-                msg(f"“{span}”是并列词语，词语之间应用顿号“、”而非逗号",
-                    f"'{span}' lists parallel words: separate them with 、, not ，"),
-                s, e, span.replace("，", "、"))
+        hit = _equal_items(segs, i) or _shared_suffix_items(segs, i)
+        if not hit:
+            continue
+        j, head_len, first_len = hit
+        s = base + starts[i - 1] + len(segs[i - 1]) - first_len
+        e = base + starts[j] + head_len
+        if scan.skipped(s):
+            continue
+        span = text[s:e]
+        reported_until = j
+        yield LIST_COMMA.finding(
+            msg(f"“{span}”是并列词语，词语之间应用顿号“、”而非逗号",
+                f"'{span}' lists parallel words: separate them with 、, not ，"),
+            s, e, span.replace("，", "、"))
 
 
 def _list_tail(seg: str, length: int) -> bool:
@@ -739,23 +920,25 @@ def _list_tail(seg: str, length: int) -> bool:
 
 def _equal_items(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:
     """Three or more items of equal length 2-4: (index of the last segment, its item length, first item length)."""
-    for length in (4, 3, 2):
-        prev = segs[i - 1]
-        if len(prev) < length or not _ALL_CJK.match(prev[-length:]):
-            continue
-        j = i
-        while j < len(segs) and len(segs[j]) == length and _ALL_CJK.match(segs[j]):
-            j += 1
-        if j < len(segs) and j - i >= 1 and _list_tail(segs[j], length):
-            return j, length, length
+    length = len(segs[i])  # segment i is the second item: the only length that can work
+    if not 2 <= length <= 4:
+        return None
+    prev = segs[i - 1]
+    if len(prev) < length or not _ALL_CJK.match(prev[-length:]):
+        return None
+    j = i
+    while j < len(segs) and len(segs[j]) == length and _ALL_CJK.match(segs[j]):
+        j += 1
+    if j < len(segs) and j - i >= 1 and _list_tail(segs[j], length):
+        return j, length, length
     return None
 
 
 def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:
     """Two items ending in the same two characters, the second followed by 的/等/…."""
     prev, cur = segs[i - 1], segs[i]
-    if len(prev) < 3 or not _ALL_CJK.match(prev[-3:]):
-        return None
+    if len(prev) < 3 or prev[-2:] not in cur[1:6] or not _ALL_CJK.match(prev[-3:]):
+        return None  # cur[1:6] holds every place the loop below looks for the suffix
     suffix = prev[-2:]
     for k in range(3, 7):
         if cur[k - 2:k] == suffix and _list_tail(cur, k):

@@ -242,3 +242,33 @@ def test_decimals_before_measure_words_are_not_day_names():
 def test_dunhao_before_words_that_only_start_like_a_conjunction():
     text = report("建设生态宜居、和美乡村，弘扬诚信、和合文化，排查风险、或然事件，落实宪法、和民法典的宣传。")
     assert [f.matched for f in findings(text, "punctuation/dunhao-before-conjunction")] == ["、和"]
+
+
+def test_enumerators_are_told_from_unpaired_brackets():
+    text = report("一）学法；a)守法；123）用法，制定（试行）办法。", "  2）定期调度。")
+    fs = findings(text, "punctuation/unpaired")
+    assert [(f.line, f.column, f.matched) for f in fs] == [(4, 14, "）")]
+
+
+def test_halfwidth_run_is_split_by_a_url_between_its_marks():
+    text = report("访问网站,网址https://www.gov.cn/a,b,进行学习,提升能力。")
+    fs = findings(text, "punctuation/halfwidth")
+    assert [(f.matched, f.suggestion) for f in fs] == [(",", "，"), (",", "，")]
+    assert fs[0].column < fs[1].column
+
+
+def test_nested_quotes_in_a_paragraph_broken_across_lines():
+    text = report("开展“学习“八五", "普法”活动”，组织学习。")
+    fs = findings(text, "punctuation/nested-marks")
+    assert [(f.matched, f.suggestion) for f in fs] == [("“八五\n普法”", "‘八五\n普法’")]
+
+
+def test_bare_day_names_with_other_dots():
+    text = report("开展4•15国家安全日、12．4宪法宣传日和3.8妇女节活动，完成1.2.3日任务。")
+    assert [f.suggestion for f in findings(text, "punctuation/day-interpunct")] == ["“4·15”", "“12·4”", "“3·8”"]
+
+
+def test_comma_lists_in_sentences_ended_by_colon_and_semicolon():
+    text = report("形成工作格局：严格执法，公正司法，全民守法的格局；落实政府权力清单，职责清单的要求。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [f.matched for f in fs] == ["严格执法，公正司法，全民守法", "权力清单，职责清单"]
