@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, TypeVar
 
 from fzlint import recache
 from fzlint.document import Document
@@ -13,6 +13,7 @@ from fzlint.literals import LiteralSet
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
 from fzlint.textutil import required_literal
 
+T = TypeVar("T")
 #: the bundled word lists
 _DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
@@ -46,9 +47,19 @@ def _user_file(path: str) -> Any:
         raise DataError(f"invalid YAML in data file {path}: {' '.join(str(exc).split())}") from None
 
 
+def _extra_files(options: Mapping[str, Any], resolve: Any) -> tuple[str, ...]:
+    extra = options.get("extra", [])
+    if isinstance(extra, str):
+        extra = [extra]
+    return tuple(resolve(p) if resolve else p for p in extra)
+
+
+_ENTRIES: dict[tuple[str, str, tuple[str, ...]], tuple[Any, ...]] = {}
+
+
 def load_entries(name: str, options: Mapping[str, Any], key: str = "entries",
-                 resolve: Any = None) -> list[Any]:
-    """Entries of the bundled data file ``data/NAME.yaml`` plus the user's extra files.
+                 resolve: Any = None) -> tuple[Any, ...]:
+    """Entries of the bundled data file ``data/NAME.yaml`` plus the user's extra files (read once per process).
 
     Users extend a list from their configuration::
 
@@ -58,18 +69,43 @@ def load_entries(name: str, options: Mapping[str, Any], key: str = "entries",
 
     ``resolve`` turns a configured path into an absolute one (``Config.resolve``).
     """
-    data = _bundled(name) or {}
-    entries = list(data.get(key, []))
-    extra = options.get("extra", [])
-    if isinstance(extra, str):
-        extra = [extra]
-    for path in extra:
-        full = resolve(path) if resolve else path
-        user = _user_file(full) or {}
-        if not isinstance(user, Mapping) or not isinstance(user.get(key, []), list):
-            raise DataError(f"data file {full}: expected a mapping with a '{key}' list")
-        entries.extend(user.get(key, []))
+    files = _extra_files(options, resolve)
+    cache_key = (name, key, files)
+    entries = _ENTRIES.get(cache_key)
+    if entries is None:
+        data = _bundled(name) or {}
+        collected = list(data.get(key, []))
+        for full in files:
+            user = _user_file(full) or {}
+            if not isinstance(user, Mapping) or not isinstance(user.get(key, []), list):
+                raise DataError(f"data file {full}: expected a mapping with a '{key}' list")
+            collected.extend(user.get(key, []))
+        entries = _ENTRIES[cache_key] = tuple(collected)
     return entries
+
+
+_DERIVED: dict[tuple[Any, ...], Any] = {}
+
+
+def derived(name: str, options: Mapping[str, Any], key: str, resolve: Any, build: Callable[[tuple[Any, ...]], T]) -> T:
+    """``build(load_entries(name, options, key, resolve))``, computed once per set of data files.
+
+    For the lists, maps and sorted tables rules make from a data file: the files do not change
+    during a run, so neither does what is made of them.  ``build`` must be a module-level function.
+    """
+    cache_key = (name, key, _extra_files(options, resolve), build)
+    if cache_key not in _DERIVED:
+        _DERIVED[cache_key] = build(load_entries(name, options, key, resolve))
+    return _DERIVED[cache_key]
+
+
+def _words(entries: tuple[Any, ...], field: str = "word") -> tuple[str, ...]:
+    return tuple(str(e[field]) for e in entries if isinstance(e, dict) and e.get(field))
+
+
+def load_words(name: str, options: Mapping[str, Any], key: str, resolve: Any = None) -> tuple[str, ...]:
+    """The ``word`` of every entry of a plain word list (once per set of data files)."""
+    return derived(name, options, key, resolve, _words)
 
 
 def rule(rule_id: str, category: str, severity: str, zh: str, en: str, *, what: str, why: str,
@@ -210,10 +246,7 @@ _PATTERN_CACHE: dict[tuple, PatternSet] = {}
 def load_patterns(name: str, options: Mapping[str, Any], key: str, resolve: Any = None,
                   where: Optional[str] = None) -> PatternSet:
     """The entries of ``data/NAME.yaml`` under ``key`` (plus user extras), compiled once per process."""
-    extra = options.get("extra", [])
-    if isinstance(extra, str):
-        extra = [extra]
-    cache_key = (name, key, tuple(resolve(p) if resolve else p for p in extra))
+    cache_key = (name, key, _extra_files(options, resolve))
     if cache_key not in _PATTERN_CACHE:
         entries = load_entries(name, options, key=key, resolve=resolve)
         label = where or f"{name}.yaml:{key}"

@@ -25,7 +25,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, CJK_RE
 
-from .common import load_entries, rule
+from .common import load_words, rule
 from .hygiene import artifact_spans
 
 _SRC = "GB/T 15834-2011《标点符号用法》"
@@ -369,9 +369,8 @@ def _scan(document: Document, context: Any) -> _Scan:
     markers = {h.line: (h.start, h.marker_end) for h in document.headings}
     words: tuple[str, ...] = ()
     if "、" in document.text and context.enabled(DUN_CONJ.id):
-        entries = load_entries("punctuation", context.options("punctuation"), "not_conjunctions",
-                               resolve=context.config.resolve)
-        words = tuple(str(e["word"]) for e in entries if isinstance(e, dict) and e.get("word"))
+        words = load_words("punctuation", context.options("punctuation"), "not_conjunctions",
+                           resolve=context.config.resolve)
     return _Scan(document, skip, markers, {h.line for h in document.headings},
                  {h.line for h in document.headings if not h.run_in}, words)
 

@@ -23,8 +23,10 @@ from .common import (
     PatternSet,
     TextPattern,
     compile_pattern,
+    derived,
     load_entries,
     load_patterns,
+    load_words,
     rule,
     scan_patterns,
 )
@@ -211,7 +213,12 @@ def _check_names(document: Document, context: Any) -> Iterator[Finding]:
 
 def _fazhi_entries(context: Any) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
     options, resolve = _options(context)
-    entries = [e for e in load_entries("fazhi", options, "fazhi", resolve) if isinstance(e, Mapping)]
+    return derived("fazhi", options, "fazhi", resolve, _fazhi_tables)
+
+
+def _fazhi_tables(raw: tuple[Any, ...]) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+    """(entries with a following word, longest first; entries with a preceding word)."""
+    entries = [e for e in raw if isinstance(e, Mapping)]
     follows = sorted((e for e in entries if "follow" in e), key=lambda e: -len(str(e["follow"] or "")))
     precedes = [e for e in entries if e.get("precede")]
     return follows, precedes
@@ -331,12 +338,9 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
         return
     options, resolve = _options(context)
     cutoff = _dt.date(year + 1, 3, 31)
-    forward = [str(e.get("word")) for e in load_entries("sessions", options, "forward_words", resolve)
-               if isinstance(e, Mapping) and e.get("word")]
-    after_forward = [str(e.get("word")) for e in load_entries("sessions", options, "after_forward", resolve)
-                     if isinstance(e, Mapping) and e.get("word")]
-    after_retro = tuple(str(e.get("word")) for e in load_entries("sessions", options, "after_retrospective", resolve)
-                        if isinstance(e, Mapping) and e.get("word"))
+    forward = load_words("sessions", options, "forward_words", resolve)
+    after_forward = load_words("sessions", options, "after_forward", resolve)
+    after_retro = load_words("sessions", options, "after_retrospective", resolve)
     text = document.text
     for pat, when, m in _event_matches(text, load_patterns("sessions", options, "events", resolve), cutoff):
         start, end = m.span()
@@ -353,16 +357,18 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
             start, end)
 
 
+def _plans_by_number(entries: tuple[Any, ...]) -> dict[str, Mapping[str, Any]]:
+    return {str(p.get("number")): p for p in entries if isinstance(p, Mapping) and p.get("number")}
+
+
 def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     """A 普法 plan number that does not cover the report year."""
     year = document.year
     if not context.enabled(PUFA_PLAN.id) or year is None:
         return
     options, resolve = _options(context)
-    plans = {str(p.get("number")): p for p in load_entries("sessions", options, "pufa_plans", resolve)
-             if isinstance(p, Mapping) and p.get("number")}
-    retro = [str(e.get("word")) for e in load_entries("sessions", options, "pufa_retrospective", resolve)
-             if isinstance(e, Mapping) and e.get("word")]
+    plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
+    retro = load_words("sessions", options, "pufa_retrospective", resolve)
     current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
     text = document.text
     for m in _PUFA_RE.finditer(text):

@@ -19,7 +19,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
-from .common import load_entries, load_patterns, rule, scan_patterns
+from .common import derived, load_patterns, rule, scan_patterns
 
 PLUGIN = "wording"
 _XH = "《现代汉语词典》（第7版）"
@@ -162,11 +162,17 @@ def _with_neighbours(text: str, start: int, end: int, fix: str) -> str:
 
 def _repeat_data(context: Any) -> tuple[set[str], str]:
     options, resolve = _options(context)
-    allowed = {str(e.get("word", "")) for e in load_entries("repetition", options, "reduplications", resolve)
-               if isinstance(e, dict)}
-    chars = "".join(str(e.get("char", ""))[:1] for e in load_entries("repetition", options, "function_chars",
-                                                                     resolve) if isinstance(e, dict))
+    allowed = derived("repetition", options, "reduplications", resolve, _word_set)
+    chars = derived("repetition", options, "function_chars", resolve, _first_chars)
     return allowed, chars
+
+
+def _word_set(entries: tuple[Any, ...]) -> set[str]:
+    return {str(e.get("word", "")) for e in entries if isinstance(e, dict)}
+
+
+def _first_chars(entries: tuple[Any, ...]) -> str:
+    return "".join(str(e.get("char", ""))[:1] for e in entries if isinstance(e, dict))
 
 
 @lru_cache(maxsize=16)
@@ -224,13 +230,16 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+def _conjunction_entries(entries: tuple[Any, ...]) -> list[dict]:
+    return [e for e in entries if isinstance(e, dict) and e.get("word")]
+
+
 def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     """The same conjunction twice in one clause chain before its answering word."""
     if not context.enabled(REPEATED_CONJUNCTION.id):
         return
     options, resolve = _options(context)
-    conjunctions = [e for e in load_entries("repetition", options, "conjunctions", resolve)
-                    if isinstance(e, dict) and e.get("word")]
+    conjunctions = derived("repetition", options, "conjunctions", resolve, _conjunction_entries)
     text = document.text
     # which sentences hold a conjunction twice: from each word's occurrences in the whole text
     # (a word holds no sentence break, so no occurrence spans two sentences)
