@@ -82,8 +82,17 @@ def _stat(path: str) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
+_KNOWN: dict[str, list[Entry]] = {}
+
+
 def group_entries(group: str) -> list[Entry]:
     """Every entry point of ``group``, sorted by name (cached across processes, see the module doc)."""
+    if group not in _KNOWN:
+        _KNOWN[group] = _group_entries(group)
+    return list(_KNOWN[group])
+
+
+def _group_entries(group: str) -> list[Entry]:
     from .datacache import data_dir, read_entry, write_entry
 
     folder = data_dir()
