@@ -23,11 +23,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
-from ..textutil import is_cjk
+from .. import recache
+from ..textutil import CJK
 from .kinds import Compiler, Hit, kind, quote
-from .patterns import ITEM_MARKER, Matcher, enumerated_items
+from .patterns import ITEM_MARKER, Matcher
 from .phrases import region_spans
-from .selectors import Env, SelectorRef, title_span
+from .selectors import Env, SelectorRef
+
+#: a word made only of CJK ideographs (what :func:`fzlint.textutil.is_cjk` accepts, char by char)
+_CJK_WORD = recache.compile(f"[{CJK}]+")
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class AddressedBy:
         out = []
         for section in doc.sections:
             if start <= section.start < end and \
-                    self.skip.find(doc, *title_span(doc, section.heading), env.year):
+                    env.title_matches(section.heading, self.skip):
                 out.append((section.start, min(section.end, end)))
         return out
 
@@ -56,7 +60,7 @@ class AddressedBy:
         out: list[str] = []
         for tok in env.document.tokens(start, end):
             word = tok.text
-            if len(word) >= 2 and all(is_cjk(ch) for ch in word) and word not in self.stopwords \
+            if len(word) >= 2 and _CJK_WORD.fullmatch(word) and word not in self.stopwords \
                     and word not in out:
                 out.append(word)
         return out
@@ -82,13 +86,13 @@ class AddressedBy:
         target = answers[0].label(doc)
         for region in problems:
             skipped = self._skipped_spans(env, region.anchor_end, region.end) if not self.skip.empty else []
-            for sentences in enumerated_items(doc.text, region.anchor_end, region.end):
+            for sentences in env.list_items(region.anchor_end, region.end):
                 s, e = sentences[0]
                 if any(a <= s < b for a, b in skipped):
                     continue
                 m = ITEM_MARKER.match(doc.text, s)
                 topic_start = m.end() if m else s
-                if not self.skip.empty and self.skip.find(doc, topic_start, e, env.year):
+                if not self.skip.empty and self.skip.matches(doc, topic_start, e, env.year):
                     continue
                 words = self.keywords(env, topic_start, e)
                 if not words or any(self._answered(w, answer) for w in words):

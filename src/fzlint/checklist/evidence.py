@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
 
 from .kinds import Compiler, Hit, kind, quote
-from .patterns import DEFAULT_UNITS, Matcher, compiled, enumerated_items, quantity_regex
+from .patterns import DEFAULT_UNITS, Matcher, has_match, quantity_regex, scanners
 from .selectors import Env, Region, SelectorRef
 
 
@@ -48,7 +48,7 @@ class QuantitativeEvidence:
     def count(self, env: Env, start: int, end: int) -> int:
         """Number of quantities and evidence phrases in ``text[start:end]``."""
         text = env.document.text
-        n = sum(1 for _ in quantity_regex(self.units).finditer(text, start, end))
+        n = len(quantity_regex(self.units).findall(text, start, end))  # one item per match, no match objects
         if self.also is not None:
             n += len(self.also.find(env.document, start, end, env.year))
         return n
@@ -111,29 +111,41 @@ class StockPhrases:
     variables = ("section", "stock", "items", "examples")
 
     def _is_stock(self, text: str, year: Optional[int]) -> Optional[str]:
-        if any(compiled(p, year).search(text) for p in self.unless):
+        """The phrase of the first stock pattern found in ``text``; None when none is or it is specific."""
+        if has_match(scanners(self.unless, year), text):
             return None
-        for p in self.patterns:
-            m = compiled(p, year).search(text)
-            if m:
-                return m.group()
+        for rx, literal in scanners(self.patterns, year):
+            if literal is None or literal in text:
+                m = rx.search(text)
+                if m:
+                    return m.group()
         return None
+
+    def _stock_phrases(self, text: str, sentences: list[tuple[int, int]], year: Optional[int]) -> Optional[list[str]]:
+        """The stock phrase of every sentence of a list item; None as soon as one has none."""
+        found = []
+        for s, e in sentences:
+            phrase = self._is_stock(text[s:e], year)
+            if not phrase:
+                return None
+            found.append(phrase)
+        return found
 
     def run(self, env: Env) -> Iterator[Hit]:
         """Yield one hit per selected section whose share of stock items reaches ``max_share``."""
         doc = env.document
         text = doc.text
         for region in env.regions(self.in_):
-            items = enumerated_items(text, region.anchor_end, region.end)
+            items = env.list_items(region.anchor_end, region.end)
             if len(items) < self.min_items or not items:
                 continue
             stock = 0
             examples: list[str] = []
             for sentences in items:
-                found = [self._is_stock(text[s:e], env.year) for s, e in sentences]
-                if all(found):
+                found = self._stock_phrases(text, sentences, env.year)
+                if found is not None:
                     stock += 1
-                    examples.extend(f"“{f}”" for f in found if f and f"“{f}”" not in examples)
+                    examples.extend(f"“{f}”" for f in found if f"“{f}”" not in examples)
             if stock / len(items) >= self.max_share:
                 yield Hit(region.anchor_start, region.anchor_end,
                           {"section": region.label(doc), "stock": stock, "items": len(items),

@@ -15,7 +15,9 @@ days without leading zeros.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
@@ -31,7 +33,10 @@ DATE_AR = recache.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})
 DATE_CN = recache.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 DATE_ISO = recache.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _SIGNATURE = recache.compile(r"政府|委员会|党委|党工委|委|局|办|镇|乡|街道|院|中心|组|室|部|会|所|处|厅")
-_PUBLISH_LABEL = recache.compile(r"(?:发布|公开|更新|上传|发表)(?:时间|日期|于)\s*[:：]?\s*")
+_PUBLISH_WORDS = r"(?:发布|公开|更新|上传|发表)(?:时间|日期|于)"
+_PUBLISH_LABEL = recache.compile(_PUBLISH_WORDS + r"\s*[:：]?\s*")
+#: finds the lines that can hold a label (the words of one never span a line break)
+_PUBLISH_LABEL_WORDS = recache.compile(_PUBLISH_WORDS)
 _LINE_START_DATE = recache.compile(r"[" + _BLANK + r"]*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
                               r"(?:[" + _BLANK + r"]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[" + _BLANK + r"]|$)")
 
@@ -87,19 +92,10 @@ class SignatureDate:
 
     def run(self, env: Env) -> Iterator[Hit]:
         """Yield a hit when the signature or date is missing or the date is written wrongly."""
-        doc = env.document
-        body_from = doc.body_start_line
-        tail = [i for i in range(len(doc.lines) - 1, body_from - 1, -1) if _strip(doc.lines[i])][: self.tail_lines]
-        for idx in tail:
-            found = self._date_in(doc.lines[idx])
-            if found is None:
-                continue
-            (ds, de), fixed = found
-            raw = doc.lines[idx]
-            lead = len(raw) - len(raw.lstrip(_BLANK))
-            base = doc.line_starts[idx]
-            date_text = raw[ds:de]
-            signed = bool(_SIGNATURE.search(raw[lead:ds])) or self._signature_above(doc, idx, body_from)
+        # items differing only in what they report share the analysis
+        found = env.memo(("signature-date", self.tail_lines), lambda: self._closing_date(env))
+        if found is not None:
+            base, ds, de, date_text, fixed, signed = found
             if fixed != date_text and "format" in self.report:
                 yield Hit(base + ds, base + de, {"date": date_text, "detail": (
                     f"成文日期“{date_text}”应写作“{fixed}”（阿拉伯数字，年份写全，月日不编虚位）",
@@ -114,11 +110,34 @@ class SignatureDate:
         yield Hit(vars={"date": "", "detail": ("文末缺少发文机关署名和成文日期",
                                                 "the report ends without the issuing unit and the date")})
 
+    def _closing_date(self, env: Env) -> Optional[tuple[int, int, int, str, str, bool]]:
+        """The date among the last ``tail_lines`` non-blank lines: (line offset, start and end in
+        the line, the date as written, its GB/T 9704 spelling, whether the issuer signs it)."""
+        doc = env.document
+        lines = doc.lines
+        body_from = doc.body_start_line
+        nonblank = (i for i in range(len(lines) - 1, body_from - 1, -1) if _strip(lines[i]))
+        for idx in itertools.islice(nonblank, self.tail_lines):
+            raw = lines[idx]
+            found = self._date_in(raw)
+            if found is None:
+                continue
+            (ds, de), fixed = found
+            lead = len(raw) - len(raw.lstrip(_BLANK))
+            signed = bool(_SIGNATURE.search(raw[lead:ds])) or self._signature_above(doc, idx, body_from)
+            return doc.line_starts[idx], ds, de, raw[ds:de], fixed, signed
+        return None
+
     @staticmethod
     def _date_in(line: str) -> Optional[tuple[tuple[int, int], str]]:
         """The date at the end of ``line``: its span and its GB/T 9704 spelling."""
         text = line.rstrip(_BLANK)
+        last = text[-1:]
         for rx in (DATE_AR, DATE_CN, DATE_ISO):
+            # a date that ends the line ends with its last character: skip scanning lines that
+            # cannot end with one (2026年2月12日 / 二〇二六年二月十二日 end in 日, 2026-02-12 in a digit)
+            if not (last.isdecimal() if rx is DATE_ISO else last == "日"):
+                continue
             m = None
             for m in rx.finditer(text):
                 pass
@@ -174,8 +193,12 @@ class PublicationDeadline:
         # an unlabelled date line counts only near the title (where scraped pages put it); at the
         # end of the text it is the 成文日期, which signature-date checks
         head = (doc.title.last_line if doc.title else 0) + 3
-        for idx, line in enumerate(doc.lines):
-            base = doc.line_starts[idx]
+        # only the lines near the title and those holding a label's words can give a date
+        starts = doc.line_starts
+        labelled = {bisect.bisect_right(starts, m.start()) - 1 for m in _PUBLISH_LABEL_WORDS.finditer(doc.text)}
+        for idx in sorted(labelled.union(range(min(head + 1, len(doc.lines))))):
+            line = doc.lines[idx]
+            base = starts[idx]
             candidates = []
             m = _LINE_START_DATE.match(line) if idx <= head else None
             if m:

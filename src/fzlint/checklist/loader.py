@@ -31,20 +31,49 @@ def schema() -> dict:
     return json.loads(text)
 
 
+@lru_cache(maxsize=1)
+def _bundled_root() -> Any:
+    """The folder (a ``Traversable``) of the bundled checklists, or None without the package."""
+    try:
+        return resources.files(BUNDLED_PACKAGE)
+    except ModuleNotFoundError:
+        return None
+
+
+#: the last listing of the bundled folder: (folder, its mtime, ids); checked with one stat per
+#: call, since every document asks (see :func:`locate`)
+_bundled_listing: Optional[tuple[str, int, list[str]]] = None
+
+
 def bundled_ids() -> list[str]:
     """Ids of the checklists shipped with fzlint."""
-    try:
-        root = resources.files(BUNDLED_PACKAGE)
-    except ModuleNotFoundError:
+    global _bundled_listing
+    root = _bundled_root()
+    if root is None:
         return []
-    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+    try:
+        folder = os.fspath(root)
+        stamp = os.stat(folder).st_mtime_ns
+    except (TypeError, OSError):  # not a folder on disk (e.g. inside a zip archive): no caching
+        return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+    cached = _bundled_listing
+    if cached is None or cached[:2] != (folder, stamp):
+        ids = sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+        cached = _bundled_listing = (folder, stamp, ids)
+    return list(cached[2])
+
+
+@lru_cache(maxsize=64)
+def _bundled_file(checklist_id: str) -> str:
+    """The path of a bundled checklist (the package folder does not move)."""
+    return str(_bundled_root().joinpath(f"{checklist_id}.yaml"))
 
 
 def locate(spec: str, resolve: Optional[Callable[[str], str]] = None) -> str:
     """The file a checklist spec names: a bundled id, else a path (resolved with ``resolve``)."""
     looks_like_path = spec.endswith((".yaml", ".yml")) or "/" in spec or os.sep in spec
     if not looks_like_path and spec in bundled_ids():
-        return str(resources.files(BUNDLED_PACKAGE).joinpath(f"{spec}.yaml"))
+        return _bundled_file(spec)
     path = resolve(spec) if resolve else spec
     if os.path.isfile(path):
         return path

@@ -21,6 +21,9 @@ COMMON_VARIABLES = ("year", "next_year", "detail")
 
 def fill(template: str, values: Mapping[str, Any], lang: str) -> str:
     """Fill ``{name}`` placeholders; a (zh, en) pair value is taken in ``lang``."""
+    if "{" not in template:
+        return template
+
     def repl(m: "re.Match[str]") -> str:
         value = values.get(m.group(1), "")
         if isinstance(value, tuple):
@@ -40,9 +43,12 @@ class Item:
 
     def message_for(self, hit: Hit) -> Message:
         """The finding message for ``hit`` (item message with the hit's variables filled in)."""
-        zh = fill(self.message.zh, hit.vars, "zh")
-        en = fill(self.message.en, hit.vars, "en")
-        detail = hit.vars.get("detail")
+        return self._message(hit.vars)
+
+    def _message(self, variables: Mapping[str, Any]) -> Message:
+        zh = fill(self.message.zh, variables, "zh")
+        en = fill(self.message.en, variables, "en")
+        detail = variables.get("detail")
         if isinstance(detail, tuple):
             if "{detail}" not in self.message.zh:
                 zh = f"{zh.rstrip('。')}：{detail[0]}"
@@ -56,8 +62,8 @@ class Item:
         common = {"year": year if year else ("本", "this"),
                   "next_year": year + 1 if year else ("下一", "next")}
         for hit in self.check.run(env):
-            filled = Hit(hit.start, hit.end, {**common, **hit.vars}, hit.suggestion)
-            yield self.rule.finding(self.message_for(filled), hit.start, hit.end, hit.suggestion)
+            message = self._message({**common, **hit.vars})
+            yield self.rule.finding(message, hit.start, hit.end, hit.suggestion)
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ neighbours (any year when the report's year is unknown).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
 from .. import recache
 from ..textutil import longest_first, sentence_bounds
@@ -63,20 +63,93 @@ def check_regex(pattern: str) -> Optional[str]:
     return None
 
 
+#: a compiled regex and the literal every one of its matches contains (None when none is known)
+Scanner = tuple["re.Pattern[str]", Optional[str]]
+
+
+@lru_cache(maxsize=4096)
+def scanner(pattern: str, year: Optional[int] = None) -> Scanner:
+    """:func:`compiled` with its required literal: when the literal is not in a text, the regex
+    has no match there, and ``literal in text`` costs far less than running the regex."""
+    rx = compiled(pattern, year)
+    return rx, recache.required_literal(rx)
+
+
+def scanners(patterns: Sequence[str], year: Optional[int]) -> tuple[Scanner, ...]:
+    """The scanners of ``patterns``, in order."""
+    return _scanners(tuple(patterns), year)
+
+
+@lru_cache(maxsize=1024)
+def _scanners(patterns: tuple[str, ...], year: Optional[int]) -> tuple[Scanner, ...]:
+    return tuple(scanner(p, year) for p in patterns)
+
+
+def has_match(regexes: Sequence[Scanner], text: str) -> bool:
+    """``any(rx.search(text) for rx in regexes)``, skipping regexes whose literal is absent."""
+    for rx, literal in regexes:
+        if (literal is None or literal in text) and rx.search(text) is not None:
+            return True
+    return False
+
+
+def apply_masks(masks: Sequence[Scanner], text: str) -> str:
+    """``text`` with every match of ``masks`` replaced by filler of the same length.
+
+    Every mask is matched against the original text, so masks never hide each other's matches.
+    """
+    spans: list[tuple[int, int]] = []
+    for rx, literal in masks:
+        if literal is None or literal in text:
+            spans.extend(m.span() for m in rx.finditer(text))
+    if not spans:
+        return text  # the usual case: no copy
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = MASK_CHAR * (e - s)
+    return "".join(chars)
+
+
 def masked(text: str, masks: Sequence[str], year: Optional[int]) -> str:
     """``text`` with every match of ``masks`` replaced by filler of the same length."""
-    if not masks:
-        return text
-    chars = list(text)
-    for pat in masks:
-        for m in compiled(pat, year).finditer(text):
-            for i in range(m.start(), m.end()):
-                chars[i] = MASK_CHAR
-    return "".join(chars)
+    return apply_masks(scanners(masks, year), text) if masks else text
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+class _CompiledMatcher:
+    """A :class:`Matcher`'s regexes compiled for one report year."""
+
+    __slots__ = ("patterns", "keywords", "with_", "exclude", "mask")
+
+    def __init__(self, m: "Matcher", year: Optional[int]) -> None:
+        self.patterns = scanners(m.patterns, year)
+        self.keywords = m.keywords
+        self.with_ = scanners(m.with_, year)
+        self.exclude = scanners(m.exclude, year)
+        self.mask = scanners(m.mask, year)
+
+    def pattern_or_keyword_in(self, seg: str) -> bool:
+        """True when a pattern has a non-empty match in ``seg`` or a keyword occurs there."""
+        if not seg:
+            return False  # as Matcher.find: an empty span has no hits
+        for rx, literal in self.patterns:
+            if (literal is None or literal in seg) and _nonempty_match(rx, seg):
+                return True
+        for kw in self.keywords:
+            if kw in seg:
+                return True
+        return False
+
+
+def _nonempty_match(rx: "re.Pattern[str]", text: str) -> bool:
+    """True when ``rx.finditer(text)`` yields a non-empty match."""
+    m = rx.search(text)
+    if m is None:
+        return False
+    return m.end() > m.start() or any(x.end() > x.start() for x in rx.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -89,53 +162,99 @@ class Matcher:
     with_: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     mask: tuple[str, ...] = ()
+    #: the compiled regexes by report year, filled on first use (not part of the value)
+    _by_year: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def empty(self) -> bool:
         """True when the matcher has nothing to look for."""
         return not (self.patterns or self.keywords or self.words)
 
-    def find(self, document: "Document", start: int, end: int,
-             year: Optional[int] = None) -> list[tuple[int, int]]:
-        """Absolute (start, end) spans of the hits in ``document.text[start:end]``, in order."""
+    def _compiled(self, year: Optional[int]) -> _CompiledMatcher:
+        c = self._by_year.get(year)
+        if c is None:
+            c = self._by_year[year] = _CompiledMatcher(self, year)
+        return c
+
+    def masked(self, text: str, year: Optional[int] = None) -> str:
+        """``text`` with this matcher's masks applied (what its patterns are matched against)."""
+        return apply_masks(self._compiled(year).mask, text)
+
+    def find(self, document: "Document", start: int, end: int, year: Optional[int] = None, *,
+             seg: Optional[str] = None) -> list[tuple[int, int]]:
+        """Absolute (start, end) spans of the hits in ``document.text[start:end]``, in order.
+
+        ``seg`` is ``self.masked(document.text[start:end], year)`` when the caller has it already.
+        """
         if self.empty or end <= start:
             return []
-        text = document.text
-        seg = masked(text[start:end], self.mask, year)
+        c = self._compiled(year)
+        if seg is None:
+            seg = apply_masks(c.mask, document.text[start:end])
         cands: list[tuple[int, int]] = []
-        for pat in self.patterns:
-            for m in compiled(pat, year).finditer(seg):
-                if m.end() > m.start():
-                    cands.append((start + m.start(), start + m.end()))
+        for rx, literal in c.patterns:
+            if literal is not None and literal not in seg:
+                continue
+            for m in rx.finditer(seg):
+                s, e = m.span()
+                if e > s:
+                    cands.append((start + s, start + e))
         for kw in self.keywords:
-            cands.extend(_literal(seg, kw, start))
+            if kw in seg:
+                cands.extend(_literal(seg, kw, start))
         for word in self.words:
-            for s, e in _literal(seg, word, start):
-                if _on_token_boundaries(document, s, e):
-                    cands.append((s, e))
+            if word in seg:
+                cands.extend(span for span in _literal(seg, word, start)
+                             if _on_token_boundaries(document, *span))
         if not cands:
             return []
         cands.sort()
+        check_sentence = bool(self.exclude or self.with_)
         out: list[tuple[int, int]] = []
         for span in cands:
             if out and _overlaps(out[-1], span):
                 continue
-            if (self.exclude or self.with_) and not self._sentence_ok(document, span, start, end, year):
+            if check_sentence and not self._sentence_ok(document, span, start, end, c):
                 continue
             out.append(span)
         return out
 
+    def text_test(self, year: Optional[int] = None) -> Optional[Callable[[str], bool]]:
+        """For a matcher that needs nothing but the text (no ``words``, ``with`` or ``exclude``): a
+        function saying whether it finds something in an already masked text; else None."""
+        if self.words or self.with_ or self.exclude:
+            return None
+        return self._compiled(year).pattern_or_keyword_in
+
+    def matches(self, document: "Document", start: int, end: int, year: Optional[int] = None, *,
+                seg: Optional[str] = None) -> bool:
+        """``bool(self.find(...))``, but stops at the first hit (selectors only ask whether one exists)."""
+        if self.exclude or self.with_:
+            return bool(self.find(document, start, end, year, seg=seg))
+        if self.empty or end <= start:
+            return False
+        # without sentence conditions every candidate span is kept, so any candidate is a hit
+        c = self._compiled(year)
+        if seg is None:
+            seg = apply_masks(c.mask, document.text[start:end])
+        if c.pattern_or_keyword_in(seg):
+            return True
+        return any(_on_token_boundaries(document, *span)
+                   for word in self.words if word in seg for span in _literal(seg, word, start))
+
     def _sentence_ok(self, document: "Document", span: tuple[int, int], lo: int, hi: int,
-                     year: Optional[int]) -> bool:
+                     c: _CompiledMatcher) -> bool:
         s, e = sentence_bounds(document.text, span[0])
         s, e = max(s, lo), min(max(e, span[1]), hi)
-        sentence = masked(document.text[s:e], self.mask, year)
-        for pat in self.exclude:
-            for m in compiled(pat, year).finditer(sentence):
+        sentence = apply_masks(c.mask, document.text[s:e])
+        for rx, literal in c.exclude:
+            if literal is not None and literal not in sentence:
+                continue
+            for m in rx.finditer(sentence):
                 if _overlaps((s + m.start(), s + m.end()), span):
                     return False
-        if self.with_:
-            return any(compiled(pat, year).search(sentence) for pat in self.with_)
+        if c.with_:
+            return has_match(c.with_, sentence)
         return True
 
 
@@ -168,12 +287,14 @@ def quantity_regex(units: tuple[str, ...]) -> "re.Pattern[str]":
     alt = "|".join(re.escape(u) for u in longest_first(units))
     cn = "|".join(re.escape(u) for u in longest_first(set(units) & set(CN_UNITS)))
     arabic = rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:[万千百])?\s*(?:余|多)?\s*(?:{alt})"
+    # the leading lookahead names the characters a match can start with: the regex engine then
+    # skips every other position at C speed instead of trying the lookbehinds there
     if not cn:
-        return recache.compile(arabic)
+        return recache.compile(rf"(?=\d){arabic}")
     chinese = (r"(?<![第一二两三四五六七八九十百千万零〇])"
                r"(?:[二两三四五六七八九十百千][一二三四五六七八九十百千万零〇]*|一[十百千万][一二三四五六七八九十零〇]*)"
                rf"(?:余|多)?(?:{cn})(?!性)")
-    return recache.compile(f"{arabic}|{chinese}")
+    return recache.compile(rf"(?=[\d一二两三四五六七八九十百千])(?:{arabic}|{chinese})")
 
 
 # -- sentences --------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from typing import Any, Iterator, Mapping, Optional
 
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import Matcher
-from .selectors import Env, Region, SelectorRef, body_length, body_spans, title_span
+from .selectors import Env, Region, SelectorRef, body_length, body_spans
 
 
 def region_spans(env: Env, region: Region, scope: str) -> list[tuple[int, int]]:
@@ -86,9 +86,9 @@ class RequiredPhrase:
             if not (region.start <= section.start < region.end) or (region.heading is not None
                                                                      and h.index == region.heading.index):
                 continue
-            if self.sub_heading.find(doc, *title_span(doc, h), env.year):
+            if env.title_matches(h, self.sub_heading):
                 sub = Region(section.start, min(section.end, region.end), h.start, h.end, h)
-                if body_length(doc, sub) >= self.sub_min_chars:
+                if body_length(doc, sub, self.sub_min_chars) >= self.sub_min_chars:
                     return True
         return False
 

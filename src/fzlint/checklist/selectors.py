@@ -22,15 +22,17 @@ outermost section.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, TypeVar, Union
 
-from .patterns import Matcher, compiled, masked
+from .patterns import Matcher, enumerated_items, has_match, scanners
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
     from ..structure import Heading
 
 _BLANK = " \t\u3000\u00a0\n"
+#: what closes a heading title without belonging to it
+_TITLE_END = _BLANK + "。：:；;"
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Selector:
 
 
 SelectorRef = Union[str, Selector]
+T = TypeVar("T")
 
 
 class Env:
@@ -82,6 +85,51 @@ class Env:
         self.year: Optional[int] = document.year
         self.sections = sections
         self._cache: dict[str, list[Region]] = {}
+        self._memo: dict[Any, Any] = {}
+        self._title_spans: Optional[list[tuple[int, int]]] = None
+        self._titles: dict[tuple[str, ...], list[str]] = {}
+
+    def memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """A value the items of this run share: computed once per document (``key`` names it)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+    def title_span(self, heading: "Heading") -> tuple[int, int]:
+        """:func:`title_span` of a heading of the document (computed once per heading)."""
+        spans = self._title_spans
+        if spans is None:
+            doc = self.document
+            spans = self._title_spans = [title_span(doc, h) for h in doc.headings]
+        return spans[heading.index]
+
+    def list_items(self, start: int, end: int) -> list[list[tuple[int, int]]]:
+        """:func:`~.patterns.enumerated_items` of ``text[start:end]`` (shared by the items; do not modify)."""
+        return self.memo(("list-items", start, end), lambda: enumerated_items(self.document.text, start, end))
+
+    def titles(self, matcher: Matcher) -> list[str]:
+        """The heading titles masked as ``matcher`` masks them (by heading index; cached per masks)."""
+        titles = self._titles.get(matcher.mask)
+        if titles is None:
+            text = self.document.text
+            titles = self._titles[matcher.mask] = [
+                matcher.masked(text[s:e], self.year) for s, e in map(self.title_span, self.document.headings)]
+        return titles
+
+    def title_matches(self, heading: "Heading", matcher: Matcher) -> bool:
+        """True when ``matcher`` finds something in the title of ``heading``."""
+        return matcher.matches(self.document, *self.title_span(heading), self.year,
+                               seg=self.titles(matcher)[heading.index])
+
+    def title_test(self, matcher: Matcher) -> Callable[["Heading"], bool]:
+        """:meth:`title_matches` for one matcher, as a function of the heading (for loops)."""
+        test = matcher.text_test(self.year)
+        if test is None:
+            return lambda heading: self.title_matches(heading, matcher)
+        titles = self.titles(matcher)
+        return lambda heading: test(titles[heading.index])
 
     def regions(self, ref: SelectorRef) -> list[Region]:
         """The regions ``ref`` (a selector or the name of one) selects in the document."""
@@ -122,6 +170,7 @@ class Env:
             banned.update(r.heading.index for r in self.regions(name) if r.heading is not None)
         regions: list[Region] = []
         shift = self.level_shift
+        heading_matches = None if sel.heading.empty else self.title_test(sel.heading)
         for section in doc.sections:
             h = section.heading
             if sel.levels and h.level - shift not in sel.levels:
@@ -132,23 +181,22 @@ class Env:
                 continue
             if hi is not None and section.start >= hi:
                 continue
-            if not sel.heading.empty and not sel.heading.find(doc, *title_span(doc, h), self.year):
+            if regions and _inside(section.start, section.end, regions):
+                continue  # nested matches keep the outermost section: no need to test this one
+            if heading_matches is not None and not heading_matches(h):
                 continue
             if sel.exclude and self._excluded(sel, h):
                 continue
             region = Region(section.start, section.end, h.start, h.end, h)
-            if sel.min_chars and body_length(doc, region) < sel.min_chars:
+            if sel.min_chars and body_length(doc, region, sel.min_chars) < sel.min_chars:
                 continue
             regions.append(region)
-        regions = _outermost(regions)
         if not regions and sel.or_sentence is not None:
             regions = self._sentence_regions(sel, lo, hi)
         return regions
 
     def _excluded(self, sel: Selector, heading: "Heading") -> bool:
-        s, e = title_span(self.document, heading)
-        title = masked(self.document.text[s:e], sel.heading.mask, self.year)
-        return any(compiled(p, self.year).search(title) for p in sel.exclude)
+        return has_match(scanners(sel.exclude, self.year), self.titles(sel.heading)[heading.index])
 
     def _sentence_regions(self, sel: Selector, lo: Optional[int], hi: Optional[int]) -> list[Region]:
         doc = self.document
@@ -171,22 +219,18 @@ class Env:
 
 def title_span(document: "Document", heading: "Heading") -> tuple[int, int]:
     """The span of a heading's title: no marker, no surrounding blanks, no closing 。 or ：."""
-    text = document.text
-    s, e = heading.marker_end, heading.end
-    while s < e and text[s] in _BLANK:
-        s += 1
-    while e > s and text[e - 1] in _BLANK + "。：:；;":
-        e -= 1
-    return s, e
+    raw = document.text[heading.marker_end:heading.end]
+    title = raw.lstrip(_BLANK)
+    s = heading.marker_end + len(raw) - len(title)
+    return s, s + len(title.rstrip(_TITLE_END))
 
 
-def _outermost(regions: list[Region]) -> list[Region]:
-    out: list[Region] = []
+def _inside(start: int, end: int, regions: list[Region]) -> bool:
+    """True when ``start..end`` lies within one of ``regions``."""
     for r in regions:
-        if any(o.start <= r.start and r.end <= o.end for o in out):
-            continue
-        out.append(r)
-    return out
+        if r.start <= start and end <= r.end:
+            return True
+    return False
 
 
 def body_spans(document: "Document", start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -202,7 +246,18 @@ def body_spans(document: "Document", start: int, end: int) -> Iterator[tuple[int
         yield pos, end
 
 
-def body_length(document: "Document", region: Region) -> int:
-    """Number of non-blank characters of a region's running text."""
-    return sum(len(document.text[s:e]) - sum(document.text[s:e].count(c) for c in _BLANK)
-               for s, e in body_spans(document, region.start, region.end))
+def body_length(document: "Document", region: Region, enough: Optional[int] = None) -> int:
+    """Number of non-blank characters of a region's running text.
+
+    With ``enough``, counting stops as soon as that many are found (callers compare with it).
+    """
+    text = document.text
+    n = 0
+    for s, e in body_spans(document, region.start, region.end):
+        seg = text[s:e]
+        n += len(seg)
+        for blank in _BLANK:
+            n -= seg.count(blank)
+        if enough is not None and n >= enough:
+            break
+    return n

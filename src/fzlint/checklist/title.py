@@ -72,7 +72,7 @@ class TitleCheck:
             yield hit("标题未写明报告单位（如“XX镇人民政府”）",
                       "the title does not name the reporting unit (e.g. 'XX镇人民政府')")
         if "subject" in self.require and not self.subject.empty and \
-                not self.subject.find(doc, title.start, title.end, env.year):
+                not self.subject.matches(doc, title.start, title.end, env.year):
             yield hit("标题未写明报告事项（如“法治政府建设情况”）",
                       "the title does not name the subject (e.g. '法治政府建设情况')")
         if not self.not_period.empty:
