@@ -324,3 +324,39 @@ def test_a_fully_cached_run_imports_no_rule_plugin(tmp_path):
     assert second.endswith("[]"), second
     assert first.split(" ")[0] == second.split(" ")[0]  # the same exit code
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == output
+
+
+def _replay_project(tmp_path, monkeypatch):
+    monkeypatch.delenv("FZLINT_NO_CACHE", raising=False)
+    (tmp_path / "a.txt").write_text(report("一、主要举措和成效", "全年开展普法宣传活动12场次，，受理行政复议案件3件。"),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(report("一、主要举措和成效", "全年召开专题会议4次。"), encoding="utf-8")
+    return {}
+
+
+def test_a_rerun_replays_the_stored_output_exactly(tmp_path, monkeypatch):
+    env = _replay_project(tmp_path, monkeypatch)
+    first = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    assert list(Path(tmp_path / "c").rglob("*.out")), "the text output is stored"
+    second = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+    assert "punctuation/" in second.stdout and "共检查 2 个文件" in second.stdout
+    for entry in Path(tmp_path / "c").rglob("*.json"):  # replay needs the stored output alone
+        entry.unlink()
+    third = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    assert (third.returncode, third.stdout) == (first.returncode, first.stdout)
+    # another language is another output: checked (or rebuilt from the results), never the Chinese one
+    english = run_cli("check", "--cache-dir", "c", "--lang", "en", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    assert "Found" in english.stdout and "共检查" not in english.stdout
+
+
+def test_a_changed_file_or_damaged_output_is_checked_again(tmp_path, monkeypatch):
+    env = _replay_project(tmp_path, monkeypatch)
+    run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    (tmp_path / "b.txt").write_text(report("一、主要举措和成效", "全年召开专题会议4次。。"), encoding="utf-8")
+    changed = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    assert "b.txt:" in changed.stdout  # the new problem in b.txt is reported
+    for stored in Path(tmp_path / "c").rglob("*.out"):
+        stored.write_bytes(b"\xff\xfe not json")
+    damaged = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    assert (damaged.returncode, damaged.stdout) == (changed.returncode, changed.stdout)

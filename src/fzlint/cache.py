@@ -124,6 +124,11 @@ def _config_files(config: Any) -> list[str]:
     return sorted(set(found))
 
 
+def cacheable(result: FileResult) -> bool:
+    """False for results that must be checked again next time (unreadable file, a plugin failed)."""
+    return not result.error and not any(f.rule_id == _INTERNAL_ERROR for f in result.findings)
+
+
 class ResultCache:
     """Stores and finds :class:`FileResult` objects by content, configuration and rule set."""
 
@@ -204,7 +209,7 @@ class ResultCache:
 
     def put(self, config: Any, key: str, result: FileResult) -> None:
         """Store ``result`` under ``key`` (atomically; silently skipped when impossible)."""
-        if result.error or any(f.rule_id == _INTERNAL_ERROR for f in result.findings):
+        if not cacheable(result):
             return
         try:
             # plain JSON: decompressing costs more than reading the extra bytes (a re-run reads them all)
@@ -216,6 +221,31 @@ class ResultCache:
         except OSError:
             return
         atomic_write(self._entry(config, key), payload)
+
+    # -- stored output (see fzlint.replay) ----------------------------------------------------
+
+    def _output_entry(self, config: Any, key: str, variant: str) -> str:
+        tag = hashlib.sha256(variant.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        return self._entry(config, key)[: -len(".json")] + f".{tag}.out"
+
+    def get_output(self, config: Any, key: str, variant: str) -> Optional[tuple[dict[str, Any], str]]:
+        """(counts, text) a formatter wrote for the result stored under ``key``, or None."""
+        try:
+            with open(self._output_entry(config, key, variant), "rb") as fh:
+                head, _, body = fh.read().partition(b"\n")
+            counts = json.loads(head)
+            return counts, body.decode("utf-8")
+        except Exception:  # noqa: BLE001 - missing or damaged: the run checks normally
+            return None
+
+    def put_output(self, config: Any, key: str, variant: str, counts: dict[str, Any], text: str) -> None:
+        """Store what a formatter wrote for the result under ``key`` (atomically; skipped when impossible)."""
+        head = json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
+        try:
+            self._prepare(self.folder_for(config))
+        except OSError:
+            return
+        atomic_write(self._output_entry(config, key, variant), f"{head}\n{text}".encode("utf-8", "surrogatepass"))
 
     def _prepare(self, folder: str) -> None:
         """Create the cache folder with its CACHEDIR.TAG and .gitignore (once per run)."""

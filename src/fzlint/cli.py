@@ -11,7 +11,7 @@ import gc
 import io
 import os
 import sys
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from . import __version__
 from .rules import Severity
@@ -155,7 +155,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         summary = Summary()
         failed_read = False
         formatter.begin()
-        for result in _results(engine, args):
+        replayable = _replayable(engine, formatter, args, baseline)
+        replayed = _replay(engine, formatter, args) if replayable else None
+        for counts in replayed or ():
+            summary.add_counts(counts)
+        for result in () if replayed is not None else _results(engine, args):
             if result.error:
                 failed_read = True
                 print(f"fzlint: {result.error}", file=sys.stderr)
@@ -164,7 +168,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             if baseline is not None:
                 result = baseline.filter(result)
             summary.add(result)
-            formatter.add(result)
+            if replayable:
+                from .replay import store
+
+                text = formatter.render(result)
+                formatter.write(text)
+                store(engine, result, formatter, text)
+            else:
+                formatter.add(result)
         formatter.end(summary)
     finally:
         if args.output:
@@ -183,6 +194,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.exit_zero or args.write_baseline:
         return EXIT_OK
     return EXIT_FOUND if summary.reached(base.fail_on) else EXIT_OK
+
+
+def _replayable(engine: Any, formatter: Any, args: argparse.Namespace, baseline: Any) -> bool:
+    """True when this run's output can be replayed from, and stored into, the result cache (:mod:`fzlint.replay`)."""
+    from .formats.text import TextFormatter
+
+    return (engine.cache is not None and type(formatter) is TextFormatter and formatter.plain
+            and baseline is None and not args.write_baseline and "-" not in args.paths)
+
+
+def _replay(engine: Any, formatter: Any, args: argparse.Namespace) -> Optional[list]:
+    from .replay import replay
+
+    return replay(engine, args.paths, formatter)
 
 
 def _jobs(value: str) -> int:

@@ -33,6 +33,14 @@ class Summary:
             self.by_severity[f.severity.value] = self.by_severity.get(f.severity.value, 0) + 1
             self.by_category[f.category] = self.by_category.get(f.category, 0) + 1
 
+    def add_counts(self, counts: Mapping[str, Mapping[str, int]]) -> None:
+        """Count one readable file from its stored counts (see :func:`fzlint.replay.counts`)."""
+        self.files += 1
+        for name, n in counts.get("severity", {}).items():
+            self.by_severity[name] = self.by_severity.get(name, 0) + int(n)
+        for name, n in counts.get("category", {}).items():
+            self.by_category[name] = self.by_category.get(name, 0) + int(n)
+
     @property
     def total(self) -> int:
         """Number of findings."""

@@ -57,6 +57,11 @@ class TextFormatter(Formatter):
 
             self._console = Console(file=self.stream, highlight=False, soft_wrap=True)
 
+    @property
+    def plain(self) -> bool:
+        """True when writing plain text (no terminal colours), as :meth:`render` makes it."""
+        return self._console is None
+
     def _write(self, text: str, style: str = "") -> None:
         if not text:
             return
@@ -69,20 +74,33 @@ class TextFormatter(Formatter):
 
     def add(self, result: FileResult) -> None:
         """Print one file's findings as soon as it is checked."""
-        lang = self.options.lang
-        path = self.display_path(result.path)
+        if self._console is None:  # plain output: one write per file
+            self.write(self.render(result))
+            return
         if result.error:
-            return  # unreadable files are reported on stderr by the CLI
+            return
         lines = result.text.split("\n") if result.text else []
-        if self._console is None:  # plain output: one write per file, pieces joined once
-            out: list[str] = []
-            for f in result.findings:
-                out.extend(self._pieces(path, f, lines, lang))
-            self.stream.write("".join(out))
-        else:
-            for f in result.findings:
-                for text, style in zip(self._pieces(path, f, lines, lang), self._styles(f)):
-                    self._write(text, style)
+        path = self.display_path(result.path)
+        for f in result.findings:
+            for text, style in zip(self._pieces(path, f, lines, self.options.lang), self._styles(f)):
+                self._write(text, style)
+        self.stream.flush()
+
+    def render(self, result: FileResult) -> str:
+        """The plain text :meth:`add` writes for ``result`` (see :mod:`fzlint.replay`)."""
+        if result.error:
+            return ""  # unreadable files are reported on stderr by the CLI
+        lines = result.text.split("\n") if result.text else []
+        path = self.display_path(result.path)
+        out: list[str] = []
+        for f in result.findings:
+            out.extend(self._pieces(path, f, lines, self.options.lang))
+        return "".join(out)
+
+    def write(self, text: str) -> None:
+        """Write a rendered block (from :meth:`render`, or stored by an earlier run)."""
+        if text:
+            self.stream.write(text)
         self.stream.flush()
 
     @staticmethod
