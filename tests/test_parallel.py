@@ -135,3 +135,41 @@ def test_spawned_workers_give_the_same_results(reports, monkeypatch):
     monkeypatch.setattr(parallel, "_start_method", lambda: "spawn")
     spawned = [(r.path, r.findings) for r in parallel.run_files(Engine(ConfigResolver()), paths, jobs=2)]
     assert spawned == serial
+
+
+#: a plugin that kills the worker process checking a report named *die* (never the main process)
+DYING_PLUGIN = '''
+import os
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Category, Rule, RuleDoc, Severity, msg
+
+MAIN = os.getpid()  # imported by the main process before it forks its workers
+RULE = Rule("dying/mark", Category.HYGIENE, Severity.WARNING, "标记", "mark", RuleDoc(what="w", why="y", source="t"))
+
+
+@hookimpl
+def fzlint_rules():
+    return [RULE]
+
+
+@hookimpl
+def fzlint_check(document, context):
+    if "die" in document.path and os.getpid() != MAIN:
+        os._exit(3)
+    yield RULE.finding(msg("标记", "mark"), 0, 1)
+'''
+
+
+def test_a_worker_that_dies_has_its_files_checked_in_the_main_process(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dying.py").write_text(DYING_PLUGIN, encoding="utf-8")
+    (tmp_path / ".fzlint.yaml").write_text("plugins: [dying.py]\n", encoding="utf-8")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(10):
+        name = f"{i:02d}-die.txt" if i in (4, 7) else f"{i:02d}.txt"
+        (folder / name).write_text(report("一、主要举措和成效", f"开展法治宣传活动{i + 2}次。"), encoding="utf-8")
+    serial = run_json("--jobs", "1", "reports")
+    pooled = run_json("--jobs", "2", "reports")
+    assert pooled == serial
+    assert sum(f["rule"] == "dying/mark" for f in pooled["findings"]) == 10

@@ -155,11 +155,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         summary = Summary()
         failed_read = False
         formatter.begin()
-        replayable = _replayable(engine, formatter, args, baseline)
+        # plain text output is rendered where each file is checked (a worker), and replayed from the cache
+        prerender = _prerenderable(formatter, args, baseline)
+        replayable = prerender and engine.cache is not None and "-" not in args.paths
         replayed = _replay(engine, formatter, args) if replayable else None
         for counts in replayed or ():
             summary.add_counts(counts)
-        for result in () if replayed is not None else _results(engine, args):
+        finish = formatter.prerendered if prerender else None
+        for result in () if replayed is not None else _results(engine, args, finish):
             if result.error:
                 failed_read = True
                 print(f"fzlint: {result.error}", file=sys.stderr)
@@ -168,12 +171,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             if baseline is not None:
                 result = baseline.filter(result)
             summary.add(result)
-            if replayable:
-                from .replay import store
-
-                text = formatter.render(result)
+            if prerender:
+                text = result.rendered if result.rendered is not None else formatter.render(result)
                 formatter.write(text)
-                store(engine, result, formatter, text)
+                if replayable:
+                    from .replay import store
+
+                    store(engine, result, formatter, text)
             else:
                 formatter.add(result)
         formatter.end(summary)
@@ -196,12 +200,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FOUND if summary.reached(base.fail_on) else EXIT_OK
 
 
-def _replayable(engine: Any, formatter: Any, args: argparse.Namespace, baseline: Any) -> bool:
-    """True when this run's output can be replayed from, and stored into, the result cache (:mod:`fzlint.replay`)."""
+def _prerenderable(formatter: Any, args: argparse.Namespace, baseline: Any) -> bool:
+    """True when each file's output is a block of plain text made from its result alone.
+
+    Such output can be rendered in the worker that checked the file and stored in the result
+    cache for replay (:mod:`fzlint.replay`).  Not with a baseline (it filters results first).
+    """
     from .formats.text import TextFormatter
 
-    return (engine.cache is not None and type(formatter) is TextFormatter and formatter.plain
-            and baseline is None and not args.write_baseline and "-" not in args.paths)
+    return type(formatter) is TextFormatter and formatter.plain and baseline is None and not args.write_baseline
 
 
 def _replay(engine: Any, formatter: Any, args: argparse.Namespace) -> Optional[list]:
@@ -229,7 +236,7 @@ def _cache(args: argparse.Namespace):
     return ResultCache(args.cache_dir or os.environ.get("FZLINT_CACHE_DIR") or None)
 
 
-def _results(engine, args: argparse.Namespace):
+def _results(engine, args: argparse.Namespace, finish: Any = None):
     from .parallel import default_jobs
 
     jobs = args.jobs or default_jobs()
@@ -239,7 +246,7 @@ def _results(engine, args: argparse.Namespace):
             files.append(path)
             continue
         if files:  # every file path up to here, in one (possibly parallel) run
-            yield from engine.run(files, jobs=jobs)
+            yield from engine.run(files, jobs=jobs, finish=finish)
             files = []
         if path == "-":
             data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
 from .config import Config, ConfigResolver, matches_rule, most_specific
 from .document import Document
@@ -242,14 +242,16 @@ class Engine:
         return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
                    for pat in config.exclude)
 
-    def run(self, paths: Iterable[str], jobs: int = 1) -> Iterator[FileResult]:
+    def run(self, paths: Iterable[str], jobs: int = 1,
+            finish: Optional[Callable[[FileResult], FileResult]] = None) -> Iterator[FileResult]:
         """Check every file under ``paths``, yielding results in input order as files finish.
 
         ``jobs`` > 1 checks files in that many worker processes (see :mod:`fzlint.parallel`).
+        ``finish`` is applied to each result where it was made (e.g. to render its output there).
         """
         from .parallel import run_files
 
-        yield from run_files(self, self.expand(paths), jobs)
+        yield from run_files(self, self.expand(paths), jobs, finish)
 
 
 def check_text(text: str, path: str = "<text>", config: Optional[Config] = None) -> FileResult:

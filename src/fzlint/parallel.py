@@ -6,8 +6,10 @@ before it are done, so output streams and memory stays bounded (at most a few fi
 worker are in flight).
 
 The main process reads each file and looks it up in the result cache; only misses go to the
-pool, and the pool is started at the second miss, so a re-run over unchanged files, or a run
-over a single file (the pre-commit case), never starts a process.  Workers are forked on
+workers, in batches of a few files, and the workers are started at the second miss, so a re-run
+over unchanged files, or a run over a single file (the pre-commit case), never starts a process.
+Plain text output is rendered in the worker (``finish``), so the main process, which shares
+the cores with the workers, mostly writes.  Workers are forked on
 Linux and spawned elsewhere; before forking, the main process checks the first file itself,
 so the workers inherit the plugins' loaded word lists and compiled patterns instead of each
 paying for them again.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from . import tokens
 from .results import FileResult
@@ -26,10 +28,12 @@ from .results import FileResult
 #: from this many files on, the tokenizer may pay an import for speed (rjieba's 0.15 s pays off
 #: after a few dozen reports; forked workers inherit it from the main process)
 BULK_FILES = 64
-#: files in flight per worker (bounds memory and keeps every worker busy)
-WINDOW_PER_JOB = 8
+#: tasks in flight per worker (bounds memory and keeps every worker busy)
+WINDOW_PER_JOB = 4
+#: at most this many files per task (a task's results come back together)
+MAX_BATCH = 8
 
-_WORKER: Optional[tuple[Any, Any]] = None
+_WORKER: Optional[tuple[Any, Any, Any]] = None
 
 
 def default_jobs() -> int:
@@ -40,16 +44,26 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_files(engine: Any, paths: Iterable[str], jobs: int = 1) -> Iterator[FileResult]:
-    """Check ``paths`` with ``engine``, in ``jobs`` processes, yielding results in input order."""
+def run_files(engine: Any, paths: Iterable[str], jobs: int = 1,
+              finish: Optional[Callable[[FileResult], FileResult]] = None) -> Iterator[FileResult]:
+    """Check ``paths`` with ``engine``, in ``jobs`` processes, yielding results in input order.
+
+    ``finish`` runs on each result in the process that made it: in a worker, rendering the
+    output there spares the main process (which also formats and writes) most of its work.
+    """
     paths = list(paths)
+    finish = finish or _unchanged
     if jobs <= 1 or len(paths) < 2:
         if len(paths) >= BULK_FILES:
             tokens.prefer_bulk()
         for path in paths:
-            yield engine.check_path(path)
+            yield finish(engine.check_path(path))
         return
-    yield from _run_pool(engine, paths, min(jobs, len(paths)))
+    yield from _run_pool(engine, paths, min(jobs, len(paths)), finish)
+
+
+def _unchanged(result: FileResult) -> FileResult:
+    return result
 
 
 def _start_method() -> str:
@@ -63,7 +77,7 @@ def _context() -> Any:
     return multiprocessing.get_context(_start_method())
 
 
-def _init_worker(resolver: Any, cache: Any, bulk: bool) -> None:
+def _init_worker(resolver: Any, cache: Any, bulk: bool, finish: Callable[[FileResult], FileResult]) -> None:
     """Set up a worker process: its own engine, no Ctrl-C tracebacks."""
     global _WORKER
     import signal
@@ -71,68 +85,183 @@ def _init_worker(resolver: Any, cache: Any, bulk: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .engine import Engine
 
-    _WORKER = (Engine(resolver), cache)
+    _WORKER = (Engine(resolver), cache, finish)
     if bulk:
         tokens.prefer_bulk()
 
 
-def _check_in_worker(path: str, data: Optional[bytes], key: Optional[str]) -> FileResult:
-    """Check one file in a worker and store its result in the cache when a key is given."""
+def _check_in_worker(batch: list[tuple[str, Optional[bytes], Optional[str]]]) -> list[FileResult]:
+    """Check a batch of files in a worker, storing each result in the cache when a key is given."""
     assert _WORKER is not None, "worker not initialised"
-    engine, cache = _WORKER
-    result = engine.check_path(path, data)
-    if key is not None and cache is not None:
-        cache.put(engine.resolver.for_path(path), key, result)
-    return result
+    engine, cache, finish = _WORKER
+    out = []
+    for path, data, key in batch:
+        result = engine.check_path(path, data)
+        if key is not None and cache is not None:
+            cache.put(engine.resolver.for_path(path), key, result)
+        out.append(finish(result))
+    return out
 
 
-def _run_pool(engine: Any, paths: list[str], jobs: int) -> Iterator[FileResult]:
+def _worker_loop(conn: Any, setup: tuple) -> None:
+    """A worker process: check each batch received on ``conn`` and send back its results; stop at None."""
+    _init_worker(*setup)
+    while True:
+        try:
+            batch = conn.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        conn.send(_check_in_worker(batch))
+
+
+class _Workers:
+    """A few worker processes, each fed one batch at a time over its own pipe.
+
+    Lighter than :class:`multiprocessing.pool.Pool` (no handler threads in the main process,
+    whose CPU time would come out of the workers' share of the cores); a worker that dies has
+    its batch checked again in the main process.
+    """
+
+    def __init__(self, count: int, setup: tuple) -> None:
+        ctx = _context()
+        self.idle: list[Any] = []
+        self.busy: dict[Any, tuple[int, list]] = {}  # connection -> (batch number, batch)
+        self.processes = []
+        for _ in range(count):
+            mine, theirs = ctx.Pipe()
+            proc = ctx.Process(target=_worker_loop, args=(theirs, setup), daemon=True)
+            proc.start()
+            theirs.close()
+            self.processes.append(proc)
+            self.idle.append(mine)
+
+    def submit(self, number: int, batch: list) -> None:
+        """Give batch ``number`` to an idle worker (call only when :attr:`idle` is not empty)."""
+        conn = self.idle.pop()
+        self.busy[conn] = (number, batch)
+        conn.send(batch)
+
+    def collect(self) -> list[tuple[int, Optional[list[FileResult]], list]]:
+        """Wait for at least one busy worker: [(batch number, its results or None when the worker died, batch)]."""
+        from multiprocessing.connection import wait
+
+        done = []
+        for conn in wait(list(self.busy)):
+            number, batch = self.busy.pop(conn)
+            try:
+                results = conn.recv()
+                self.idle.append(conn)
+            except (EOFError, OSError):
+                results = None  # the worker is gone: its batch is checked again by the caller
+            done.append((number, results, batch))
+        return done
+
+    def close(self) -> None:
+        """Let idle workers finish; stop the others."""
+        for conn in self.idle:
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+        for proc in self.processes:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+
+
+def _run_pool(engine: Any, paths: list[str], jobs: int,
+              finish: Callable[[FileResult], FileResult]) -> Iterator[FileResult]:
     from .cache import lookup
 
-    pool = None
-    pending: deque[Union[FileResult, Any]] = deque()
-    in_flight = 0
+    workers: Optional[_Workers] = None
+    # in input order: results, or the number of a batch sent to a worker
+    pending: deque[Union[FileResult, int]] = deque()
+    returned: dict[int, list[FileResult]] = {}
+    queued: deque[tuple[int, list]] = deque()
+    batch: list[tuple[str, Optional[bytes], Optional[str]]] = []
+    numbers = iter(range(len(paths) + 1))
+    size = _batch_size(len(paths), jobs)
     limit = jobs * WINDOW_PER_JOB
     bulk = len(paths) >= BULK_FILES
     warmed = False
+    # a forked worker inherits ``finish`` (it may hold an open stream); for spawned ones it runs here
+    forked = _start_method() == "fork"
+    after_pool = _unchanged if forked else finish
+
+    def here(sent: list) -> list[FileResult]:
+        return [finish(engine.check_path(path, data)) for path, data, _key in sent]
+
+    def dispatch() -> None:
+        while queued and workers is not None and workers.idle:
+            workers.submit(*queued.popleft())
+
+    def receive() -> None:
+        assert workers is not None
+        if not workers.busy:  # every worker died: the main process checks what is left
+            while queued:
+                number, sent = queued.popleft()
+                returned[number] = here(sent)
+            return
+        for number, results, sent in workers.collect():
+            # a worker that died has its batch checked here
+            returned[number] = here(sent) if results is None else [after_pool(r) for r in results]
+        dispatch()
+
+    def submit() -> None:
+        nonlocal workers
+        if workers is None:
+            count = min(jobs, len(paths) - 1) if warmed else jobs
+            workers = _Workers(count, (engine.resolver, engine.cache, bulk, finish if forked else _unchanged))
+        number = next(numbers)
+        queued.append((number, list(batch)))
+        batch.clear()
+        pending.append(number)
+        dispatch()
+
+    def ready(wait: bool = False) -> Iterator[FileResult]:
+        """Hand out every finished result at the head; block when too much is waiting (or ``wait``)."""
+        while pending:
+            head = pending[0]
+            if isinstance(head, FileResult):
+                yield pending.popleft()
+            elif head in returned:
+                pending.popleft()
+                yield from returned.pop(head)
+            elif wait or len(pending) >= limit:
+                receive()
+            else:
+                break
+
     try:
         for path in paths:
             config = engine.resolver.for_path(path)
             data, key, hit = lookup(engine, engine.cache, config, path, None)
             if hit is not None:
-                pending.append(hit)
-            elif not warmed and _start_method() == "fork":
+                if batch:
+                    submit()  # keep the input order: the batch before this result
+                pending.append(finish(hit))
+            elif not warmed and forked:
                 # check the first file here: forked workers then inherit loaded data and compiled patterns
                 # (and the bulk tokenizer, imported once here rather than once per worker)
                 warmed = True
                 if bulk:
                     tokens.prefer_bulk()
-                result = engine.check_path(path, data)
-                pending.append(result)
+                pending.append(finish(engine.check_path(path, data)))
             else:
-                if pool is None:
-                    workers = min(jobs, len(paths) - 1) if warmed else jobs
-                    pool = _context().Pool(workers, _init_worker, (engine.resolver, engine.cache, bulk))
-                pending.append(pool.apply_async(_check_in_worker, (path, data, key)))
-                in_flight += 1
-            # hand out every finished result at the head; block only when the window is full
-            while pending:
-                head = pending[0]
-                if isinstance(head, FileResult):
-                    yield pending.popleft()
-                elif head.ready() or in_flight >= limit:
-                    pending.popleft()
-                    in_flight -= 1
-                    yield head.get()
-                else:
-                    break
-        while pending:
-            head = pending.popleft()
-            yield head if isinstance(head, FileResult) else head.get()
-        if pool is not None:
-            pool.close()
-            pool.join()
-            pool = None
+                batch.append((path, data, key))
+                if len(batch) >= size:
+                    submit()
+            yield from ready()
+        if batch:
+            submit()
+        yield from ready(wait=True)  # nothing more to submit: every batch in turn
     finally:
-        if pool is not None:
-            pool.terminate()
+        if workers is not None:
+            workers.close()
+
+
+def _batch_size(files: int, jobs: int) -> int:
+    """Files per task: a few, so that sending tasks and results costs little, yet every worker stays busy."""
+    return max(1, min(MAX_BATCH, files // (jobs * WINDOW_PER_JOB * 2)))

@@ -58,6 +58,9 @@ class FileResult:
     year: Optional[int] = None
     unit: Optional[str] = None
     cached: bool = False
+    #: the text output for this file, when it was made where the file was checked (a worker
+    #: process, see :mod:`fzlint.parallel`); ``text`` may then be left out
+    rendered: Optional[str] = None
 
 
 def utf16_column(line_text: str, column: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import recache
@@ -96,6 +97,10 @@ class TextFormatter(Formatter):
         for f in result.findings:
             out.extend(self._pieces(path, f, lines, self.options.lang))
         return "".join(out)
+
+    def prerendered(self, result: FileResult) -> FileResult:
+        """``result`` with its output rendered and its text left out (lighter to send between processes)."""
+        return replace(result, rendered=self.render(result), text="")
 
     def write(self, text: str) -> None:
         """Write a rendered block (from :meth:`render`, or stored by an earlier run)."""
