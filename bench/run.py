@@ -7,6 +7,11 @@ Run from the repository root with the project's interpreter::
     .venv/bin/python bench/run.py --quick         # 100 reports, 2 rounds
     .venv/bin/python bench/run.py -n 1000 --rounds 5 --keep-corpus /tmp/fzbench
 
+fzlint is measured as a user installs it: ``pip install .[fast]`` into ``bench/.venv`` (created
+on the first run, fzlint reinstalled from the checkout on every run), and the references run in
+that environment too; ``--in-place`` measures the running interpreter's fzlint instead (an
+editable install costs every process some 30 ms of import hooks).
+
 It builds a corpus of N reports (variants of ``examples/*.txt`` and, when present, of the real
 reports in ``../shared/corpus``: other units, other numbers, some paragraphs dropped), then runs
 every measurement as a fresh process, interleaved round by round so that machine load hits all
@@ -37,7 +42,9 @@ from typing import Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+#: the interpreter of the measured install (see prepare_venv); the running one with --in-place
 PY = sys.executable
+VENV = ROOT / "bench" / ".venv"
 
 _UNIT_RE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)", re.M)
 _NUMBER_RE = re.compile(r"(?<![0-9.])([1-9][0-9]{0,3})(?![0-9]*年)(?=[件次人名份场个户万元%余])")
@@ -127,15 +134,38 @@ with open(sys.argv[1], encoding="utf-8") as fh:
 JIEBA_INIT = "import jieba; jieba.initialize()"
 
 
+FOREIGN_PLUGINS = """
+from importlib.metadata import entry_points
+print(" ".join(sorted(ep.name for ep in entry_points(group="fzlint")
+                      if ep.dist is not None and ep.dist.metadata["Name"].lower() != "fzlint")))
+"""
+
+
 def foreign_plugins() -> list[str]:
-    """Installed plugins of other distributions (e.g. the example plugin): not fzlint's rules."""
-    from importlib.metadata import entry_points
-
-    return sorted(ep.name for ep in entry_points(group="fzlint")
-                  if ep.dist is not None and ep.dist.metadata["Name"].lower() != "fzlint")
+    """Plugins of other distributions installed beside the measured fzlint (e.g. the example plugin)."""
+    out = subprocess.run([PY, "-c", FOREIGN_PLUGINS], capture_output=True, text=True, check=True)
+    return out.stdout.split()
 
 
-FOREIGN = foreign_plugins()
+FOREIGN: list[str] = []
+
+
+def prepare_venv(folder: Path) -> Path:
+    """A virtual environment with fzlint installed from this checkout as a user gets it, and the references.
+
+    ``pip install .[fast]`` (not editable: an editable install adds import hooks to every process,
+    a tenth of a one-report run) plus autocorrect-py.  Created once; later runs reinstall fzlint only.
+    """
+    python = folder / "bin" / "python"
+    pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    if not python.exists():
+        print(f"creating {folder} (once) ...", file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
+        subprocess.run([*pip, f"{ROOT}[fast]", "autocorrect-py"], check=True)
+    else:
+        subprocess.run([*pip, f"{ROOT}[fast]", "autocorrect-py"], check=True)  # new dependencies, if any
+        subprocess.run([*pip, "--no-deps", "--force-reinstall", str(ROOT)], check=True)
+    return python
 
 
 def fzlint(*args: str) -> list[str]:
@@ -264,11 +294,17 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="-n 100 --rounds 2 --singles 1")
     parser.add_argument("--keep-corpus", metavar="DIR", help="build the corpus in DIR and keep it")
     parser.add_argument("--profile-files", type=int, default=100, help="files in the profile pass")
+    parser.add_argument("--venv", metavar="DIR", default=str(VENV),
+                        help=f"the virtual environment to install and measure fzlint in (default {VENV})")
+    parser.add_argument("--in-place", action="store_true",
+                        help="measure the running interpreter's fzlint (e.g. an editable development install)")
     args = parser.parse_args()
-    import importlib.util
-
-    if importlib.util.find_spec("autocorrect_py") is None:
-        print("bench: the reference autocorrect-py is not installed: pip install -e '.[test]'", file=sys.stderr)
+    global PY, FOREIGN
+    if not args.in_place:
+        PY = str(prepare_venv(Path(args.venv)))
+    FOREIGN = foreign_plugins()
+    if subprocess.run([PY, "-c", "import autocorrect_py"], capture_output=True).returncode:
+        print("bench: the reference autocorrect-py is not installed: pip install autocorrect-py", file=sys.stderr)
         return 2
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     if args.quick:
@@ -289,8 +325,9 @@ def main() -> int:
           f"single-report runs on {', '.join(p.name for p in singles)}", file=sys.stderr)
 
     # warm-up: bytecode, the compact dictionary, the data cache and OS caches, outside the timings
-    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "src"), str(ROOT / "plugins"), str(ROOT / "checklists")],
-                   env=env_for(None), check=False, stdout=subprocess.DEVNULL)
+    if args.in_place:  # an installed fzlint was compiled by pip
+        subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "src"), str(ROOT / "plugins"),
+                        str(ROOT / "checklists")], env=env_for(None), check=False, stdout=subprocess.DEVNULL)
     run(fzlint("--no-cache", "-o", str(work / "out.json"), str(singles[0])), env_for("jieba"), cwd=work)
     run([PY, "-c", JIEBA_INIT])
 
