@@ -10,8 +10,8 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, TypeVar
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.literals import LiteralSet
+from fzlint.recache import required_any
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
-from fzlint.textutil import required_literal
 
 T = TypeVar("T")
 #: the bundled word lists
@@ -146,17 +146,22 @@ class TextPattern:
     ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
     """
 
-    __slots__ = ("_regex", "fix", "entry", "literal")
+    __slots__ = ("_regex", "fix", "entry", "requires")
 
     def __init__(self, regex: "re.Pattern[str] | str", fix: Optional[str], entry: Mapping[str, Any],
-                 literal: Optional[str] = None) -> None:
+                 requires: Optional[tuple[str, ...]] = None) -> None:
         #: the compiled pattern, or its source until first use (most entries never match a given
         #: report, and compiling a hundred patterns per process is a visible part of a pre-commit run)
         self._regex = regex
         self.fix = fix
         self.entry = entry
-        #: text every match contains (``find`` text, or a regex's required literal): texts without it are skipped fast
-        self.literal = literal
+        #: texts one of which every match contains (the ``find`` text, or what a regex requires, see
+        #: :func:`fzlint.recache.required_any`): a report with none of them is skipped fast
+        self.requires = requires
+
+    def may_occur_in(self, text: str) -> bool:
+        """False when the pattern cannot match ``text`` (it contains none of the required texts)."""
+        return self.requires is None or any(t in text for t in self.requires)
 
     @property
     def regex(self) -> "re.Pattern[str]":
@@ -193,7 +198,7 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     if "regex" in entry:
         try:
             regex = recache.compile(str(entry["regex"]))
-            return TextPattern(regex, fix, entry, literal=required_literal(regex))
+            return TextPattern(regex, fix, entry, requires=required_any(regex))
         except re.error as exc:
             raise DataError(f"{where}: invalid regex {entry['regex']!r}: {exc}") from None
     find = entry.get("find")
@@ -210,7 +215,7 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     parts = [re.escape(find)]
     parts.extend(f"(?<!{re.escape(str(b) + find)})" for b in before)
     parts.extend(f"(?!{re.escape(str(a))})" for a in after)
-    return TextPattern("".join(parts), fix, entry, literal=find)  # compiled when first needed
+    return TextPattern("".join(parts), fix, entry, requires=(find,))  # compiled when first needed
 
 
 class PatternSet:
@@ -235,9 +240,9 @@ class PatternSet:
     def candidates(self, text: str) -> list[TextPattern]:
         """The patterns that may match ``text`` (those without a literal, and those whose literal occurs), in order."""
         if self._literals is None:
-            self._literals = LiteralSet(p.literal for p in self.patterns if p.literal is not None)
+            self._literals = LiteralSet(t for p in self.patterns for t in p.requires or ())
         present = self._literals.present(text)
-        return [p for p in self.patterns if p.literal is None or p.literal in present]
+        return [p for p in self.patterns if p.requires is None or any(t in present for t in p.requires)]
 
 
 _PATTERN_CACHE: dict[tuple, PatternSet] = {}
@@ -259,7 +264,7 @@ def scan_patterns(text: str, patterns: "PatternSet | Iterable[TextPattern]"
     """Yield (start, end, pattern, suggestion) for every match, the first pattern winning overlaps."""
     taken: list[tuple[int, int]] = []
     for pat in patterns.candidates(text) if isinstance(patterns, PatternSet) else patterns:
-        if pat.literal is not None and pat.literal not in text:
+        if not pat.may_occur_in(text):
             continue  # a substring test is far cheaper than running the regex
         for m in pat.regex.finditer(text):
             start, end = pat.span(m)

@@ -16,8 +16,9 @@ from typing import Any, Iterator, Optional
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
+from fzlint.recache import required_any
 from fzlint.rules import Finding, msg
-from fzlint.textutil import is_cjk, required_literal
+from fzlint.textutil import is_cjk
 
 from .common import DataError, load_entries, rule
 
@@ -113,12 +114,12 @@ class Pattern:
     regex: "re.Pattern[str]"
     zh: str
     en: str
-    #: text every match contains (None: unknown), so a report without it skips the pattern
-    literal: Optional[str] = None
+    #: texts one of which every match contains (None: unknown), so a report without them skips the pattern
+    requires: Optional[tuple[str, ...]] = None
 
     def may_occur_in(self, text: str) -> bool:
-        """False when the pattern cannot match anywhere in ``text`` (its literal is missing)."""
-        return self.literal is None or self.literal in text
+        """False when the pattern cannot match anywhere in ``text`` (it contains none of the required texts)."""
+        return self.requires is None or any(t in text for t in self.requires)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple
             regex = recache.compile(pattern)
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
-        out.append(Pattern(kind, scope, strong, regex, zh, en, required_literal(regex)))
+        out.append(Pattern(kind, scope, strong, regex, zh, en, required_any(regex)))
     return tuple(out)
 
 

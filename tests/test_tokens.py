@@ -240,19 +240,39 @@ def test_required_literal(pattern, literal):
     assert required_literal(re.compile(pattern)) == literal
 
 
+@pytest.mark.parametrize("pattern, texts", [
+    (r"(?:HYPERLINK\s+\"[^\"]*\"|TOC\s+\\o)", ("HYPERLINK", "TOC")),      # one literal per alternative
+    (r"(?<=[^\sA-Za-z0-9])[*＊]{1,3}(?=[次件人])", ("*", "＊")),             # a small class
+    (r"进入|退出播报模式", ("进入", "退出播报模式")),
+    (r"(?:进入|退出)播报", ("播报",)),
+    (r"法治|法制", ("法",)),                                                # a literal beats a set
+    (r"[^a]b?", None),
+    (r"(?:a|)c", ("c",)),
+    (r"x*", None),
+])
+def test_required_any(pattern, texts):
+    import re
+
+    from fzlint.recache import required_any
+
+    assert required_any(re.compile(pattern)) == (tuple(sorted(texts)) if texts and len(texts) > 1 else texts)
+
+
 def test_required_literal_is_in_every_match_of_the_bundled_word_lists():
     """The prefilter may never hide a match: check every bundled regex entry on report text."""
     import re
 
     from fzlint.datacache import load_yaml
+    from fzlint.recache import required_any
     from fzlint.textutil import required_literal
 
     regexes: list[str] = []
 
     def walk(x):
         if isinstance(x, dict):
-            if isinstance(x.get("regex"), str):
-                regexes.append(x["regex"])
+            for key in ("regex", "pattern"):  # word lists, and the artifacts' patterns
+                if isinstance(x.get(key), str):
+                    regexes.append(x[key])
             for v in x.values():
                 walk(v)
         elif isinstance(x, list):
@@ -269,10 +289,12 @@ def test_required_literal_is_in_every_match_of_the_bundled_word_lists():
     for source in regexes:
         rx = re.compile(source)
         literal = required_literal(rx)
+        options = required_any(rx)
         for text in texts:
             for m in rx.finditer(text):
                 checked += 1
                 assert literal is None or literal in m.group(0), (source, literal, m.group(0))
+                assert options is None or any(t in m.group(0) for t in options), (source, options, m.group(0))
     assert regexes
 
 

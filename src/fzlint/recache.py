@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
 #: bump when the stored layout changes
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 #: a file with more entries than this is started afresh (user data files can add patterns)
 MAX_ENTRIES = 5000
 _MAGIC = b"FZRE"
@@ -158,18 +158,18 @@ def _generate(pattern: str, flags: int) -> _Entry:
         indexgroup[index] = name
     final = int(flags | parsed.state.flags)
     return (final, array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup),
-            _literal_of(parsed, final))
+            _requirement_of(parsed, final))
 
 
 def _build(pattern: str, entry: _Entry) -> "re.Pattern[str]":
-    flags, code, groups, groupindex, indexgroup, literal = entry
+    flags, code, groups, groupindex, indexgroup, requirement = entry
     compiled = _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
-    _literals[(pattern, flags)] = literal
+    _requirements[(pattern, flags)] = requirement
     return compiled
 
 
-#: required literals of the patterns this process compiled, by (pattern, final flags)
-_literals: dict[tuple[str, int], Optional[str]] = {}
+#: what every match of a pattern this process compiled contains (one of these texts), by (pattern, final flags)
+_requirements: dict[tuple[str, int], Optional[tuple[str, ...]]] = {}
 
 
 def required_literal(pattern: "re.Pattern[str]") -> Optional[str]:
@@ -181,27 +181,78 @@ def required_literal(pattern: "re.Pattern[str]") -> Optional[str]:
     and case-insensitive parts contribute nothing.  Any doubt (an unknown construct, a parser that changed) gives None,
     which only costs speed.  Known without parsing for patterns from :func:`compile`.
     """
+    requirement = required_any(pattern)
+    return requirement[0] if requirement and len(requirement) == 1 else None
+
+
+def required_any(pattern: "re.Pattern[str]") -> Optional[tuple[str, ...]]:
+    """Texts one of which every match of ``pattern`` contains, or None when nothing is known.
+
+    The longest required literal when there is one (a 1-tuple, see :func:`required_literal`);
+    else the smallest set that an element of the pattern requires: the literals of the
+    alternatives of a group (``HYPERLINK|TOC``), or the characters of a class (``[*＊]``).
+    A text that contains none of them cannot match.
+    """
     if not isinstance(pattern.pattern, str):
         return None
     key = (pattern.pattern, pattern.flags)
-    if key in _literals:
-        return _literals[key]
-    try:
-        literal = _literal_of(_sre_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
-    except Exception:  # noqa: BLE001
-        literal = None
-    _literals[key] = literal
-    return literal
+    if key not in _requirements:
+        try:
+            _requirements[key] = _requirement_of(_sre_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+        except Exception:  # noqa: BLE001
+            _requirements[key] = None
+    return _requirements[key]
 
 
-def _literal_of(parsed: Any, flags: int) -> Optional[str]:
+#: a class with more characters than this says too little to be worth testing
+_MAX_CLASS = 16
+
+
+def _requirement_of(parsed: Any, flags: int) -> Optional[tuple[str, ...]]:
     if flags & re.IGNORECASE:
         return None
     try:
         runs = _literal_runs(parsed)
+        if runs:
+            return (max(runs, key=len),)
+        return _any_of(parsed)
     except Exception:  # noqa: BLE001 - a construct this does not know: no shortcut
         return None
-    return max(runs, key=len, default="") or None
+
+
+def _any_of(items: Any) -> Optional[tuple[str, ...]]:
+    """The smallest set of texts one of which every match of the sequence ``items`` contains."""
+    c = _sre_constants
+    repeats = tuple(getattr(c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                    if hasattr(c, name))
+    best: Optional[tuple[str, ...]] = None
+    for op, av in items:
+        found: Optional[tuple[str, ...]] = None
+        if op is c.LITERAL:
+            found = (chr(av),)
+        elif op is c.IN:
+            if all(o is c.LITERAL for o, _a in av) and 0 < len(av) <= _MAX_CLASS:
+                found = tuple(sorted({chr(a) for _o, a in av}))
+        elif op is c.SUBPATTERN:
+            if not av[1] & c.SRE_FLAG_IGNORECASE:
+                found = _requirement_within(av[3])
+        elif op in repeats:
+            if av[0] >= 1:
+                found = _requirement_within(av[2])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            found = _requirement_within(av)
+        elif op is c.BRANCH:
+            parts = [_requirement_within(alt) for alt in av[1]]
+            if all(parts):
+                found = tuple(sorted({t for part in parts for t in part}))  # type: ignore[union-attr]
+        if found and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _requirement_within(items: Any) -> Optional[tuple[str, ...]]:
+    runs = _literal_runs(items)
+    return (max(runs, key=len),) if runs else _any_of(items)
 
 
 def _common_runs(alternatives: list[list[str]]) -> list[str]:
