@@ -197,7 +197,7 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
         fix = str(fix)
     if "regex" in entry:
         try:
-            regex = recache.compile(str(entry["regex"]))
+            regex = recache.compile(str(entry["regex"]), search=True)
             return TextPattern(regex, fix, entry, requires=required_any(regex))
         except re.error as exc:
             raise DataError(f"{where}: invalid regex {entry['regex']!r}: {exc}") from None

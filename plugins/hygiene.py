@@ -145,7 +145,7 @@ def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple
     out = []
     for kind, scope, strong, pattern, zh, en in entries:
         try:
-            regex = recache.compile(pattern)
+            regex = recache.compile(pattern, search=True)
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
         out.append(Pattern(kind, scope, strong, regex, zh, en, required_any(regex)))

@@ -80,8 +80,8 @@ def test_a_damaged_store_falls_back_to_re(tmp_path):
     index = {}
     offset = 0
     for key in store.index:
-        flags, code, groups, gi, ig, literal = marshal.loads(store.raw(key))
-        raw = marshal.dumps((flags, code[: len(code) // 2], groups, gi, ig, literal))
+        flags, code, groups, gi, ig, requirement, source = marshal.loads(store.raw(key))
+        raw = marshal.dumps((flags, code[: len(code) // 2], groups, gi, ig, requirement, source))
         index[key] = (offset, len(raw))
         offset += len(raw)
         blobs.append(raw)
@@ -91,6 +91,21 @@ def test_a_damaged_store_falls_back_to_re(tmp_path):
     again = _run(COMPILE_ALL, tmp_path)
     assert again["out"] == good == _expected()
     assert again["generated"] == len(PATTERNS)
+
+
+def test_searchable_patterns_match_exactly_the_same():
+    """A lookahead on the first characters in front of a leading lookbehind changes no match."""
+    patterns = [r"(?:(?<=学习)习|(?<!学)习)?(?<!习近平)总书记的?法治思想", r"(?<=积极|认真)的(?=开展|推进)",
+                r"(?<![予供])(?:最大限度|尽可能)(?P<x>的)(?=化解)", r"(?<!全民)(?:全民|全国)?国家安全日", r"(?<!\d)\d+余"]
+    text = "学习习近平总书记的法治思想，深入学习习总书记法治思想；积极的开展普法，尽可能的化解矛盾，全民国家安全日，12余件"
+    for source in patterns:
+        rewritten = recache.searchable(source)
+        assert rewritten.startswith("(?=[") and rewritten.endswith(source)
+        plain, fast = re.compile(source), recache.compile(source, search=True)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+    for unchanged in ("法治", "(?i)abc", "[ab]+c", "x*y?", "(?<!a).b"):
+        assert recache.searchable(unchanged) == unchanged
 
 
 def test_invalid_patterns_raise_re_error():

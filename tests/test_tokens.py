@@ -263,6 +263,7 @@ def test_required_literal_is_in_every_match_of_the_bundled_word_lists():
     import re
 
     from fzlint.datacache import load_yaml
+    from fzlint import recache
     from fzlint.recache import required_any
     from fzlint.textutil import required_literal
 
@@ -290,6 +291,9 @@ def test_required_literal_is_in_every_match_of_the_bundled_word_lists():
         rx = re.compile(source)
         literal = required_literal(rx)
         options = required_any(rx)
+        fast = recache.compile(source, search=True)  # the rewrite for searching must match the same
+        assert [[m.span(), m.groups()] for t in texts for m in fast.finditer(t)] == \
+            [[m.span(), m.groups()] for t in texts for m in rx.finditer(t)], source
         for text in texts:
             for m in rx.finditer(text):
                 checked += 1

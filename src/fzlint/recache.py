@@ -43,14 +43,15 @@ except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
 #: bump when the stored layout changes
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 #: a file with more entries than this is started afresh (user data files can add patterns)
 MAX_ENTRIES = 5000
 _MAGIC = b"FZRE"
 _HEADER = struct.Struct("<4sQ")  # magic, length of the marshalled index that follows
 
 #: (flags, code as machine words, groups - 1, groupindex, indexgroup): what ``_sre.compile`` takes,
-#: then the pattern's required literal (see :func:`required_literal`)
+#: then what every match requires (see :func:`required_any`) and the pattern text compiled (see
+#: :func:`searchable`)
 _Entry = tuple
 #: the array type of one word of ``_sre`` code (a list of ints is ten times slower to unmarshal)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == getattr(_sre, "CODESIZE", 4)), "I")
@@ -108,7 +109,7 @@ class _Store:
             entry = marshal.loads(raw)
         except Exception:  # noqa: BLE001
             return None
-        return entry if isinstance(entry, tuple) and len(entry) == 6 else None
+        return entry if isinstance(entry, tuple) and len(entry) == 7 else None
 
     def forget(self) -> None:
         """Stop using the file (it holds an entry ``_sre`` refused)."""
@@ -149,7 +150,7 @@ def _load() -> _Store:
 
 
 def _generate(pattern: str, flags: int) -> _Entry:
-    """What ``re.compile`` hands to ``_sre.compile`` for ``pattern`` (the slow, pure-Python part)."""
+    """What ``re.compile`` hands to ``_sre.compile`` for ``pattern`` (the slow, pure-Python part), and more."""
     parsed = _sre_parser.parse(pattern, flags)
     code = _sre_compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
@@ -158,14 +159,18 @@ def _generate(pattern: str, flags: int) -> _Entry:
         indexgroup[index] = name
     final = int(flags | parsed.state.flags)
     return (final, array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup),
-            _requirement_of(parsed, final))
+            _requirement_of(parsed, final), pattern)
 
 
-def _build(pattern: str, entry: _Entry) -> "re.Pattern[str]":
-    flags, code, groups, groupindex, indexgroup, requirement = entry
-    compiled = _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
-    _requirements[(pattern, flags)] = requirement
+def _build(entry: _Entry) -> "re.Pattern[str]":
+    flags, code, groups, groupindex, indexgroup, requirement, source = entry
+    compiled = _sre.compile(source, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+    _requirements[(source, flags)] = requirement
     return compiled
+
+
+#: marks the stored entries of :func:`compile` with ``search=True`` (not a flag of :mod:`re`)
+_SEARCH = 1 << 30
 
 
 #: what every match of a pattern this process compiled contains (one of these texts), by (pattern, final flags)
@@ -305,33 +310,125 @@ def _literal_runs(items: Any) -> list[str]:
     return runs
 
 
-def compile(pattern: str, flags: "int | re.RegexFlag" = 0) -> "re.Pattern[str]":  # noqa: A001 - mirrors re.compile
+def searchable(pattern: str, flags: int = 0) -> str:
+    """``pattern``, with a lookahead on its possible first characters when it starts with a lookbehind or an optional part.
+
+    Python's regex engine searches fast for a pattern that starts with a literal or a class, but
+    tries one that starts with a lookbehind (``(?<!学)习``) or an optional group at every position
+    of the text.  Asserting the first character in front (``(?=[习总])...``) matches exactly the
+    same, and lets it skip to the candidates: three to ten times faster on a report.  The pattern
+    is returned unchanged when its first characters are unknown or many, or it sets global flags.
+    """
+    if pattern.startswith("(?") and pattern[2:3].isalpha():
+        return pattern  # inline global flags must stay first
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+        if flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE or not parsed.data:
+            return pattern
+        op, av = parsed.data[0]
+        c = _sre_constants
+        optional = op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0
+        if op not in (c.ASSERT, c.ASSERT_NOT) and not optional:
+            return pattern  # a literal, class or group first: the engine already skips to candidates
+        chars, nullable = _first_chars(parsed.data)
+    except Exception:  # noqa: BLE001 - a construct this does not know: leave the pattern alone
+        return pattern
+    if chars is None or nullable or not chars or len(chars) > _MAX_FIRST:
+        return pattern
+    return "(?=[" + "".join(sorted(chars)) + "])" + pattern
+
+
+#: more possible first characters than this: the lookahead would not skip much
+_MAX_FIRST = 32
+
+
+def _class_parts(av: Any) -> Optional[set[str]]:
+    """The members of a parsed character class as pieces of a class (``a``, ``0-9``, ``\\d``), None when negated or odd."""
+    c = _sre_constants
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
+    parts = set()
+    for op, arg in av:
+        if op is c.LITERAL:
+            parts.add(re.escape(chr(arg)))
+        elif op is c.RANGE:
+            parts.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is c.CATEGORY and arg in categories:
+            parts.add(categories[arg])
+        else:
+            return None
+    return parts
+
+
+def _first_chars(items: Any) -> tuple[Optional[set[str]], bool]:
+    """(what a match of the sequence ``items`` can start with, as class pieces (None: anything), whether it can be empty)."""
+    c = _sre_constants
+    repeats = tuple(getattr(c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                    if hasattr(c, name))
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero-width: the first character comes after it
+        if op is c.LITERAL:
+            return chars | {re.escape(chr(av))}, False
+        if op is c.IN:
+            parts = _class_parts(av)
+            return (None if parts is None else chars | parts), False
+        if op is c.SUBPATTERN or op is getattr(c, "ATOMIC_GROUP", None):
+            sub = av[3] if op is c.SUBPATTERN else av
+            if op is c.SUBPATTERN and av[1] & c.SRE_FLAG_IGNORECASE:
+                return None, False
+            first, empty = _first_chars(sub)
+        elif op is c.BRANCH:
+            first, empty = set(), False
+            for alt in av[1]:
+                f, e = _first_chars(alt)
+                if f is None:
+                    return None, False
+                first |= f
+                empty = empty or e
+        elif op in repeats:
+            low, _high, sub = av
+            first, empty = _first_chars(sub)
+            empty = empty or low == 0
+        else:
+            return None, False  # ANY, NOT_LITERAL, categories, backreferences...
+        if first is None:
+            return None, False
+        chars |= first
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def compile(pattern: str, flags: "int | re.RegexFlag" = 0, *, search: bool = False) -> "re.Pattern[str]":  # noqa: A001
     """``re.compile(pattern, flags)`` for a ``str`` pattern, reusing code generated by earlier processes.
 
-    Raises :class:`re.error` for an invalid pattern, exactly like :func:`re.compile`.
+    ``search=True`` compiles :func:`searchable` ``(pattern)`` instead (for patterns searched
+    for in whole reports; the result's ``pattern`` is then the rewritten text).  Raises
+    :class:`re.error` for an invalid pattern, exactly like :func:`re.compile`.
     """
     global _disabled, _registered
     flags = int(flags)
     if _disabled or not isinstance(pattern, str) or flags & re.DEBUG:
-        return re.compile(pattern, flags)
-    key = (pattern, flags)
+        return re.compile(searchable(pattern, flags) if search else pattern, flags)
+    key = (pattern, flags | (_SEARCH if search else 0))
     store = _load()
     if _disabled:
-        return re.compile(pattern, flags)
+        return re.compile(searchable(pattern, flags) if search else pattern, flags)
     entry = store.get(key)
     if entry is not None:
         try:
-            return _build(pattern, entry)
+            return _build(entry)
         except Exception:  # noqa: BLE001 - a damaged or foreign entry: forget the file
             store.forget()
     try:
-        entry = _generate(pattern, flags)
-        compiled = _build(pattern, entry)
+        entry = _generate(searchable(pattern, flags) if search else pattern, flags)
+        compiled = _build(entry)
     except re.error:
         raise
     except Exception:  # noqa: BLE001 - internals differ from what we know: plain re from now on
         _disabled = True
-        return re.compile(pattern, flags)
+        return re.compile(searchable(pattern, flags) if search else pattern, flags)
     _new[key] = marshal.dumps(entry)
     if not _registered:
         _registered = True

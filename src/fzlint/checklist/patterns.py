@@ -49,7 +49,7 @@ def expand(pattern: str, year: Optional[int]) -> str:
 @lru_cache(maxsize=4096)
 def compiled(pattern: str, year: Optional[int] = None) -> "re.Pattern[str]":
     """The compiled regex for ``pattern`` with its placeholders expanded (cached)."""
-    return recache.compile(expand(pattern, year))
+    return recache.compile(expand(pattern, year), search=True)
 
 
 def check_regex(pattern: str) -> Optional[str]:
