@@ -482,7 +482,7 @@ _CN_COUNT = recache.compile(
     r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
     r"((?:[一二三四五六七八九两]?十[一二三四五六七八九]?)"
     r"|(?:[一二三四五六七八九两][百千](?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?))"
-    rf"(余|多)?({_COUNT_UNITS})")
+    rf"(余|多)?({_COUNT_UNITS})", search=True)
 _AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 
 
@@ -514,7 +514,7 @@ _DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟
 
 
 _MIXED_PERCENT = recache.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
-_MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])([十百])(?=[余多]?[{CJK}])(?![十百千万亿])")
+_MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])([十百])(?=[余多]?[{CJK}])(?![十百千万亿])", search=True)
 
 
 def _mixed_findings(document: Document) -> Iterator[Finding]:
