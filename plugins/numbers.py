@@ -539,7 +539,7 @@ def _double_approx_findings(document: Document) -> Iterator[Finding]:
         for m in regex.finditer(text):
             first, second = m.group(1), m.group(m.lastindex or 0)
             # 约/近 must be a word of its own (not 村规民约, 走近, 节约): ask the tokenizer, only here
-            tok = next((t for t in document.sentence_tokens(m.start(1)) if t.start <= m.start(1) < t.end), None)
+            tok = document.token_at(m.start(1))
             if tok is not None and (tok.start != m.start(1) or not tok.text.startswith(first)):
                 continue
             if regex is _DOUBLE_YU and first in ("近", "将近", "接近"):

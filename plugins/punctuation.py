@@ -23,7 +23,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, CJK_RE
+from fzlint.textutil import CJK, CJK_RE, split_with_starts
 
 from .common import load_words, rule
 from .hygiene import artifact_spans
@@ -707,8 +707,7 @@ def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
         cstart = m.start(1)
         if scan.skipped(m.start()) or doc.text.startswith(scan.not_conjunctions, cstart):
             continue
-        tokens = doc.sentence_tokens(cstart)
-        tok = next((t for t in tokens if t.start <= cstart < t.end), None)
+        tok = doc.token_at(cstart)
         if tok is None or tok.start != cstart or tok.text not in (conj, "等等", "以及", "或者"):
             continue  # 和谐, 及时, 与会, 等级: a word, not the conjunction
         yield DUN_CONJ.finding(
@@ -885,12 +884,7 @@ def _comma_list_findings(scan: _Scan) -> Iterator[Finding]:
 def _sentence_lists(scan: _Scan, base: int, body: str) -> Iterator[Finding]:
     """punctuation/comma-in-list findings of the sentence ``body`` at offset ``base``."""
     text = scan.document.text
-    segs = body.split("，")
-    starts = []
-    pos = 0
-    for s in segs:
-        starts.append(pos)
-        pos += len(s) + 1
+    segs, starts = split_with_starts(body, "，")
     reported_until = -1
     for i in range(1, len(segs)):
         if i <= reported_until:

@@ -257,7 +257,7 @@ def _fazhi_at(document: Document, i: int, follows: list, precedes: list, catch_a
         end = i + 2
     if entry is None or entry.get("skip"):
         return None  # decided without segmenting the sentence
-    token = next((t for t in document.sentence_tokens(i) if t.start <= i < t.end), None)
+    token = document.token_at(i)
     # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
     if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):
         return None

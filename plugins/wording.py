@@ -201,18 +201,17 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
         unit = text[i:i + length]
         if i in seen or unit in allowed or (length == 2 and unit[0] == "一"):
             continue
-        tokens = document.sentence_tokens(i)
-        starts = {t.start for t in tokens}
-        ends = {t.end for t in tokens}
+        # the words at the copies (the repeat is one run of ideographs: see Document.token_at)
         mid, stop = i + length, i + 2 * length
-        if mid not in starts:
+        first, second, last = document.token_at(i), document.token_at(mid), document.token_at(stop - 1)
+        if first is None or second is None or last is None or second.start != mid:
             continue
-        if i in starts:
+        if first.start == i:
             # both copies whole words, or the second opens a longer word (认真|认真学习)
-            found = stop in ends or (length >= 2 and any(t.start == i and t.end == mid for t in tokens))
+            found = last.end == stop or (length >= 2 and first.end == mid)
         else:
             # the first copy closes a longer word and the second is a word (宣传教育|教育)
-            found = length >= 2 and any(t.start == mid and t.end == stop for t in tokens)
+            found = length >= 2 and second.end == stop
         if not found:
             continue
         seen.update(range(i, stop))

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from fzlint import dictionary, tokens
+from fzlint.document import Document
 from fzlint.tokens import JiebaTokenizer, Stats, Token, tokenize
 
 from conftest import CORPUS, ROOT, corpus
@@ -382,3 +383,23 @@ def test_a_stored_segmentation_that_does_not_fit_its_sentence_is_ignored(tmp_pat
 def test_bulk_runs_store_no_segmentations(tmp_path):
     _stored_run(tmp_path, SENTENCES[:3], "bulk")
     assert not list((tmp_path / "cache" / "data").glob("segments-jieba-*.marshal"))
+
+
+@pytest.mark.parametrize("backend", ["jieba", "rjieba"])
+def test_token_at_is_the_sentence_token_at_every_offset(backend):
+    """Segmenting the run around an offset gives the word the whole sentence has there."""
+    if backend == "rjieba":
+        pytest.importorskip("rjieba")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    texts.append("\n".join(SENTENCES) + "\n扩展A字㐀㐁与兼容字豈更，e-mail：a-b_c@x.cn 2024-05-06 12.5%，“十四五”规划。")
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))][:2]
+    tokens.set_tokenizer(tokens.make_tokenizer(backend))
+    try:
+        for text in texts:
+            runs, whole = Document.from_text(text, path="r.txt"), Document.from_text(text, path="r.txt")
+            for i in range(len(text)):
+                expected = next((t for t in whole.sentence_tokens(i) if t.start <= i < t.end), None)
+                assert runs.token_at(i) == expected, (i, text[max(0, i - 5):i + 5])
+    finally:
+        tokens.set_tokenizer(None)

@@ -30,6 +30,16 @@ def longest_first(words: "Iterable[str]") -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def split_with_starts(text: str, sep: str) -> tuple[list[str], list[int]]:
+    """``text.split(sep)`` and the offset in ``text`` where each part starts."""
+    parts = text.split(sep)
+    starts, pos = [], 0
+    for part in parts:
+        starts.append(pos)
+        pos += len(part) + len(sep)
+    return parts, starts
+
+
 def is_cjk(ch: str) -> bool:
     """True when ``ch`` is a single CJK ideograph."""
     return bool(ch) and CJK_RE.match(ch) is not None

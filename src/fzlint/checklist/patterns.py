@@ -266,11 +266,11 @@ def _literal(seg: str, needle: str, base: int) -> Iterator[tuple[int, int]]:
 
 
 def _on_token_boundaries(document: "Document", start: int, end: int) -> bool:
-    """True when ``start`` begins a jieba token and ``end`` ends one (segmenting one sentence)."""
-    tokens = document.sentence_tokens(start)
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    return start in starts and end in ends
+    """True when ``start`` begins a jieba token and ``end`` ends one (in the sentence of ``start``)."""
+    if end <= start or sentence_bounds(document.text, start) != sentence_bounds(document.text, end - 1):
+        return False  # the sentence of ``start`` ends before ``end``: no token of it ends there
+    first, last = document.token_at(start), document.token_at(end - 1)
+    return first is not None and last is not None and first.start == start and last.end == end
 
 
 # -- quantities -------------------------------------------------------------------------------

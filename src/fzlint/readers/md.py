@@ -29,6 +29,7 @@ from .. import recache
 from ..document import Document
 from ..hookspecs import hookimpl
 from ..suppress import Directive, parse_directive
+from ..textutil import split_with_starts
 from . import AnnotatedDocument
 from .txt import decode_text
 
@@ -92,12 +93,7 @@ def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Di
         d = parse_directive(c.group(1), c.start(), c.end())
         if d is not None:
             directives.append(d)
-    lines = text.split("\n")
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    lines, starts = split_with_starts(text, "\n")
     fence = None
     front = bool(lines) and lines[0].strip() == "---"
     prev_blank = True
