@@ -218,18 +218,53 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     return TextPattern("".join(parts), fix, entry, requires=(find,))  # compiled when first needed
 
 
+class SharedLiterals:
+    """The literals of every word list, looked up in a report in one pass for all of them.
+
+    Each rule family asks which of its words a report contains; one automaton over the words
+    of all families answers them all with one scan of the text (the answer for the current
+    text is kept until another text is asked about).
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[str, None] = {}
+        self._set: Optional[LiteralSet] = None
+        self._text: Optional[str] = None
+        self._present: set[str] = set()
+
+    def add(self, words: Iterable[str]) -> None:
+        """Include ``words`` in the lookups from now on."""
+        before = len(self._words)
+        self._words.update(dict.fromkeys(words))
+        if len(self._words) != before:
+            self._set, self._text = None, None
+
+    def present(self, text: str) -> set[str]:
+        """The registered words that occur in ``text``."""
+        if text is not self._text:
+            if self._set is None:
+                self._set = LiteralSet(self._words)
+            self._present, self._text = self._set.present(text), text
+        return self._present
+
+
+#: shared by the word lists of all first-party plugins
+SHARED_LITERALS = SharedLiterals()
+
+
 class PatternSet:
     """An ordered list of :class:`TextPattern` that finds, in one pass, the ones a text may match.
 
-    A pattern whose literal does not occur in the text cannot match it; the literals of the
-    whole list are looked up at once (:class:`fzlint.literals.LiteralSet`).
+    A pattern none of whose required texts occurs in the text cannot match it; the required
+    texts of all lists are looked up at once (:data:`SHARED_LITERALS`).
     """
 
-    __slots__ = ("patterns", "_literals")
+    __slots__ = ("patterns", "_always", "_by_text")
 
     def __init__(self, patterns: Iterable[TextPattern]) -> None:
         self.patterns: list[TextPattern] = list(patterns)
-        self._literals: Optional[LiteralSet] = None
+        self._always: Optional[list[int]] = None
+        self._by_text: dict[str, list[int]] = {}
 
     def __iter__(self) -> Iterator[TextPattern]:
         return iter(self.patterns)
@@ -238,11 +273,19 @@ class PatternSet:
         return len(self.patterns)
 
     def candidates(self, text: str) -> list[TextPattern]:
-        """The patterns that may match ``text`` (those without a literal, and those whose literal occurs), in order."""
-        if self._literals is None:
-            self._literals = LiteralSet(t for p in self.patterns for t in p.requires or ())
-        present = self._literals.present(text)
-        return [p for p in self.patterns if p.requires is None or any(t in present for t in p.requires)]
+        """The patterns that may match ``text`` (without a requirement, or with a required text present), in order."""
+        if self._always is None:
+            self._always = [i for i, p in enumerate(self.patterns) if p.requires is None]
+            for i, p in enumerate(self.patterns):
+                for t in p.requires or ():
+                    self._by_text.setdefault(t, []).append(i)
+            SHARED_LITERALS.add(self._by_text)
+        chosen = set(self._always)
+        by_text = self._by_text
+        for t in SHARED_LITERALS.present(text):
+            if t in by_text:
+                chosen.update(by_text[t])
+        return [self.patterns[i] for i in sorted(chosen)]
 
 
 _PATTERN_CACHE: dict[tuple, PatternSet] = {}

@@ -20,7 +20,7 @@ from fzlint.recache import required_any
 from fzlint.rules import Finding, msg
 from fzlint.textutil import is_cjk
 
-from .common import DataError, load_entries, rule
+from .common import SHARED_LITERALS, DataError, derived, rule
 
 PLUGIN = "hygiene"
 
@@ -117,9 +117,9 @@ class Pattern:
     #: texts one of which every match contains (None: unknown), so a report without them skips the pattern
     requires: Optional[tuple[str, ...]] = None
 
-    def may_occur_in(self, text: str) -> bool:
-        """False when the pattern cannot match anywhere in ``text`` (it contains none of the required texts)."""
-        return self.requires is None or any(t in text for t in self.requires)
+    def may_occur_in(self, present: "set[str]") -> bool:
+        """False when the pattern cannot match a text whose registered words are ``present`` (none it requires)."""
+        return self.requires is None or not present.isdisjoint(self.requires)
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,7 @@ def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
         out.append(Pattern(kind, scope, strong, regex, zh, en, required_any(regex)))
+    SHARED_LITERALS.add(t for p in out for t in p.requires or ())
     return tuple(out)
 
 
@@ -156,8 +157,13 @@ def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
     """The artifact patterns: bundled ones plus the user's ``extra`` files."""
     options = context.options(PLUGIN) if context is not None else {}
     resolve = context.config.resolve if context is not None else None
+    return _compile(derived("artifacts", options, "entries", resolve, _artifact_rows))
+
+
+def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str, str, str], ...]:
+    """The validated (kind, scope, strong, pattern, zh, en) of every artifact entry."""
     raw = []
-    for e in load_entries("artifacts", options, resolve=resolve):
+    for e in entries:
         if not isinstance(e, dict) or "pattern" not in e:
             raise DataError("artifacts: every entry needs a 'pattern'")
         kind = str(e.get("kind", "web"))
@@ -167,7 +173,7 @@ def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
                             f"scope inline|line")
         raw.append((kind, scope, bool(e.get("strong", scope == "inline")), str(e["pattern"]),
                     str(e.get("zh", "网页残留")), str(e.get("en", "leftover"))))
-    return _compile(tuple(raw))
+    return tuple(raw)
 
 
 def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False) -> Optional[list[Pattern]]:
@@ -207,7 +213,9 @@ def find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
 
 def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     # only the patterns whose literal occurs in the report can match one of its lines
-    patterns = tuple(p for p in load_patterns(context) if p.may_occur_in(document.text))
+    candidates = load_patterns(context)
+    present = SHARED_LITERALS.present(document.text)
+    patterns = tuple(p for p in candidates if p.may_occur_in(present))
     inline = [p for p in patterns if p.scope == "inline"]
     heading_lines = {h.line for h in document.headings}
     top = document.title.last_line + 1 if document.title else 0
