@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Optional
 
+from . import recache
 from .rules import Finding, Message, Severity
 
 
@@ -63,6 +64,9 @@ class FileResult:
     rendered: Optional[str] = None
 
 
+_ASTRAL = recache.compile("[\U00010000-\U0010ffff]")
+
+
 def utf16_column(line_text: str, column: int) -> int:
     """Convert a 1-based character column of ``line_text`` into a 1-based UTF-16 column."""
     prefix = line_text[: column - 1]
@@ -108,11 +112,13 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
         triples.append((f.rule_id, context, matched))
     prints = fingerprints(triples)
     out = []
+    # UTF-16 columns differ from character columns only after a character outside the BMP
+    astral = not document.text.isascii() and _ASTRAL.search(document.text) is not None
     for (f, line, col, end_line, end_col, matched), fp in zip(rows, prints):
         c16 = e16 = None
         if line is not None:
-            c16 = utf16_column(document.lines[line - 1], col)
-            e16 = utf16_column(document.lines[end_line - 1], end_col)
+            c16 = utf16_column(document.lines[line - 1], col) if astral else col
+            e16 = utf16_column(document.lines[end_line - 1], end_col) if astral else end_col
         out.append(ReportedFinding(
             rule_id=f.rule_id, category=categories.get(f.rule_id, "core"), severity=f.severity,
             message=f.message, line=line, column=col, end_line=end_line, end_column=end_col,
