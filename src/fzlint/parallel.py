@@ -117,17 +117,21 @@ def _worker_loop(conn: Any, setup: tuple) -> None:
 
 
 class _Workers:
-    """A few worker processes, each fed one batch at a time over its own pipe.
+    """A few worker processes, each fed batches over its own pipe, two at a time.
 
     Lighter than :class:`multiprocessing.pool.Pool` (no handler threads in the main process,
-    whose CPU time would come out of the workers' share of the cores); a worker that dies has
-    its batch checked again in the main process.
+    whose CPU time would come out of the workers' share of the cores).  A worker always has its
+    next batch waiting in its pipe, so it never idles while the main process writes output.  A
+    worker that dies has its batches checked again in the main process.
     """
+
+    #: batches sent to a worker and not yet answered
+    DEPTH = 2
 
     def __init__(self, count: int, setup: tuple) -> None:
         ctx = _context()
-        self.idle: list[Any] = []
-        self.busy: dict[Any, tuple[int, list]] = {}  # connection -> (batch number, batch)
+        #: connection -> the (batch number, batch) it was sent and has not answered, oldest first
+        self.outstanding: dict[Any, deque[tuple[int, list]]] = {}
         self.processes = []
         for _ in range(count):
             mine, theirs = ctx.Pipe()
@@ -135,32 +139,42 @@ class _Workers:
             proc.start()
             theirs.close()
             self.processes.append(proc)
-            self.idle.append(mine)
+            self.outstanding[mine] = deque()
+
+    @property
+    def idle(self) -> bool:
+        """True when some worker can take another batch."""
+        return any(len(q) < self.DEPTH for q in self.outstanding.values())
+
+    @property
+    def busy(self) -> bool:
+        """True when some batch is out with a worker."""
+        return any(self.outstanding.values())
 
     def submit(self, number: int, batch: list) -> None:
-        """Give batch ``number`` to an idle worker (call only when :attr:`idle` is not empty)."""
-        conn = self.idle.pop()
-        self.busy[conn] = (number, batch)
+        """Send batch ``number`` to the least loaded worker (call only when :attr:`idle`)."""
+        conn = min(self.outstanding, key=lambda c: len(self.outstanding[c]))
+        self.outstanding[conn].append((number, batch))
         conn.send(batch)
 
     def collect(self) -> list[tuple[int, Optional[list[FileResult]], list]]:
-        """Wait for at least one busy worker: [(batch number, its results or None when the worker died, batch)]."""
+        """Wait for at least one answer: [(batch number, its results or None when the worker died, batch)]."""
         from multiprocessing.connection import wait
 
-        done = []
-        for conn in wait(list(self.busy)):
-            number, batch = self.busy.pop(conn)
+        done: list[tuple[int, Optional[list[FileResult]], list]] = []
+        for conn in wait([c for c, q in self.outstanding.items() if q]):
             try:
                 results = conn.recv()
-                self.idle.append(conn)
-            except (EOFError, OSError):
-                results = None  # the worker is gone: its batch is checked again by the caller
+            except (EOFError, OSError):  # the worker is gone: its batches are checked again by the caller
+                done.extend((number, None, batch) for number, batch in self.outstanding.pop(conn))
+                continue
+            number, batch = self.outstanding[conn].popleft()
             done.append((number, results, batch))
         return done
 
     def close(self) -> None:
-        """Let idle workers finish; stop the others."""
-        for conn in self.idle:
+        """Let the workers finish; stop those that do not."""
+        for conn in self.outstanding:
             try:
                 conn.send(None)
             except OSError:
