@@ -104,11 +104,11 @@ def _config_files(config: Any) -> list[str]:
         if isinstance(value, str):
             if value and len(value) < 1024 and "\n" not in value:
                 try:
-                    full = config.resolve(value)
+                    near = os.path.join(config.root, os.path.expanduser(value))  # cheap test first
+                    if os.path.isfile(near):
+                        found.append(config.resolve(value))
                 except (OSError, ValueError, TypeError):
                     return
-                if os.path.isfile(full):
-                    found.append(full)
         elif isinstance(value, dict) or hasattr(value, "items"):
             for v in value.values():
                 walk(v)

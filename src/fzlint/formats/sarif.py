@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json as _json
 import os
-from pathlib import Path
-from urllib.parse import quote
 
 from ..hookspecs import hookimpl
 from ..results import FileResult, ReportedFinding
@@ -86,6 +84,9 @@ class SarifFormatter(Formatter):
         """A relative ``%SRCROOT%`` URI below the working directory, else an absolute file URI."""
         if path in ("-", "<stdin>"):
             return {"uri": "stdin"}
+        from pathlib import Path  # with this format only, not on every run
+        from urllib.parse import quote
+
         absolute = os.path.realpath(path)  # GitHub wants symlinks resolved
         cwd = os.path.realpath(self.options.cwd)
         try:
@@ -142,6 +143,8 @@ class SarifFormatter(Formatter):
 
     def end(self, summary: Summary) -> None:
         """Write the SARIF log."""
+        from pathlib import Path
+
         cwd_uri = Path(self.options.cwd).resolve().as_uri().rstrip("/") + "/"
         run = {
             "tool": {"driver": {
