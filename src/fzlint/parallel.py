@@ -151,11 +151,18 @@ class _Workers:
         """True when some batch is out with a worker."""
         return any(self.outstanding.values())
 
-    def submit(self, number: int, batch: list) -> None:
-        """Send batch ``number`` to the least loaded worker (call only when :attr:`idle`)."""
+    def submit(self, number: int, batch: list) -> list[tuple[int, list]]:
+        """Send batch ``number`` to the least loaded worker (call only when :attr:`idle`).
+
+        Returns the batches of a worker found dead on sending (this one included), to check elsewhere.
+        """
         conn = min(self.outstanding, key=lambda c: len(self.outstanding[c]))
         self.outstanding[conn].append((number, batch))
-        conn.send(batch)
+        try:
+            conn.send(batch)
+        except OSError:  # the worker is gone (broken pipe)
+            return list(self.outstanding.pop(conn))
+        return []
 
     def collect(self) -> list[tuple[int, Optional[list[FileResult]], list]]:
         """Wait for at least one answer: [(batch number, its results or None when the worker died, batch)]."""
@@ -209,7 +216,8 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
 
     def dispatch() -> None:
         while queued and workers is not None and workers.idle:
-            workers.submit(*queued.popleft())
+            for number, sent in workers.submit(*queued.popleft()):  # a dead worker's batches: here
+                returned[number] = here(sent)
 
     def receive() -> None:
         assert workers is not None
