@@ -25,9 +25,11 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 from . import tokens
 from .results import FileResult
 
-#: from this many files on, the tokenizer may pay an import for speed (rjieba's 0.15 s pays off
-#: after a few dozen reports; forked workers inherit it from the main process)
+#: from this many files on, a run is a bulk run (no segmentations are stored for later runs)
 BULK_FILES = 64
+#: from this many files per process on, rjieba's 0.1 s import pays off (it segments about 0.25 ms
+#: faster per report than jieba over the compact dictionary; measured with bench/run.py)
+FAST_TOKENIZER_FILES = 400
 #: tasks in flight per worker (bounds memory and keeps every worker busy)
 WINDOW_PER_JOB = 4
 #: at most this many files per task (a task's results come back together)
@@ -55,7 +57,7 @@ def run_files(engine: Any, paths: Iterable[str], jobs: int = 1,
     finish = finish or _unchanged
     if jobs <= 1 or len(paths) < 2:
         if len(paths) >= BULK_FILES:
-            tokens.prefer_bulk()
+            tokens.prefer_bulk(fast=len(paths) >= FAST_TOKENIZER_FILES)
         for path in paths:
             yield finish(engine.check_path(path))
         return
@@ -77,7 +79,8 @@ def _context() -> Any:
     return multiprocessing.get_context(_start_method())
 
 
-def _init_worker(resolver: Any, cache: Any, bulk: bool, finish: Callable[[FileResult], FileResult]) -> None:
+def _init_worker(resolver: Any, cache: Any, bulk: tuple[bool, bool],
+                 finish: Callable[[FileResult], FileResult]) -> None:
     """Set up a worker process: its own engine, no Ctrl-C tracebacks."""
     global _WORKER
     import signal
@@ -86,8 +89,8 @@ def _init_worker(resolver: Any, cache: Any, bulk: bool, finish: Callable[[FileRe
     from .engine import Engine
 
     _WORKER = (Engine(resolver), cache, finish)
-    if bulk:
-        tokens.prefer_bulk()
+    if bulk[0]:
+        tokens.prefer_bulk(fast=bulk[1])
 
 
 def _check_in_worker(batch: list[tuple[str, Optional[bytes], Optional[str]]]) -> list[FileResult]:
@@ -205,7 +208,8 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
     numbers = iter(range(len(paths) + 1))
     size = _batch_size(len(paths), jobs)
     limit = jobs * WINDOW_PER_JOB
-    bulk = len(paths) >= BULK_FILES
+    # (bulk run, rjieba pays off): the workers share the files, the main process imports rjieba for them
+    bulk = (len(paths) >= BULK_FILES, len(paths) / jobs >= FAST_TOKENIZER_FILES)
     warmed = False
     # a forked worker inherits ``finish`` (it may hold an open stream); for spawned ones it runs here
     forked = _start_method() == "fork"
@@ -268,8 +272,8 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
                 # check the first file here: forked workers then inherit loaded data and compiled patterns
                 # (and the bulk tokenizer, imported once here rather than once per worker)
                 warmed = True
-                if bulk:
-                    tokens.prefer_bulk()
+                if bulk[0]:
+                    tokens.prefer_bulk(fast=bulk[1])
                 pending.append(finish(engine.check_path(path, data)))
             else:
                 batch.append((path, data, key))

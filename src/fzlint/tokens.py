@@ -19,8 +19,8 @@ Backends (``FZLINT_TOKENIZER`` forces one):
     algorithm, compiled; about 0.15 s to import, then much faster per sentence.
 ``auto`` (the default)
     ``jieba`` with the compact dictionary for small runs (a pre-commit hook checking one
-    report); when the engine announces a bulk run (:func:`prefer_bulk`) and rjieba is
-    installed, rjieba, whose import cost is then amortised over many files.
+    report); when the engine announces a bulk run (:func:`prefer_bulk`) big enough for its
+    import cost to be amortised (``fast``) and rjieba is installed, rjieba.
 
 In small runs the ``jieba`` backend first looks a sentence up in the segmentations stored by
 earlier runs (:class:`StoredSegmentations`), so re-checking an edited report imports jieba only
@@ -270,13 +270,15 @@ class AutoTokenizer:
 
     def __init__(self) -> None:
         self.bulk = False
+        #: whether rjieba's import (0.1 s) pays off in this process
+        self.fast = False
         self._backend: Optional[Tokenizer] = None
 
     @property
     def backend(self) -> Tokenizer:
         """The backend in use (created on first use)."""
         if self._backend is None:
-            if self.bulk and "rjieba" in available_backends():
+            if self.fast and "rjieba" in available_backends():
                 self._backend = RjiebaTokenizer()
             elif self.bulk:
                 self._backend = JiebaTokenizer("compact")
@@ -284,12 +286,13 @@ class AutoTokenizer:
                 self._backend = CachedJieba()
         return self._backend
 
-    def prefer_bulk(self) -> None:
-        """Switch to the fastest backend for the rest of the process (many files to check)."""
-        if self.bulk:
+    def prefer_bulk(self, fast: bool = True) -> None:
+        """Many files follow: stop storing segmentations and, when ``fast``, switch to rjieba."""
+        if self.bulk and (self.fast or not fast):
             return
         self.bulk = True
-        if self._backend is not None and "rjieba" in available_backends():
+        self.fast = self.fast or fast
+        if self.fast and self._backend is not None and "rjieba" in available_backends():
             self._backend = None
         elif isinstance(self._backend, CachedJieba):
             self._backend = self._backend.prefer_bulk()
@@ -389,8 +392,8 @@ def set_tokenizer(tokenizer: Optional[Tokenizer]) -> None:
     _TOKENIZER = tokenizer
 
 
-def prefer_bulk() -> None:
-    """Tell the tokenizer many files follow, so an import cost is worth paying (engine hint)."""
+def prefer_bulk(fast: bool = True) -> None:
+    """Tell the tokenizer many files follow (engine hint); ``fast``: enough for rjieba's import to pay off."""
     global _TOKENIZER, _BULK
     _BULK = True
     if _TOKENIZER is None:
@@ -398,7 +401,9 @@ def prefer_bulk() -> None:
             return
         _TOKENIZER = AutoTokenizer()
     prefer = getattr(_TOKENIZER, "prefer_bulk", None)
-    if prefer is not None:
+    if isinstance(_TOKENIZER, AutoTokenizer):
+        _TOKENIZER.prefer_bulk(fast)
+    elif prefer is not None:
         prefer()
 
 
