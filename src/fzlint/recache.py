@@ -1,19 +1,21 @@
-"""Compiled regular expressions that survive the process, so a pre-commit run does not rebuild 360 of them.
+"""Compiled regular expressions that survive the process, so a pre-commit run does not rebuild 400 of them.
 
 CPython compiles a pattern in two steps: pure-Python code parses it and generates the matcher's
 *code* (a list of integers), then ``_sre.compile`` (C) builds the pattern object from that code.
 The Python half costs about 0.2 ms per pattern: compiling the rules' patterns was a third of a
 fresh run on one report.  :func:`compile` keeps the generated code of every pattern it has
-compiled (and the literal text every match contains, see :func:`required_literal`) in one file
-in the user cache folder (next to the data cache, see
-:mod:`fzlint.datacache`) and, in later processes, hands it straight to ``_sre.compile``.
+compiled, with what the parse tells about it (the texts every match contains, see
+:func:`required_any`; the rewrite for searching, see :func:`searchable`), in one file in the
+user cache folder (next to the data cache, see :mod:`fzlint.datacache`) and, in later
+processes, hands it straight to ``_sre.compile``.
 
 The stored code depends only on the pattern text, the flags and the interpreter, so the file is
 named after the Python build, the ``_sre`` engine's version and this module's own file (size and
-modification time); nothing else can make an entry stale.  ``_sre`` validates the code it is given, so a damaged file raises instead of crashing,
-and any failure (an interpreter without these internals, an unreadable or corrupt file) falls back
-to :func:`re.compile` for the rest of the process.  New entries are merged into the file at exit
-(atomic rename, so concurrent processes are safe).  ``FZLINT_NO_DATA_CACHE=1`` turns it off.
+modification time); nothing else can make an entry stale.  ``_sre`` validates the code it is
+given, so a damaged file raises instead of crashing, and any failure (an interpreter without
+these internals, an unreadable or corrupt file) falls back to :func:`re.compile` for the rest
+of the process.  New entries are merged into the file at exit (atomic rename, so concurrent
+processes are safe).  ``FZLINT_NO_DATA_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
