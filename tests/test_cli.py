@@ -101,3 +101,22 @@ def test_stdin():
 def test_no_command_prints_help():
     proc = run_cli()
     assert proc.returncode == 2 and "check" in proc.stdout
+
+
+def test_a_broken_pipe_is_quiet_only_when_it_is_the_output(tmp_path, monkeypatch, capsys):
+    """``fzlint … | head`` ends quietly; a broken pipe while writing to a file is an error."""
+    from fzlint import engine
+    from fzlint.cli import main
+
+    (tmp_path / "r.txt").write_text("2025年度青石镇法治政府建设情况报告\n\n一、主要举措和成效\n开展普法活动3次。\n",
+                                    encoding="utf-8")
+
+    def broken(self, paths, jobs=1, finish=None):
+        raise BrokenPipeError(32, "Broken pipe")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(engine.Engine, "run", broken)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-cache", "r.txt"]) == 0
+    assert main(["check", "--no-cache", "-o", "out.txt", "r.txt"]) == 2
+    assert "Broken pipe" in capsys.readouterr().err

@@ -343,8 +343,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("fzlint: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError as exc:
+        if not getattr(args, "output", None):
+            return EXIT_OK  # the reader of the output went away (fzlint check … | head): stop quietly
+        print(f"fzlint: internal error: {type(exc).__name__}: {exc} (set FZLINT_DEBUG=1 for details)",
+              file=sys.stderr)  # the output goes to a file: this pipe is another one, and it broke
+        return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - never show a traceback to an official
         if os.environ.get("FZLINT_DEBUG"):
             raise
