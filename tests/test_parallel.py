@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -16,14 +17,15 @@ from fzlint.engine import Engine
 
 from conftest import ROOT, report
 
-#: a plugin whose checking time varies a lot between files, so workers finish out of order
-SLOW_PLUGIN = '''
-import time
+
+def plugin_source(rule_id: str, check_body: str, header: str = "") -> str:
+    """The source of a one-rule local plugin whose ``fzlint_check`` runs ``check_body``."""
+    return f'''
+{header}
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Category, Rule, RuleDoc, Severity, msg
 
-RULE = Rule("slow/count", Category.HYGIENE, Severity.WARNING, "计数", "count",
-            RuleDoc(what="w", why="y", source="test"))
+RULE = Rule("{rule_id}", Category.HYGIENE, Severity.WARNING, "测试", "test", RuleDoc(what="w", why="y", source="test"))
 
 
 @hookimpl
@@ -33,20 +35,32 @@ def fzlint_rules():
 
 @hookimpl
 def fzlint_check(document, context):
-    n = document.text.count("次")
-    time.sleep(0.05 if n % 2 else 0.0)
-    yield RULE.finding(msg(f"{n}个“次”", f"{n} times"), 0, 1)
+{textwrap.indent(check_body.strip(), "    ")}
 '''
+
+
+#: a plugin whose checking time varies a lot between files, so workers finish out of order
+SLOW_PLUGIN = plugin_source("slow/count", '''
+n = document.text.count("次")
+time.sleep(0.05 if n % 2 else 0.0)
+yield RULE.finding(msg(f"{n}个“次”", f"{n} times"), 0, 1)
+''', header="import time")
+
+
+def project_with_plugin(tmp_path: Path, monkeypatch, name: str, source: str) -> Path:
+    """A project folder (the working directory) whose configuration loads the plugin ``name``.py; its reports folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
+    (tmp_path / ".fzlint.yaml").write_text(f"plugins: [{name}.py]\n", encoding="utf-8")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    return folder
 
 
 @pytest.fixture()
 def reports(tmp_path, monkeypatch):
     """Twelve small reports with different findings, plus the examples, in a project folder."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "slow.py").write_text(SLOW_PLUGIN, encoding="utf-8")
-    (tmp_path / ".fzlint.yaml").write_text("plugins: [slow.py]\n", encoding="utf-8")
-    folder = tmp_path / "reports"
-    folder.mkdir()
+    folder = project_with_plugin(tmp_path, monkeypatch, "slow", SLOW_PLUGIN)
     for i in range(12):
         body = ["一、主要举措和成效"] + [f"开展法治宣传活动{k + 2}次，组织干部学法{k + 1}次。" for k in range(i % 5)]
         (folder / f"{i:02d}.txt").write_text(report(*body), encoding="utf-8")
@@ -138,34 +152,15 @@ def test_spawned_workers_give_the_same_results(reports, monkeypatch):
 
 
 #: a plugin that kills the worker process checking a report named *die* (never the main process)
-DYING_PLUGIN = '''
-import os
-from fzlint.hookspecs import hookimpl
-from fzlint.rules import Category, Rule, RuleDoc, Severity, msg
-
-MAIN = os.getpid()  # imported by the main process before it forks its workers
-RULE = Rule("dying/mark", Category.HYGIENE, Severity.WARNING, "标记", "mark", RuleDoc(what="w", why="y", source="t"))
-
-
-@hookimpl
-def fzlint_rules():
-    return [RULE]
-
-
-@hookimpl
-def fzlint_check(document, context):
-    if "die" in document.path and os.getpid() != MAIN:
-        os._exit(3)
-    yield RULE.finding(msg("标记", "mark"), 0, 1)
-'''
+DYING_PLUGIN = plugin_source("dying/mark", '''
+if "die" in document.path and os.getpid() != MAIN:
+    os._exit(3)
+yield RULE.finding(msg("标记", "mark"), 0, 1)
+''', header="import os\nMAIN = os.getpid()  # imported by the main process before it forks its workers")
 
 
 def test_a_worker_that_dies_has_its_files_checked_in_the_main_process(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "dying.py").write_text(DYING_PLUGIN, encoding="utf-8")
-    (tmp_path / ".fzlint.yaml").write_text("plugins: [dying.py]\n", encoding="utf-8")
-    folder = tmp_path / "reports"
-    folder.mkdir()
+    folder = project_with_plugin(tmp_path, monkeypatch, "dying", DYING_PLUGIN)
     for i in range(10):
         name = f"{i:02d}-die.txt" if i in (4, 7) else f"{i:02d}.txt"
         (folder / name).write_text(report("一、主要举措和成效", f"开展法治宣传活动{i + 2}次。"), encoding="utf-8")

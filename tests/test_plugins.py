@@ -169,3 +169,20 @@ def test_first_party_plugins_provide_no_readers_or_formats():
         if entry.dist.lower() == "fzlint":
             module = importlib.import_module(entry.value)
             assert not hasattr(module, "fzlint_readers") and not hasattr(module, "fzlint_formats"), entry.name
+
+
+def test_the_built_in_host_is_completed_not_made_again(monkeypatch):
+    """A cached run asks for formats first (built-in plugins only); a file to check then loads the rest into it."""
+    from fzlint import plugins
+    from fzlint.config import Config
+
+    monkeypatch.setattr(plugins, "_HOSTS", {})
+    config = Config(disable_plugins=("example",))
+    if not plugins.only_first_party(config):
+        pytest.skip("another distribution's plugin is installed")
+    small = plugins.io_host(config)
+    assert "text" in small.formats() and not small.rules(config)
+    full = plugins.host_for(config)
+    assert full is small
+    assert "punctuation/halfwidth" in full.rules(config) and "text" in full.formats()
+    assert plugins.io_host(config) is full

@@ -80,21 +80,31 @@ class PluginHost:
         self.disabled = tuple(disabled)
         for name in self.disabled:
             self.pm.set_blocked(name)
+        self._rules: dict[str, dict[str, Rule]] = {}
         for name, module in BUILTIN_PLUGINS:
             if not self.pm.is_blocked(name):
                 self.pm.register(importlib.import_module(module), name=name)
-        if not builtin_only:
-            self._load_entry_points(entry_point_group)
-        for spec in () if builtin_only else extra:
+        if builtin_only:
+            self._check_pending()
+        else:
+            self.load_plugins(extra, entry_point_group)
+
+    def load_plugins(self, extra: Iterable[str] = (), entry_point_group: str = hookspecs.PROJECT_NAME) -> None:
+        """Load the entry-point plugins and ``extra`` into a host made with ``builtin_only``."""
+        self._load_entry_points(entry_point_group)
+        for spec in extra:
             name, module = load_module_or_path(spec)
             if self.pm.is_blocked(name) or self.pm.is_registered(module):
                 continue
             self._register(module, name)
+        self._rules.clear()
+        self._check_pending()
+
+    def _check_pending(self) -> None:
         try:
             self.pm.check_pending()
         except pluggy.PluginValidationError as exc:
             raise PluginError(f"invalid plugin: {exc}") from None
-        self._rules: dict[str, dict[str, Rule]] = {}
 
     def _register(self, plugin: Any, name: str) -> None:
         try:
@@ -182,7 +192,12 @@ def host_for(config: Any) -> PluginHost:
     """The (cached) plugin host for a configuration's ``plugins`` and ``disable_plugins``."""
     key = _host_key(config, False)
     if key not in _HOSTS:
-        _HOSTS[key] = PluginHost(extra=key[0], disabled=key[1])
+        smaller = _HOSTS.get(_host_key(config, True))
+        if smaller is not None and not key[0]:  # the built-in host of io_host: completed, not made again
+            smaller.load_plugins()
+            _HOSTS[key] = smaller
+        else:
+            _HOSTS[key] = PluginHost(extra=key[0], disabled=key[1])
     return _HOSTS[key]
 
 
@@ -234,12 +249,13 @@ def _module_place(module: str) -> str:
 def io_host(config: Any) -> PluginHost:
     """The host to ask for readers and formats: the built-in plugins alone when no other plugin loads.
 
-    A run whose every file is in the result cache then imports no rule plugin at all.
+    A run whose every file is in the result cache then imports no rule plugin at all; when a file
+    does need checking, :func:`host_for` loads the other plugins into this same host.
     """
     if not only_first_party(config):
         return host_for(config)
     full = _host_key(config, False)
-    if full in _HOSTS:  # already loaded: no need for a second, smaller one
+    if full in _HOSTS:  # already loaded: no need for a smaller one
         return _HOSTS[full]
     key = _host_key(config, True)
     if key not in _HOSTS:

@@ -211,6 +211,9 @@ def required_any(pattern: "re.Pattern[str]") -> Optional[tuple[str, ...]]:
     return _requirements[key]
 
 
+#: the repeat operators of this Python's parser
+_REPEATS = tuple(getattr(_sre_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_sre_constants, name))
 #: a class with more characters than this says too little to be worth testing
 _MAX_CLASS = 16
 
@@ -230,8 +233,6 @@ def _requirement_of(parsed: Any, flags: int) -> Optional[tuple[str, ...]]:
 def _any_of(items: Any) -> Optional[tuple[str, ...]]:
     """The smallest set of texts one of which every match of the sequence ``items`` contains."""
     c = _sre_constants
-    repeats = tuple(getattr(c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                    if hasattr(c, name))
     best: Optional[tuple[str, ...]] = None
     for op, av in items:
         found: Optional[tuple[str, ...]] = None
@@ -243,7 +244,7 @@ def _any_of(items: Any) -> Optional[tuple[str, ...]]:
         elif op is c.SUBPATTERN:
             if not av[1] & c.SRE_FLAG_IGNORECASE:
                 found = _requirement_within(av[3])
-        elif op in repeats:
+        elif op in _REPEATS:
             if av[0] >= 1:
                 found = _requirement_within(av[2])
         elif op is getattr(c, "ATOMIC_GROUP", None):
@@ -283,8 +284,6 @@ def _literal_runs(items: Any) -> list[str]:
     c = _sre_constants
     runs: list[str] = []
     current: list[str] = []
-    repeats = tuple(getattr(c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                    if hasattr(c, name))
     for op, av in items:
         if op is c.LITERAL:
             current.append(chr(av))
@@ -298,7 +297,7 @@ def _literal_runs(items: Any) -> list[str]:
             _group, add_flags, _del_flags, sub = av
             if not add_flags & c.SRE_FLAG_IGNORECASE:
                 runs.extend(_literal_runs(sub))
-        elif op in repeats:
+        elif op in _REPEATS:
             low, _high, sub = av
             if low >= 1:
                 runs.extend(_literal_runs(sub))
@@ -364,8 +363,6 @@ def _class_parts(av: Any) -> Optional[set[str]]:
 def _first_chars(items: Any) -> tuple[Optional[set[str]], bool]:
     """(what a match of the sequence ``items`` can start with, as class pieces (None: anything), whether it can be empty)."""
     c = _sre_constants
-    repeats = tuple(getattr(c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                    if hasattr(c, name))
     chars: set[str] = set()
     for op, av in items:
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
@@ -388,7 +385,7 @@ def _first_chars(items: Any) -> tuple[Optional[set[str]], bool]:
                     return None, False
                 first |= f
                 empty = empty or e
-        elif op in repeats:
+        elif op in _REPEATS:
             low, _high, sub = av
             first, empty = _first_chars(sub)
             empty = empty or low == 0

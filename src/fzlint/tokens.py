@@ -400,11 +400,10 @@ def prefer_bulk(fast: bool = True) -> None:
         if requested_backend() != "auto":
             return
         _TOKENIZER = AutoTokenizer()
-    prefer = getattr(_TOKENIZER, "prefer_bulk", None)
     if isinstance(_TOKENIZER, AutoTokenizer):
         _TOKENIZER.prefer_bulk(fast)
-    elif prefer is not None:
-        prefer()
+    elif isinstance(_TOKENIZER, CachedJieba):  # FZLINT_TOKENIZER=jieba: stop storing
+        _TOKENIZER.prefer_bulk()
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
