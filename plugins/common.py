@@ -47,7 +47,8 @@ def _user_file(path: str) -> Any:
         raise DataError(f"invalid YAML in data file {path}: {' '.join(str(exc).split())}") from None
 
 
-def _extra_files(options: Mapping[str, Any], resolve: Any) -> tuple[str, ...]:
+def extra_files(options: Mapping[str, Any], resolve: Any = None) -> tuple[str, ...]:
+    """The user's ``extra`` data files of a plugin's options, resolved (the key of what is made of them)."""
     extra = options.get("extra", [])
     if isinstance(extra, str):
         extra = [extra]
@@ -69,7 +70,7 @@ def load_entries(name: str, options: Mapping[str, Any], key: str = "entries",
 
     ``resolve`` turns a configured path into an absolute one (``Config.resolve``).
     """
-    files = _extra_files(options, resolve)
+    files = extra_files(options, resolve)
     cache_key = (name, key, files)
     entries = _ENTRIES.get(cache_key)
     if entries is None:
@@ -93,7 +94,7 @@ def derived(name: str, options: Mapping[str, Any], key: str, resolve: Any, build
     For the lists, maps and sorted tables rules make from a data file: the files do not change
     during a run, so neither does what is made of them.  ``build`` must be a module-level function.
     """
-    cache_key = (name, key, _extra_files(options, resolve), build)
+    cache_key = (name, key, extra_files(options, resolve), build)
     if cache_key not in _DERIVED:
         _DERIVED[cache_key] = build(load_entries(name, options, key, resolve))
     return _DERIVED[cache_key]
@@ -294,7 +295,7 @@ _PATTERN_CACHE: dict[tuple, PatternSet] = {}
 def load_patterns(name: str, options: Mapping[str, Any], key: str, resolve: Any = None,
                   where: Optional[str] = None) -> PatternSet:
     """The entries of ``data/NAME.yaml`` under ``key`` (plus user extras), compiled once per process."""
-    cache_key = (name, key, _extra_files(options, resolve))
+    cache_key = (name, key, extra_files(options, resolve))
     if cache_key not in _PATTERN_CACHE:
         entries = load_entries(name, options, key=key, resolve=resolve)
         label = where or f"{name}.yaml:{key}"

@@ -19,7 +19,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, clause_spans, cn_to_int, longest_first
 
-from .common import load_entries, rule
+from .common import extra_files, load_entries, rule
 
 PLUGIN = "numbers"
 _SRC_15835 = "GB/T 15835-2011《出版物上数字用法》"
@@ -187,11 +187,7 @@ def _lists(extra: tuple[str, ...]) -> Lists:
 def load_lists(context: Any) -> Lists:
     """The numbers word lists for this run's configuration."""
     options = context.options(PLUGIN) if context is not None else {}
-    extra = options.get("extra", [])
-    if isinstance(extra, str):
-        extra = [extra]
-    resolve = context.config.resolve if context is not None else None
-    return _lists(tuple(resolve(p) if resolve else p for p in extra))
+    return _lists(extra_files(options, context.config.resolve if context is not None else None))
 
 
 @hookimpl

@@ -24,7 +24,6 @@ from .common import (
     TextPattern,
     compile_pattern,
     derived,
-    load_entries,
     load_patterns,
     load_words,
     rule,
@@ -168,27 +167,25 @@ def _severity(finding: Finding, entry: Mapping[str, Any]) -> Finding:
 
 # -- standard names ------------------------------------------------------------------------------
 
-_NAME_CACHE: dict[tuple, PatternSet] = {}
-
-
 def _name_patterns(context: Any) -> PatternSet:
     """Every variant of every standard name, compiled once per set of data files."""
     options, resolve = _options(context)
-    extra = options.get("extra", [])
-    key = tuple(resolve(p) if resolve else p for p in ([extra] if isinstance(extra, str) else extra))
-    if key not in _NAME_CACHE:
-        patterns = []
-        for item in load_entries("standard-names", options, "names", resolve):
-            if not isinstance(item, Mapping) or not item.get("name"):
-                raise DataError(f"standard-names: entry {item!r} needs a 'name'")
-            for variant in item.get("variants") or []:
-                if not isinstance(variant, Mapping):
-                    raise DataError(f"standard-names: variant {variant!r} of {item['name']} is not a mapping")
-                merged = {"fix": item["name"], "rule": item.get("rule", "standard-name"),
-                          "source": item.get("source", ""), **variant, "name": item["name"]}
-                patterns.append(compile_pattern(merged, f"standard-names.yaml: {item['name']}"))
-        _NAME_CACHE[key] = PatternSet(patterns)
-    return _NAME_CACHE[key]
+    return derived("standard-names", options, "names", resolve, _name_pattern_set)
+
+
+def _name_pattern_set(items: tuple[Any, ...]) -> PatternSet:
+    """The standard names' variants as patterns that suggest the name."""
+    patterns = []
+    for item in items:
+        if not isinstance(item, Mapping) or not item.get("name"):
+            raise DataError(f"standard-names: entry {item!r} needs a 'name'")
+        for variant in item.get("variants") or []:
+            if not isinstance(variant, Mapping):
+                raise DataError(f"standard-names: variant {variant!r} of {item['name']} is not a mapping")
+            merged = {"fix": item["name"], "rule": item.get("rule", "standard-name"),
+                      "source": item.get("source", ""), **variant, "name": item["name"]}
+            patterns.append(compile_pattern(merged, f"standard-names.yaml: {item['name']}"))
+    return PatternSet(patterns)
 
 
 def _check_names(document: Document, context: Any) -> Iterator[Finding]:

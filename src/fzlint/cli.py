@@ -158,7 +158,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         # plain text output is rendered where each file is checked (a worker), and replayed from the cache
         prerender = _prerenderable(formatter, args, baseline)
         replayable = prerender and engine.cache is not None and "-" not in args.paths
-        replayed = _replay(engine, formatter, args) if replayable else None
+        replayed = None
+        if replayable:
+            from .replay import replay, store
+
+            replayed = replay(engine, args.paths, formatter)
         for counts in replayed or ():
             summary.add_counts(counts)
         finish = formatter.prerendered if prerender else None
@@ -175,8 +179,6 @@ def cmd_check(args: argparse.Namespace) -> int:
                 text = result.rendered if result.rendered is not None else formatter.render(result)
                 formatter.write(text)
                 if replayable:
-                    from .replay import store
-
                     store(engine, result, formatter, text)
             else:
                 formatter.add(result)
@@ -209,12 +211,6 @@ def _prerenderable(formatter: Any, args: argparse.Namespace, baseline: Any) -> b
     from .formats.text import TextFormatter
 
     return type(formatter) is TextFormatter and formatter.plain and baseline is None and not args.write_baseline
-
-
-def _replay(engine: Any, formatter: Any, args: argparse.Namespace) -> Optional[list]:
-    from .replay import replay
-
-    return replay(engine, args.paths, formatter)
 
 
 def _jobs(value: str) -> int:
