@@ -20,22 +20,13 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 from .cache import cacheable, read_bytes
+from .formats import Summary
 from .results import FileResult
 
 
 def variant(formatter: Any, path: str) -> str:
     """What a formatter's block for ``path`` depends on besides the result."""
     return f"{formatter.name}\0{formatter.options.lang}\0{formatter.display_path(path)}"
-
-
-def counts(result: FileResult) -> dict[str, dict[str, int]]:
-    """The summary counts of one result (by severity and by category)."""
-    by_severity: dict[str, int] = {}
-    by_category: dict[str, int] = {}
-    for f in result.findings:
-        by_severity[f.severity.value] = by_severity.get(f.severity.value, 0) + 1
-        by_category[f.category] = by_category.get(f.category, 0) + 1
-    return {"severity": by_severity, "category": by_category}
 
 
 def replay(engine: Any, paths: Iterable[str], formatter: Any) -> Optional[list[dict[str, dict[str, int]]]]:
@@ -72,4 +63,4 @@ def store(engine: Any, result: FileResult, formatter: Any, text: str) -> None:
         key = engine.cache.key(engine, config, result.path, data)
     except Exception:  # noqa: BLE001
         return
-    engine.cache.put_output(config, key, variant(formatter, result.path), counts(result), text)
+    engine.cache.put_output(config, key, variant(formatter, result.path), Summary.counts(result), text)

@@ -26,15 +26,22 @@ class Summary:
 
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
-        self.files += 1
         if result.error:
             self.unreadable += 1
+        self.add_counts(self.counts(result))
+
+    @staticmethod
+    def counts(result: FileResult) -> dict[str, dict[str, int]]:
+        """What one result adds to the summary: its findings by severity and by category."""
+        by_severity: dict[str, int] = {}
+        by_category: dict[str, int] = {}
         for f in result.findings:
-            self.by_severity[f.severity.value] = self.by_severity.get(f.severity.value, 0) + 1
-            self.by_category[f.category] = self.by_category.get(f.category, 0) + 1
+            by_severity[f.severity.value] = by_severity.get(f.severity.value, 0) + 1
+            by_category[f.category] = by_category.get(f.category, 0) + 1
+        return {"severity": by_severity, "category": by_category}
 
     def add_counts(self, counts: Mapping[str, Mapping[str, int]]) -> None:
-        """Count one readable file from its stored counts (see :func:`fzlint.replay.counts`)."""
+        """Count one file from its :meth:`counts` (also as stored for a replay, see :mod:`fzlint.replay`)."""
         self.files += 1
         for name, n in counts.get("severity", {}).items():
             self.by_severity[name] = self.by_severity.get(name, 0) + int(n)
