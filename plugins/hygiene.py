@@ -9,7 +9,6 @@ bookmarks ("[bookmark: _GoBack]") and field codes.  The patterns are data
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
@@ -17,6 +16,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.recache import required_any
+from fzlint.records import record
 from fzlint.rules import Finding, msg
 from fzlint.textutil import is_cjk
 
@@ -104,7 +104,7 @@ _CHAR_NAMES = {"\u200b": "零宽空格 ZERO WIDTH SPACE (U+200B)", "\ufeff": "�
                "\u200c": "零宽非连接符 (U+200C)", "\u200d": "零宽连接符 (U+200D)", "\u2060": "WORD JOINER (U+2060)"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pattern:
     """One compiled artifact pattern from the data file."""
 
@@ -122,7 +122,7 @@ class Pattern:
         return self.requires is None or not present.isdisjoint(self.requires)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Artifact:
     """A leftover found in the text: a whole furniture line or an inline match."""
 

@@ -9,13 +9,13 @@ needed.  Measure words, rate names and total/part verbs are data (``data/numbers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
+from fzlint.records import record
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, clause_spans, cn_to_int, longest_first
 
@@ -151,7 +151,7 @@ _CLAUSE_BREAK = recache.compile(r"[，,；;：:、]")
 _CARRIED_OVER = recache.compile("含|结转|往年|上年|以前年度|累计")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Lists:
     """The word lists of ``data/numbers.yaml`` (plus the user's extra files)."""
 
@@ -325,7 +325,7 @@ def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             m.start(), m.end())
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Count:
     start: int
     end: int

@@ -15,13 +15,13 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
+from fzlint.records import record
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, CJK_RE, split_with_starts
 
@@ -244,7 +244,7 @@ def fzlint_rules():
 
 # -- shared scanning context ------------------------------------------------------------------
 
-@dataclass
+@record
 class _Scan:
     """What every rule of this module needs: text, skipped spans, heading markers."""
 

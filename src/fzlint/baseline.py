@@ -20,9 +20,9 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
+from .records import field, record, replace
 from .results import FileResult
 
 BASELINE_VERSION = 1
@@ -43,7 +43,7 @@ def baseline_key(path: str, folder: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-@dataclass
+@record
 class Baseline:
     """Recorded fingerprints per file, consumed as matching findings are filtered out."""
 

@@ -29,11 +29,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import fields
 from typing import Any, Iterable, Optional
 
 from . import __version__
 from .datacache import atomic_write
+from .records import fields
 from .results import FileResult, ReportedFinding
 from .rules import Message, Severity
 

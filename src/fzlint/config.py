@@ -11,9 +11,9 @@ import fnmatch
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping, Optional
 
+from .records import field, fields, record, replace
 from .rules import Severity
 
 CONFIG_NAMES = (".fzlint.yaml", ".fzlint.yml")
@@ -24,7 +24,7 @@ class ConfigError(Exception):
     """A configuration file or value is invalid (reported on stderr, exit code 2)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Config:
     """The effective settings for checking a file."""
 
@@ -239,7 +239,7 @@ def find_config_file(start: str) -> Optional[str]:
         here = parent
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Overrides:
     """Settings given on the command line; ``None`` means "not given"."""
 

@@ -9,11 +9,11 @@ readers produce one ``\\n``-separated line per source line or paragraph.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Optional, TypeVar
 
 from . import recache
+from .records import field, record
 from .structure import Heading, Section, _parse_marker, build_sections, parse_headings
 from .textutil import sentence_bounds
 from .tokens import Token, tokenize
@@ -39,7 +39,7 @@ _UNIT_WORDS = recache.compile(r"委|政府|局|办|院|会|部|厅|处|室|中�
 _TITLE_SUBJECT = recache.compile(r"报告|情况|总结|汇报")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Title:
     """The report title, which may span up to three lines."""
 
@@ -52,7 +52,7 @@ class Title:
     unit: Optional[str]       #: the reporting unit, e.g. "马营镇" or "木叶乡人民政府"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Addressee:
     """The main-recipient line (主送机关), e.g. ``县委、县政府：``."""
 
@@ -62,7 +62,7 @@ class Addressee:
     end: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Document:
     """An immutable report.  Build it with :meth:`from_text`."""
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
 from .config import Config, ConfigResolver, matches_rule, most_specific
 from .document import Document
 from .plugins import PluginHost, host_for, io_host
 from .readers import ReaderError
+from .records import field, record
 from .results import FileResult, resolve_findings
 from .rules import Category, Finding, Rule, RuleDoc, Severity, msg
 from .suppress import apply_suppressions
@@ -55,7 +55,7 @@ UNUSED_SUPPRESSION = Rule(
 CORE_RULES: dict[str, Rule] = {r.id: r for r in (INTERNAL_ERROR, READER_NOTE, UNUSED_SUPPRESSION)}
 
 
-@dataclass
+@record
 class CheckContext:
     """What a plugin's ``fzlint_check`` sees besides the document."""
 

@@ -16,7 +16,6 @@ import importlib
 import importlib.util
 import os
 import sys
-from dataclasses import replace
 from types import ModuleType
 from typing import Any, Iterable, Mapping
 
@@ -24,6 +23,7 @@ import pluggy
 
 from . import hookspecs
 from .entrypoints import group_entries
+from .records import replace
 from .rules import Category, Rule
 
 #: the core's own plugins: readers and formats (no rules)

@@ -7,14 +7,14 @@ picklable and independent of the document object.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from typing import Optional
 
 from . import recache
+from .records import field, record
 from .rules import Finding, Message, Severity
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReportedFinding:
     """A finding with its position resolved (all numbers 1-based, ``end_column`` exclusive)."""
 
@@ -42,7 +42,7 @@ class ReportedFinding:
         return self.line is None
 
 
-@dataclass
+@record
 class FileResult:
     """Everything fzlint found in one file."""
 

@@ -9,8 +9,9 @@ core turns offsets into lines and columns when it reports them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
 from typing import Optional
+
+from .records import field, record, replace
 
 
 class Severity(str, enum.Enum):
@@ -53,7 +54,7 @@ class Category(str, enum.Enum):
 RULE_CATEGORIES = tuple(c for c in Category if c is not Category.CORE)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Message:
     """A finding's message in Chinese (the default) and English."""
 
@@ -65,7 +66,7 @@ class Message:
         return self.en if lang == "en" else self.zh
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleDoc:
     """Rule documentation under ruff's fixed headings (bilingual where it matters)."""
 
@@ -91,7 +92,7 @@ class RuleDoc:
         return "\n\n".join(f"## {h}\n\n{b}" for h, b in self.sections())
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     """Metadata of one rule.  ``id`` is ``family/name`` (e.g. ``heading/sequence``)."""
 
@@ -131,7 +132,7 @@ class Rule:
         return Finding(self.id, self.severity, message, start, end, suggestion)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     """One problem found in a document.
 

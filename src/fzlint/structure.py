@@ -10,10 +10,10 @@ tree, inferred from the surrounding sequence), so rules can compare them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from . import recache
+from .records import record
 from .textutil import CN_NUMERAL_CHARS, cn_to_int
 
 
@@ -98,7 +98,7 @@ MARKER_RE = recache.compile(
 _NUMBER_LIST_RE = recache.compile(rf"^{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Heading:
     """One heading: where it is, how it is numbered and where it sits in the tree."""
 
@@ -127,7 +127,7 @@ class Heading:
         return "(" in self.marker or ")" in self.marker
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Section:
     """A heading and the text it governs, up to the next heading of the same or a higher level."""
 

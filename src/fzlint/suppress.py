@@ -37,17 +37,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence
 
 from . import recache
 from .config import matches_rule, most_specific
+from .records import field, record
 from .rules import Finding, Rule, Severity, msg
 
 _DIRECTIVE = recache.compile(r"^\s*fzlint-(disable-next-line|disable|enable)(?=\s|$)(.*)$", re.S)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Directive:
     """A suppression comment: ``action`` is disable, enable, disable-next-line or disable-range."""
 
@@ -68,7 +68,7 @@ def parse_directive(body: str, start: int, end: int) -> Optional[Directive]:
     return Directive(m.group(1), rules, start, end)
 
 
-@dataclass
+@record
 class Region:
     """The span of text one directive silences."""
 
@@ -88,7 +88,7 @@ class Region:
         return self.start <= finding.start < self.end
 
 
-@dataclass
+@record
 class _Accepted:
     key: str
     phrase: str

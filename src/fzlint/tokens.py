@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from typing import Any, Optional, Protocol
 
 from . import recache
+from .records import record
 
 #: an ASCII word jieba's HMM fallback would split at its hyphens, and how it splits it
 _ASCII_WORD = recache.compile(r"[A-Za-z0-9.%+#&_-]+")
@@ -44,7 +44,7 @@ _ASCII_SPLIT = recache.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?|-)")
 BACKENDS = ("auto", "jieba", "jieba-full", "rjieba")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Token:
     """One word: its text and absolute character offsets in the document."""
 

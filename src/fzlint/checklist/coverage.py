@@ -20,10 +20,10 @@ whose content words occurs there is a finding.  Nothing is reported when either 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from .. import recache
+from ..records import record
 from ..textutil import CJK
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import ITEM_MARKER, Matcher
@@ -34,7 +34,7 @@ from .selectors import Env, SelectorRef
 _CJK_WORD = recache.compile(f"[{CJK}]+")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AddressedBy:
     """The list items of one part find an answer in another part."""
 

@@ -26,15 +26,15 @@ sentences contains a stock phrase and none is specific.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
 
+from ..records import record
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import DEFAULT_UNITS, Matcher, has_match, quantity_regex, scanners
 from .selectors import Env, Region, SelectorRef
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class QuantitativeEvidence:
     """Each selected section carries at least ``min`` quantities (number + unit) or other evidence."""
 
@@ -99,7 +99,7 @@ def compile_quantitative_evidence(data: Mapping[str, Any], c: Compiler, path: tu
     )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StockPhrases:
     """A part whose list items are (mostly) made only of stock phrases."""
 

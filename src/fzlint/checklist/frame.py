@@ -19,10 +19,10 @@ import bisect
 import datetime
 import itertools
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
 
 from .. import recache
+from ..records import record
 from .kinds import Compiler, Hit, kind, quote
 from .selectors import Env
 
@@ -55,7 +55,7 @@ def _strip(line: str) -> str:
     return line.strip(_BLANK)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Addressee:
     """A main-recipient line (主送机关) right after the title."""
 
@@ -80,7 +80,7 @@ def compile_addressee(data: Mapping[str, Any], c: Compiler, path: tuple) -> Addr
 SIGNATURE_PROBLEMS = ("missing", "format", "unsigned")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SignatureDate:
     """An issuer line and a correctly written date among the last lines."""
 
@@ -179,7 +179,7 @@ def compile_signature_date(data: Mapping[str, Any], c: Compiler, path: tuple) ->
     return SignatureDate(int(data.get("tail-lines", 6)), frozenset(report))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PublicationDeadline:
     """A publication date, when present, lies before month/day of the year after the report year."""
 

@@ -8,15 +8,15 @@ item's message filled from the hit's variables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, NoReturn, Optional, Protocol, Sequence
 
+from ..records import field, record
 from .errors import ChecklistError, PathPart, field_name
 from .patterns import Matcher, check_regex
 from .selectors import Env, Selector, SelectorRef
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hit:
     """One failure of a check: where (None = document-level), message variables, a fix."""
 

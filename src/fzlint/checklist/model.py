@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from .. import recache
+from ..records import field, record
 from ..rules import Finding, Message, Rule
 from .kinds import Check, Hit
 from .selectors import Env, Selector
@@ -33,7 +33,7 @@ def fill(template: str, values: Mapping[str, Any], lang: str) -> str:
     return PLACEHOLDER.sub(repl, template)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Item:
     """One checklist item: its rule (metadata) and its check."""
 
@@ -66,7 +66,7 @@ class Item:
             yield self.rule.finding(message, hit.start, hit.end, hit.suggestion)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Checklist:
     """A validated checklist: metadata, named section selectors and items."""
 

@@ -17,11 +17,11 @@ neighbours (any year when the report's year is unknown).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
 from .. import recache
+from ..records import field, record
 from ..textutil import longest_first, sentence_bounds
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -152,7 +152,7 @@ def _nonempty_match(rx: "re.Pattern[str]", text: str) -> bool:
     return m.end() > m.start() or any(x.end() > x.start() for x in rx.finditer(text))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Matcher:
     """Any of several phrasings, with sentence-level conditions (see the module docstring)."""
 

@@ -24,9 +24,9 @@ When ``in`` selects nothing, the item is silent (the item requiring that section
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
 
+from ..records import record
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import Matcher
 from .selectors import Env, Region, SelectorRef, body_length, body_spans
@@ -44,7 +44,7 @@ def whole_document(env: Env) -> Region:
     return Region(0, len(env.document.text), 0, 0)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RequiredPhrase:
     """A phrase (any of several phrasings) occurs at least ``min`` times."""
 
@@ -114,7 +114,7 @@ def compile_required_phrase(data: Mapping[str, Any], c: Compiler, path: tuple) -
     )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ForbiddenPhrase:
     """Every occurrence of a phrase is a finding."""
 

@@ -18,14 +18,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
+from ..records import record
 from .kinds import Compiler, Hit, kind
 from .selectors import Env, SelectorRef
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RequiredSection:
     """The report has a part the selector finds (or one of the alternatives)."""
 
@@ -57,7 +57,7 @@ def compile_required_section(data: Mapping[str, Any], c: Compiler, path: tuple) 
     return RequiredSection(c.selector_ref(data["section"], path + ("section",)), int(data.get("min", 1)), alts)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SectionOrder:
     """Sections appear in the given order (first occurrence of each)."""
 

@@ -21,9 +21,9 @@ outermost section.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, TypeVar, Union
 
+from ..records import record
 from .patterns import Matcher, enumerated_items, has_match, scanners
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,7 +35,7 @@ _BLANK = " \t\u3000\u00a0\n"
 _TITLE_END = _BLANK + "。：:；;"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Region:
     """A part of a report: a heading's section, or the paragraph of a matching sentence."""
 
@@ -54,7 +54,7 @@ class Region:
         return text if len(text) <= limit else text[:limit] + "…"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Selector:
     """A declarative description of a report part (see the module docstring)."""
 

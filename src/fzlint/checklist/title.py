@@ -18,15 +18,15 @@ years and its unit (or what the named groups of ``pattern`` capture).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
+from ..records import record
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import Matcher, compiled
 from .selectors import Env
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TitleCheck:
     """The title exists and names the unit, a single year and the subject."""
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from typing import IO, Callable, Iterable, Iterator, Mapping, Optional
 
+from ..records import field, record
 from ..results import FileResult
 from ..rules import Rule, Severity
 
 
-@dataclass
+@record
 class Summary:
     """Counts for the closing line and exit code."""
 
@@ -58,7 +58,7 @@ class Summary:
         return any(n and Severity(sev).rank >= fail_on.rank for sev, n in self.by_severity.items())
 
 
-@dataclass
+@record
 class FormatOptions:
     """What every formatter may use."""
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 
 from .. import recache
 from ..hookspecs import hookimpl
+from ..records import replace
 from ..results import FileResult, ReportedFinding
 from . import Formatter, Summary, severity_label
 

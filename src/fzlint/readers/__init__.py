@@ -6,10 +6,10 @@ live in this package and are registered by the core exactly like third-party plu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..document import Document
+from ..records import field, record
 from ..suppress import Directive
 
 
@@ -17,7 +17,7 @@ class ReaderError(Exception):
     """The input cannot be read; the message is shown to the user on one line (exit code 2)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AnnotatedDocument(Document):
     """A document with what its reader found besides the text (see :mod:`fzlint.suppress`).
 

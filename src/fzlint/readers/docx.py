@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
 from ..document import Document
 from ..hookspecs import hookimpl
+from ..records import field, record
 from ..suppress import Directive, parse_directive
 from ..textutil import int_to_cn
 from . import AnnotatedDocument, ReaderError
@@ -136,7 +136,7 @@ NUMBER_FORMATS: dict[str, Any] = {
 }
 
 
-@dataclass
+@record
 class _Level:
     fmt: str
     text: str
@@ -144,7 +144,7 @@ class _Level:
     legal: bool = False
 
 
-@dataclass
+@record
 class Numbering:
     """Word's numbering definitions and the running counters of one document."""
 
