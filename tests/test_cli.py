@@ -120,3 +120,45 @@ def test_a_broken_pipe_is_quiet_only_when_it_is_the_output(tmp_path, monkeypatch
     assert main(["check", "--no-cache", "r.txt"]) == 0
     assert main(["check", "--no-cache", "-o", "out.txt", "r.txt"]) == 2
     assert "Broken pipe" in capsys.readouterr().err
+
+
+EXIT_PLUGIN = '''
+import atexit, os, threading, time
+from fzlint.hookspecs import hookimpl
+
+OUT = os.environ["FZLINT_TEST_OUT"]
+
+
+def _later(name, delay):
+    time.sleep(delay)
+    with open(os.path.join(OUT, name), "w") as fh:
+        fh.write("done")
+
+
+@hookimpl
+def fzlint_check(document, context):
+    atexit.register(_later, "atexit.txt", 0)
+    if os.environ.get("FZLINT_TEST_THREAD"):
+        threading.Thread(target=_later, args=("thread.txt", 0.3)).start()
+    return []
+'''
+
+
+@pytest.mark.parametrize("thread", [False, True])
+def test_the_quick_exit_runs_exit_handlers_and_waits_for_threads(tmp_path, thread):
+    report_file = EXAMPLE / "clean-report.txt"
+    plugin = tmp_path / "exit_plugin.py"
+    plugin.write_text(EXIT_PLUGIN, encoding="utf-8")
+    env = {"FZLINT_TEST_OUT": str(tmp_path), "FZLINT_TEST_THREAD": "1" if thread else ""}
+    proc = run_cli("check", "--no-cache", "-j", "1", "--plugin", str(plugin), str(report_file), env=env)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "共检查" in proc.stdout  # stdout was flushed before the process ended
+    assert (tmp_path / "atexit.txt").read_text() == "done"
+    assert (tmp_path / "thread.txt").exists() is thread
+
+
+@pytest.mark.parametrize("args, code", [(("--version",), 0), (("check",), 2), ((), 2)])
+def test_exit_codes_of_argparse_exits(args, code):
+    proc = run_cli(*args)
+    assert proc.returncode == code
+    assert proc.stdout or proc.stderr

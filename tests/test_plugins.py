@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import sys
 import textwrap
 from importlib.metadata import entry_points
 
+import pluggy
 import pytest
 
-from fzlint.plugins import PluginError, PluginHost
+from fzlint import hookspecs
+from fzlint.entrypoints import group_entries
+from fzlint.plugins import PluginError, PluginHost, _PluginManager
 
 from conftest import ROOT, run_cli
 
@@ -186,3 +191,59 @@ def test_the_built_in_host_is_completed_not_made_again(monkeypatch):
     assert full is small
     assert "punctuation/halfwidth" in full.rules(config) and "text" in full.formats()
     assert plugins.io_host(config) is full
+
+
+SPECNAME_PLUGIN = '''
+import os
+from os import getcwd
+from fzlint.hookspecs import hookimpl
+from fzlint.rules import Rule
+
+CONSTANT = 3
+
+
+def helper():
+    return 1
+
+
+@hookimpl(specname="fzlint_rules")
+def declare(config):
+    return []
+
+
+class Box:
+    @staticmethod
+    @hookimpl
+    def fzlint_check(document, context):
+        return []
+'''
+
+
+def _impls(pm):
+    return sorted((hook, impl.plugin_name, impl.function.__name__)
+                  for hook in ("fzlint_rules", "fzlint_check", "fzlint_readers", "fzlint_formats")
+                  for impl in getattr(pm.hook, hook).get_hookimpls())
+
+
+def test_the_plugin_manager_finds_what_pluggy_finds(tmp_path):
+    """The fast path of parse_hookimpl_opts skips only what pluggy itself would skip."""
+    (tmp_path / "specname_plugin.py").write_text(SPECNAME_PLUGIN, encoding="utf-8")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        module = importlib.import_module("specname_plugin")
+        plugins = [(ep.name, ep.load()) for ep in group_entries("fzlint")]
+        plugins += [("specname", module), ("box", module.Box)]
+        found = []
+        for manager in (pluggy.PluginManager, _PluginManager):
+            pm = manager(hookspecs.PROJECT_NAME)
+            pm.add_hookspecs(hookspecs)
+            for name, plugin in plugins:
+                pm.register(plugin, name=name)
+            found.append(_impls(pm))
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("specname_plugin", None)
+    assert found[0] == found[1]
+    assert ("fzlint_rules", "specname", "declare") in found[1]
+    assert ("fzlint_check", "box", "fzlint_check") in found[1]
+    assert len(found[1]) >= 10

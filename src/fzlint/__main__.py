@@ -1,5 +1,5 @@
 """Allow ``python -m fzlint``."""
 
-from .cli import main
+from .cli import run
 
-raise SystemExit(main())
+run()

@@ -16,7 +16,7 @@ import importlib
 import importlib.util
 import os
 import sys
-from types import ModuleType
+from types import FunctionType, MethodType, ModuleType
 from typing import Any, Iterable, Mapping
 
 import pluggy
@@ -69,13 +69,41 @@ def load_module_or_path(spec: str) -> tuple[str, ModuleType]:
         raise PluginError(f"plugin {spec!r} failed to load: {type(exc).__name__}: {exc}") from None
 
 
+_ABSENT = object()
+
+
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's manager, passing over at once the module attributes that cannot be hook implementations.
+
+    ``register`` asks :meth:`parse_hookimpl_opts` about every name of a plugin module (some 700
+    for fzlint's own plugins, each looked up through ``inspect.getattr_static``); a plain function
+    without the ``fzlint_impl`` marker, a class, a constant or an imported module is no hook in
+    any pluggy version, so only the rest is handed to pluggy.
+    """
+
+    def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
+        """pluggy's options of ``plugin.name`` as a hook implementation, or None (see the class)."""
+        if isinstance(plugin, ModuleType):
+            value = plugin.__dict__.get(name, _ABSENT)
+            if isinstance(value, FunctionType):
+                if self._marker not in value.__dict__:
+                    return None
+            elif value is not _ABSENT and not isinstance(value, (staticmethod, classmethod, MethodType)):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)
+
+    @property
+    def _marker(self) -> str:
+        return self.project_name + "_impl"
+
+
 class PluginHost:
     """A loaded set of plugins and what they provide (rules, readers, formats)."""
 
     def __init__(self, extra: Iterable[str] = (), disabled: Iterable[str] = (),
                  entry_point_group: str = hookspecs.PROJECT_NAME, builtin_only: bool = False) -> None:
         """Load the built-in readers and formats, then (unless ``builtin_only``) every other plugin."""
-        self.pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
+        self.pm = _PluginManager(hookspecs.PROJECT_NAME)
         self.pm.add_hookspecs(hookspecs)
         self.disabled = tuple(disabled)
         for name in self.disabled:
