@@ -115,7 +115,7 @@ def _own_fields(cls: type) -> list[Field]:
 
 def _init_source(cls: type, all_fields: list[Field], frozen: bool) -> tuple[str, dict[str, Any]]:
     params, body = [], []
-    env: dict[str, Any] = {"_MISSING": MISSING, "_set": object.__setattr__}
+    env: dict[str, Any] = {"_MISSING": MISSING}
     seen_default = False
     for f in all_fields:
         if f.init:
@@ -137,7 +137,11 @@ def _init_source(cls: type, all_fields: list[Field], frozen: bool) -> tuple[str,
             value = f.name
         else:
             continue  # init=False with a plain default: the class attribute provides it
-        body.append(f"_set(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
+        body.append(f"_d[{f.name!r}] = {value}" if frozen else f"self.{f.name} = {value}")
+    if frozen and body:
+        # the instance dict is written directly: the class's __setattr__ refuses every assignment,
+        # and going around it with object.__setattr__ costs a call per field
+        body.insert(0, "_d = self.__dict__")
     if hasattr(cls, "__post_init__"):
         body.append("self.__post_init__()")
     signature = ", ".join(["self", *params])
@@ -173,6 +177,8 @@ def _no_key(obj: Any) -> tuple:
 
 
 def _make(cls: type, frozen: bool) -> type:
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__qualname__}: records keep their fields in the instance dict, not in __slots__")
     inherited: dict[str, Field] = {}
     for base in reversed(cls.__mro__[1:]):
         for f in base.__dict__.get("__record_fields__", ()):

@@ -94,6 +94,8 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
     findings = sorted(findings, key=Finding.sort_key)
     triples = []
     rows = []
+    lines, starts = document.lines, document.line_starts
+    contexts: dict[int, str] = {}  # line -> its text with runs of whitespace made one space
     for f in findings:
         if f.start is None:
             rows.append((f, None, None, None, None, ""))
@@ -102,13 +104,19 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
         end = f.end if f.end is not None and f.end > f.start else f.start + 1
         end = min(end, len(document.text)) if document.text else end
         line, col = document.position(f.start)
-        end_line, end_col = document.position(end)
-        if end_col == 1 and end_line > line:  # span ends at a newline: keep it on its line
-            end_line -= 1
-            end_col = len(document.lines[end_line - 1]) + 1
+        line_start = starts[line - 1]
+        if end <= line_start + len(lines[line - 1]):  # ends on its line (nearly always): no second search
+            end_line, end_col = line, end - line_start + 1
+        else:
+            end_line, end_col = document.position(end)
+            if end_col == 1 and end_line > line:  # span ends at a newline: keep it on its line
+                end_line -= 1
+                end_col = len(lines[end_line - 1]) + 1
         matched = document.text[f.start:end]
         rows.append((f, line, col, end_line, end_col, matched))
-        context = " ".join(document.lines[line - 1].split())
+        context = contexts.get(line)
+        if context is None:
+            context = contexts[line] = " ".join(lines[line - 1].split())
         triples.append((f.rule_id, context, matched))
     prints = fingerprints(triples)
     out = []
