@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar
 
 from . import recache
 from .records import field, record
@@ -141,7 +141,8 @@ class Document:
                 break
         if not picked:
             return self._metadata_title()
-        cleaned = tuple(_clean_title_line(line) for line in lines)
+        # the picked lines and the one below them, cleaned (the other lines are not looked at)
+        cleaned = {k: _clean_title_line(lines[k]) for k in (*picked, i) if k < len(lines)}
         unit = None
         # the issuer in brackets under the title: 关于2023年度…的报告 / （桃源镇人民政府）
         if i < len(lines) and (m := _BRACKETED_UNIT_RE.match(cleaned[i])):
@@ -349,7 +350,7 @@ def _title_years(title: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEAR_RE.findall(title))
 
 
-def _title_unit(lines: tuple[str, ...], picked: list[int], joined: str) -> Optional[str]:
+def _title_unit(lines: Mapping[int, str] | Sequence[str], picked: list[int], joined: str) -> Optional[str]:
     for pos, k in enumerate(picked):
         raw = lines[k].strip(_SPACES)
         if "关于" in raw:
