@@ -109,6 +109,12 @@ def test_declaration_errors_match_dataclasses():
             a: int = 0
             b: int
 
+    with pytest.raises(TypeError):
+        @record(frozen=True)
+        class Slotted:
+            __slots__ = ("a",)
+            a: int
+
     with pytest.raises(ValueError):
         field(default=1, default_factory=int)
     with pytest.raises(TypeError):
