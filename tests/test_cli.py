@@ -162,3 +162,17 @@ def test_exit_codes_of_argparse_exits(args, code):
     proc = run_cli(*args)
     assert proc.returncode == code
     assert proc.stdout or proc.stderr
+
+
+def test_every_subcommand_is_listed_and_declares_its_options():
+    assert all(name in run_cli("--help").stdout for name in ("check", "rules", "explain", "checklist"))
+    for args, option in [(("check",), "--no-cache"), (("rules",), "--format"), (("explain",), "RULE-ID"),
+                         (("checklist", "validate"), "FILE")]:
+        proc = run_cli(*args, "--help")
+        assert proc.returncode == 0 and option in proc.stdout, (args, proc.stdout)
+
+
+def test_help_follows_the_terminal_width_from_columns():
+    narrow = run_cli("check", "--help", env={"COLUMNS": "50"}).stdout
+    wide = run_cli("check", "--help", env={"COLUMNS": "200"}).stdout
+    assert max(map(len, narrow.splitlines())) <= 50 < max(map(len, wide.splitlines()))

@@ -11,7 +11,8 @@ import gc
 import io
 import os
 import sys
-from typing import Any, NoReturn, Optional, Sequence
+from functools import lru_cache
+from typing import Any, Callable, NoReturn, Optional, Sequence
 
 from . import __version__
 from .rules import Severity
@@ -45,26 +46,50 @@ def _severity_overrides(values: Optional[list[str]]) -> dict[str, Severity]:
     return out
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="fzlint",
-        description="法治政府建设年度报告检查工具 / linter for rule-of-law government annual reports",
-    )
-    parser.add_argument("--version", action="version", version=f"fzlint {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, with the terminal measured once per process.
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("zh", "en"), help="message language (default: zh)")
-    common.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovery")
-    common.add_argument("--plugin", action="append", default=[], metavar="MODULE_OR_PATH",
+    argparse makes a formatter for every argument it declares (to check its metavar) and each
+    one asks ``shutil`` for the terminal size: an import and a system call per option, on every
+    run, for help that is rarely printed.
+    """
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: Optional[int] = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width or _terminal_columns())
+
+
+@lru_cache(maxsize=1)
+def _terminal_columns() -> int:
+    """The terminal width as ``shutil.get_terminal_size`` finds it ($COLUMNS, stdout's size, else 80).
+
+    Without importing ``shutil`` (and with it ``bz2``, ``lzma``, ``fnmatch``) on every run.
+    """
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("zh", "en"), help="message language (default: zh)")
+    parser.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovery")
+    parser.add_argument("--plugin", action="append", default=[], metavar="MODULE_OR_PATH",
                         help="load an extra plugin (module name or .py file); repeatable")
-    common.add_argument("--disable-plugin", action="append", default=[], metavar="NAME",
+    parser.add_argument("--disable-plugin", action="append", default=[], metavar="NAME",
                         help="do not load the plugin NAME; repeatable")
-    common.add_argument("--checklist", action="append", metavar="ID_OR_PATH",
+    parser.add_argument("--checklist", action="append", metavar="ID_OR_PATH",
                         help="run this checklist instead of the configured ones; repeatable")
 
-    check = sub.add_parser("check", parents=[common], help="check reports (files or folders, - for stdin)")
+
+def _check_options(check: argparse.ArgumentParser) -> None:
+    _common_options(check)
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", default="text", metavar="NAME",
                        help="output format: text (default), json, sarif, or one added by a plugin")
@@ -90,16 +115,50 @@ def build_parser() -> argparse.ArgumentParser:
                        help="result cache folder (default: .fzlint_cache in the project root; "
                             "also: FZLINT_CACHE_DIR)")
 
-    rules = sub.add_parser("rules", parents=[common], help="list every rule")
+
+def _rules_options(rules: argparse.ArgumentParser) -> None:
+    _common_options(rules)
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
-    explain = sub.add_parser("explain", parents=[common], help="explain a rule")
+
+def _explain_options(explain: argparse.ArgumentParser) -> None:
+    _common_options(explain)
     explain.add_argument("rule", metavar="RULE-ID")
 
-    checklist = sub.add_parser("checklist", help="work with YAML checklists")
-    checklist_sub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
-    validate = checklist_sub.add_parser("validate", help="validate checklist files (exit 0 valid, 2 invalid)")
+
+def _checklist_options(checklist: argparse.ArgumentParser) -> None:
+    actions = checklist.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
+    validate = actions.add_parser("validate", help="validate checklist files (exit 0 valid, 2 invalid)",
+                                  formatter_class=_HelpFormatter)
     validate.add_argument("files", nargs="+", metavar="FILE")
+
+
+#: subcommand -> (help, declaration of its options)
+SUBCOMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "check": ("check reports (files or folders, - for stdin)", _check_options),
+    "rules": ("list every rule", _rules_options),
+    "explain": ("explain a rule", _explain_options),
+    "checklist": ("work with YAML checklists", _checklist_options),
+}
+
+
+def build_parser(command: Optional[str] = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``command``, only that subcommand's options are declared.
+
+    Declaring every option of every subcommand costs a pre-commit run more than parsing its
+    arguments; the other subcommands stay listed (``fzlint --help`` shows them all).
+    """
+    parser = argparse.ArgumentParser(
+        prog="fzlint",
+        description="法治政府建设年度报告检查工具 / linter for rule-of-law government annual reports",
+        formatter_class=_HelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"fzlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (help_text, declare) in SUBCOMMANDS.items():
+        subparser = sub.add_parser(name, help=help_text, formatter_class=_HelpFormatter)
+        if command is None or command == name:
+            declare(subparser)
     return parser
 
 
@@ -326,8 +385,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             sys.stdout.reconfigure(encoding="utf-8")
         except (AttributeError, ValueError):
             pass
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(arguments[0] if arguments and arguments[0] in SUBCOMMANDS else None)
+    args = parser.parse_args(arguments)
     if not args.command:
         parser.print_help()
         return EXIT_ERROR

@@ -47,7 +47,7 @@ def replay(engine: Any, paths: Iterable[str], formatter: Any) -> Optional[list[d
             return None
         blocks.append(stored)
     for _counts, text in blocks:
-        formatter.write(text)
+        formatter.write(text, flush=False)  # all at hand: flushed by the summary line
     return [c for c, _text in blocks]
 
 

@@ -102,11 +102,16 @@ class TextFormatter(Formatter):
         """``result`` with its output rendered and its text left out (lighter to send between processes)."""
         return replace(result, rendered=self.render(result), text="")
 
-    def write(self, text: str) -> None:
-        """Write a rendered block (from :meth:`render`, or stored by an earlier run)."""
+    def write(self, text: str, flush: bool = True) -> None:
+        """Write a rendered block (from :meth:`render`, or stored by an earlier run).
+
+        Each file's block is flushed as it comes (output streams while files are checked);
+        ``flush=False`` leaves that to the next flush when the blocks are all at hand (a replay).
+        """
         if text:
             self.stream.write(text)
-        self.stream.flush()
+        if flush:
+            self.stream.flush()
 
     @staticmethod
     def _styles(f: ReportedFinding) -> tuple[str, ...]:
