@@ -89,6 +89,16 @@ def test_unchanged_files_are_not_checked_again(project):
     assert rules_in(first, "a.txt") == ["counting/long-line"] and rules_in(first, "b.txt") == []
 
 
+def test_results_carry_the_key_they_are_cached_under(project):
+    engine = Engine(ConfigResolver(), cache=ResultCache())
+    path = str(project / "reports" / "a.txt")
+    config = engine.resolver.for_path(path)
+    key = engine.cache.key(engine, config, path, Path(path).read_bytes())
+    first, again = engine.check_path(path), engine.check_path(path)
+    assert first.cache_key == key and again.cache_key == key and not first.cached
+    assert Engine(ConfigResolver()).check_path(path).cache_key is None
+
+
 def test_changed_content_is_checked_again(project):
     check_json("reports")
     assert calls(project) == 2

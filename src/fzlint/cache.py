@@ -47,7 +47,7 @@ CACHEDIR_TAG = (
 )
 _INTERNAL_ERROR = "fzlint/internal-error"
 _FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding))
-_RESULT_FIELDS = tuple(f.name for f in fields(FileResult) if f.name not in ("findings", "path", "cached", "rendered"))
+_RESULT_FIELDS = tuple(f.name for f in fields(FileResult) if f.name not in ("findings", "path", "cached", "rendered", "cache_key"))
 
 
 def cache_disabled_by_env() -> bool:

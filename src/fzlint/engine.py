@@ -203,6 +203,7 @@ class Engine:
 
             data, key, hit = lookup(self, self.cache, config, path, data)
             if hit is not None:
+                hit.cache_key = key
                 return hit
         try:
             document = self.read(path, data, config)
@@ -211,6 +212,7 @@ class Engine:
         result = self.check_document(document, config)
         if key is not None:
             self.cache.put(config, key, result)
+            result.cache_key = key
         return result
 
     # -- walking -------------------------------------------------------------------------

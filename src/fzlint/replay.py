@@ -56,11 +56,7 @@ def store(engine: Any, result: FileResult, formatter: Any, text: str) -> None:
     if not cacheable(result):
         return
     config = engine.resolver.for_path(result.path)
-    data = read_bytes(result.path)
-    if data is None:
-        return
-    try:
-        key = engine.cache.key(engine, config, result.path, data)
-    except Exception:  # noqa: BLE001
+    key = result.cache_key
+    if key is None:  # the cache could not key the file (it is not stored either)
         return
     engine.cache.put_output(config, key, variant(formatter, result.path), Summary.counts(result), text)

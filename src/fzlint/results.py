@@ -62,6 +62,9 @@ class FileResult:
     #: the text output for this file, when it was made where the file was checked (a worker
     #: process, see :mod:`fzlint.parallel`); ``text`` may then be left out
     rendered: Optional[str] = None
+    #: the result-cache key of the file as it was checked (None without the cache), so what is
+    #: stored next to the result (:mod:`fzlint.replay`) needs no second read of the file
+    cache_key: Optional[str] = None
 
 
 _ASTRAL = recache.compile("[\U00010000-\U0010ffff]")
