@@ -26,13 +26,13 @@ written is silently skipped.  Results with an internal error are never stored.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from typing import Any, Iterable, Optional
 
 from . import __version__
 from .datacache import atomic_write
+from .digest import key_hash
 from .records import fields
 from .results import FileResult, ReportedFinding
 from .rules import Message, Severity
@@ -174,7 +174,7 @@ class ResultCache:
                 if where not in seen:
                     seen.add(where)
                     parts.append(f"data {where}\n" + location_token(where))
-            token = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+            token = key_hash("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
             self._rules_token[fp] = token
         return token
 
@@ -184,7 +184,7 @@ class ResultCache:
             rel = os.path.relpath(os.path.abspath(path), os.path.abspath(config.root))
         except ValueError:  # another drive on Windows
             rel = os.path.abspath(path)
-        h = hashlib.sha256()
+        h = key_hash()
         h.update(self.environment_token(engine, config).encode())
         h.update(b"\0" + rel.replace(os.sep, "/").encode("utf-8", "surrogatepass") + b"\0")
         h.update(data)
@@ -225,7 +225,7 @@ class ResultCache:
     # -- stored output (see fzlint.replay) ----------------------------------------------------
 
     def _output_entry(self, config: Any, key: str, variant: str) -> str:
-        tag = hashlib.sha256(variant.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        tag = key_hash(variant.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         return self._entry(config, key)[: -len(".json")] + f".{tag}.out"
 
     def get_output(self, config: Any, key: str, variant: str) -> Optional[tuple[dict[str, Any], str]]:

@@ -8,11 +8,11 @@ The configuration of a file is the nearest one found by walking up from the file
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import json
 import os
 from typing import Any, Mapping, Optional
 
+from .digest import key_hash
 from .records import field, fields, record, replace
 from .rules import Severity
 
@@ -62,7 +62,7 @@ class Config:
         known = self.__dict__.get("_fingerprint")
         if known is None:
             data = {f.name: _jsonable(getattr(self, f.name)) for f in fields(self) if f.name != "source"}
-            known = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+            known = key_hash(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
             object.__setattr__(self, "_fingerprint", known)  # a frozen instance: memoised, not changed
         return known
 

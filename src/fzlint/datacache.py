@@ -14,13 +14,13 @@ Set ``FZLINT_NO_DATA_CACHE=1`` to turn it off.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
 from typing import Any, Callable, Optional, TypeVar
 
 from . import __version__
+from .digest import key_hash
 
 T = TypeVar("T")
 #: bump when the meaning of stored entries changes
@@ -38,7 +38,7 @@ def data_dir() -> Optional[str]:
 
 
 def _key(kind: str, content: bytes) -> str:
-    h = hashlib.sha256()
+    h = key_hash()
     h.update(f"{kind}\0{FORMAT_VERSION}\0{__version__}\0{sys.version_info[:2]}\0{marshal.version}\0".encode())
     h.update(content)
     return h.hexdigest()[:40]

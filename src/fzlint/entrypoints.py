@@ -98,9 +98,9 @@ def _group_entries(group: str) -> list[Entry]:
     folder = data_dir()
     if folder is None:
         return _scan(group)
-    import hashlib
+    from .digest import key_hash
 
-    key = hashlib.sha256(f"{group}\0{sys.version}\0{_path_token()}".encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    key = key_hash(f"{group}\0{sys.version}\0{_path_token()}".encode("utf-8", "surrogatepass")).hexdigest()[:40]
     path = os.path.join(folder, f"entrypoints-{key}.marshal")
     stored: Optional[Any] = read_entry(path)
     if isinstance(stored, list):

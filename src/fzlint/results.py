@@ -6,10 +6,10 @@ picklable and independent of the document object.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Optional
 
 from . import recache
+from .digest import fingerprint_hash
 from .records import field, record
 from .rules import Finding, Message, Severity
 
@@ -88,7 +88,7 @@ def fingerprints(rule_ids_and_contexts: list[tuple[str, str, str]]) -> list[str]
         n = seen.get(triple, 0)
         seen[triple] = n + 1
         raw = "\x1f".join((*triple, str(n)))
-        out.append(hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32])
+        out.append(fingerprint_hash(raw.encode("utf-8"))[:32])
     return out
 
 

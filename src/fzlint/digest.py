@@ -1,0 +1,43 @@
+"""Hashes for fzlint's cache keys and finding fingerprints, without loading OpenSSL at start-up.
+
+Importing :mod:`hashlib` loads OpenSSL (``_hashlib``), about 3 ms of every fzlint process, a
+pre-commit run included.  CPython's own implementations give the same digests:
+
+* :func:`key_hash` (BLAKE2b, as fast as OpenSSL's SHA-256 on reports) for every cache key: the
+  result cache, parsed data files, entry points, configurations;
+* :func:`fingerprint_hash` (SHA-256, whose values baselines and SARIF consumers have stored) for
+  the fingerprints of findings, which hash short texts only.
+
+Other Python implementations fall back to :mod:`hashlib`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+try:
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover - not CPython
+    from hashlib import blake2b as _blake2b
+
+_sha256: Callable[..., Any]
+try:
+    from _sha2 import sha256 as _sha256  # CPython 3.12 and later
+except ImportError:
+    try:
+        from _sha256 import sha256 as _sha256  # CPython 3.11
+    except ImportError:  # pragma: no cover - not CPython
+        from hashlib import sha256 as _sha256
+
+
+def key_hash(*parts: bytes) -> Any:
+    """A BLAKE2b hash object over ``parts`` (``update`` more, then ``hexdigest()``)."""
+    h = _blake2b(digest_size=32)
+    for part in parts:
+        h.update(part)
+    return h
+
+
+def fingerprint_hash(data: bytes) -> str:
+    """The SHA-256 hex digest of ``data`` (finding fingerprints keep this function)."""
+    return _sha256(data).hexdigest()
