@@ -403,3 +403,18 @@ def test_token_at_is_the_sentence_token_at_every_offset(backend):
                 assert runs.token_at(i) == expected, (i, text[max(0, i - 5):i + 5])
     finally:
         tokens.set_tokenizer(None)
+
+
+def test_remembered_segmentations_are_jiebas_and_stay_intact(full_jieba, monkeypatch):
+    """A text segmented again comes from the memo: the same words as jieba's, in a list of its own."""
+    compact = JiebaTokenizer("compact")
+    for sentence in SENTENCES + SENTENCES:
+        words = compact.cut(sentence)
+        assert words == full_jieba._tokenizer.lcut(sentence), sentence
+        words.append("changed")  # the caller's list, not the memo's
+    assert len(compact._memo) == len(set(SENTENCES))
+    monkeypatch.setattr(JiebaTokenizer, "MEMO_LIMIT", 2)
+    compact = JiebaTokenizer("compact")
+    for sentence in SENTENCES:
+        assert compact.cut(sentence) == full_jieba._tokenizer.lcut(sentence), sentence
+    assert len(compact._memo) <= 2

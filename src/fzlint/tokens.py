@@ -90,9 +90,18 @@ class JiebaTokenizer:
 
     ``dictionary="compact"`` falls back to the full dictionary when the compact one cannot be
     built (no writable cache folder).
+
+    Segmenting is a pure function of the text, and a run segments the same texts again and
+    again: the word runs :meth:`~fzlint.document.Document.token_at` asks for (和, 及时, 依法行政)
+    and the boilerplate sentences reports share.  So the words of the last :data:`MEMO_LIMIT`
+    distinct texts are remembered for the life of the tokenizer.
     """
 
+    #: distinct texts remembered (a few megabytes at most); the memo starts afresh when full
+    MEMO_LIMIT = 20000
+
     def __init__(self, dictionary: str = "compact") -> None:
+        self._memo: dict[str, tuple[str, ...]] = {}
         jieba = import_jieba()
         self._tokenizer = jieba.Tokenizer()
         self.dictionary = "full"
@@ -114,7 +123,12 @@ class JiebaTokenizer:
 
     def cut(self, text: str) -> list[str]:
         """Segment ``text`` exactly as ``jieba.lcut(text)`` does."""
-        return self._tokenizer.lcut(text)
+        words = self._memo.get(text)
+        if words is None:
+            if len(self._memo) >= self.MEMO_LIMIT:
+                self._memo.clear()
+            words = self._memo[text] = tuple(self._tokenizer.lcut(text))
+        return list(words)  # a fresh list: callers may change theirs
 
 
 class RjiebaTokenizer:
