@@ -140,3 +140,53 @@ def test_parts_numbered_with_arabic_dots_without_level_one():
 def test_level_two_after_a_level_one_part_is_not_a_disguised_part():
     text = report("（一）引言部分", "正文。", "一、主要举措", "（一）甲", "正文。", "二、不足", "正文。")
     assert rule_ids(text, "heading/marker-format") == []
+
+
+def _marker_lines():
+    """Heading-like and prose lines: every marker style, spacing, number lists, merged headings."""
+    from conftest import CORPUS, ROOT
+
+    lines = ["一、总体情况", "（一）加强领导", "(二) 强化监督", "（3）坚持学习", "三）落实", "1.制度建设",
+             "2、 队伍建设", "1.5万元", "十二、其他", "一、二季度完成", "一、二、三产业", "㈢协调", "⑷执法",
+             "㈠", "一、", "  （1）  标题。正文继续。", "0.零", "（十一）事项", "一，二", "七．做法",
+             "……完成。（三）加强监督。……", "完成；三、深化改革。推进！（2）培训。？ 一、二季度",
+             "全年。 （一）学习。（二）宣传。（四）考核", "完成。(十)x。二、。"]
+    for folder in (ROOT / "examples", CORPUS):
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.txt")):
+                lines += path.read_text(encoding="utf-8").split("\n")
+    return lines
+
+
+def test_marker_parse_matches_the_plain_group_by_group_reading():
+    """_parse_marker reads the matched alternative from ``lastgroup``: the same as testing each group."""
+    from fzlint.structure import MARKER_RE, MarkerStyle, _parse_marker
+
+    def plain(line):
+        m = MARKER_RE.match(line)
+        if not m:
+            return None
+        for name in ("paren", "close_only", "cn", "enc", "ar"):
+            if m.group(name):
+                return name, len(m.group("indent"))
+        raise AssertionError(line)
+
+    for line in _marker_lines():
+        m = MARKER_RE.match(line)
+        assert (None if m is None else (m.lastgroup, m.end("indent"))) == plain(line), line
+        parsed = _parse_marker(line)
+        assert parsed is None or isinstance(parsed[0], MarkerStyle)
+
+
+def test_embedded_marker_scan_matches_the_lookbehind_form():
+    """The scan for merged headings matches the sentence end instead of looking behind for it."""
+    import re
+
+    from fzlint.structure import _CN, _EMBEDDED_RE, _WS
+
+    lookbehind = re.compile(rf"(?<=[。；！？])[ \t\u3000]*(?:[（(]{_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}[）)]|(?P<cnum>{_CN})、)")
+    for line in _marker_lines():
+        want = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.group("pnum"), m.group("cnum"))
+                for m in lookbehind.finditer(line)]
+        got = [(m.end("space"), m.group("pnum"), m.group("cnum")) for m in _EMBEDDED_RE.finditer(line)]
+        assert got == want, line

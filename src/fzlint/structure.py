@@ -142,24 +142,25 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
     m = MARKER_RE.match(line)
     if not m:
         return None
-    mstart = len(m.group("indent"))
-    if m.group("paren"):
-        raw = m.group("pnum")
-        chinese = not raw.isdigit()
-        full = m.group("open") == "（" and m.group("close") == "）"
-        if chinese:
-            style = MarkerStyle.CN_PAREN if full else MarkerStyle.CN_PAREN_HALF
-        else:
+    # the alternative that matched: its group is the outermost, so the last one to close
+    kind = m.lastgroup
+    mstart = m.end("indent")
+    if kind == "paren":
+        raw, opening, closing = m.group("pnum", "open", "close")
+        full = opening == "（" and closing == "）"
+        if raw.isdigit():
             style = MarkerStyle.AR_PAREN if full else MarkerStyle.AR_PAREN_HALF
-    elif m.group("close_only"):
+        else:
+            style = MarkerStyle.CN_PAREN if full else MarkerStyle.CN_PAREN_HALF
+    elif kind == "close_only":
         raw = m.group("conum")
         style = MarkerStyle.AR_CLOSE if raw.isdigit() else MarkerStyle.CN_CLOSE
-    elif m.group("cn"):
-        raw = m.group("cnum")
-        style = MarkerStyle.CN_DUN if m.group("csep") == "、" else MarkerStyle.CN_OTHER
+    elif kind == "cn":
+        raw, separator = m.group("cnum", "csep")
+        style = MarkerStyle.CN_DUN if separator == "、" else MarkerStyle.CN_OTHER
         if _NUMBER_LIST_RE.match(line[m.end():]):
             return None
-    elif m.group("enc"):
+    elif kind == "enc":
         ch = m.group("enc")
         if ch in _ENCLOSED_CN:
             style, number = MarkerStyle.CN_ENCLOSED, _ENCLOSED_CN.index(ch) + 1
@@ -169,8 +170,8 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
             return None
         return style, ch, number, mstart, m.end()
     else:
-        raw = m.group("anum")
-        style = MarkerStyle.AR_DUN if m.group("asep") == "、" else MarkerStyle.AR_DOT
+        raw, separator = m.group("anum", "asep")
+        style = MarkerStyle.AR_DUN if separator == "、" else MarkerStyle.AR_DOT
     number = cn_to_int(raw)
     if number is None or number == 0:
         return None
@@ -183,8 +184,10 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
 
 
 #: a marker right after a sentence end inside a line: a heading merged into the paragraph before it
+#: (the sentence end is matched, not looked behind for, so that re can scan for it in C; it never
+#: overlaps the previous match, which ends with ） or 、)
 _EMBEDDED_RE = recache.compile(
-    rf"(?<=[。；！？])[ \t\u3000]*(?:[（(]{_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}[）)]|(?P<cnum>{_CN})、)")
+    rf"[。；！？](?P<space>[ \t\u3000]*)(?:[（(]{_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}[）)]|(?P<cnum>{_CN})、)")
 
 
 def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line: int = 0,
@@ -285,7 +288,7 @@ def _merged_markers(lines: Sequence[str], line_starts: Sequence[int], first_line
             if not number:
                 continue
             level = 1 if m.group("cnum") else (4 if raw.isdigit() else 2)
-            col = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+            col = m.end("space")
             found.append((ln, col, level, number))
             per_line[(ln, level)] = per_line.get((ln, level), 0) + 1
     if not found:
