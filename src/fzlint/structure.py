@@ -10,7 +10,8 @@ tree, inferred from the surrounding sequence), so rules can compare them.
 from __future__ import annotations
 
 import enum
-from typing import Optional, Sequence
+import itertools
+from typing import Iterable, Optional, Sequence
 
 from . import recache
 from .records import record
@@ -41,7 +42,7 @@ class MarkerStyle(str, enum.Enum):
     @property
     def canonical(self) -> bool:
         """True for the four styles GB/T 9704 prescribes."""
-        return self in (MarkerStyle.CN_DUN, MarkerStyle.CN_PAREN, MarkerStyle.AR_DOT, MarkerStyle.AR_PAREN)
+        return self in _CANONICAL
 
     @property
     def bracketed(self) -> bool:
@@ -51,7 +52,7 @@ class MarkerStyle(str, enum.Enum):
     @property
     def uses_chinese_numeral(self) -> bool:
         """True when the number is written with Chinese numerals."""
-        return self.name.startswith("CN_")
+        return self in _CHINESE_NUMERAL
 
 
 _NOMINAL = {
@@ -62,6 +63,12 @@ _NOMINAL = {
     MarkerStyle.CN_ENCLOSED: 2, MarkerStyle.AR_ENCLOSED: 4,
 }
 
+# the style sets below are frozensets, not tuples of members: on Python 3.11 each member lookup
+# on the class (MarkerStyle.CN_DUN) costs a descriptor call, and the parser asks per heading
+_CANONICAL = frozenset({MarkerStyle.CN_DUN, MarkerStyle.CN_PAREN, MarkerStyle.AR_DOT, MarkerStyle.AR_PAREN})
+_CHINESE_NUMERAL = frozenset(style for style in MarkerStyle if style.name.startswith("CN_"))
+#: styles that take their nominal level wherever they stand (see _infer_level)
+_AT_NOMINAL_LEVEL = _CANONICAL | {MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PAREN_HALF, MarkerStyle.CN_OTHER}
 #: styles GB/T 9704 does not use at all (a marker-format finding wherever they stand)
 NONSTANDARD_STYLES = frozenset({MarkerStyle.AR_DUN, MarkerStyle.CN_OTHER, MarkerStyle.CN_CLOSE,
                                 MarkerStyle.AR_CLOSE, MarkerStyle.CN_ENCLOSED, MarkerStyle.AR_ENCLOSED})
@@ -211,18 +218,24 @@ def _parse(lines: Sequence[str], line_starts: Sequence[int], first_line: int,
     candidates = []
     for ln in range(first_line, len(lines)):
         full = lines[ln]
-        cols = [0] + splits.get(ln, [])
-        for i, col in enumerate(cols):
-            text = full[col:cols[i + 1]] if i + 1 < len(cols) else full[col:]
+        cols = splits.get(ln)
+        if cols is None:  # nearly every line: one piece
+            pieces: Sequence[tuple[int, str]] = ((0, full),)
+        else:
+            bounds = [0, *cols, len(full)]
+            pieces = [(a, full[a:b]) for a, b in itertools.pairwise(bounds)]
+        for col, text in pieces:
             parsed = _parse_marker(text)
             if parsed is not None:
                 candidates.append((ln, col, text, parsed))
+    markers = [c[3] for c in candidates]
     headings: list[Heading] = []
     open_by_level: dict[int, Heading] = {}
     for k, (ln, col, text, parsed) in enumerate(candidates):
         style, marker, number, mstart, mend = parsed
         level = _infer_level(style, number, open_by_level)
-        if level == 2 and _level_one_in_disguise(style, number, open_by_level, [c[3] for c in candidates[k + 1:]]):
+        if level == 2 and _level_one_in_disguise(style, number, open_by_level,
+                                                 itertools.islice(markers, k + 1, None)):
             level = 1
         parent = None
         for lv in range(level - 1, 0, -1):
@@ -250,7 +263,7 @@ def _parse(lines: Sequence[str], line_starts: Sequence[int], first_line: int,
 
 
 def _level_one_in_disguise(style: MarkerStyle, number: int, open_by_level: dict[int, Heading],
-                           following: Sequence[tuple]) -> bool:
+                           following: Iterable[tuple]) -> bool:
     """True for ``（三）`` written where ``三、`` belongs: 一、 二、 （三） 四、.
 
     The open level-1 heading has the number before it and no sub-headings yet, and the next
@@ -344,7 +357,7 @@ def _infer_level(style: MarkerStyle, number: int, open_by_level: dict[int, Headi
             prev = open_by_level[lv]
             if prev.number == number - 1 and prev.style.bracketed == style.bracketed:
                 return lv
-    if style.canonical or style in (MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PAREN_HALF, MarkerStyle.CN_OTHER):
+    if style in _AT_NOMINAL_LEVEL:
         return nominal
     # non-standard markers (1、 1） 一）) take the next level below the open context
     deepest = max(open_by_level) if open_by_level else 0
