@@ -119,21 +119,24 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                     h.start, h.marker_end)
 
     top_levels = _top_level_in_disguise(headings)
+    # asked once, not per heading
+    check_format, check_width, check_skip = (context.enabled(r.id)
+                                             for r in (MARKER_FORMAT, BRACKET_WIDTH, LEVEL_SKIP))
     for h in headings:
         parent = by_index.get(h.parent) if h.parent is not None else None
         level = 1 if h.index in top_levels else h.level
-        expected = canonical_marker(level, h.number)
         # marker format: non-standard style, or a standard style of another level
-        if context.enabled(MARKER_FORMAT.id):
+        if check_format:
             wrong_level = h.style.nominal_level != level
             nonstandard = h.style in NONSTANDARD_STYLES
             if nonstandard or (wrong_level and (h.style.canonical or h.index in top_levels)):
+                expected = canonical_marker(level, h.number)
                 lv = _LEVEL_NAMES_ZH[level]
                 yield MARKER_FORMAT.finding(
                     msg(f"{lv}标题序号写作“{h.marker}”，按 GB/T 9704 应为“{expected}”",
                         f"level-{level} heading numbered '{h.marker}'; GB/T 9704 expects '{expected}'"),
                     h.start, h.marker_end, expected)
-        if context.enabled(BRACKET_WIDTH.id) and h.halfwidth and h.style.nominal_level == h.level:
+        if check_width and h.halfwidth and h.style.nominal_level == h.level:
             fixed = h.marker.replace("(", "（").replace(")", "）")
             if not fixed.startswith("（"):
                 fixed = "（" + fixed
@@ -141,7 +144,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                 msg(f"标题序号“{h.marker}”使用了半角括号，应为全角“{fixed}”",
                     f"heading marker '{h.marker}' uses half-width brackets; write '{fixed}'"),
                 h.start, h.marker_end, fixed)
-        if context.enabled(LEVEL_SKIP.id) and parent is not None and h.level > parent.level + 1:
+        if check_skip and parent is not None and h.level > parent.level + 1:
             first_in_run = h.index == 0 or by_index[h.index - 1].level <= parent.level
             if first_in_run:
                 want = canonical_marker(parent.level + 1, h.number)

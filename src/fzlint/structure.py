@@ -15,7 +15,7 @@ from typing import Iterable, Optional, Sequence
 
 from . import recache
 from .records import record
-from .textutil import CN_NUMERAL_CHARS, cn_to_int
+from .textutil import CN_NUMERAL_CHARS, cn_to_int, int_to_cn
 
 
 class MarkerStyle(str, enum.Enum):
@@ -79,8 +79,6 @@ _ENCLOSED_AR = "".join(chr(c) for c in range(0x2474, 0x2488))
 #: canonical marker text for ``level`` and ``number``
 def canonical_marker(level: int, number: int) -> str:
     """Return the GB/T 9704 marker for a heading number at a level (``2, 3`` -> ``（三）``)."""
-    from .textutil import int_to_cn
-
     if level == 1:
         return f"{int_to_cn(number)}、"
     if level == 2:
