@@ -418,3 +418,17 @@ def test_remembered_segmentations_are_jiebas_and_stay_intact(full_jieba, monkeyp
     for sentence in SENTENCES:
         assert compact.cut(sentence) == full_jieba._tokenizer.lcut(sentence), sentence
     assert len(compact._memo) <= 2
+
+
+def test_compact_mapping_answers_the_same_from_its_memo(full_jieba):
+    """The second answer for a word comes from the memo: it must be the first one, and jieba's."""
+    reference = full_jieba._tokenizer.FREQ
+    freq = dictionary.open_compact()
+    words = ["法治", "依法行", "青石镇龙凤场", "一", "。", "2024"]
+    for _ in range(2):
+        assert [w in freq for w in words] == [w in reference for w in words]
+        assert [freq.get(w, -5) for w in words] == [reference.get(w, -5) for w in words]
+        assert [freq[w] for w in words if w in reference] == [reference[w] for w in words if w in reference]
+        with pytest.raises(KeyError):
+            freq["青石镇龙凤场"]
+    assert freq.lookups == len(words) and 7 not in freq and None not in freq

@@ -144,18 +144,28 @@ class CompactFreq:
         self._memo[word] = value
         return value
 
+    # jieba calls these three for every fragment of every sentence: each reads the memo itself
+    # and calls _lookup only on a miss (a second Python call per look-up was a third of their cost)
+
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._lookup(word) != _MISSING
+        value = self._memo.get(word) if isinstance(word, str) else _MISSING
+        if value is None:
+            value = self._lookup(word)  # type: ignore[arg-type]
+        return value != _MISSING
 
     def __getitem__(self, word: str) -> int:
-        value = self._lookup(word)
+        value = self._memo.get(word)
+        if value is None:
+            value = self._lookup(word)
         if value == _MISSING:
             raise KeyError(word)
         return value
 
     def get(self, word: str, default: Any = None) -> Any:
         """The frequency of ``word`` (0 for a prefix), or ``default`` when it is not an entry."""
-        value = self._lookup(word)
+        value = self._memo.get(word)
+        if value is None:
+            value = self._lookup(word)
         return default if value == _MISSING else value
 
     def __len__(self) -> int:
