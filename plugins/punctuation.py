@@ -570,13 +570,13 @@ def _unpaired_marks(scan: _Scan, paragraph: tuple[int, int, int, int],
     text = scan.document.text
     first, last, start, end = paragraph
     check_skipped = scan.overlaps(start, end)
-    skip_ranges = [scan.markers[k] for k in range(first, last + 1) if k in scan.markers]
+    # the offsets of the paragraph's heading markers (a few characters each): one set test per mark
+    in_markers = {pos for k in range(first, last + 1) if k in scan.markers for pos in range(*scan.markers[k])}
     stack: list[tuple[str, int]] = []
     bad: list[tuple[int, str]] = []
     for m in brackets:
         pos = m.start()
-        if (check_skipped and scan.skipped(pos)
-                or skip_ranges and any(s <= pos < e for s, e in skip_ranges)):
+        if pos in in_markers or check_skipped and scan.skipped(pos):
             continue
         ch = m.group()
         if ch in _OPENING or ch == "(":
