@@ -15,7 +15,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
@@ -231,6 +231,7 @@ _LIST_START = recache.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+
                          r"[（(]?[一二三四五六七八九十\d]+[)）.、．]|[①-⑳]|[-—•·*])")
 
 
+@cache  # asked for the neighbours of every half-width mark; a report has a few hundred distinct characters
 def _cjk_like(ch: str) -> bool:
     """True for a CJK ideograph or a full-width Chinese mark (False for ``""``)."""
     return _CJK_LIKE.match(ch) is not None
