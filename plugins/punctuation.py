@@ -530,6 +530,7 @@ def _paragraphs(scan: _Scan) -> list[tuple[int, int]]:
     """(first line, last line) of each paragraph; a line ending mid-sentence continues on the next."""
     doc = scan.document
     lines = doc.lines
+    headings = scan.heading_lines
     out = []
     i = 0
     while i < len(lines):
@@ -538,10 +539,11 @@ def _paragraphs(scan: _Scan) -> list[tuple[int, int]]:
             continue
         j = i
         while j + 1 < len(lines):
+            if j in headings or j + 1 in headings:  # a heading is a paragraph of its own
+                break
             cur = lines[j].rstrip(_SPACES)
             # the line's last character first: most lines end with 。 and stop here
-            if (not cur or not _CONTINUES.match(cur, len(cur) - 1) or not lines[j + 1].strip(_SPACES)
-                    or j in scan.heading_lines or j + 1 in scan.heading_lines):
+            if not cur or not _CONTINUES.match(cur, len(cur) - 1) or not lines[j + 1].strip(_SPACES):
                 break
             j += 1
         out.append((i, j))
