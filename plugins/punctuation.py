@@ -630,7 +630,9 @@ def _nested_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     text = doc.text
     kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
-    if not kinds:
+    # a paragraph nests only with an opener inside an open pair (then the whole text has one too)
+    # or with skipped text: most reports have neither, and are done without a paragraph scan
+    if not kinds or not scan.skip and not any(reopened.search(text) for *_, reopened in kinds):
         return
     for (_first, _last, start, end), marks in scan.by_paragraph(_NESTABLE_MARKS):
         check_skipped = scan.overlaps(start, end)

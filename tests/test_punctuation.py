@@ -272,3 +272,28 @@ def test_comma_lists_in_sentences_ended_by_colon_and_semicolon():
     text = report("形成工作格局：严格执法，公正司法，全民守法的格局；落实政府权力清单，职责清单的要求。")
     fs = findings(text, "punctuation/comma-in-list")
     assert [f.matched for f in fs] == ["严格执法，公正司法，全民守法", "权力清单，职责清单"]
+
+
+def test_nested_marks_shortcut_gives_the_paragraph_scans_findings():
+    """A report without an opener inside an open pair or skipped text skips the paragraph scan: no finding is lost."""
+    from fzlint.document import Document
+    from fzlint_plugins.punctuation import _nested_findings, _Scan
+
+    texts = [report("学习《关于《中华人民共和国行政复议法》的说明》，开展“学习“八五”普法”活动。"),
+             report("开展“宪法进万家”“民法典进村”活动，学习《民法典》《行政处罚法》。", "（一）“放管服”改革"),
+             report("印制“法律明白人“手册，开展“学习“八五”普法”活动。", "学习《宪法》。"),
+             report("开展“宪法进万家”活动，", "延续“学习“八五”普法”到下一行。")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    found = []
+    for text in texts:
+        doc = Document.from_text(text, path="r.txt")
+
+        def scan(skip):
+            return _Scan(doc, skip, {h.line: (h.start, h.marker_end) for h in doc.headings},
+                         {h.line for h in doc.headings}, {h.line for h in doc.headings if not h.run_in})
+
+        # a skipped span past the end: the shortcut is off, no paragraph is affected
+        plain = [(f.start, f.end, f.suggestion) for f in _nested_findings(scan([(len(text), len(text) + 1)]))]
+        assert [(f.start, f.end, f.suggestion) for f in _nested_findings(scan([]))] == plain, text[:40]
+        found.append(len(plain))
+    assert found[:4] == [2, 0, 0, 1]
