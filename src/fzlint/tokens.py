@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import sys
+from itertools import accumulate
 from typing import Any, Optional, Protocol
 
 from . import recache
@@ -424,9 +425,6 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Segment ``text`` and return tokens with offsets shifted by ``offset``."""
     Stats.calls += 1
     Stats.chars += len(text)
-    tokens = []
-    pos = offset
-    for word in get_tokenizer().cut(text):
-        tokens.append(Token(word, pos, pos + len(word)))
-        pos += len(word)
-    return tuple(tokens)
+    words = get_tokenizer().cut(text)
+    bounds = list(accumulate(map(len, words), initial=offset))  # each word's start, then the end
+    return tuple(map(Token, words, bounds, bounds[1:]))
