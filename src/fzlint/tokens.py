@@ -98,8 +98,9 @@ class JiebaTokenizer:
     distinct texts are remembered for the life of the tokenizer.
     """
 
-    #: distinct texts remembered (a few megabytes at most); the memo starts afresh when full
-    MEMO_LIMIT = 20000
+    #: distinct texts remembered (about 2 kB for a sentence, so 10 MB at most); the memo starts
+    #: afresh when full
+    MEMO_LIMIT = 5000
 
     def __init__(self, dictionary: str = "compact") -> None:
         self._memo: dict[str, tuple[str, ...]] = {}
