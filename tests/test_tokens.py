@@ -413,11 +413,21 @@ def test_remembered_segmentations_are_jiebas_and_stay_intact(full_jieba, monkeyp
         assert words == full_jieba._tokenizer.lcut(sentence), sentence
         words.append("changed")  # the caller's list, not the memo's
     assert len(compact._memo) == len(set(SENTENCES))
-    monkeypatch.setattr(JiebaTokenizer, "MEMO_LIMIT", 2)
+    monkeypatch.setattr(tokens.WordMemo, "LIMIT", 2)
     compact = JiebaTokenizer("compact")
     for sentence in SENTENCES:
         assert compact.cut(sentence) == full_jieba._tokenizer.lcut(sentence), sentence
     assert len(compact._memo) <= 2
+
+
+def test_small_runs_remember_stored_segmentations_in_the_process(monkeypatch, full_jieba):
+    """CachedJieba answers a text met before from its memo, with the words the store or jieba gave."""
+    monkeypatch.setenv("FZLINT_NO_DATA_CACHE", "1")  # the store stays empty: the memo answers repeats
+    cached = tokens.CachedJieba()
+    first = [cached.cut(s) for s in SENTENCES]
+    first[0].append("changed")
+    assert [cached.cut(s) for s in SENTENCES] == [full_jieba._tokenizer.lcut(s) for s in SENTENCES]
+    assert len(cached._memo) == len(set(SENTENCES))
 
 
 def test_compact_mapping_answers_the_same_from_its_memo(full_jieba):

@@ -86,24 +86,46 @@ def import_jieba() -> Any:
     return jieba
 
 
-class JiebaTokenizer:
-    """jieba's segmenter (HMM on), over the compact dictionary or jieba's full one.
+class WordMemo:
+    """The words of the texts segmented last: segmenting is a pure function of the text.
 
-    ``dictionary="compact"`` falls back to the full dictionary when the compact one cannot be
-    built (no writable cache folder).
-
-    Segmenting is a pure function of the text, and a run segments the same texts again and
-    again: the word runs :meth:`~fzlint.document.Document.token_at` asks for (和, 及时, 依法行政)
-    and the boilerplate sentences reports share.  So the words of the last :data:`MEMO_LIMIT`
-    distinct texts are remembered for the life of the tokenizer.
+    A run segments the same texts again and again: the word runs
+    :meth:`~fzlint.document.Document.token_at` asks for (和, 及时, 依法行政) and the boilerplate
+    sentences reports share.
     """
 
     #: distinct texts remembered (about 2 kB for a sentence, so 10 MB at most); the memo starts
     #: afresh when full
-    MEMO_LIMIT = 5000
+    LIMIT = 5000
+
+    def __init__(self) -> None:
+        self._words: dict[str, tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def get(self, text: str) -> Optional[list[str]]:
+        """The remembered words of ``text`` (a fresh list: callers may change theirs), or None."""
+        words = self._words.get(text)
+        return None if words is None else list(words)
+
+    def put(self, text: str, words: list[str]) -> None:
+        """Remember the words of ``text``."""
+        if len(self._words) >= self.LIMIT:
+            self._words.clear()
+        self._words[text] = tuple(words)
+
+
+class JiebaTokenizer:
+    """jieba's segmenter (HMM on), over the compact dictionary or jieba's full one.
+
+    ``dictionary="compact"`` falls back to the full dictionary when the compact one cannot be
+    built (no writable cache folder).  The words of the texts segmented last are remembered
+    (:class:`WordMemo`).
+    """
 
     def __init__(self, dictionary: str = "compact") -> None:
-        self._memo: dict[str, tuple[str, ...]] = {}
+        self._memo = WordMemo()
         jieba = import_jieba()
         self._tokenizer = jieba.Tokenizer()
         self.dictionary = "full"
@@ -127,10 +149,9 @@ class JiebaTokenizer:
         """Segment ``text`` exactly as ``jieba.lcut(text)`` does."""
         words = self._memo.get(text)
         if words is None:
-            if len(self._memo) >= self.MEMO_LIMIT:
-                self._memo.clear()
-            words = self._memo[text] = tuple(self._tokenizer.lcut(text))
-        return list(words)  # a fresh list: callers may change theirs
+            words = self._tokenizer.lcut(text)
+            self._memo.put(text, words)
+        return words
 
 
 class RjiebaTokenizer:
@@ -255,6 +276,8 @@ class CachedJieba:
     def __init__(self, store: bool = True) -> None:
         self._jieba: Optional[JiebaTokenizer] = None
         self._stored: Optional[StoredSegmentations] = StoredSegmentations() if store else None
+        #: texts met before in this process: a stored segmentation is rebuilt from its word lengths
+        self._memo = WordMemo()
 
     @property
     def segmenter(self) -> "JiebaTokenizer":
@@ -266,11 +289,14 @@ class CachedJieba:
     def cut(self, text: str) -> list[str]:
         """Segment ``text`` exactly as ``jieba.lcut(text)`` does."""
         if self._stored is None:
-            return self.segmenter.cut(text)
-        words = self._stored.get(text)
+            return self.segmenter.cut(text)  # which remembers its texts itself
+        words = self._memo.get(text)
         if words is None:
-            words = self.segmenter.cut(text)
-            self._stored.put(text, words)
+            words = self._stored.get(text)
+            if words is None:
+                words = self.segmenter.cut(text)
+                self._stored.put(text, words)
+            self._memo.put(text, words)
         return words
 
     def prefer_bulk(self) -> "CachedJieba":
