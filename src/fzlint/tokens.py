@@ -24,7 +24,8 @@ Backends (``FZLINT_TOKENIZER`` forces one):
 
 In small runs the ``jieba`` backend first looks a sentence up in the segmentations stored by
 earlier runs (:class:`StoredSegmentations`), so re-checking an edited report imports jieba only
-for the sentences that changed.
+for the sentences that changed.  Within a process, the jieba backends answer a text they have
+segmented before from a :class:`WordMemo`.
 """
 
 from __future__ import annotations
