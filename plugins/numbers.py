@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator, Optional
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from fzlint import recache
 from fzlint.document import Document
@@ -134,7 +135,8 @@ _GONG_WORDS = "同享建治青产识性有管用谋商筑育"
 _YU_AR = recache.compile(r"(?=\d)(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
 #: a decimal before 余 and a multiplier (1.5余万元): 余 belongs after the multiplier (1.5万余元)
 _YU_DECIMAL = recache.compile(r"(?=\d)(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
-_YU_CN = recache.compile(f"([{_CN_DIGITS}{_CN_UNITS}]+)([余多])")
+_CN_NUMERAL_CHARS = _CN_DIGITS + _CN_UNITS
+_YU_CN = recache.compile(f"([{_CN_NUMERAL_CHARS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
 _PERCENT = recache.compile(rf"({_NUM})\s*[%％]")
 _APPROX = recache.compile(rf"(?:约|近|大约|接近)\s*{_NUM}|{_NUM}\s*[万千百]?\s*(?:余|多)(?=[{CJK}])|{_NUM}[{CJK}]{{1,3}}左右")
@@ -212,9 +214,84 @@ def _round(value: int) -> bool:
     return value >= 10 and value % 10 == 0
 
 
+# Most rules here look for numbers next to a rare character (余, %, 年, 十, 约).  A regex scan tries
+# every character of the report (a lookahead on the first character still costs a class test per
+# character); ``str.find`` skips to a given character many times faster.  So these rules find the
+# rare characters first and try their regex only where a match can start: the matches are exactly
+# those of ``regex.finditer(text)`` as long as every match starts at one of the offsets tried.
+
+def _offsets(text: str, chars: str) -> list[int]:
+    """Ascending offsets of every occurrence of any of ``chars`` in ``text``."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+def _reach_back(marks: list[int], reach: int) -> list[int]:
+    """The offsets from ``reach`` characters before each of ``marks`` up to the mark, ascending."""
+    return sorted({p - d for p in marks for d in range(reach + 1) if p >= d})
+
+
+def _runs_before(text: str, marks: list[int], in_run: Callable[[str], bool]) -> list[int]:
+    """Every offset from which only ``in_run`` characters lead up to one of ``marks``, ascending.
+
+    These are the possible starts of a match made of ``in_run`` characters followed by its mark
+    (a number before 余 or %); the marks themselves must not be ``in_run`` characters.
+    """
+    out: list[int] = []
+    for p in marks:
+        s = p
+        while s > 0 and in_run(text[s - 1]):
+            s -= 1
+        out.extend(range(s, p))
+    return out
+
+
+def _finditer_from(regex: "re.Pattern[str]", text: str, starts: Iterable[int],
+                   pos: int = 0) -> Iterator["re.Match[str]"]:
+    """``regex.finditer(text, pos)``, trying only ``starts`` (ascending): exact when every match starts at one of them.
+
+    ``regex`` must not match the empty string.  Lookbehinds see the text before a start as usual.
+    """
+    resume = pos
+    for x in starts:
+        if x >= resume:  # like finditer, the next match begins after the previous one
+            m = regex.match(text, x)
+            if m:
+                resume = m.end()
+                yield m
+
+
+def _is_digit(ch: str) -> bool:
+    """What ``\\d`` matches in a ``str`` pattern (a Unicode decimal digit)."""
+    return ch.isdecimal()
+
+
+def _in_decimal(ch: str) -> bool:
+    return ch.isdecimal() or ch == "."
+
+
+def _in_percent(ch: str) -> bool:
+    """A character of ``_PERCENT`` before its % sign: digits, the decimal point and ``\\s``."""
+    return ch.isdecimal() or ch == "." or ch.isspace()
+
+
+def _in_cn_numeral(ch: str) -> bool:
+    return ch in _CN_NUMERAL_CHARS
+
+
 def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
-    for m in _YU_AR.finditer(text):
+    marks = _offsets(text, "余多")  # every match ends with one of them
+    if not marks:
+        return
+    for m in _finditer_from(_YU_AR, text, _runs_before(text, marks, _is_digit)):
         digits, mark = m.group(1), m.group(2)
         if len(digits) > 1 and digits.startswith("0"):
             continue
@@ -228,7 +305,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if _round(value):
             continue
         yield _yu_finding(m.start(), m.end(), digits, mark, value, cls, arabic=True)
-    for m in _YU_CN.finditer(text):
+    for m in _finditer_from(_YU_CN, text, _runs_before(text, marks, _in_cn_numeral)):
         numeral, mark = m.group(1), m.group(2)
         if numeral[-1] in _CN_UNITS or numeral[-1] in "零〇":
             continue  # 二十余件, 一百余人: round
@@ -245,7 +322,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if value is None:
             continue
         yield _yu_finding(start, m.end(), numeral, mark, value, cls, arabic=False)
-    for m in _YU_DECIMAL.finditer(text):
+    for m in _finditer_from(_YU_DECIMAL, text, _runs_before(text, marks, _in_decimal)):
         yield _yu_finding(m.start(), m.end(), m.group(1), m.group(2), 0, text[m.end()], arabic=True)
 
 
@@ -306,7 +383,8 @@ def _classify_rate(noun: str, lists: Lists) -> Optional[str]:
 
 def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
-    for m in _PERCENT.finditer(text):
+    signs = _offsets(text, "%％")
+    for m in _finditer_from(_PERCENT, text, _runs_before(text, signs, _in_percent)):
         value = float(m.group(1))
         if value <= 100:
             continue
@@ -462,7 +540,9 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 def _year_findings(document: Document) -> Iterator[Finding]:
     year = document.year
     century = (year // 100 * 100) if year else 2000
-    for m in _YEAR_ABBR.finditer(document.text):
+    text = document.text
+    # a match starts two digits before its 年
+    for m in _finditer_from(_YEAR_ABBR, text, [p - 2 for p in _offsets(text, "年") if p >= 2]):
         yy = int(m.group(1))
         full = century + yy
         if year and abs(full - year) > 6:
@@ -484,10 +564,10 @@ _AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 
 def _numeral_form_findings(document: Document) -> Iterator[Finding]:
     text = document.text
-    if len(_AR_COUNT.findall(text)) < 3:
-        return
+    arabic: Optional[bool] = None  # does the report write counts in Arabic? Asked at the first candidate
     title_end = document.title.end if document.title else 0
-    for m in _CN_COUNT.finditer(text, title_end):
+    # every numeral has 十, 百 or 千 as its first or second character
+    for m in _finditer_from(_CN_COUNT, text, _reach_back(_offsets(text, "十百千"), 1), title_end):
         value = cn_to_int(m.group(1))
         if value is None or value < 10 or (m.group(1) == "十" and m.group(2)):
             continue  # 十余次, 十多人: the conventional vague "a dozen or so", not a figure to convert
@@ -495,6 +575,10 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
         before = text[line_start:m.start()]
         if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
             continue  # inside a quotation or a title
+        if arabic is None:
+            arabic = next(islice(_AR_COUNT.finditer(text), 2, None), None) is not None  # three or more
+        if not arabic:
+            return
         fixed = f"{value}{m.group(2) or ''}{m.group(3)}"
         yield NUMERAL_FORM.finding(
             msg(f"“{m.group()}”是计数，本报告的其他计数多用阿拉伯数字，宜统一写作“{fixed}”",
@@ -521,7 +605,8 @@ def _mixed_findings(document: Document) -> Iterator[Finding]:
         yield MIXED.finding(
             msg(f"“{m.group()}”混用汉字与阿拉伯数字，应写作“{fixed}”",
                 f"'{m.group()}' mixes Chinese and Arabic numerals; write '{fixed}'"), m.start(), m.end(), fixed)
-    for m in _MIXED_UNIT.finditer(text):
+    # a match starts one digit before its 十/百
+    for m in _finditer_from(_MIXED_UNIT, text, [p - 1 for p in _offsets(text, "十百") if p]):
         fixed = str(int(m.group(1)) * (10 if m.group(2) == "十" else 100))
         yield MIXED.finding(
             msg(f"“{m.group()}”混用阿拉伯数字与汉字数字，应写作“{fixed}”",
@@ -531,8 +616,10 @@ def _mixed_findings(document: Document) -> Iterator[Finding]:
 def _double_approx_findings(document: Document) -> Iterator[Finding]:
     """约/近 … 余/多 and 约 … 左右 on the same number."""
     text = document.text
-    for regex in (_DOUBLE_YU, _DOUBLE_ZUOYOU):
-        for m in regex.finditer(text):
+    # 约/近 (大约, 将近, 接近, 大概: one character later) start every match
+    for regex, starts in ((_DOUBLE_YU, _reach_back(_offsets(text, "约近"), 1)),
+                          (_DOUBLE_ZUOYOU, _reach_back(_offsets(text, "约概"), 1))):
+        for m in _finditer_from(regex, text, starts):
             first, second = m.group(1), m.group(m.lastindex or 0)
             # 约/近 must be a word of its own (not 村规民约, 走近, 节约): ask the tokenizer, only here
             tok = document.token_at(m.start(1))

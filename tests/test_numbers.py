@@ -152,3 +152,30 @@ def test_shiyu_is_a_conventional_vague_count():
 def test_yue_and_jin_inside_words_before_a_count():
     text = report("修订完善村规民约200余份，签订合约30余份，走近100余户群众家中，履约率100%。")
     assert findings(text, "numbers/double-approx") == []
+
+
+# Numbers found next to a rare character (余, %, 年, 十, 约) are matched only where a match can
+# start; on text full of edge cases that must find exactly what a scan of the whole text finds.
+_TRICKY = report(
+    "余人参加。8余次，12余人，１２余人，1.2.3余万元，..12.5余万元，1.5余万元，x2.5多千元，0８余件，",
+    "八余次，十二余场，统一余额，二十余件，三十五人，一百场，十余次，两千零五十人，数十人，",
+    "约200余人，近100余次，接近50多家，大约30人左右，大概十人左右，村规民约20余条，节约资金约3万余元，",
+    "23年度计划，123年，2023年5月，23年初步，09年底，3年多，",
+    "百分之95，3百余人，5十多场，第3十，调解成功率达105 %，满意度１２０％，1.2.3%，覆盖率 101.5%，",
+    "共受理案件12件，其中办结15件；受理投诉8件，办结9件。",
+    "十",
+    title="二十二个部门关于2023年度法治政府建设情况的报告（约3余份）",
+)
+
+
+def test_fast_candidates_find_what_a_whole_text_scan_finds(monkeypatch):
+    from fzlint_plugins import numbers
+
+    def found():
+        return [(f.rule_id, f.line, f.column, f.matched, f.message.zh) for f in findings(_TRICKY, "numbers")]
+
+    fast = found()
+    assert len({rule for rule, *_ in fast}) >= 6  # the text exercises most rules
+    monkeypatch.setattr(numbers, "_finditer_from", 
+                        lambda regex, text, starts, pos=0: regex.finditer(text, pos))
+    assert found() == fast
