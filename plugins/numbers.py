@@ -9,6 +9,7 @@ needed.  Measure words, rate names and total/part verbs are data (``data/numbers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -18,7 +19,7 @@ from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, clause_spans, cn_to_int, longest_first
+from fzlint.textutil import CJK, SENTENCE_END, cn_to_int, longest_first
 
 from .common import extra_files, load_entries, rule
 
@@ -286,6 +287,27 @@ def _in_cn_numeral(ch: str) -> bool:
     return ch in _CN_NUMERAL_CHARS
 
 
+_DIGIT = recache.compile(r"\d")
+#: the counts of a total and its parts, or of a rate, are compared within one clause
+_CLAUSE_END = recache.compile(f"[{SENTENCE_END}\n]")
+
+
+def _clauses_at(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
+    """The clauses (split after 。！？； and line ends, each with its end mark) that hold one of ``offsets``.
+
+    ``offsets`` ascending; each clause is given once, in order.  Visiting only the clauses with a
+    cue word is much cheaper than splitting the whole report and searching every clause.
+    """
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for x in offsets:
+        i = bisect_left(ends, x)
+        span = (ends[i - 1] + 1 if i else 0, ends[i] + 1 if i < len(ends) else len(text))
+        if not out or out[-1] != span:
+            out.append(span)
+    return out
+
+
 def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     marks = _offsets(text, "余多")  # every match ends with one of them
@@ -466,9 +488,10 @@ _TOTAL_CUES = recache.compile("共|计|受理|排查|收集|交办|接到|收到
 def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     totals_re, parts_re = _count_patterns(lists)
-    for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
-        if not _TOTAL_CUES.search(text, s, e):
-            continue
+    # a cue word holds no clause end, so a clause has a cue exactly when a match of the scan starts in it
+    for s, e in _clauses_at(text, (m.start() for m in _TOTAL_CUES.finditer(text))):
+        if not _DIGIT.search(text, s, e):
+            continue  # no count at all
         chunk = text[s:e]
         totals = _counts(totals_re, text, s, e)
         if "其中" in chunk:
@@ -504,13 +527,12 @@ def _unit_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 
 def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
-    if "%" not in text and "％" not in text:
+    signs = _offsets(text, "%％")
+    if not signs:
         return  # the rule is about exact rates
     count_re = _unit_count_re(lists.classifiers)
-    for s, e in clause_spans(text, 0, len(text), breaks="。！？；\n"):
+    for s, e in _clauses_at(text, signs):
         chunk = text[s:e]
-        if "%" not in chunk and "％" not in chunk:
-            continue
         approx = list(_APPROX.finditer(chunk))
         if not approx:
             continue
