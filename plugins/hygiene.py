@@ -9,6 +9,7 @@ bookmarks ("[bookmark: _GoBack]") and field codes.  The patterns are data
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
@@ -94,8 +95,11 @@ _END_OF_SENTENCE = "。！？；，"
 _INVISIBLE = recache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029"
                         "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]")
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_ODD_SPACE_RE = recache.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*")
+_ODD_SPACE_RE = recache.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*", search=True)
 _SPACE_RE = recache.compile(r"[ \t\u3000]+")
+#: every character that the whitespace checks strip or report
+_ANY_SPACE = " \t\u3000" + _ODD_SPACES + "\u200b\ufeff"
+_ANY_SPACE_RE = recache.compile(f"[{_ANY_SPACE}]")
 _FULL_PUNCT = "，。、；：！？”’）》」』】…—"
 _SPACE_NAMES = {"\u00a0": "NBSP (U+00A0)", "\u2002": "EN SPACE (U+2002)", "\u2003": "EM SPACE (U+2003)",
                 "\u2009": "THIN SPACE (U+2009)", "\u3000": "全角空格 (U+3000)", " ": "空格", "\t": "TAB"}
@@ -120,6 +124,15 @@ class Pattern:
     def may_occur_in(self, present: "set[str]") -> bool:
         """False when the pattern cannot match a text whose registered words are ``present`` (none it requires)."""
         return self.requires is None or not present.isdisjoint(self.requires)
+
+    def may_occur_in_line(self, line: str) -> bool:
+        """False when ``line`` holds none of the texts the pattern requires (testing them is cheaper than a search)."""
+        if self.requires is None:
+            return True
+        for t in self.requires:
+            if t in line:
+                return True
+        return False
 
 
 @record(frozen=True)
@@ -176,6 +189,20 @@ def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str,
     return tuple(raw)
 
 
+def _lines_where(document: Document, regex: "re.Pattern[str]") -> list[int]:
+    """Ascending indexes of the lines in which ``regex`` matches (one search per line found, not per line)."""
+    starts, text = document.line_starts, document.text
+    out: list[int] = []
+    m = regex.search(text)
+    while m:
+        line = bisect_right(starts, m.start()) - 1
+        out.append(line)
+        if line + 1 >= len(starts):
+            break
+        m = regex.search(text, starts[line + 1])
+    return out
+
+
 def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False) -> Optional[list[Pattern]]:
     """The line-scope labels of ``line`` when it is a metadata/furniture line, else None.
 
@@ -185,7 +212,7 @@ def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False
     stripped = line.strip(" \t\u3000" + _ODD_SPACES)
     if not stripped or len(stripped) > 250 or stripped[-1] in _END_OF_SENTENCE or "。" in stripped:
         return None
-    found = [p for p in patterns if p.scope == "line" and p.regex.search(stripped)]
+    found = [p for p in patterns if p.scope == "line" and p.may_occur_in_line(stripped) and p.regex.search(stripped)]
     labels = sum(len(p.regex.findall(stripped)) for p in found)
     if not found or (len(stripped) > 100 and labels < 3):
         return None
@@ -237,6 +264,8 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
             out.append(Artifact(base + lead, base + end, "web", zh, en, True))
             continue
         for p in inline:
+            if not p.may_occur_in_line(line):
+                continue  # a match holds one of the texts its pattern requires
             for m in p.regex.finditer(line):
                 if m.end() > m.start():
                     out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False))
@@ -322,11 +351,11 @@ def _whitespace_findings(document: Document, artifacts: list[Artifact]) -> Itera
 def _raw_whitespace(document: Document) -> Iterator[Finding]:
     title = document.title
     title_lines = range(title.first_line, title.last_line + 1) if title else range(0)
-    for idx, line in enumerate(document.lines):
-        if not line:
-            continue
+    # a line without any space character has nothing to report: only the others are looked at
+    for idx in _lines_where(document, _ANY_SPACE_RE):
+        line = document.lines[idx]
         base = document.line_starts[idx]
-        if not line.strip(" \t\u3000" + _ODD_SPACES + "\u200b\ufeff"):
+        if not line.strip(_ANY_SPACE):
             yield WHITESPACE.finding(
                 msg("此行只有空白字符，应删除空白或整行", "a line made only of whitespace; empty it"),
                 base, base + len(line), "")

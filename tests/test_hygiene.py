@@ -171,3 +171,39 @@ def test_metadata_rows_above_the_title():
                       "青石镇关于2023年度法治政府建设情况的报告", "县委、县政府：",
                       "2023年，青石镇坚持以习近平法治思想为指导，组织开展普法活动20场，审核：镇党政办。"]) + "\n"
     assert [f.line for f in findings(text, "hygiene/web-leftover")] == [1, 2, 3, 4]
+
+
+# Whitespace is looked for only on the lines that hold a space character, and an artifact pattern
+# only on the lines that hold a text it requires; on text full of edge cases that must find exactly
+# what looking at every line finds.
+_TRICKY = "\n".join([
+    "  2023-03-28 09:18 来源: 青石镇人民政府 \u3000",
+    "青石镇 关于2024年度 法治政府建设情况的报告\u00a0",
+    "",
+    "县委、县政府：",
+    "\u3000\u3000一、主要工作 \t",
+    "\u3000\u3000全镇共 开展宣传\u00a0 12次，\u2002，提升服务效能。 坚持以简政放权为核心…… ",
+    " \u3000\t",
+    "\u200b\ufeff",
+    "\u00a0",
+    "[bookmark: _GoBack]在县委县政府的正确领导下，召开会议*次，20xx年，X月X日，xx镇【待补充】。",
+    "字号：大 中 小 打印本页  关闭窗口",
+    "第 3 页",
+    "来源：县司法局",
+    "扫一扫在手机打开当前页 ",
+    "\u3000",
+])
+
+
+def test_line_filters_find_what_looking_at_every_line_finds(monkeypatch):
+    from fzlint_plugins import hygiene
+
+    def found():
+        return [(f.rule_id, f.line, f.column, f.matched, f.message.zh) for f in findings(_TRICKY, "hygiene")]
+
+    fast = found()
+    assert {"hygiene/whitespace", "hygiene/web-leftover", "hygiene/conversion-leftover",
+            "hygiene/template-placeholder"} <= {rule for rule, *_ in fast}
+    monkeypatch.setattr(hygiene, "_lines_where", lambda document, regex: [i for i, ln in enumerate(document.lines) if ln])
+    monkeypatch.setattr(hygiene.Pattern, "may_occur_in_line", lambda self, line: True)
+    assert found() == fast
