@@ -96,6 +96,7 @@ _INVISIBLE = recache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\
                         "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]")
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _ODD_SPACE_RE = recache.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*", search=True)
+_ODD_SPACE_CHAR = recache.compile(f"[{_ODD_SPACES}]")
 _SPACE_RE = recache.compile(r"[ \t\u3000]+")
 #: every character that the whitespace checks strip or report
 _ANY_SPACE = " \t\u3000" + _ODD_SPACES + "\u200b\ufeff"
@@ -370,7 +371,8 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
         lead = len(body) - len(body.lstrip(" \t\u3000" + _ODD_SPACES))
         if idx in title_lines:
             continue
-        for m in _ODD_SPACE_RE.finditer(body, lead):
+        odd = _ODD_SPACE_CHAR.search(body, lead)  # rare: most lines need no search for their runs
+        for m in _ODD_SPACE_RE.finditer(body, lead) if odd else ():
             yield WHITESPACE.finding(
                 msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
                     "unusual space character (NBSP/EN/EM/THIN SPACE) inside the line; delete it"),
