@@ -252,10 +252,10 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     if document.title:  # lines above the title are page furniture when they carry a label
         edges |= {i for i in nonempty if i < document.title.first_line}
     out: list[Artifact] = []
-    for idx, line in enumerate(document.lines):
-        if not line.strip():
-            continue
-        base = document.line_starts[idx]
+    lines, line_starts = document.lines, document.line_starts
+    for idx in nonempty:
+        line = lines[idx]
+        base = line_starts[idx]
         labels = None if idx in heading_lines else _furniture_line(line, patterns, idx in edges)
         if labels:
             lead = len(line) - len(line.lstrip(" \t\u3000" + _ODD_SPACES))
