@@ -292,13 +292,14 @@ _DIGIT = recache.compile(r"\d")
 _CLAUSE_END = recache.compile(f"[{SENTENCE_END}\n]")
 
 
-def _clauses_at(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
+def _clauses_at(document: Document, offsets: Iterable[int]) -> list[tuple[int, int]]:
     """The clauses (split after 。！？； and line ends, each with its end mark) that hold one of ``offsets``.
 
     ``offsets`` ascending; each clause is given once, in order.  Visiting only the clauses with a
     cue word is much cheaper than splitting the whole report and searching every clause.
     """
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    text = document.text
+    ends = document.shared("numbers/clause-ends", lambda: [m.start() for m in _CLAUSE_END.finditer(text)])
     out: list[tuple[int, int]] = []
     for x in offsets:
         i = bisect_left(ends, x)
@@ -489,7 +490,7 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     totals_re, parts_re = _count_patterns(lists)
     # a cue word holds no clause end, so a clause has a cue exactly when a match of the scan starts in it
-    for s, e in _clauses_at(text, (m.start() for m in _TOTAL_CUES.finditer(text))):
+    for s, e in _clauses_at(document, (m.start() for m in _TOTAL_CUES.finditer(text))):
         if not _DIGIT.search(text, s, e):
             continue  # no count at all
         chunk = text[s:e]
@@ -531,7 +532,7 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     if not signs:
         return  # the rule is about exact rates
     count_re = _unit_count_re(lists.classifiers)
-    for s, e in _clauses_at(text, signs):
+    for s, e in _clauses_at(document, signs):
         chunk = text[s:e]
         approx = list(_APPROX.finditer(chunk))
         if not approx:
