@@ -245,6 +245,7 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     present = SHARED_LITERALS.present(document.text)
     patterns = tuple(p for p in candidates if p.may_occur_in(present))
     inline = [p for p in patterns if p.scope == "inline"]
+    by_line = tuple(p for p in patterns if p.scope == "line")
     heading_lines = {h.line for h in document.headings}
     top = document.title.last_line + 1 if document.title else 0
     nonempty = [i for i, ln in enumerate(document.lines) if ln.strip()]
@@ -256,7 +257,7 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     for idx in nonempty:
         line = lines[idx]
         base = line_starts[idx]
-        labels = None if idx in heading_lines else _furniture_line(line, patterns, idx in edges)
+        labels = None if idx in heading_lines else _furniture_line(line, by_line, idx in edges)
         if labels:
             lead = len(line) - len(line.lstrip(" \t\u3000" + _ODD_SPACES))
             end = len(line.rstrip(" \t\u3000" + _ODD_SPACES))
@@ -340,6 +341,9 @@ def _is_cjk_or_punct(ch: str) -> bool:
 
 def _whitespace_findings(document: Document, artifacts: list[Artifact]) -> Iterator[Finding]:
     """Whitespace findings outside leftovers (a leftover is deleted with its spaces)."""
+    if not artifacts:  # the usual case: nothing to leave out
+        yield from _raw_whitespace(document)
+        return
     lines_gone = {document.position(a.start)[0] - 1 for a in artifacts if a.whole_line}
     for f in _raw_whitespace(document):
         if document.position(f.start)[0] - 1 in lines_gone:
