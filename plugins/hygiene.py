@@ -171,7 +171,12 @@ def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
     """The artifact patterns: bundled ones plus the user's ``extra`` files."""
     options = context.options(PLUGIN) if context is not None else {}
     resolve = context.config.resolve if context is not None else None
-    return _compile(derived("artifacts", options, "entries", resolve, _artifact_rows))
+    # kept by ``derived`` under the names of the data files (cheaper to look up than all the rows)
+    return derived("artifacts", options, "entries", resolve, _artifact_patterns)
+
+
+def _artifact_patterns(entries: tuple[Any, ...]) -> tuple[Pattern, ...]:
+    return _compile(_artifact_rows(entries))
 
 
 def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str, str, str], ...]:
