@@ -289,7 +289,7 @@ def _in_cn_numeral(ch: str) -> bool:
 
 _DIGIT = recache.compile(r"\d")
 #: the counts of a total and its parts, or of a rate, are compared within one clause
-_CLAUSE_END = recache.compile(f"[{SENTENCE_END}\n]")
+_CLAUSE_ENDS = SENTENCE_END + "\n"
 
 
 def _clauses_at(document: Document, offsets: Iterable[int]) -> list[tuple[int, int]]:
@@ -299,7 +299,7 @@ def _clauses_at(document: Document, offsets: Iterable[int]) -> list[tuple[int, i
     cue word is much cheaper than splitting the whole report and searching every clause.
     """
     text = document.text
-    ends = document.shared("numbers/clause-ends", lambda: [m.start() for m in _CLAUSE_END.finditer(text)])
+    ends = document.shared("numbers/clause-ends", lambda: _offsets(text, _CLAUSE_ENDS))
     out: list[tuple[int, int]] = []
     for x in offsets:
         i = bisect_left(ends, x)
