@@ -179,3 +179,15 @@ def test_fast_candidates_find_what_a_whole_text_scan_finds(monkeypatch):
     monkeypatch.setattr(numbers, "_finditer_from", 
                         lambda regex, text, starts, pos=0: regex.finditer(text, pos))
     assert found() == fast
+
+
+def test_clauses_at_offsets_are_the_clauses_a_split_of_the_whole_text_gives():
+    from fzlint.document import Document
+    from fzlint.textutil import clause_spans
+    from fzlint_plugins.numbers import _clauses_at
+
+    text = "。共受理12件；其中办结15件！\n\n累计交办8件？已办结9件。。最后一句没有句号"
+    spans = list(clause_spans(text, 0, len(text), breaks="。！？；\n"))
+    for offsets in ([0], [1, 2, 5], [8, 9], list(range(len(text))), [len(text) - 1]):
+        expected = list(dict.fromkeys(s for s in spans for x in offsets if s[0] <= x < s[1]))
+        assert _clauses_at(Document.from_text(text), offsets) == expected
