@@ -204,6 +204,7 @@ def test_line_filters_find_what_looking_at_every_line_finds(monkeypatch):
     fast = found()
     assert {"hygiene/whitespace", "hygiene/web-leftover", "hygiene/conversion-leftover",
             "hygiene/template-placeholder"} <= {rule for rule, *_ in fast}
-    monkeypatch.setattr(hygiene, "_lines_where", lambda document, regex: [i for i, ln in enumerate(document.lines) if ln])
+    monkeypatch.setattr(hygiene, "_lines_where",
+                        lambda document, regex: [i for i, ln in enumerate(document.lines) if ln])
     monkeypatch.setattr(hygiene.Pattern, "may_occur_in_line", lambda self, line: True)
     assert found() == fast
