@@ -380,7 +380,7 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
         lead = len(body) - len(body.lstrip(" \t\u3000" + _ODD_SPACES))
         if idx in title_lines:
             continue
-        odd = _ODD_SPACE_CHAR.search(body, lead)  # rare: most lines need no search for their runs
+        odd = _ODD_SPACE_CHAR.search(body, lead)  # odd spaces are rare: most lines skip the run search
         for m in _ODD_SPACE_RE.finditer(body, lead) if odd else ():
             yield WHITESPACE.finding(
                 msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
