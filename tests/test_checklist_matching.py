@@ -95,7 +95,7 @@ def test_masks_blank_every_match_of_the_original_text():
 
 
 def _plain_quantity_regex(units: tuple[str, ...]) -> re.Pattern[str]:
-    """quantity_regex without its leading lookahead."""
+    """quantity_regex as plainly written: lookbehinds first, no class consumed ahead of them."""
     alt = "|".join(re.escape(u) for u in longest_first(units))
     cn = "|".join(re.escape(u) for u in longest_first(set(units) & set(CN_UNITS)))
     arabic = rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:[万千百])?\s*(?:余|多)?\s*(?:{alt})"

@@ -286,15 +286,17 @@ def quantity_regex(units: tuple[str, ...]) -> "re.Pattern[str]":
     """A regex for a number followed by one of ``units`` (Arabic, or Chinese for countable units)."""
     alt = "|".join(re.escape(u) for u in longest_first(units))
     cn = "|".join(re.escape(u) for u in longest_first(set(units) & set(CN_UNITS)))
-    arabic = rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:[万千百])?\s*(?:余|多)?\s*(?:{alt})"
-    # the leading lookahead names the characters a match can start with: the regex engine then
-    # skips every other position at C speed instead of trying the lookbehinds there
+    # The first character of a match is consumed by a plain class, which the regex engine skips
+    # to at C speed (a pattern that starts with a lookahead or a lookbehind is tried at every
+    # position of the text); the lookbehinds just after it check what precedes that character,
+    # as (?<![\d.])\d+ and (?<![第一…])[二…] would.
+    arabic = rf"(?<=\d)(?<![\d.]\d)\d*(?:\.\d+)?\s*(?:[万千百])?\s*(?:余|多)?\s*(?:{alt})"
     if not cn:
-        return recache.compile(rf"(?=\d){arabic}")
-    chinese = (r"(?<![第一二两三四五六七八九十百千万零〇])"
-               r"(?:[二两三四五六七八九十百千][一二三四五六七八九十百千万零〇]*|一[十百千万][一二三四五六七八九十零〇]*)"
+        return recache.compile(rf"\d{arabic}")
+    chinese = (r"(?<![第一二两三四五六七八九十百千万零〇].)"
+               r"(?:(?<=[二两三四五六七八九十百千])[一二三四五六七八九十百千万零〇]*|(?<=一)[十百千万][一二三四五六七八九十零〇]*)"
                rf"(?:余|多)?(?:{cn})(?!性)")
-    return recache.compile(rf"(?=[\d一二两三四五六七八九十百千])(?:{arabic}|{chinese})")
+    return recache.compile(rf"[\d一二两三四五六七八九十百千](?:{arabic}|{chinese})")
 
 
 # -- sentences --------------------------------------------------------------------------------
