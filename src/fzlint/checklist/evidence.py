@@ -26,6 +26,7 @@ sentences contains a stock phrase and none is specific.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, Iterator, Mapping, Optional
 
 from ..records import record
@@ -45,11 +46,16 @@ class QuantitativeEvidence:
     also: Optional[Matcher]
     variables = ("section", "count", "min")
 
-    def count(self, env: Env, start: int, end: int) -> int:
-        """Number of quantities and evidence phrases in ``text[start:end]``."""
+    def count(self, env: Env, start: int, end: int, enough: Optional[int] = None) -> int:
+        """Number of quantities and evidence phrases in ``text[start:end]``.
+
+        With ``enough``, counting stops as soon as that many are found (callers compare with it):
+        a section's first quantity usually comes early, so most of its text is never scanned.
+        """
         text = env.document.text
-        n = len(quantity_regex(self.units).findall(text, start, end))  # one item per match, no match objects
-        if self.also is not None:
+        found = quantity_regex(self.units).finditer(text, start, end)
+        n = sum(1 for _ in itertools.islice(found, enough))
+        if self.also is not None and (enough is None or n < enough):
             n += len(self.also.find(env.document, start, end, env.year))
         return n
 
@@ -59,16 +65,22 @@ class QuantitativeEvidence:
         regions = env.regions(self.in_)
         # sub-headings count (（1）2026年6月底前完成……), the section's own heading does not, unless
         # it is a whole sentence (（2）局长年底述法1次。)
-        counts = [self.count(env, _evidence_start(doc.text, r), r.end) for r in regions]
         if self.per_section:
-            for region, n in zip(regions, counts):
+            for region in regions:
+                n = self.count(env, _evidence_start(doc.text, region), region.end, self.min)
                 if n < self.min:
                     yield Hit(region.anchor_start, region.anchor_end,
                               {"section": region.label(doc), "count": n, "min": self.min})
-        elif regions and sum(counts) < self.min:
+            return
+        total = 0  # exact while below min: only then is it reported
+        for region in regions:
+            total += self.count(env, _evidence_start(doc.text, region), region.end, self.min - total)
+            if total >= self.min:
+                return
+        if regions:
             first = regions[0]
             yield Hit(first.anchor_start, first.anchor_end,
-                      {"section": first.label(doc), "count": sum(counts), "min": self.min})
+                      {"section": first.label(doc), "count": total, "min": self.min})
 
     def describe(self) -> str:
         """What the check looks for."""
