@@ -104,10 +104,18 @@ def apply_masks(masks: Sequence[Scanner], text: str) -> str:
             spans.extend(m.span() for m in rx.finditer(text))
     if not spans:
         return text  # the usual case: no copy
-    chars = list(text)
+    # the text between the (merged) spans is copied in slices, not character by character
+    spans.sort()
+    parts: list[str] = []
+    pos = 0
     for s, e in spans:
-        chars[s:e] = MASK_CHAR * (e - s)
-    return "".join(chars)
+        if e <= pos:
+            continue  # within what is masked already
+        s = max(s, pos)
+        parts += (text[pos:s], MASK_CHAR * (e - s))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def masked(text: str, masks: Sequence[str], year: Optional[int]) -> str:
