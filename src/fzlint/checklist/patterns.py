@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
 from .. import recache
 from ..records import field, record
-from ..textutil import longest_first, sentence_bounds
+from ..textutil import SENTENCE_END, longest_first, sentence_bounds
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -273,10 +273,16 @@ def _literal(seg: str, needle: str, base: int) -> Iterator[tuple[int, int]]:
         i = seg.find(needle, i + 1)
 
 
+#: what ends a sentence for :func:`~fzlint.textutil.sentence_bounds` (its default breaks)
+_SENTENCE_BREAKS = SENTENCE_END + "\n"
+
+
 def _on_token_boundaries(document: "Document", start: int, end: int) -> bool:
     """True when ``start`` begins a jieba token and ``end`` ends one (in the sentence of ``start``)."""
-    if end <= start or sentence_bounds(document.text, start) != sentence_bounds(document.text, end - 1):
-        return False  # the sentence of ``start`` ends before ``end``: no token of it ends there
+    # the sentence of ``start`` ends before ``end`` (a break lies before ``end - 1``, which is
+    # what comparing their sentence_bounds tells, without walking both sentences): no token of it ends there
+    if end <= start or any(ch in _SENTENCE_BREAKS for ch in document.text[start:end - 1]):
+        return False
     first, last = document.token_at(start), document.token_at(end - 1)
     return first is not None and last is not None and first.start == start and last.end == end
 
