@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from .. import recache
@@ -21,16 +21,22 @@ COMMON_VARIABLES = ("year", "next_year", "detail")
 
 def fill(template: str, values: Mapping[str, Any], lang: str) -> str:
     """Fill ``{name}`` placeholders; a (zh, en) pair value is taken in ``lang``."""
-    if "{" not in template:
+    parts = _split_template(template)
+    if len(parts) == 1:
         return template
-
-    def repl(m: "re.Match[str]") -> str:
-        value = values.get(m.group(1), "")
+    out = list(parts)
+    for i in range(1, len(parts), 2):  # the names sit between the literal parts
+        value = values.get(parts[i], "")
         if isinstance(value, tuple):
             value = value[1] if lang == "en" else value[0]
-        return str(value)
+        out[i] = str(value)
+    return "".join(out)
 
-    return PLACEHOLDER.sub(repl, template)
+
+@lru_cache(maxsize=1024)
+def _split_template(template: str) -> tuple[str, ...]:
+    """``template`` split at its placeholders: literal text, name, literal text, ... (parsed once per message)."""
+    return tuple(PLACEHOLDER.split(template))
 
 
 @record(frozen=True)
