@@ -217,12 +217,15 @@ class Matcher:
         if not cands:
             return []
         cands.sort()
-        check_sentence = bool(self.exclude or self.with_)
+        # an exclusion whose literal is nowhere in the span applies to none of its sentences:
+        # without any, the hits need no sentence of their own
+        exclude = [x for x in c.exclude if _may_occur(document.text, x[1], start, end)]
+        check_sentence = bool(exclude or c.with_)
         out: list[tuple[int, int]] = []
         for span in cands:
             if out and _overlaps(out[-1], span):
                 continue
-            if check_sentence and not self._sentence_ok(document, span, start, end, c):
+            if check_sentence and not self._sentence_ok(document, span, start, end, c, exclude):
                 continue
             out.append(span)
         return out
@@ -251,11 +254,11 @@ class Matcher:
                    for word in self.words if word in seg for span in _literal(seg, word, start))
 
     def _sentence_ok(self, document: "Document", span: tuple[int, int], lo: int, hi: int,
-                     c: _CompiledMatcher) -> bool:
+                     c: _CompiledMatcher, exclude: Sequence[Scanner]) -> bool:
         s, e = sentence_bounds(document.text, span[0])
         s, e = max(s, lo), min(max(e, span[1]), hi)
         sentence = apply_masks(c.mask, document.text[s:e])
-        for rx, literal in c.exclude:
+        for rx, literal in exclude:
             if literal is not None and literal not in sentence:
                 continue
             for m in rx.finditer(sentence):
@@ -264,6 +267,12 @@ class Matcher:
         if c.with_:
             return has_match(c.with_, sentence)
         return True
+
+
+def _may_occur(text: str, literal: Optional[str], start: int, end: int) -> bool:
+    """False when ``literal`` is absent from ``text[start:end]``, hence from every masked part of it
+    (masking only puts :data:`MASK_CHAR` in place of characters)."""
+    return literal is None or MASK_CHAR in literal or text.find(literal, start, end) >= 0
 
 
 def _literal(seg: str, needle: str, base: int) -> Iterator[tuple[int, int]]:
