@@ -144,8 +144,10 @@ class _CompiledMatcher:
         if not seg:
             return False  # as Matcher.find: an empty span has no hits
         for rx, literal in self.patterns:
-            if (literal is None or literal in seg) and _nonempty_match(rx, seg):
-                return True
+            if literal is None or literal in seg:
+                m = rx.search(seg)  # (the usual outcomes without a call of _nonempty_match)
+                if m is not None and (m.end() > m.start() or _nonempty_match(rx, seg)):
+                    return True
         for kw in self.keywords:
             if kw in seg:
                 return True
