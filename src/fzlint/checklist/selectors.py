@@ -113,9 +113,12 @@ class Env:
         """The heading titles masked as ``matcher`` masks them (by heading index; cached per masks)."""
         titles = self._titles.get(matcher.mask)
         if titles is None:
-            text = self.document.text
-            titles = self._titles[matcher.mask] = [
-                matcher.masked(text[s:e], self.year) for s, e in map(self.title_span, self.document.headings)]
+            plain = self._titles.get(())
+            if plain is None:  # the titles as written, which every set of masks starts from
+                text = self.document.text
+                plain = self._titles[()] = [text[s:e] for s, e in map(self.title_span, self.document.headings)]
+            titles = self._titles[matcher.mask] = [matcher.masked(t, self.year) for t in plain] \
+                if matcher.mask else plain
         return titles
 
     def title_matches(self, heading: "Heading", matcher: Matcher) -> bool:
