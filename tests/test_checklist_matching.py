@@ -11,13 +11,14 @@ import random
 import re
 
 from conftest import doc, report
-from fzlint.checklist import load
+from fzlint.checklist import load, patterns
 from fzlint.checklist.frame import DATE_AR, DATE_CN, DATE_ISO, PublicationDeadline, SignatureDate
 from fzlint.checklist.loader import bundled_ids, locate
 from fzlint.checklist.patterns import (CN_UNITS, DEFAULT_UNITS, MASK_CHAR, Matcher, enumerated_items, masked,
                                        quantity_regex)
+from fzlint.checklist.model import PLACEHOLDER, fill
 from fzlint.checklist.selectors import Env, title_span
-from fzlint.textutil import longest_first
+from fzlint.textutil import longest_first, sentence_bounds
 
 TEXT = report(
     "一、2024年度推进法治政府建设的主要举措和成效",
@@ -57,6 +58,47 @@ def test_matches_is_whether_find_finds_something():
                 test = m.text_test(year)
                 if test is not None:
                     assert test(m.masked(d.text[s:e], year)) == bool(m.find(d, s, e, year)), (m, s, e)
+
+
+def test_find_skipping_absent_exclusions_finds_what_checking_every_sentence_finds(monkeypatch):
+    d = doc(TEXT + "《安全生产\n第一责任人》第一责任人。安全生产第一责任人。")
+    spans = [(s, s + n) for s in range(0, len(d.text), 5) for n in (3, 12, 40, 400)]
+    excluding = [m for m in MATCHERS if m.exclude] + [
+        Matcher(patterns=("第一责任人",), exclude=("《安全", "第一(?=责任)"), mask=("《[^》]*》",))]
+    fast = {(id(m), s, e): m.find(d, s, e, 2024) for m in excluding for s, e in spans}
+    monkeypatch.setattr(patterns, "_may_occur", lambda *args: True)
+    for m in excluding:
+        for s, e in spans:
+            assert fast[id(m), s, e] == m.find(d, s, e, 2024), (m, s, e)
+
+
+def test_one_sentence_test_of_a_word_is_comparing_sentence_bounds():
+    rnd = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rnd.choice("述法。！？；\n，a") for _ in range(rnd.randint(2, 12)))
+        s = rnd.randint(0, len(text) - 1)
+        e = rnd.randint(s + 1, len(text))
+        d = doc(text)
+        same = sentence_bounds(text, s) == sentence_bounds(text, e - 1)
+        assert (not same) <= (not patterns._on_token_boundaries(d, s, e)), (text, s, e)
+        assert same == (not any(ch in patterns._SENTENCE_BREAKS for ch in text[s:e - 1])), (text, s, e)
+
+
+def test_fill_is_substituting_the_placeholders():
+    rnd = random.Random(4)
+    values = {"year": 2024, "count": 0, "detail": ("细节", "detail"), "section": "“三、不足”"}
+    pieces = ["{year}", "{count}", "{detail}", "{section}", "{unknown}", "{", "}", "{Year}", "文", "a"]
+
+    def by_definition(template: str, lang: str) -> str:
+        def repl(m: re.Match) -> str:
+            value = values.get(m.group(1), "")
+            return str(value[1] if lang == "en" else value[0]) if isinstance(value, tuple) else str(value)
+        return PLACEHOLDER.sub(repl, template)
+
+    for _ in range(3000):
+        template = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        for lang in ("zh", "en"):
+            assert fill(template, values, lang) == by_definition(template, lang), template
 
 
 def _title_span_by_definition(text: str, s: int, e: int) -> tuple[int, int]:
