@@ -203,7 +203,7 @@ class PublicationDeadline:
             m = _LINE_START_DATE.match(line) if idx <= head else None
             if m:
                 candidates.append((m.start(1), m.end(3), m.group(1), m.group(2), m.group(3)))
-            for lab in _PUBLISH_LABEL.finditer(line):
+            for lab in _PUBLISH_LABEL.finditer(line) if idx in labelled else ():  # (a label needs its words)
                 d = DATE_ISO.match(line, lab.end()) or DATE_AR.match(line, lab.end())
                 if d:
                     candidates.append((d.start(), d.end(), d.group(1), d.group(2), d.group(3)))
