@@ -64,12 +64,15 @@ class Item:
 
     def findings(self, env: Env) -> Iterator[Finding]:
         """Run the check and turn its hits into findings of this item's rule."""
+        for hit in self.check.run(env):
+            yield self.finding(hit, env)
+
+    def finding(self, hit: Hit, env: Env) -> Finding:
+        """The finding of this item's rule for ``hit``, its message filled in."""
         year = env.year
         common = {"year": year if year else ("本", "this"),
                   "next_year": year + 1 if year else ("下一", "next")}
-        for hit in self.check.run(env):
-            message = self._message({**common, **hit.vars})
-            yield self.rule.finding(message, hit.start, hit.end, hit.suggestion)
+        return self.rule.finding(self._message({**common, **hit.vars}), hit.start, hit.end, hit.suggestion)
 
 
 @record(frozen=True)
@@ -95,4 +98,6 @@ class Checklist:
         env = Env(document, self.sections)
         for item in self.items:
             if enabled(item.rule.id):
-                yield from item.findings(env)
+                # Item.findings without its generator: most items have no hit
+                for hit in item.check.run(env):
+                    yield item.finding(hit, env)
