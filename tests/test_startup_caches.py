@@ -182,12 +182,12 @@ def test_hashes_are_the_standard_ones():
 
 
 def test_checking_one_report_loads_no_heavy_module_it_does_not_need(tmp_path):
-    """What a pre-commit run must not import: OpenSSL, dataclasses (and what they pull in)."""
+    """What a pre-commit run must not import: OpenSSL, dataclasses, importlib.resources (and what they pull in)."""
     report = tmp_path / "r.txt"
     report.write_text("某镇2024年法治政府建设情况报告\n\n一、主要举措\n开展普法宣传3次。\n", encoding="utf-8")
     code = ("import sys\nfrom fzlint.cli import main\n"
             f"rc = main(['check', '--no-cache', '-o', {str(tmp_path / 'out.txt')!r}, {str(report)!r}])\n"
-            "print(sorted(m for m in ('hashlib', '_hashlib', 'dataclasses') if m in sys.modules))")
+            "print(sorted(m for m in ('hashlib', '_hashlib', 'dataclasses', 'shutil', 'importlib.resources', 'tempfile') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split("\n")[-2] == "[]", proc.stdout

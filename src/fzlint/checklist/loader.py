@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable, Optional
 
 from ..rules import Category, Message, Rule, RuleDoc, Severity
@@ -27,17 +26,47 @@ SCHEMA_NAME = "checklist.schema.json"
 @lru_cache(maxsize=1)
 def schema() -> dict:
     """The JSON Schema of the checklist format (shipped inside the package)."""
+    from importlib import resources  # only when a checklist is compiled (not on a cached run)
+
     text = resources.files("fzlint.checklist").joinpath(SCHEMA_NAME).read_text(encoding="utf-8")
     return json.loads(text)
 
 
+def _package_folder(package: str) -> Optional[str]:
+    """The folder on disk of ``package``, found without importing it; None when it is not one."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    for location in (spec.submodule_search_locations or ()) if spec else ():
+        if os.path.isdir(location):
+            return location
+    return None
+
+
 @lru_cache(maxsize=1)
 def _bundled_root() -> Any:
-    """The folder (a ``Traversable``) of the bundled checklists, or None without the package."""
+    """The folder of the bundled checklists (a path, else a ``Traversable``), or None without the package.
+
+    A plain folder is found without ``importlib.resources``, whose import (``pathlib``,
+    ``tempfile``, ``zipfile``...) would cost every run several milliseconds.
+    """
+    folder = _package_folder(BUNDLED_PACKAGE)
+    if folder is not None:
+        return folder
+    from importlib import resources
+
     try:
         return resources.files(BUNDLED_PACKAGE)
     except ModuleNotFoundError:
         return None
+
+
+def _listing(root: Any) -> list[str]:
+    names = os.listdir(root) if isinstance(root, str) else [p.name for p in root.iterdir()]
+    return sorted(name[:-5] for name in names if name.endswith(".yaml"))
 
 
 #: the last listing of the bundled folder: (folder, its mtime, ids); checked with one stat per
@@ -55,18 +84,19 @@ def bundled_ids() -> list[str]:
         folder = os.fspath(root)
         stamp = os.stat(folder).st_mtime_ns
     except (TypeError, OSError):  # not a folder on disk (e.g. inside a zip archive): no caching
-        return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+        return _listing(root)
     cached = _bundled_listing
     if cached is None or cached[:2] != (folder, stamp):
-        ids = sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
-        cached = _bundled_listing = (folder, stamp, ids)
+        cached = _bundled_listing = (folder, stamp, _listing(root))
     return list(cached[2])
 
 
 @lru_cache(maxsize=64)
 def _bundled_file(checklist_id: str) -> str:
     """The path of a bundled checklist (the package folder does not move)."""
-    return str(_bundled_root().joinpath(f"{checklist_id}.yaml"))
+    root = _bundled_root()
+    name = f"{checklist_id}.yaml"
+    return os.path.join(root, name) if isinstance(root, str) else str(root.joinpath(name))
 
 
 def locate(spec: str, resolve: Optional[Callable[[str], str]] = None) -> str:
