@@ -277,11 +277,11 @@ class Document:
     def tokens(self, start: int = 0, end: Optional[int] = None) -> tuple[Token, ...]:
         """Words of ``text[start:end]`` with absolute offsets (segmented lazily, then cached)."""
         end = len(self.text) if end is None else end
-        key = (start, end)
         cache = self._token_cache
-        if key not in cache:
-            cache[key] = tokenize(self.text[start:end], start)
-        return cache[key]
+        found = cache.get((start, end))
+        if found is None:
+            found = cache[start, end] = tokenize(self.text[start:end], start)
+        return found
 
     def sentence_tokens(self, offset: int) -> tuple[Token, ...]:
         """Words of the sentence containing ``offset`` (the usual span a rule segments)."""
