@@ -135,6 +135,33 @@ def findings_for(rule_obj: Rule, context: Any, items: Iterable[tuple[int, int, M
         yield rule_obj.finding(message, start, end, suggestion)
 
 
+def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchor: str, reach: int) -> Iterator["re.Match[str]"]:
+    """``pattern.finditer(text)`` for a pattern every match of which contains ``anchor`` at most ``reach`` characters after its start.
+
+    Only the positions just before an occurrence of ``anchor`` can start a match, so they are
+    tried one by one instead of searching the whole text: far faster for a pattern that the
+    regex engine cannot skip through (one that starts with an optional part or an assertion
+    is tried at every position).  The matches are the same, in the same order (``match.pos``
+    aside: lookbehinds still see the text before the position tried).
+    """
+    if not anchor:
+        raise ValueError("finditer_anchored needs a non-empty anchor")
+    match = pattern.match
+    tried = 0  # every position before this one has been tried, or is inside a match (finditer resumes after it)
+    i = text.find(anchor)
+    while i >= 0:
+        start = max(tried, i - reach)
+        while start <= i:
+            m = match(text, start)
+            if m is None:
+                start += 1
+            else:
+                yield m
+                start = max(m.end(), start + 1)
+        tried = start  # past ``i``: an earlier occurrence has nothing left to try
+        i = text.find(anchor, tried)
+
+
 # -- text patterns from data files (used by the wording and terminology plugins) -------------
 
 class TextPattern:
@@ -181,7 +208,9 @@ class TextPattern:
         """The suggested replacement of the reported span (None when the entry gives no fix)."""
         if self.fix is None:
             return None
-        if "regex" in self.entry:
+        # a template without a backslash expands to itself (only a backslash starts a group
+        # reference or an escape): parsing it again for every match is a visible cost
+        if "regex" in self.entry and "\\" in self.fix:
             try:
                 return m.expand(self.fix)
             except (re.error, IndexError):
@@ -307,9 +336,12 @@ def scan_patterns(text: str, patterns: "PatternSet | Iterable[TextPattern]"
                   ) -> Iterator[tuple[int, int, TextPattern, Optional[str]]]:
     """Yield (start, end, pattern, suggestion) for every match, the first pattern winning overlaps."""
     taken: list[tuple[int, int]] = []
-    for pat in patterns.candidates(text) if isinstance(patterns, PatternSet) else patterns:
-        if not pat.may_occur_in(text):
-            continue  # a substring test is far cheaper than running the regex
+    if isinstance(patterns, PatternSet):
+        chosen: Iterable[TextPattern] = patterns.candidates(text)  # required texts already looked up
+    else:
+        # a substring test is far cheaper than running the regex
+        chosen = (pat for pat in patterns if pat.may_occur_in(text))
+    for pat in chosen:
         for m in pat.regex.finditer(text):
             start, end = pat.span(m)
             if end <= start or any(s < end and start < e for s, e in taken):

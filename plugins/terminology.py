@@ -24,6 +24,7 @@ from .common import (
     TextPattern,
     compile_pattern,
     derived,
+    finditer_anchored,
     load_patterns,
     load_words,
     rule,
@@ -142,6 +143,9 @@ _PUFA_RE = recache.compile(
     r"[“\"‘]?(?P<n>[六七八九])五[”\"’]?\s*(?:普法|法治宣传教育|法制宣传教育)"
     r"|第(?P<n2>[六七八九])个五年(?:法治|法制)宣传教育规划"
     r"|(?:法治|法制)宣传教育的?第(?P<n3>[六七八九])个五年规划")
+#: every match of _PUFA_RE holds a 五 at most 10 characters from its start (法制宣传教育的第八个五),
+#: so only the positions before each 五 are tried (see finditer_anchored)
+_PUFA_ANCHOR, _PUFA_REACH = "五", 10
 
 
 @hookimpl
@@ -208,17 +212,38 @@ def _check_names(document: Document, context: Any) -> Iterator[Finding]:
 
 # -- 法制 / 法治 -------------------------------------------------------------------------------------
 
-def _fazhi_entries(context: Any) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+class _FazhiTable:
+    """The entries of ``data/fazhi.yaml`` arranged for the lookups at each 法制."""
+
+    __slots__ = ("_follow_lengths", "_follows", "precedes", "catch_all")
+
+    def __init__(self, raw: tuple[Any, ...]) -> None:
+        entries = [e for e in raw if isinstance(e, Mapping)]
+        # the longest following word wins, and among equal ones the first entry: one dictionary
+        # per length, longest first, instead of testing every word at every 法制
+        self._follows: dict[int, dict[str, Mapping[str, Any]]] = {}
+        for e in entries:
+            if "follow" in e and e["follow"]:
+                word = str(e["follow"])
+                self._follows.setdefault(len(word), {}).setdefault(word, e)
+        self._follow_lengths = sorted(self._follows, reverse=True)
+        #: (preceding word, entry), in file order
+        self.precedes = [(str(e["precede"]), e) for e in entries if e.get("precede")]
+        #: the entry without a following word (法制 before any other ideograph), if any
+        self.catch_all = next((e for e in entries if "follow" in e and not e["follow"]), None)
+
+    def following(self, after: str) -> Optional[tuple[str, Mapping[str, Any]]]:
+        """(word, entry) of the longest following word that ``after`` starts with, or None."""
+        for size in self._follow_lengths:
+            entry = self._follows[size].get(after[:size])
+            if entry is not None:
+                return after[:size], entry
+        return None
+
+
+def _fazhi_table(context: Any) -> _FazhiTable:
     options, resolve = _options(context)
-    return derived("fazhi", options, "fazhi", resolve, _fazhi_tables)
-
-
-def _fazhi_tables(raw: tuple[Any, ...]) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
-    """(entries with a following word, longest first; entries with a preceding word)."""
-    entries = [e for e in raw if isinstance(e, Mapping)]
-    follows = sorted((e for e in entries if "follow" in e), key=lambda e: -len(str(e["follow"] or "")))
-    precedes = [e for e in entries if e.get("precede")]
-    return follows, precedes
+    return derived("fazhi", options, "fazhi", resolve, _FazhiTable)
 
 
 _CJK_UP_TO_TWO = recache.compile(f"[{CJK}]{{0,2}}")
@@ -228,29 +253,28 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
     """法制 in compounds whose current form is 法治, judged on the tokens around each occurrence."""
     if not context.enabled(FAZHI.id) or "法制" not in document.text:
         return
-    follows, precedes = _fazhi_entries(context)
-    catch_all = next((e for e in follows if not e["follow"]), None)
+    table = _fazhi_table(context)
     text = document.text
     i = text.find("法制")
     while i >= 0:
         at, i = i, text.find("法制", i + 1)
-        finding = _fazhi_at(document, at, follows, precedes, catch_all)
+        finding = _fazhi_at(document, at, table)
         if finding is not None:
             yield finding
 
 
-def _fazhi_at(document: Document, i: int, follows: list, precedes: list, catch_all: Any) -> Optional[Finding]:
+def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Finding]:
     """The finding for the 法制 at offset ``i``, or None when it is right there."""
     text = document.text
-    after = text[i + 2:i + 12]
-    entry = next((e for e in follows if e["follow"] and after.startswith(str(e["follow"]))), None)
-    if entry is not None:
-        end = i + 2 + len(str(entry["follow"]))
+    found = table.following(text[i + 2:i + 12])
+    if found is not None:
+        word, entry = found
+        end = i + 2 + len(word)
     else:
         before = text[max(0, i - 10):i]
-        entry = next((e for e in precedes if before.endswith(str(e["precede"]))), None)
+        entry = next((e for word, e in table.precedes if before.endswith(word)), None)
         if entry is None and is_cjk(text[i + 2:i + 3]):
-            entry = catch_all  # 法制 at a clause end (公安、司法、法制) is a category name
+            entry = table.catch_all  # 法制 at a clause end (公安、司法、法制) is a category name
         end = i + 2
     if entry is None or entry.get("skip"):
         return None  # decided without segmenting the sentence
@@ -368,7 +392,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     retro = load_words("sessions", options, "pufa_retrospective", resolve)
     current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
     text = document.text
-    for m in _PUFA_RE.finditer(text):
+    for m in finditer_anchored(_PUFA_RE, text, _PUFA_ANCHOR, _PUFA_REACH):
         number = m.group("n") or m.group("n2") or m.group("n3")
         plan = plans.get(number)
         if plan is None:

@@ -242,11 +242,16 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     text = document.text
     # which sentences hold a conjunction twice: from each word's occurrences in the whole text
     # (a word holds no sentence break, so no occurrence spans two sentences)
-    sentences = list(_sentences(text))
-    starts = [s for s, _e in sentences]
+    sentences: list[tuple[int, int]] = []
+    starts: list[int] = []
     twice: dict[int, dict[int, int]] = {}  # sentence index -> conjunction index -> first offset
     for c, conj in enumerate(conjunctions):
         word = str(conj["word"])
+        if text.count(word) < 2:
+            continue  # most words occur at most once in a report: no sentence can hold them twice
+        if not sentences:
+            sentences = list(_sentences(text))
+            starts = [s for s, _e in sentences]
         seen: dict[int, int] = {}
         i = text.find(word)
         while i >= 0:

@@ -297,3 +297,37 @@ def test_fazhi_website_renamed_and_network_compound():
 def test_special_campaign_against_gangs_became_regular():
     text = report("深入开展扫黑除恶专项斗争，总结扫黑除恶专项斗争以来的经验，推进常态化扫黑除恶斗争。", title=_title(2023))
     assert [f.matched for f in findings(text, "terminology/outdated")] == ["扫黑除恶专项斗争"]
+
+
+# -- anchored matching (the 普法 regex is tried only before each 五) -------------------------------
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_pufa_anchored_matching_finds_what_finditer_finds():
+    import random
+
+    from fzlint_plugins.common import finditer_anchored
+    from fzlint_plugins.terminology import _PUFA_ANCHOR, _PUFA_REACH, _PUFA_RE
+
+    pieces = ["“", "\"", "‘", "”", "七", "八", "五", "第", "个", "五年", "普法", "法治", "法制", "宣传教育",
+              "的", "规划", " ", "，", "\n", "七五", "“八五”", "法制宣传教育的第八个五年规划"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
+    texts += ["“七五”八五普法", "\"七五\"八五\"普法", "法治宣传教育的第七个五年规划第八个五年法治宣传教育规划“九五” 普法"]
+    for text in texts:
+        assert _spans(finditer_anchored(_PUFA_RE, text, _PUFA_ANCHOR, _PUFA_REACH)) == \
+            _spans(_PUFA_RE.finditer(text)), text
+
+
+def test_anchored_matching_with_overlapping_anchors_and_lookbehinds():
+    import re
+
+    from fzlint_plugins.common import finditer_anchored
+
+    pattern = re.compile(r"(?<!不)a?(?:ab|b)+c?")  # every match holds a b at most 2 after its start
+    for text in ["abab", "aabbcab", "不ab不b", "ccbbb", "bcbcb", "不aab", ""]:
+        assert _spans(finditer_anchored(pattern, text, "b", 2)) == _spans(pattern.finditer(text)), text
+    with pytest.raises(ValueError):
+        list(finditer_anchored(pattern, "abc", "", 2))

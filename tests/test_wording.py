@@ -288,3 +288,18 @@ def test_more_typo_lookalikes_are_left_alone(line):
 def test_de_before_a_verb_used_as_a_noun_is_left_alone():
     text = report("保持持续的推进态势，在积极的推进中发现问题，形成不断的提升势头。")
     assert rule_ids(text, "wording/confusable") == []
+
+
+def test_fix_template_without_backslash_is_the_expanded_template():
+    import re
+
+    from fzlint_plugins.common import compile_pattern
+
+    for fix in ["截至", "g<1>十届", "{0}%", "$1", "\\g<1>届", "\\1十", "\\n", "\\g<9>"]:
+        pat = compile_pattern({"regex": "(截)止", "fix": fix})
+        m = pat.regex.search("截止目前")
+        try:
+            plain = m.expand(fix)
+        except (re.error, IndexError):
+            plain = fix
+        assert pat.replacement(m) == plain, fix
