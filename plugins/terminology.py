@@ -340,7 +340,7 @@ def _event_matches(text: str, patterns: "PatternSet | list[TextPattern]", after:
         when = _as_date(pat.entry.get("date"))
         if when is None or when <= after:
             continue
-        for m in pat.regex.finditer(text):
+        for m in pat.finditer(text):
             yield pat, when, m
 
 

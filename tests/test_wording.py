@@ -303,3 +303,62 @@ def test_fix_template_without_backslash_is_the_expanded_template():
         except (re.error, IndexError):
             plain = fix
         assert pat.replacement(m) == plain, fix
+
+
+# -- anchored scanning of the data-file patterns ---------------------------------------------------
+
+def _bundled_regex_patterns():
+    from fzlint_plugins.common import derived, load_patterns
+    from fzlint_plugins.terminology import _name_pattern_set
+
+    sets = [load_patterns("confusables", {}, "confusables"), load_patterns("phrases", {}, "incomplete_phrases"),
+            load_patterns("outdated", {}, "outdated"), load_patterns("sessions", {}, "events"),
+            derived("standard-names", {}, "names", None, _name_pattern_set)]
+    return [p for s in sets for p in s if "regex" in p.entry]
+
+
+def test_anchored_scan_of_every_bundled_regex_finds_what_finditer_finds():
+    """Tried only before their required texts, the patterns match exactly as when searched for."""
+    import random
+
+    from fzlint_plugins.common import finditer_anchored, slow_scan_width
+
+    rng = random.Random(11)
+    anchored = 0
+    for pat in _bundled_regex_patterns():
+        width = slow_scan_width(pat.regex)
+        if width is None or not pat.requires:
+            continue
+        anchored += 1
+        source = str(pat.entry["regex"])
+        alphabet = [ch for ch in source if ch > "\u3000"] + list("，。、 \n12") + list(pat.requires) * 3
+        reach = width - min(len(t) for t in pat.requires)
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            got = [(m.span(), m.groups()) for m in finditer_anchored(pat.regex, text, pat.requires, reach)]
+            assert got == [(m.span(), m.groups()) for m in pat.regex.finditer(text)], (source, text)
+            assert [m.span() for m in pat.finditer(text)] == [m.span() for m in pat.regex.finditer(text)]
+    assert anchored >= 15  # the leading lookbehinds and optional parts of the lists
+
+
+def test_slow_scan_width_only_for_patterns_tried_at_every_position():
+    import re
+
+    from fzlint_plugins.common import slow_scan_width
+
+    assert slow_scan_width(re.compile("(?<!学)习总书记")) == 4
+    assert slow_scan_width(re.compile("(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会")) == 15
+    assert slow_scan_width(re.compile("(?=[最])最大限度(?P<x>的)")) == 5
+    assert slow_scan_width(re.compile("(?<!学)习.*总书记")) is None  # no bound on the width
+    assert slow_scan_width(re.compile("习近平(?:总书记)?")) is None  # a literal first: the engine skips itself
+    assert slow_scan_width(re.compile("[习总]书记")) is None
+    assert slow_scan_width(re.compile("(?:资料|材料)\\d+(?P<x>分)")) is None
+
+
+def test_rare_anchor_in_a_long_text_is_found_by_the_anchored_scan():
+    from fzlint_plugins.common import compile_pattern
+
+    pat = compile_pattern({"regex": "(?:(?<=学习)习|(?<!学)习)?(?<!习近平)总书记的?法治思想", "fix": "习近平法治思想"})
+    filler = "全面推进依法行政，" * 300
+    for text in [filler + "学习习总书记法治思想" + filler, filler + "习近平总书记法治思想" + filler + "总书记的法治思想"]:
+        assert [m.span() for m in pat.finditer(text)] == [m.span() for m in pat.regex.finditer(text)]
