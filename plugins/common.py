@@ -155,16 +155,19 @@ def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tup
         anchors = (anchors,)
     if not anchors or not all(anchors):
         raise ValueError("finditer_anchored needs non-empty anchors")
-    occurrences: set[int] = set()
+    find = text.find
+    occurrences: list[int] = []
     for anchor in anchors:
-        i = text.find(anchor)
+        i = find(anchor)
         while i >= 0:  # overlapping occurrences too: a match may hold only the second of 法法
-            occurrences.add(i)
-            i = text.find(anchor, i + 1)
+            occurrences.append(i)
+            i = find(anchor, i + 1)
+    if len(anchors) > 1:
+        occurrences.sort()
     match = pattern.match
     tried = 0  # every position before this one has been tried, or is inside a match (finditer resumes after it)
-    for i in sorted(occurrences):
-        start = max(tried, i - reach)
+    for i in occurrences:
+        start = i - reach if i - reach > tried else tried
         while start <= i:
             m = match(text, start)
             if m is None:
@@ -172,54 +175,59 @@ def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tup
             else:
                 yield m
                 start = max(m.end(), start + 1)
-        tried = max(tried, start)
+        if start > tried:
+            tried = start
 
 
 #: one attempt to match at a given position costs about as much as this many characters of a
 #: search through the text by a pattern that is tried at every position (0.3 µs against 10 ns)
 _ATTEMPT_COST = 30
-_WIDTHS: dict[tuple[str, int], Optional[int]] = {}
+#: (greatest width, texts opening the alternatives of an alternation) by (pattern, flags); see slow_scan
+_PLANS: dict[tuple[str, int], Optional[tuple[int, tuple[str, ...]]]] = {}
 
 
-def slow_scan_width(pattern: "re.Pattern[str]") -> Optional[int]:
-    """The greatest width of a match of ``pattern`` when the regex engine tries it at every position, else None.
+def slow_scan(pattern: "re.Pattern[str]") -> Optional[tuple[int, tuple[str, ...]]]:
+    """What trying ``pattern`` around its required texts needs, for a pattern the regex engine tries at every position.
 
     The engine skips fast to the candidates of a pattern that starts with a literal, a class or
     alternatives that each start with a literal; one that starts otherwise (with an assertion,
     an optional part) is tried at every position of the text, and trying it only around the
-    texts it requires (:func:`finditer_anchored`) is faster.  None as well when a match can be
+    texts it requires (:func:`finditer_anchored`) is faster.  Returns the greatest width of a
+    match and the texts that open the alternatives of an alternation every match goes through
+    (``(?:最大限度|尽可能)的``: 最大限度, 尽可能; empty when there is none): often rarer than
+    the longest required literal (的).  None for other patterns, when a match can be
     arbitrarily long, or when the pattern is not understood.
     """
     key = (pattern.pattern, pattern.flags)
-    if key not in _WIDTHS:
-        _WIDTHS[key] = _width_of(*key) if isinstance(pattern.pattern, str) else None
-    return _WIDTHS[key]
+    if key not in _PLANS:
+        _PLANS[key] = _plan_of(*key) if isinstance(pattern.pattern, str) else None
+    return _PLANS[key]
 
 
-#: the data-cache kind of the stored analyses (bump the number when _width_of changes)
-_WIDTH_KIND = "regex-width-1"
+#: the data-cache kind of the stored analyses (bump the number when _plan_of changes)
+_PLAN_KIND = "regex-scan-1"
 
 
-def _preload_widths(patterns: Iterable["re.Pattern[str]"]) -> None:
-    """Analyse many patterns at once (see :func:`slow_scan_width`), through the data cache.
+def _preload_plans(patterns: Iterable["re.Pattern[str]"]) -> None:
+    """Analyse many patterns at once (see :func:`slow_scan`), through the data cache.
 
     Parsing a pattern costs about 60 µs, and a list holds dozens: a fresh process reads the
     stored answers instead (keyed by the patterns' text, see :func:`fzlint.datacache.cached`).
     """
-    keys = sorted({(p.pattern, p.flags) for p in patterns if isinstance(p.pattern, str)} - _WIDTHS.keys())
+    keys = sorted({(p.pattern, p.flags) for p in patterns if isinstance(p.pattern, str)} - _PLANS.keys())
     if not keys:
         return
     from fzlint.datacache import cached
 
     content = "\0".join(f"{flags}:{pattern}" for pattern, flags in keys)  # (repr is slow on ideographs)
-    widths = cached(_WIDTH_KIND, content, lambda: [_width_of(*key) for key in keys])
-    if not isinstance(widths, list) or len(widths) != len(keys):
-        widths = [_width_of(*key) for key in keys]  # a foreign entry: analyse here
-    _WIDTHS.update(zip(keys, widths))
+    plans = cached(_PLAN_KIND, content, lambda: [_plan_of(*key) for key in keys])
+    if not isinstance(plans, list) or len(plans) != len(keys):
+        plans = [_plan_of(*key) for key in keys]  # a foreign entry: analyse here
+    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]))) for key, plan in zip(keys, plans))
 
 
-def _width_of(source: str, flags: int) -> Optional[int]:
-    """:func:`slow_scan_width` of a pattern text, from its parse (what ``re`` itself uses to size matches)."""
+def _plan_of(source: str, flags: int) -> Optional[tuple[int, tuple[str, ...]]]:
+    """:func:`slow_scan` of a pattern text, from its parse (what ``re`` itself uses to size matches)."""
     p = _re_parser
     try:
         parsed = p.parse(source, flags)
@@ -227,14 +235,44 @@ def _width_of(source: str, flags: int) -> Optional[int]:
         items = parsed.data
         while items and items[0][0] is p.SUBPATTERN:
             items = items[0][1][3]  # (group, add flags, del flags, items): the engine looks inside
-        if not items:
+        if not items or high >= p.MAXREPEAT:
             return None
         op, av = items[0]
         if op is p.LITERAL or op is p.IN or (op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1])):
             return None  # the engine skips to the candidates itself
+        openings = () if (flags | parsed.state.flags) & re.IGNORECASE else _alternation_openings(parsed.data)
     except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
         return None
-    return high if high < p.MAXREPEAT else None
+    return high, openings
+
+
+def _alternation_openings(items: Any) -> tuple[str, ...]:
+    """The literal texts that open the alternatives of the best alternation of the sequence ``items``.
+
+    Only elements every match goes through count (not repeats, not assertions), and only an
+    alternation each alternative of which opens with a literal; the best one has the longest
+    shortest opening.
+    """
+    p = _re_parser
+    best: tuple[str, ...] = ()
+    for op, av in items:
+        found: tuple[str, ...] = ()
+        if op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
+            found = _alternation_openings(av[3])
+        elif op is p.BRANCH:
+            openings = []
+            for alt in av[1]:
+                run = []
+                for alt_op, alt_av in alt:
+                    if alt_op is not p.LITERAL:
+                        break
+                    run.append(chr(alt_av))
+                openings.append("".join(run))
+            if all(openings):
+                found = tuple(sorted(set(openings)))
+        if found and (not best or min(map(len, found)) > min(map(len, best))):
+            best = found
+    return best
 
 
 # -- text patterns from data files (used by the wording and terminology plugins) -------------
@@ -249,7 +287,7 @@ class TextPattern:
     ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
     """
 
-    __slots__ = ("_regex", "fix", "entry", "requires", "_width")
+    __slots__ = ("_regex", "fix", "entry", "requires", "_plan")
 
     def __init__(self, regex: "re.Pattern[str] | str", fix: Optional[str], entry: Mapping[str, Any],
                  requires: Optional[tuple[str, ...]] = None) -> None:
@@ -261,7 +299,7 @@ class TextPattern:
         #: texts one of which every match contains (the ``find`` text, or what a regex requires, see
         #: :func:`fzlint.recache.required_any`): a report with none of them is skipped fast
         self.requires = requires
-        self._width: Optional[int] = -1  # -1: not analysed yet (see finditer)
+        self._plan: "Optional[tuple[int, tuple[str, ...]]] | bool" = False  # False: not analysed yet
 
     def may_occur_in(self, text: str) -> bool:
         """False when the pattern cannot match ``text`` (it contains none of the required texts)."""
@@ -274,18 +312,29 @@ class TextPattern:
             self._regex = recache.compile(self._regex)
         return self._regex
 
-    def finditer(self, text: str) -> Iterator["re.Match[str]"]:
-        """``self.regex.finditer(text)``, trying only the positions around the required texts when that is cheaper."""
-        if self._width == -1:
+    def anchoring(self) -> Optional[tuple[tuple[str, ...], int]]:
+        """(anchors, reach) for :func:`finditer_anchored` when the regex engine would try this pattern at every position, else None."""
+        if self._plan is False:
             # a ``find`` entry starts with its literal: the engine skips through the text itself
             analyse = "regex" in self.entry and bool(self.requires) and all(self.requires)
-            self._width = slow_scan_width(self.regex) if analyse else None
-        if self._width is not None and self.requires:
-            # a required text lies inside the match, so it starts this far after the match at most
-            reach = self._width - min(len(t) for t in self.requires)
-            attempts = (reach + 1) * sum(text.count(t) for t in self.requires)
+            self._plan = slow_scan(self.regex) if analyse else None
+        if not self._plan or not self.requires:
+            return None
+        width, openings = self._plan
+        shortest = min(len(t) for t in self.requires)
+        # the rarer texts: longer ones (an alternation 最大限度|尽可能 rather than 的)
+        anchors = openings if openings and min(len(t) for t in openings) > shortest else self.requires
+        # an anchor lies inside the match, so it starts this far after the match's start at most
+        return anchors, width - min(len(t) for t in anchors)
+
+    def finditer(self, text: str) -> Iterator["re.Match[str]"]:
+        """``self.regex.finditer(text)``, trying only the positions around the anchors when that is cheaper."""
+        anchoring = self.anchoring()
+        if anchoring is not None:
+            anchors, reach = anchoring
+            attempts = (reach + 1) * sum(text.count(t) for t in anchors)
             if attempts * _ATTEMPT_COST <= len(text):
-                return finditer_anchored(self.regex, text, self.requires, reach)
+                return finditer_anchored(self.regex, text, anchors, reach)
         return self.regex.finditer(text)
 
     def span(self, m: "re.Match[str]") -> tuple[int, int]:
@@ -400,7 +449,7 @@ class PatternSet:
                 for t in p.requires or ():
                     self._by_text.setdefault(t, []).append(i)
             SHARED_LITERALS.add(self._by_text)
-            _preload_widths(p.regex for p in self.patterns if "regex" in p.entry)
+            _preload_plans(p.regex for p in self.patterns if "regex" in p.entry)
         chosen = set(self._always)
         by_text = self._by_text
         for t in SHARED_LITERALS.present(text):

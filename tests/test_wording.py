@@ -318,41 +318,43 @@ def _bundled_regex_patterns():
 
 
 def test_anchored_scan_of_every_bundled_regex_finds_what_finditer_finds():
-    """Tried only before their required texts, the patterns match exactly as when searched for."""
+    """Tried only before their anchors, the patterns match exactly as when searched for."""
     import random
 
-    from fzlint_plugins.common import finditer_anchored, slow_scan_width
+    from fzlint_plugins.common import finditer_anchored
 
     rng = random.Random(11)
     anchored = 0
     for pat in _bundled_regex_patterns():
-        width = slow_scan_width(pat.regex)
-        if width is None or not pat.requires:
+        anchoring = pat.anchoring()
+        if anchoring is None:
             continue
         anchored += 1
+        anchors, reach = anchoring
         source = str(pat.entry["regex"])
-        alphabet = [ch for ch in source if ch > "\u3000"] + list("，。、 \n12") + list(pat.requires) * 3
-        reach = width - min(len(t) for t in pat.requires)
+        alphabet = [ch for ch in source if ch > "\u3000"] + list("，。、 \n12") + list(anchors) * 3
         for _ in range(300):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-            got = [(m.span(), m.groups()) for m in finditer_anchored(pat.regex, text, pat.requires, reach)]
+            got = [(m.span(), m.groups()) for m in finditer_anchored(pat.regex, text, anchors, reach)]
             assert got == [(m.span(), m.groups()) for m in pat.regex.finditer(text)], (source, text)
             assert [m.span() for m in pat.finditer(text)] == [m.span() for m in pat.regex.finditer(text)]
     assert anchored >= 15  # the leading lookbehinds and optional parts of the lists
 
 
-def test_slow_scan_width_only_for_patterns_tried_at_every_position():
+def test_slow_scan_only_for_patterns_tried_at_every_position():
     import re
 
-    from fzlint_plugins.common import slow_scan_width
+    from fzlint_plugins.common import slow_scan
 
-    assert slow_scan_width(re.compile("(?<!学)习总书记")) == 4
-    assert slow_scan_width(re.compile("(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会")) == 15
-    assert slow_scan_width(re.compile("(?=[最])最大限度(?P<x>的)")) == 5
-    assert slow_scan_width(re.compile("(?<!学)习.*总书记")) is None  # no bound on the width
-    assert slow_scan_width(re.compile("习近平(?:总书记)?")) is None  # a literal first: the engine skips itself
-    assert slow_scan_width(re.compile("[习总]书记")) is None
-    assert slow_scan_width(re.compile("(?:资料|材料)\\d+(?P<x>分)")) is None
+    assert slow_scan(re.compile("(?<!学)习总书记")) == (4, ())
+    assert slow_scan(re.compile("(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会")) == (15, ())
+    assert slow_scan(re.compile("(?=[最])(?:最大限度|尽可能)(?P<x>的)")) == (5, ("尽可能", "最大限度"))
+    assert slow_scan(re.compile("(?<!学)(?P<a>习近平|总)书记")) == (5, ("习近平", "总"))  # inside a group too
+    assert slow_scan(re.compile("(?<!学)(?:[习总]近平|总)书记")) == (5, ())  # an alternative opens with a class
+    assert slow_scan(re.compile("(?<!学)习.*总书记")) is None  # no bound on the width
+    assert slow_scan(re.compile("习近平(?:总书记)?")) is None  # a literal first: the engine skips itself
+    assert slow_scan(re.compile("[习总]书记")) is None
+    assert slow_scan(re.compile("(?:资料|材料)\\d+(?P<x>分)")) is None
 
 
 def test_rare_anchor_in_a_long_text_is_found_by_the_anchored_scan():
