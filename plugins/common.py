@@ -155,15 +155,28 @@ def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tup
         anchors = (anchors,)
     if not anchors or not all(anchors):
         raise ValueError("finditer_anchored needs non-empty anchors")
+    return _finditer_around(pattern, text, _occurrences(text, anchors), reach)
+
+
+def _occurrences(text: str, anchors: tuple[str, ...], limit: Optional[int] = None) -> Optional[list[int]]:
+    """The offsets of every occurrence of the anchors in ``text``, in order; None when there are more than ``limit``."""
     find = text.find
-    occurrences: list[int] = []
+    found: list[int] = []
     for anchor in anchors:
         i = find(anchor)
         while i >= 0:  # overlapping occurrences too: a match may hold only the second of 法法
-            occurrences.append(i)
+            found.append(i)
+            if limit is not None and len(found) > limit:
+                return None
             i = find(anchor, i + 1)
     if len(anchors) > 1:
-        occurrences.sort()
+        found.sort()
+    return found
+
+
+def _finditer_around(pattern: "re.Pattern[str]", text: str, occurrences: list[int],
+                     reach: int) -> Iterator["re.Match[str]"]:
+    """The matches starting at most ``reach`` characters before one of ``occurrences`` (sorted), as finditer finds them."""
     match = pattern.match
     tried = 0  # every position before this one has been tried, or is inside a match (finditer resumes after it)
     for i in occurrences:
@@ -332,9 +345,10 @@ class TextPattern:
         anchoring = self.anchoring()
         if anchoring is not None:
             anchors, reach = anchoring
-            attempts = (reach + 1) * sum(text.count(t) for t in anchors)
-            if attempts * _ATTEMPT_COST <= len(text):
-                return finditer_anchored(self.regex, text, anchors, reach)
+            # reach + 1 attempts around each occurrence: worth it while they are few for the text's length
+            occurrences = _occurrences(text, anchors, limit=len(text) // (_ATTEMPT_COST * (reach + 1)))
+            if occurrences is not None:
+                return _finditer_around(self.regex, text, occurrences, reach)
         return self.regex.finditer(text)
 
     def span(self, m: "re.Match[str]") -> tuple[int, int]:
