@@ -31,3 +31,18 @@ def test_nested_and_overlapping_words_are_all_found(automaton):
 def test_duplicates_and_empty_words_are_dropped():
     assert LiteralSet(["法治", "", "法治", "政府"]).literals == ("法治", "政府")
     assert LiteralSet([]).present("法治") == set()
+
+
+def test_shared_literals_added_while_a_text_is_current_are_looked_up_in_it():
+    from fzlint_plugins.common import SharedLiterals
+
+    shared = SharedLiterals()
+    text, other = "推进法治政府建设，依法行政", "法制宣传"
+    shared.add(["法治", "法制"])
+    assert shared.present(text) == {"法治"}
+    shared.add(["政府", "依法行政", "法治", ""])  # while the text is current: only the new words are looked up
+    assert shared.present(text) == {"法治", "政府", "依法行政"}
+    assert shared.present(other) == {"法制"}  # a new text: every word, with the automaton built again
+    shared.add(["宣传"])
+    assert shared.present(other) == {"法制", "宣传"}
+    assert shared.present(text) == {"法治", "政府", "依法行政"}
