@@ -19,7 +19,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
-from .common import derived, load_patterns, rule, scan_patterns
+from .common import SHARED_LITERALS, derived, load_patterns, rule, scan_patterns
 
 PLUGIN = "wording"
 _XH = "《现代汉语词典》（第7版）"
@@ -230,7 +230,10 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _conjunction_entries(entries: tuple[Any, ...]) -> list[dict]:
-    return [e for e in entries if isinstance(e, dict) and e.get("word")]
+    chosen = [e for e in entries if isinstance(e, dict) and e.get("word")]
+    # looked up with the other lists' words: most reports hold few of the conjunctions
+    SHARED_LITERALS.add(str(e["word"]) for e in chosen)
+    return chosen
 
 
 def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
@@ -245,9 +248,10 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     sentences: list[tuple[int, int]] = []
     starts: list[int] = []
     twice: dict[int, dict[int, int]] = {}  # sentence index -> conjunction index -> first offset
+    present = SHARED_LITERALS.present(text)
     for c, conj in enumerate(conjunctions):
         word = str(conj["word"])
-        if text.count(word) < 2:
+        if word not in present or text.count(word) < 2:
             continue  # most words occur at most once in a report: no sentence can hold them twice
         if not sentences:
             sentences = list(_sentences(text))
