@@ -55,6 +55,8 @@ def _user_file(path: str) -> Any:
 def extra_files(options: Mapping[str, Any], resolve: Any = None) -> tuple[str, ...]:
     """The user's ``extra`` data files of a plugin's options, resolved (the key of what is made of them)."""
     extra = options.get("extra", [])
+    if isinstance(extra, list) and not extra:
+        return ()  # the usual case, asked by every rule for every report
     if isinstance(extra, str):
         extra = [extra]
     return tuple(resolve(p) if resolve else p for p in extra)
@@ -300,7 +302,7 @@ class TextPattern:
     ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
     """
 
-    __slots__ = ("_regex", "fix", "entry", "requires", "_plan")
+    __slots__ = ("_regex", "fix", "entry", "requires", "_anchoring")
 
     def __init__(self, regex: "re.Pattern[str] | str", fix: Optional[str], entry: Mapping[str, Any],
                  requires: Optional[tuple[str, ...]] = None) -> None:
@@ -312,7 +314,7 @@ class TextPattern:
         #: texts one of which every match contains (the ``find`` text, or what a regex requires, see
         #: :func:`fzlint.recache.required_any`): a report with none of them is skipped fast
         self.requires = requires
-        self._plan: "Optional[tuple[int, tuple[str, ...]]] | bool" = False  # False: not analysed yet
+        self._anchoring: "Optional[tuple[tuple[str, ...], int]] | bool" = False  # False: not analysed yet
 
     def may_occur_in(self, text: str) -> bool:
         """False when the pattern cannot match ``text`` (it contains none of the required texts)."""
@@ -327,13 +329,18 @@ class TextPattern:
 
     def anchoring(self) -> Optional[tuple[tuple[str, ...], int]]:
         """(anchors, reach) for :func:`finditer_anchored` when the regex engine would try this pattern at every position, else None."""
-        if self._plan is False:
-            # a ``find`` entry starts with its literal: the engine skips through the text itself
-            analyse = "regex" in self.entry and bool(self.requires) and all(self.requires)
-            self._plan = slow_scan(self.regex) if analyse else None
-        if not self._plan or not self.requires:
+        if self._anchoring is False:
+            self._anchoring = self._find_anchoring()
+        return self._anchoring  # type: ignore[return-value]
+
+    def _find_anchoring(self) -> Optional[tuple[tuple[str, ...], int]]:
+        # a ``find`` entry starts with its literal: the engine skips through the text itself
+        if "regex" not in self.entry or not self.requires or not all(self.requires):
             return None
-        width, openings = self._plan
+        plan = slow_scan(self.regex)
+        if plan is None:
+            return None
+        width, openings = plan
         shortest = min(len(t) for t in self.requires)
         # the rarer texts: longer ones (an alternation 最大限度|尽可能 rather than 的)
         anchors = openings if openings and min(len(t) for t in openings) > shortest else self.requires
