@@ -181,11 +181,19 @@ def _doubled(chars: str) -> "re.Pattern[str]":
     return recache.compile(f"([{re.escape(chars)}])\\1")
 
 
+@lru_cache(maxsize=16)
+def _doubled_pairs(chars: str) -> frozenset[str]:
+    """Each of ``chars`` written twice, looked up from now on with the shared literals (most reports hold none)."""
+    pairs = frozenset(c * 2 for c in chars)
+    SHARED_LITERALS.add(sorted(pairs))
+    return pairs
+
+
 def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, int]]:
     """(start, unit length) of every pair of equal adjacent substrings worth segmenting."""
     for m in _REPEAT_MULTI.finditer(text):
         yield m.start(), len(m.group(1))
-    if function_chars:
+    if function_chars and not _doubled_pairs(function_chars).isdisjoint(SHARED_LITERALS.present(text)):
         for m in _doubled(function_chars).finditer(text):
             yield m.start(), 1
 
