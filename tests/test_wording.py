@@ -314,6 +314,8 @@ def _bundled_regex_patterns():
     sets = [load_patterns("confusables", {}, "confusables"), load_patterns("phrases", {}, "incomplete_phrases"),
             load_patterns("outdated", {}, "outdated"), load_patterns("sessions", {}, "events"),
             derived("standard-names", {}, "names", None, _name_pattern_set)]
+    for s in sets:
+        s.candidates("")  # registers the lists' texts, and the anchors, with the shared literals
     return [p for s in sets for p in s if "regex" in p.entry]
 
 
