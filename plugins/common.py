@@ -144,14 +144,15 @@ def findings_for(rule_obj: Rule, context: Any, items: Iterable[tuple[int, int, M
 
 def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tuple[str, ...]",
                       reach: int) -> Iterator["re.Match[str]"]:
-    """``pattern.finditer(text)`` for a pattern every match of which contains one of ``anchors``,
-    starting at most ``reach`` characters after the start of the match.
+    """``pattern.finditer(text)``, trying only the positions just before the ``anchors``.
 
-    Only the positions just before an occurrence of an anchor can start a match, so they are
-    tried one by one instead of searching the whole text: far faster for a pattern that the
-    regex engine cannot skip through (one that starts with an optional part or an assertion
-    is tried at every position).  The matches are the same, in the same order (``match.pos``
-    aside: lookbehinds still see the text before the position tried).
+    For a pattern every match of which contains one of ``anchors``, starting at most ``reach``
+    characters after the start of the match: only the positions just before an occurrence of
+    an anchor can start a match, so they are tried one by one instead of searching the whole
+    text.  Far faster for a pattern that the regex engine cannot skip through (one that starts
+    with an optional part or an assertion is tried at every position).  The matches are the
+    same, in the same order (``match.pos`` aside: lookbehinds still see the text before the
+    position tried).
     """
     if isinstance(anchors, str):
         anchors = (anchors,)
@@ -178,7 +179,7 @@ def _occurrences(text: str, anchors: tuple[str, ...], limit: Optional[int] = Non
 
 def _finditer_around(pattern: "re.Pattern[str]", text: str, occurrences: list[int],
                      reach: int) -> Iterator["re.Match[str]"]:
-    """The matches starting at most ``reach`` characters before one of ``occurrences`` (sorted), as finditer finds them."""
+    """The matches starting at most ``reach`` characters before one of ``occurrences`` (sorted), in finditer's order."""
     match = pattern.match
     tried = 0  # every position before this one has been tried, or is inside a match (finditer resumes after it)
     for i in occurrences:
@@ -332,7 +333,7 @@ class TextPattern:
         return self._regex
 
     def anchoring(self) -> Optional[tuple[tuple[str, ...], int]]:
-        """(anchors, reach) for :func:`finditer_anchored` when the regex engine would try this pattern at every position, else None."""
+        """(anchors, reach) for :func:`finditer_anchored` if the engine tries this at every position, else None."""
         if self._anchoring is False:
             self._anchoring = self._find_anchoring()
         return self._anchoring  # type: ignore[return-value]
