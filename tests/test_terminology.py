@@ -331,3 +331,23 @@ def test_anchored_matching_with_overlapping_anchors_and_lookbehinds():
         assert _spans(finditer_anchored(pattern, text, "b", 2)) == _spans(pattern.finditer(text)), text
     with pytest.raises(ValueError):
         list(finditer_anchored(pattern, "abc", "", 2))
+
+
+def test_fazhi_table_lookup_is_the_longest_then_first_following_word():
+    """The per-length lookup of the 法制 entries finds what testing every entry longest first finds."""
+    import random
+
+    from fzlint_plugins.terminology import _FazhiTable
+
+    rng = random.Random(3)
+    words = ["宣传", "宣传教育", "教育", "宣", "观念", "", None, "宣传教育工作站点建设情况"]
+    for _ in range(300):
+        raw = tuple({"follow": rng.choice(words), "n": n} for n in range(rng.randint(0, 6)))
+        table = _FazhiTable(raw)
+        plain = sorted((e for e in raw if "follow" in e), key=lambda e: -len(str(e["follow"] or "")))
+        for after in ["宣传教育工作", "宣传", "宣", "观念淡薄", "", "教育宣传", "宣传教育工作站点建设情况"[:10]]:
+            entry = next((e for e in plain if e["follow"] and after.startswith(str(e["follow"]))), None)
+            found = table.following(after)
+            assert (found[1] if found else None) is entry
+            assert found is None or found[0] == str(entry["follow"])
+        assert table.catch_all is next((e for e in plain if not e["follow"]), None)
