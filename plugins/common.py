@@ -200,8 +200,17 @@ def _finditer_around(pattern: "re.Pattern[str]", text: str, occurrences: list[in
 _ATTEMPT_COST = 50
 #: finding a literal is about this many times faster, per character, than such a search
 _FIND_SPEEDUP = 8
-#: (greatest width, texts opening the alternatives of an alternation) by (pattern, flags); see slow_scan
-_PLANS: dict[tuple[str, int], Optional[tuple[int, tuple[str, ...]]]] = {}
+#: what the parse of a pattern tells, by (pattern, flags): (greatest width of a match or None when
+#: unbounded, texts opening the alternatives of an alternation, whether the engine tries it at every position)
+_Plan = tuple[Optional[int], tuple[str, ...], bool]
+_PLANS: dict[tuple[str, int], Optional[_Plan]] = {}
+
+
+def _plan(pattern: "re.Pattern[str]") -> Optional[_Plan]:
+    key = (pattern.pattern, pattern.flags)
+    if key not in _PLANS:
+        _PLANS[key] = _plan_of(*key) if isinstance(pattern.pattern, str) else None
+    return _PLANS[key]
 
 
 def slow_scan(pattern: "re.Pattern[str]") -> Optional[tuple[int, tuple[str, ...]]]:
@@ -212,18 +221,27 @@ def slow_scan(pattern: "re.Pattern[str]") -> Optional[tuple[int, tuple[str, ...]
     an optional part) is tried at every position of the text, and trying it only around the
     texts it requires (:func:`finditer_anchored`) is faster.  Returns the greatest width of a
     match and the texts that open the alternatives of an alternation every match goes through
-    (``(?:最大限度|尽可能)的``: 最大限度, 尽可能; empty when there is none): often rarer than
-    the longest required literal (的).  None for other patterns, when a match can be
+    (see :func:`alternation_openings`).  None for other patterns, when a match can be
     arbitrarily long, or when the pattern is not understood.
     """
-    key = (pattern.pattern, pattern.flags)
-    if key not in _PLANS:
-        _PLANS[key] = _plan_of(*key) if isinstance(pattern.pattern, str) else None
-    return _PLANS[key]
+    plan = _plan(pattern)
+    if plan is None or plan[0] is None or not plan[2]:
+        return None
+    return plan[0], plan[1]
+
+
+def alternation_openings(pattern: "re.Pattern[str]") -> tuple[str, ...]:
+    """The literal texts that open the alternatives of an alternation every match of ``pattern`` goes through.
+
+    ``(?:最大限度|尽可能)的``: 最大限度, 尽可能; empty when there is no such alternation.  One of
+    them is in every match, and they are often rarer than the longest required literal (的).
+    """
+    plan = _plan(pattern)
+    return plan[1] if plan is not None else ()
 
 
 #: the data-cache kind of the stored analyses (bump the number when _plan_of changes)
-_PLAN_KIND = "regex-scan-1"
+_PLAN_KIND = "regex-scan-3"
 
 
 def _preload_plans(patterns: Iterable["re.Pattern[str]"]) -> None:
@@ -237,15 +255,26 @@ def _preload_plans(patterns: Iterable["re.Pattern[str]"]) -> None:
         return
     from fzlint.datacache import cached
 
-    content = "\0".join(f"{flags}:{pattern}" for pattern, flags in keys)  # (repr is slow on ideographs)
+    # keyed by this file too (like fzlint.recache): an edited analysis never reads older answers
+    content = "\0".join([_module_stamp(), *(f"{flags}:{pattern}" for pattern, flags in keys)])
     plans = cached(_PLAN_KIND, content, lambda: [_plan_of(*key) for key in keys])
     if not isinstance(plans, list) or len(plans) != len(keys):
         plans = [_plan_of(*key) for key in keys]  # a foreign entry: analyse here
-    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]))) for key, plan in zip(keys, plans))
+    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]), bool(plan[2])))
+                  for key, plan in zip(keys, plans))
 
 
-def _plan_of(source: str, flags: int) -> Optional[tuple[int, tuple[str, ...]]]:
-    """:func:`slow_scan` of a pattern text, from its parse (what ``re`` itself uses to size matches)."""
+@lru_cache(maxsize=None)
+def _module_stamp() -> str:
+    try:
+        st = os.stat(__file__)
+        return f"{st.st_size}-{st.st_mtime_ns}"
+    except OSError:
+        return "-"
+
+
+def _plan_of(source: str, flags: int) -> Optional[_Plan]:
+    """The plan of a pattern text (see _PLANS), from its parse (what ``re`` itself uses to size matches)."""
     p = _re_parser
     try:
         parsed = p.parse(source, flags)
@@ -253,15 +282,15 @@ def _plan_of(source: str, flags: int) -> Optional[tuple[int, tuple[str, ...]]]:
         items = parsed.data
         while items and items[0][0] is p.SUBPATTERN:
             items = items[0][1][3]  # (group, add flags, del flags, items): the engine looks inside
-        if not items or high >= p.MAXREPEAT:
+        if not items:
             return None
         op, av = items[0]
-        if op is p.LITERAL or op is p.IN or (op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1])):
-            return None  # the engine skips to the candidates itself
+        # a literal, a class or alternatives opening with literals: the engine skips to the candidates itself
+        skips = op is p.LITERAL or op is p.IN or (op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
         openings = () if (flags | parsed.state.flags) & re.IGNORECASE else _alternation_openings(parsed.data)
     except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
         return None
-    return high, openings
+    return (high if high < p.MAXREPEAT else None), openings, not skips
 
 
 def _alternation_openings(items: Any) -> tuple[str, ...]:
@@ -305,7 +334,7 @@ class TextPattern:
     ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
     """
 
-    __slots__ = ("_regex", "fix", "entry", "requires", "_anchoring", "_shared")
+    __slots__ = ("_regex", "fix", "entry", "requires", "_lookup", "_anchoring", "_shared")
 
     def __init__(self, regex: "re.Pattern[str] | str", fix: Optional[str], entry: Mapping[str, Any],
                  requires: Optional[tuple[str, ...]] = None) -> None:
@@ -318,7 +347,8 @@ class TextPattern:
         #: :func:`fzlint.recache.required_any`): a report with none of them is skipped fast
         self.requires = requires
         self._anchoring: "Optional[tuple[tuple[str, ...], int]] | bool" = False  # False: not analysed yet
-        #: the anchors are among the shared literals (registered by a PatternSet)
+        self._lookup: "Optional[tuple[str, ...]] | bool" = False  # False: not analysed yet
+        #: the lookup texts are among the shared literals (registered by a PatternSet)
         self._shared = False
 
     def may_occur_in(self, text: str) -> bool:
@@ -332,6 +362,17 @@ class TextPattern:
             self._regex = recache.compile(self._regex)
         return self._regex
 
+    def lookup_texts(self) -> Optional[tuple[str, ...]]:
+        """Texts one of which every match contains, the rarest known: the required texts, or the
+        openings of an alternation when they are longer (:func:`alternation_openings`)."""
+        if self._lookup is False:
+            self._lookup = self.requires
+            if "regex" in self.entry and self.requires and all(self.requires):
+                openings = alternation_openings(self.regex)
+                if openings and min(len(t) for t in openings) > min(len(t) for t in self.requires):
+                    self._lookup = openings
+        return self._lookup  # type: ignore[return-value]
+
     def anchoring(self) -> Optional[tuple[tuple[str, ...], int]]:
         """(anchors, reach) for :func:`finditer_anchored` if the engine tries this at every position, else None."""
         if self._anchoring is False:
@@ -343,14 +384,11 @@ class TextPattern:
         if "regex" not in self.entry or not self.requires or not all(self.requires):
             return None
         plan = slow_scan(self.regex)
-        if plan is None:
+        anchors = self.lookup_texts()
+        if plan is None or not anchors:
             return None
-        width, openings = plan
-        shortest = min(len(t) for t in self.requires)
-        # the rarer texts: longer ones (an alternation 最大限度|尽可能 rather than 的)
-        anchors = openings if openings and min(len(t) for t in openings) > shortest else self.requires
         # an anchor lies inside the match, so it starts this far after the match's start at most
-        return anchors, width - min(len(t) for t in anchors)
+        return anchors, plan[0] - min(len(t) for t in anchors)
 
     def finditer(self, text: str) -> Iterator["re.Match[str]"]:
         """``self.regex.finditer(text)``, trying only the positions around the anchors when that is cheaper."""
@@ -484,19 +522,15 @@ class PatternSet:
         return len(self.patterns)
 
     def candidates(self, text: str) -> list[TextPattern]:
-        """The patterns that may match ``text`` (without a requirement, or with a required text present), in order."""
+        """The patterns that may match ``text`` (without a requirement, or with a lookup text present), in order."""
         if self._always is None:
-            self._always = [i for i, p in enumerate(self.patterns) if p.requires is None]
-            for i, p in enumerate(self.patterns):
-                for t in p.requires or ():
-                    self._by_text.setdefault(t, []).append(i)
-            SHARED_LITERALS.add(self._by_text)
             _preload_plans(p.regex for p in self.patterns if "regex" in p.entry)
-            for p in self.patterns:  # the anchors of the patterns tried around them are looked up at once too
-                anchoring = p.anchoring()
-                if anchoring is not None:
-                    SHARED_LITERALS.add(anchoring[0])
-                    p._shared = True
+            self._always = [i for i, p in enumerate(self.patterns) if p.lookup_texts() is None]
+            for i, p in enumerate(self.patterns):
+                for t in p.lookup_texts() or ():
+                    self._by_text.setdefault(t, []).append(i)
+                p._shared = True
+            SHARED_LITERALS.add(self._by_text)
         chosen = set(self._always)
         by_text = self._by_text
         for t in SHARED_LITERALS.present(text):

@@ -366,3 +366,18 @@ def test_rare_anchor_in_a_long_text_is_found_by_the_anchored_scan():
     filler = "全面推进依法行政，" * 300
     for text in [filler + "学习习总书记法治思想" + filler, filler + "习近平总书记法治思想" + filler + "总书记的法治思想"]:
         assert [m.span() for m in pat.finditer(text)] == [m.span() for m in pat.regex.finditer(text)]
+
+
+def test_lookup_texts_are_the_rarer_of_the_required_texts_and_the_openings():
+    import re
+
+    from fzlint_plugins.common import alternation_openings, compile_pattern
+
+    assert alternation_openings(re.compile("(?:加以|予以)(?=[，。])")) == ("予以", "加以")
+    assert alternation_openings(re.compile("(?i:加以|予以)")) == ()
+    assert compile_pattern({"regex": "(?:加以|予以)(?=[，。])"}).lookup_texts() == ("予以", "加以")  # not 以
+    assert compile_pattern({"regex": "(?:需|应)进一步(?=[，。])"}).lookup_texts() == ("进一步",)
+    assert compile_pattern({"find": "布署"}).lookup_texts() == ("布署",)
+    pat = compile_pattern({"regex": "(?:加以|予以)(?=[，。])"})
+    for text in ["予以，", "加以。予以", "以，", ""]:
+        assert [m.span() for m in pat.finditer(text)] == [m.span() for m in pat.regex.finditer(text)]
