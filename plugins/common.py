@@ -18,6 +18,10 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _re_parser  # type: ignore[no-redef]
 
+#: the repeat operators of this Python's parser
+_REPEATS = tuple(getattr(_re_parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_re_parser, name))
+
 T = TypeVar("T")
 #: the bundled word lists
 _DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -221,7 +225,7 @@ def slow_scan(pattern: "re.Pattern[str]") -> Optional[tuple[int, tuple[str, ...]
     an optional part) is tried at every position of the text, and trying it only around the
     texts it requires (:func:`finditer_anchored`) is faster.  Returns the greatest width of a
     match and the texts that open the alternatives of an alternation every match goes through
-    (see :func:`alternation_openings`).  None for other patterns, when a match can be
+    (see :func:`required_texts`).  None for other patterns, when a match can be
     arbitrarily long, or when the pattern is not understood.
     """
     plan = _plan(pattern)
@@ -230,11 +234,12 @@ def slow_scan(pattern: "re.Pattern[str]") -> Optional[tuple[int, tuple[str, ...]
     return plan[0], plan[1]
 
 
-def alternation_openings(pattern: "re.Pattern[str]") -> tuple[str, ...]:
-    """The literal texts that open the alternatives of an alternation every match of ``pattern`` goes through.
+def required_texts(pattern: "re.Pattern[str]") -> tuple[str, ...]:
+    """Texts one of which every match of ``pattern`` contains, often rarer than the longest required literal.
 
-    ``(?:最大限度|尽可能)的``: 最大限度, 尽可能; empty when there is no such alternation.  One of
-    them is in every match, and they are often rarer than the longest required literal (的).
+    ``(?:最大限度|尽可能)的``: 最大限度的, 尽可能的 (the longest literal is 的); ``(?:加以|予以)``:
+    加以, 予以 (not 以); ``\\d+[余多]分``: 余分, 多分.  Empty when nothing is known (see
+    :func:`_required_texts`).
     """
     plan = _plan(pattern)
     return plan[1] if plan is not None else ()
@@ -287,39 +292,103 @@ def _plan_of(source: str, flags: int) -> Optional[_Plan]:
         op, av = items[0]
         # a literal, a class or alternatives opening with literals: the engine skips to the candidates itself
         skips = op is p.LITERAL or op is p.IN or (op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
-        openings = () if (flags | parsed.state.flags) & re.IGNORECASE else _alternation_openings(parsed.data)
+        openings = () if (flags | parsed.state.flags) & re.IGNORECASE else _required_texts(parsed.data)
     except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
         return None
     return (high if high < p.MAXREPEAT else None), openings, not skips
 
 
-def _alternation_openings(items: Any) -> tuple[str, ...]:
-    """The literal texts that open the alternatives of the best alternation of the sequence ``items``.
+def _rarer(best: tuple[str, ...], other: "tuple[str, ...] | list[str]") -> bool:
+    """True when the texts ``other`` are likely rarer than ``best``: their shortest is longer, or as long and they are fewer."""
+    if not other or not all(other):
+        return False
+    if not best:
+        return True
+    shortest, other_shortest = min(map(len, best)), min(map(len, other))
+    return other_shortest > shortest or (other_shortest == shortest and len(set(other)) < len(best))
 
-    Only elements every match goes through count (not repeats, not assertions), and only an
-    alternation each alternative of which opens with a literal; the best one has the longest
-    shortest opening.
+
+def _required_texts(items: Any) -> tuple[str, ...]:
+    """The best set of texts one of which every match of the parsed sequence ``items`` contains.
+
+    From runs of consecutive elements that match few texts (``(?:最大限度|尽可能)的``: 最大限度的,
+    尽可能的; ``[余多]分``: 余分, 多分), from the openings of alternations whose alternatives open
+    with literals, and from groups and repeats every match goes through.  The best set has the
+    longest shortest text; () when nothing is known.
     """
     p = _re_parser
     best: tuple[str, ...] = ()
+    run = [""]  # the texts of the current run of consecutive elements
+
+    def consider(found: "tuple[str, ...] | list[str]") -> None:
+        nonlocal best
+        if _rarer(best, found):
+            best = tuple(sorted(set(found)))
+
     for op, av in items:
-        found: tuple[str, ...] = ()
+        if op is p.ASSERT or op is p.ASSERT_NOT or op is p.AT:
+            continue  # zero-width: the texts around stay adjacent
+        texts = _finite_texts([(op, av)])
+        if texts:
+            longer = [t + u for t in run for u in texts]
+            if len(longer) > _MAX_TEXTS:
+                consider(run)
+                longer = list(texts)
+            run = longer
+            continue
+        consider(run)
+        run = [""]
         if op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
-            found = _alternation_openings(av[3])
+            consider(_required_texts(av[3]))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_required_texts(av[2]))
         elif op is p.BRANCH:
             openings = []
             for alt in av[1]:
-                run = []
+                lead = []
                 for alt_op, alt_av in alt:
                     if alt_op is not p.LITERAL:
                         break
-                    run.append(chr(alt_av))
-                openings.append("".join(run))
-            if all(openings):
-                found = tuple(sorted(set(openings)))
-        if found and (not best or min(map(len, found)) > min(map(len, best))):
-            best = found
+                    lead.append(chr(alt_av))
+                openings.append("".join(lead))
+            consider(openings)
+    consider(run)
     return best
+
+
+#: more texts than this for a run of elements: not worth listing them
+_MAX_TEXTS = 64
+
+
+def _finite_texts(items: Any) -> tuple[str, ...]:
+    """Every text the parsed sequence ``items`` matches, when they are few (literals, classes of literals, alternatives).
+
+    () when they are many, unknown or include the empty text.
+    """
+    p = _re_parser
+    texts = [""]
+    for op, av in items:
+        if op is p.LITERAL:
+            options: list[str] = [chr(av)]
+        elif op is p.IN and all(o is p.LITERAL for o, _a in av):
+            options = [chr(a) for _o, a in av]
+        elif op is p.BRANCH:
+            options = []
+            for alt in av[1]:
+                alt_texts = _finite_texts(alt)
+                if not alt_texts:
+                    return ()
+                options.extend(alt_texts)
+        elif op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
+            options = list(_finite_texts(av[3]))
+            if not options:
+                return ()
+        else:
+            return ()
+        texts = [t + o for t in texts for o in options]
+        if len(texts) > _MAX_TEXTS:
+            return ()
+    return tuple(sorted(set(texts))) if all(texts) else ()
 
 
 # -- text patterns from data files (used by the wording and terminology plugins) -------------
@@ -364,11 +433,11 @@ class TextPattern:
 
     def lookup_texts(self) -> Optional[tuple[str, ...]]:
         """Texts one of which every match contains, the rarest known: the required texts, or the
-        openings of an alternation when they are longer (:func:`alternation_openings`)."""
+        texts of :func:`required_texts` when they are longer."""
         if self._lookup is False:
             self._lookup = self.requires
             if "regex" in self.entry and self.requires and all(self.requires):
-                openings = alternation_openings(self.regex)
+                openings = required_texts(self.regex)
                 if openings and min(len(t) for t in openings) > min(len(t) for t in self.requires):
                     self._lookup = openings
         return self._lookup  # type: ignore[return-value]

@@ -348,11 +348,12 @@ def test_slow_scan_only_for_patterns_tried_at_every_position():
 
     from fzlint_plugins.common import slow_scan
 
-    assert slow_scan(re.compile("(?<!学)习总书记")) == (4, ())
+    assert slow_scan(re.compile("(?<!学)习总书记")) == (4, ("习总书记",))
     assert slow_scan(re.compile("(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会")) == (15, ())
-    assert slow_scan(re.compile("(?=[最])(?:最大限度|尽可能)(?P<x>的)")) == (5, ("尽可能", "最大限度"))
-    assert slow_scan(re.compile("(?<!学)(?P<a>习近平|总)书记")) == (5, ("习近平", "总"))  # inside a group too
-    assert slow_scan(re.compile("(?<!学)(?:[习总]近平|总)书记")) == (5, ())  # an alternative opens with a class
+    assert slow_scan(re.compile("(?=[最])(?:最大限度|尽可能)(?P<x>的)")) == (5, ("尽可能的", "最大限度的"))
+    assert slow_scan(re.compile("(?<!学)(?P<a>习近平|总)书记")) == (5, ("习近平书记", "总书记"))  # through a group
+    assert slow_scan(re.compile("(?<!学)(?:[习总]近平|总)书记")) == (5, ("习近平书记", "总书记", "总近平书记"))
+    assert slow_scan(re.compile("(?<!学)(?:\\d近平|总)书记")) == (5, ("书记",))  # an alternative opens with \\d
     assert slow_scan(re.compile("(?<!学)习.*总书记")) is None  # no bound on the width
     assert slow_scan(re.compile("习近平(?:总书记)?")) is None  # a literal first: the engine skips itself
     assert slow_scan(re.compile("[习总]书记")) is None
@@ -371,12 +372,17 @@ def test_rare_anchor_in_a_long_text_is_found_by_the_anchored_scan():
 def test_lookup_texts_are_the_rarer_of_the_required_texts_and_the_openings():
     import re
 
-    from fzlint_plugins.common import alternation_openings, compile_pattern
+    from fzlint_plugins.common import required_texts, compile_pattern
 
-    assert alternation_openings(re.compile("(?:加以|予以)(?=[，。])")) == ("予以", "加以")
-    assert alternation_openings(re.compile("(?i:加以|予以)")) == ()
+    assert required_texts(re.compile("(?:加以|予以)(?=[，。])")) == ("予以", "加以")
+    assert required_texts(re.compile("(?i:加以|予以)")) == ()
+    assert required_texts(re.compile("(?:资料|材料|传单)[^，]{0,4}?\\d+(?:余|多)(?P<x>分)(?![之钟])")) == ("余分", "多分")
+    assert required_texts(re.compile("(?=[最])(?:最大限度|尽可能)(?P<x>的)")) == ("尽可能的", "最大限度的")
+    assert required_texts(re.compile("(?:有待|需)进一步(?:提高)?")) == ("有待进一步", "需进一步")
+    assert required_texts(re.compile("(?:[甲乙][丙丁]){1,3}x")) == ("乙丁", "乙丙", "甲丁", "甲丙")
     assert compile_pattern({"regex": "(?:加以|予以)(?=[，。])"}).lookup_texts() == ("予以", "加以")  # not 以
-    assert compile_pattern({"regex": "(?:需|应)进一步(?=[，。])"}).lookup_texts() == ("进一步",)
+    assert compile_pattern({"regex": "(?:需|应)进一步(?=[，。])"}).lookup_texts() == ("应进一步", "需进一步")
+    assert compile_pattern({"regex": "(?:需|应)?进一步(?=[，。])"}).lookup_texts() == ("进一步",)
     assert compile_pattern({"find": "布署"}).lookup_texts() == ("布署",)
     pat = compile_pattern({"regex": "(?:加以|予以)(?=[，。])"})
     for text in ["予以，", "加以。予以", "以，", ""]:
