@@ -291,7 +291,8 @@ def _plan_of(source: str, flags: int) -> Optional[_Plan]:
             return None
         op, av = items[0]
         # a literal, a class or alternatives opening with literals: the engine skips to the candidates itself
-        skips = op is p.LITERAL or op is p.IN or (op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
+        skips = op is p.LITERAL or op is p.IN or (
+            op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
         openings = () if (flags | parsed.state.flags) & re.IGNORECASE else _required_texts(parsed.data)
     except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
         return None
@@ -299,7 +300,7 @@ def _plan_of(source: str, flags: int) -> Optional[_Plan]:
 
 
 def _rarer(best: tuple[str, ...], other: "tuple[str, ...] | list[str]") -> bool:
-    """True when the texts ``other`` are likely rarer than ``best``: their shortest is longer, or as long and they are fewer."""
+    """True when the texts ``other`` are likely rarer than ``best``: a longer shortest text, or as long and fewer."""
     if not other or not all(other):
         return False
     if not best:
@@ -361,7 +362,7 @@ _MAX_TEXTS = 64
 
 
 def _finite_texts(items: Any) -> tuple[str, ...]:
-    """Every text the parsed sequence ``items`` matches, when they are few (literals, classes of literals, alternatives).
+    """Every text the parsed sequence ``items`` matches, when they are few (literals, classes, alternatives).
 
     () when they are many, unknown or include the empty text.
     """
