@@ -205,7 +205,7 @@ _ATTEMPT_COST = 50
 #: finding a literal is about this many times faster, per character, than such a search
 _FIND_SPEEDUP = 8
 #: what the parse of a pattern tells, by (pattern, flags): (greatest width of a match or None when
-#: unbounded, texts opening the alternatives of an alternation, whether the engine tries it at every position)
+#: unbounded, :func:`required_texts`, whether the engine tries it at every position)
 _Plan = tuple[Optional[int], tuple[str, ...], bool]
 _PLANS: dict[tuple[str, int], Optional[_Plan]] = {}
 
@@ -224,8 +224,7 @@ def slow_scan(pattern: "re.Pattern[str]") -> Optional[tuple[int, tuple[str, ...]
     alternatives that each start with a literal; one that starts otherwise (with an assertion,
     an optional part) is tried at every position of the text, and trying it only around the
     texts it requires (:func:`finditer_anchored`) is faster.  Returns the greatest width of a
-    match and the texts that open the alternatives of an alternation every match goes through
-    (see :func:`required_texts`).  None for other patterns, when a match can be
+    match and :func:`required_texts`.  None for other patterns, when a match can be
     arbitrarily long, or when the pattern is not understood.
     """
     plan = _plan(pattern)
@@ -245,7 +244,7 @@ def required_texts(pattern: "re.Pattern[str]") -> tuple[str, ...]:
     return plan[1] if plan is not None else ()
 
 
-#: the data-cache kind of the stored analyses (bump the number when _plan_of changes)
+#: the data-cache kind of the stored analyses (the key holds this file's size and time as well)
 _PLAN_KIND = "regex-scan-3"
 
 
@@ -293,10 +292,10 @@ def _plan_of(source: str, flags: int) -> Optional[_Plan]:
         # a literal, a class or alternatives opening with literals: the engine skips to the candidates itself
         skips = op is p.LITERAL or op is p.IN or (
             op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
-        openings = () if (flags | parsed.state.flags) & re.IGNORECASE else _required_texts(parsed.data)
+        texts = () if (flags | parsed.state.flags) & re.IGNORECASE else _required_texts(parsed.data)
     except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
         return None
-    return (high if high < p.MAXREPEAT else None), openings, not skips
+    return (high if high < p.MAXREPEAT else None), texts, not skips
 
 
 def _rarer(best: tuple[str, ...], other: "tuple[str, ...] | list[str]") -> bool:
@@ -434,13 +433,13 @@ class TextPattern:
 
     def lookup_texts(self) -> Optional[tuple[str, ...]]:
         """Texts one of which every match contains, the rarest known: the required texts, or the
-        texts of :func:`required_texts` when they are longer."""
+        texts of :func:`required_texts` when they are likely rarer (longer)."""
         if self._lookup is False:
             self._lookup = self.requires
             if "regex" in self.entry and self.requires and all(self.requires):
-                openings = required_texts(self.regex)
-                if openings and min(len(t) for t in openings) > min(len(t) for t in self.requires):
-                    self._lookup = openings
+                texts = required_texts(self.regex)
+                if _rarer(self.requires, texts):
+                    self._lookup = texts
         return self._lookup  # type: ignore[return-value]
 
     def anchoring(self) -> Optional[tuple[tuple[str, ...], int]]:
