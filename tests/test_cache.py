@@ -347,7 +347,7 @@ def _replay_project(tmp_path, monkeypatch):
 def test_a_rerun_replays_the_stored_output_exactly(tmp_path, monkeypatch):
     env = _replay_project(tmp_path, monkeypatch)
     first = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
-    assert list(Path(tmp_path / "c").rglob("*.out")), "the text output is stored"
+    assert len(list(Path(tmp_path / "c").rglob("*.out"))) == 2, "the text output of each file is stored"
     second = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
     assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
     assert "punctuation/" in second.stdout and "共检查 2 个文件" in second.stdout

@@ -102,6 +102,7 @@ def _check_in_worker(batch: list[tuple[str, Optional[bytes], Optional[str]]]) ->
         result = engine.check_path(path, data)
         if key is not None and cache is not None:
             cache.put(engine.resolver.for_path(path), key, result)
+            result.cache_key = key  # what the main process stores next to it comes under the same key
         out.append(finish(result))
     return out
 
