@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import textwrap
@@ -10,10 +11,13 @@ from pathlib import Path
 import pytest
 
 from fzlint import parallel
-from fzlint.cache import ResultCache
+from fzlint.cache import ResultCache, cacheable
 from fzlint.cli import main
 from fzlint.config import ConfigResolver
 from fzlint.engine import Engine
+from fzlint.formats import FormatOptions, Summary
+from fzlint.formats.text import TextFormatter
+from fzlint.records import replace
 
 from conftest import ROOT, report
 
@@ -168,3 +172,19 @@ def test_a_worker_that_dies_has_its_files_checked_in_the_main_process(tmp_path, 
     pooled = run_json("--jobs", "2", "reports")
     assert pooled == serial
     assert sum(f["rule"] == "dying/mark" for f in pooled["findings"]) == 10
+
+
+def test_a_prerendered_result_is_counted_not_carried(tmp_path):
+    """What a worker sends back for text output: the rendered text and the counts, not every finding."""
+    engine = Engine(ConfigResolver())
+    result = engine.check_path(str(ROOT / "examples" / "2025年度法治政府建设情况报告.txt"))
+    assert len(result.findings) > 5
+    formatter = TextFormatter(io.StringIO(), FormatOptions())
+    slim = formatter.prerendered(result)
+    assert slim.findings == [] and slim.text == "" and slim.rendered == formatter.render(result)
+    assert Summary.counts(slim) == Summary.counts(result) and cacheable(slim)
+    failed = engine.check_document(engine.read(str(tmp_path / "x.txt"), "一、甲\n".encode()),
+                                   engine.resolver.for_path(str(tmp_path / "x.txt")))
+    failed.findings.append(replace(result.findings[0], rule_id="fzlint/internal-error"))
+    kept = formatter.prerendered(failed)
+    assert [f.rule_id for f in kept.findings] == ["fzlint/internal-error"] and not cacheable(kept)

@@ -34,7 +34,7 @@ from . import __version__
 from .datacache import atomic_write
 from .digest import key_hash
 from .records import fields
-from .results import FileResult, ReportedFinding
+from .results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
 from .rules import Message, Severity
 
 #: bump when the entry layout changes
@@ -45,9 +45,10 @@ CACHEDIR_TAG = (
     "# This file is a cache directory tag created by fzlint.\n"
     "# For information about cache directory tags, see https://bford.info/cachedir/\n"
 )
-_INTERNAL_ERROR = "fzlint/internal-error"
 _FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding))
-_RESULT_FIELDS = tuple(f.name for f in fields(FileResult) if f.name not in ("findings", "path", "cached", "rendered", "cache_key"))
+#: what is not stored: the findings (stored on their own), and what belongs to one run
+_NOT_STORED = ("findings", "path", "cached", "rendered", "cache_key", "counts")
+_RESULT_FIELDS = tuple(f.name for f in fields(FileResult) if f.name not in _NOT_STORED)
 
 
 def cache_disabled_by_env() -> bool:
@@ -126,7 +127,7 @@ def _config_files(config: Any) -> list[str]:
 
 def cacheable(result: FileResult) -> bool:
     """False for results that must be checked again next time (unreadable file, a plugin failed)."""
-    return not result.error and not any(f.rule_id == _INTERNAL_ERROR for f in result.findings)
+    return not result.error and not any(f.rule_id == INTERNAL_ERROR_ID for f in result.findings)
 
 
 class ResultCache:

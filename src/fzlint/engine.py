@@ -17,13 +17,13 @@ from .document import Document
 from .plugins import PluginHost, host_for, io_host
 from .readers import ReaderError
 from .records import field, record
-from .results import FileResult, resolve_findings
+from .results import INTERNAL_ERROR_ID, FileResult, resolve_findings
 from .rules import Category, Finding, Rule, RuleDoc, Severity, msg
 from .suppress import apply_suppressions
 
 #: the core's own diagnostic: a plugin raised while checking a document
 INTERNAL_ERROR = Rule(
-    "fzlint/internal-error", Category.CORE, Severity.ERROR,
+    INTERNAL_ERROR_ID, Category.CORE, Severity.ERROR,
     "插件运行出错", "A plugin failed",
     RuleDoc(
         what="A plugin raised an exception while checking this document. Its findings for this "

@@ -65,7 +65,13 @@ class FileResult:
     #: the result-cache key of the file as it was checked (None without the cache), so what is
     #: stored next to the result (:mod:`fzlint.replay`) needs no second read of the file
     cache_key: Optional[str] = None
+    #: the summary counts of the findings (see :meth:`fzlint.formats.Summary.counts`) when these were
+    #: left out, the output being rendered already (``TextFormatter.prerendered``); plugin failures stay
+    counts: Optional[dict[str, dict[str, int]]] = None
 
+
+#: the core rule of a plugin that failed on a file (its result is never cached)
+INTERNAL_ERROR_ID = "fzlint/internal-error"
 
 _ASTRAL = recache.compile("[\U00010000-\U0010ffff]")
 

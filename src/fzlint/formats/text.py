@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import recache
 from ..hookspecs import hookimpl
 from ..records import replace
-from ..results import FileResult, ReportedFinding
+from ..results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
 from . import Formatter, Summary, severity_label
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -99,8 +99,13 @@ class TextFormatter(Formatter):
         return "".join(out)
 
     def prerendered(self, result: FileResult) -> FileResult:
-        """``result`` with its output rendered and its text left out (lighter to send between processes)."""
-        return replace(result, rendered=self.render(result), text="")
+        """``result`` with its output rendered, its text and findings left out (lighter to send between processes).
+
+        The findings are counted for the summary (``counts``); a plugin failure's stays, it
+        keeps the result out of the cache.
+        """
+        return replace(result, rendered=self.render(result), text="", counts=Summary.counts(result),
+                       findings=[f for f in result.findings if f.rule_id == INTERNAL_ERROR_ID])
 
     def write(self, text: str, flush: bool = True) -> None:
         """Write a rendered block (from :meth:`render`, or stored by an earlier run).
