@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, report
 
 from fzlint import parallel
 from fzlint.cache import ResultCache, cacheable
@@ -18,8 +19,6 @@ from fzlint.engine import Engine
 from fzlint.formats import FormatOptions, Summary
 from fzlint.formats.text import TextFormatter
 from fzlint.records import replace
-
-from conftest import ROOT, report
 
 
 def plugin_source(rule_id: str, check_body: str, header: str = "") -> str:
