@@ -15,6 +15,7 @@ from typing import Any, Iterator, Mapping, Optional
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
+from fzlint.regexscan import finditer_anchored
 from fzlint.rules import Finding, Severity, msg
 from fzlint.textutil import CJK, is_cjk
 
@@ -24,7 +25,6 @@ from .common import (
     TextPattern,
     compile_pattern,
     derived,
-    finditer_anchored,
     load_patterns,
     load_words,
     rule,

@@ -308,7 +308,7 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
 def test_pufa_anchored_matching_finds_what_finditer_finds():
     import random
 
-    from fzlint_plugins.common import finditer_anchored
+    from fzlint.regexscan import finditer_anchored
     from fzlint_plugins.terminology import _PUFA_ANCHOR, _PUFA_REACH, _PUFA_RE
 
     pieces = ["“", "\"", "‘", "”", "七", "八", "五", "第", "个", "五年", "普法", "法治", "法制", "宣传教育",
@@ -324,7 +324,7 @@ def test_pufa_anchored_matching_finds_what_finditer_finds():
 def test_anchored_matching_with_overlapping_anchors_and_lookbehinds():
     import re
 
-    from fzlint_plugins.common import finditer_anchored
+    from fzlint.regexscan import finditer_anchored
 
     pattern = re.compile(r"(?<!不)a?(?:ab|b)+c?")  # every match holds a b at most 2 after its start
     for text in ["abab", "aabbcab", "不ab不b", "ccbbb", "bcbcb", "不aab", ""]:

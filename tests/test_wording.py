@@ -323,7 +323,7 @@ def test_anchored_scan_of_every_bundled_regex_finds_what_finditer_finds():
     """Tried only before their anchors, the patterns match exactly as when searched for."""
     import random
 
-    from fzlint_plugins.common import finditer_anchored
+    from fzlint.regexscan import finditer_anchored
 
     rng = random.Random(11)
     anchored = 0
@@ -346,7 +346,7 @@ def test_anchored_scan_of_every_bundled_regex_finds_what_finditer_finds():
 def test_slow_scan_only_for_patterns_tried_at_every_position():
     import re
 
-    from fzlint_plugins.common import slow_scan
+    from fzlint.regexscan import slow_scan
 
     assert slow_scan(re.compile("(?<!学)习总书记")) == (4, ("习总书记",))
     assert slow_scan(re.compile("(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会")) == (15, ())
@@ -372,7 +372,8 @@ def test_rare_anchor_in_a_long_text_is_found_by_the_anchored_scan():
 def test_lookup_texts_are_the_rarer_of_the_required_texts_and_the_openings():
     import re
 
-    from fzlint_plugins.common import required_texts, compile_pattern
+    from fzlint.regexscan import required_texts
+    from fzlint_plugins.common import compile_pattern
 
     assert required_texts(re.compile("(?:加以|予以)(?=[，。])")) == ("予以", "加以")
     assert required_texts(re.compile("(?i:加以|予以)")) == ()

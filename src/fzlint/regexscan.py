@@ -1,0 +1,292 @@
+"""Finding a regular expression's matches without trying it at every position of a text.
+
+Python's regex engine skips fast to the candidates of a pattern that starts with a literal, a
+class or alternatives that open with literals; a pattern that starts otherwise (an assertion,
+an optional part: ``(?<!学)习总书记``) is tried at every position of the text.  When every
+match of such a pattern is bounded in width and holds one of a few texts (its *anchors*), only
+the positions just before each anchor can start a match: :func:`finditer_anchored` tries those
+alone and finds the same matches, in the same order, for a fraction of the cost.
+
+What a pattern allows is read from its parse (``re``'s own parser): :func:`slow_scan` (is it
+tried at every position, how wide can a match be), :func:`required_texts` (texts one of which
+every match contains, often rarer than the longest required literal of
+:func:`fzlint.recache.required_any`).  :func:`preload_plans` keeps these answers in the data
+cache, so a fresh process does not parse dozens of patterns again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Optional
+
+try:  # Python 3.11+
+    import re._parser as _re_parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _re_parser  # type: ignore[no-redef]
+
+#: the repeat operators of this Python's parser
+_REPEATS = tuple(getattr(_re_parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_re_parser, name))
+
+
+
+def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tuple[str, ...]",
+                      reach: int) -> Iterator["re.Match[str]"]:
+    """``pattern.finditer(text)``, trying only the positions just before the ``anchors``.
+
+    For a pattern every match of which contains one of ``anchors``, starting at most ``reach``
+    characters after the start of the match: only the positions just before an occurrence of
+    an anchor can start a match, so they are tried one by one instead of searching the whole
+    text.  Far faster for a pattern that the regex engine cannot skip through (one that starts
+    with an optional part or an assertion is tried at every position).  The matches are the
+    same, in the same order (``match.pos`` aside: lookbehinds still see the text before the
+    position tried).
+    """
+    if isinstance(anchors, str):
+        anchors = (anchors,)
+    if not anchors or not all(anchors):
+        raise ValueError("finditer_anchored needs non-empty anchors")
+    return finditer_around(pattern, text, occurrences(text, anchors), reach)
+
+
+def occurrences(text: str, anchors: tuple[str, ...], limit: Optional[int] = None) -> Optional[list[int]]:
+    """The offsets of every occurrence of the anchors in ``text``, in order; None when there are more than ``limit``."""
+    find = text.find
+    found: list[int] = []
+    for anchor in anchors:
+        i = find(anchor)
+        while i >= 0:  # overlapping occurrences too: a match may hold only the second of 法法
+            found.append(i)
+            if limit is not None and len(found) > limit:
+                return None
+            i = find(anchor, i + 1)
+    if len(anchors) > 1:
+        found.sort()
+    return found
+
+
+def finditer_around(pattern: "re.Pattern[str]", text: str, occurrences: list[int],
+                     reach: int) -> Iterator["re.Match[str]"]:
+    """The matches starting at most ``reach`` characters before one of ``occurrences`` (sorted), in finditer's order."""
+    match = pattern.match
+    tried = 0  # every position before this one has been tried, or is inside a match (finditer resumes after it)
+    for i in occurrences:
+        start = i - reach if i - reach > tried else tried
+        while start <= i:
+            m = match(text, start)
+            if m is None:
+                start += 1
+            else:
+                yield m
+                start = max(m.end(), start + 1)
+        if start > tried:
+            tried = start
+
+
+#: one attempt to match at a given position costs about as much as this many characters of a
+#: search through the text by a pattern that is tried at every position (0.35 µs against 7 ns)
+ATTEMPT_COST = 50
+#: finding a literal is about this many times faster, per character, than such a search
+FIND_SPEEDUP = 8
+#: what the parse of a pattern tells, by (pattern, flags): (greatest width of a match or None when
+#: unbounded, :func:`required_texts`, whether the engine tries it at every position)
+_Plan = tuple[Optional[int], tuple[str, ...], bool]
+_PLANS: dict[tuple[str, int], Optional[_Plan]] = {}
+
+
+def _plan(pattern: "re.Pattern[str]") -> Optional[_Plan]:
+    key = (pattern.pattern, pattern.flags)
+    if key not in _PLANS:
+        _PLANS[key] = _plan_of(*key) if isinstance(pattern.pattern, str) else None
+    return _PLANS[key]
+
+
+def slow_scan(pattern: "re.Pattern[str]") -> Optional[tuple[int, tuple[str, ...]]]:
+    """What trying ``pattern`` around its required texts needs, for a pattern the regex engine tries at every position.
+
+    The engine skips fast to the candidates of a pattern that starts with a literal, a class or
+    alternatives that each start with a literal; one that starts otherwise (with an assertion,
+    an optional part) is tried at every position of the text, and trying it only around the
+    texts it requires (:func:`finditer_anchored`) is faster.  Returns the greatest width of a
+    match and :func:`required_texts`.  None for other patterns, when a match can be
+    arbitrarily long, or when the pattern is not understood.
+    """
+    plan = _plan(pattern)
+    if plan is None or plan[0] is None or not plan[2]:
+        return None
+    return plan[0], plan[1]
+
+
+def required_texts(pattern: "re.Pattern[str]") -> tuple[str, ...]:
+    """Texts one of which every match of ``pattern`` contains, often rarer than the longest required literal.
+
+    ``(?:最大限度|尽可能)的``: 最大限度的, 尽可能的 (the longest literal is 的); ``(?:加以|予以)``:
+    加以, 予以 (not 以); ``\\d+[余多]分``: 余分, 多分.  Empty when nothing is known (see
+    :func:`_required_texts`).
+    """
+    plan = _plan(pattern)
+    return plan[1] if plan is not None else ()
+
+
+#: the data-cache kind of the stored analyses (the key holds this file's size and time as well)
+_PLAN_KIND = "regex-scan-3"
+
+
+def preload_plans(patterns: Iterable["re.Pattern[str]"]) -> None:
+    """Analyse many patterns at once (see :func:`slow_scan`), through the data cache.
+
+    Parsing a pattern costs about 60 µs, and a list holds dozens: a fresh process reads the
+    stored answers instead (keyed by the patterns' text, see :func:`fzlint.datacache.cached`).
+    """
+    keys = sorted({(p.pattern, p.flags) for p in patterns if isinstance(p.pattern, str)} - _PLANS.keys())
+    if not keys:
+        return
+    from fzlint.datacache import cached
+
+    # keyed by this file too (like fzlint.recache): an edited analysis never reads older answers
+    content = "\0".join([_module_stamp(), *(f"{flags}:{pattern}" for pattern, flags in keys)])
+    plans = cached(_PLAN_KIND, content, lambda: [_plan_of(*key) for key in keys])
+    if not isinstance(plans, list) or len(plans) != len(keys):
+        plans = [_plan_of(*key) for key in keys]  # a foreign entry: analyse here
+    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]), bool(plan[2])))
+                  for key, plan in zip(keys, plans))
+
+
+@lru_cache(maxsize=None)
+def _module_stamp() -> str:
+    try:
+        st = os.stat(__file__)
+        return f"{st.st_size}-{st.st_mtime_ns}"
+    except OSError:
+        return "-"
+
+
+def _plan_of(source: str, flags: int) -> Optional[_Plan]:
+    """The plan of a pattern text (see _PLANS), from its parse (what ``re`` itself uses to size matches)."""
+    p = _re_parser
+    try:
+        parsed = p.parse(source, flags)
+        _low, high = parsed.getwidth()
+        items = parsed.data
+        while items and items[0][0] is p.SUBPATTERN:
+            items = items[0][1][3]  # (group, add flags, del flags, items): the engine looks inside
+        if not items:
+            return None
+        op, av = items[0]
+        # a literal, a class or alternatives opening with literals: the engine skips to the candidates itself
+        skips = op is p.LITERAL or op is p.IN or (
+            op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
+        texts = () if (flags | parsed.state.flags) & re.IGNORECASE else _required_texts(parsed.data)
+    except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
+        return None
+    return (high if high < p.MAXREPEAT else None), texts, not skips
+
+
+def rarer(best: tuple[str, ...], other: "tuple[str, ...] | list[str]") -> bool:
+    """True when the texts ``other`` are likely rarer than ``best``: a longer shortest text, or as long and fewer."""
+    if not other or not all(other):
+        return False
+    if not best:
+        return True
+    shortest, other_shortest = min(map(len, best)), min(map(len, other))
+    return other_shortest > shortest or (other_shortest == shortest and len(set(other)) < len(best))
+
+
+def _required_texts(items: Any) -> tuple[str, ...]:
+    """The best set of texts one of which every match of the parsed sequence ``items`` contains.
+
+    From runs of consecutive elements that match few texts (``(?:最大限度|尽可能)的``: 最大限度的,
+    尽可能的; ``[余多]分``: 余分, 多分), from the openings of alternations whose alternatives open
+    with literals, and from groups and repeats every match goes through.  The best set has the
+    longest shortest text; () when nothing is known.
+    """
+    p = _re_parser
+    best: tuple[str, ...] = ()
+    run = [""]  # the texts of the current run of consecutive elements
+
+    def consider(found: "tuple[str, ...] | list[str]") -> None:
+        nonlocal best
+        if rarer(best, found):
+            best = tuple(sorted(set(found)))
+
+    for op, av in items:
+        if op is p.ASSERT or op is p.ASSERT_NOT or op is p.AT:
+            continue  # zero-width: the texts around stay adjacent
+        texts = _finite_texts([(op, av)])
+        if texts:
+            longer = [t + u for t in run for u in texts]
+            if len(longer) > _MAX_TEXTS:
+                consider(run)
+                longer = list(texts)
+            run = longer
+            continue
+        consider(run)
+        run = [""]
+        if op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
+            consider(_required_texts(av[3]))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_required_texts(av[2]))
+        elif op is p.BRANCH:
+            openings = []
+            for alt in av[1]:
+                lead = []
+                for alt_op, alt_av in alt:
+                    if alt_op is not p.LITERAL:
+                        break
+                    lead.append(chr(alt_av))
+                openings.append("".join(lead))
+            consider(openings)
+    consider(run)
+    return best
+
+
+#: more texts than this for a run of elements: not worth listing them
+_MAX_TEXTS = 64
+
+
+def _finite_texts(items: Any) -> tuple[str, ...]:
+    """Every text the parsed sequence ``items`` matches, when they are few (literals, classes, alternatives).
+
+    () when they are many, unknown or include the empty text.
+    """
+    p = _re_parser
+    texts = [""]
+    for op, av in items:
+        if op is p.LITERAL:
+            options: list[str] = [chr(av)]
+        elif op is p.IN and all(o is p.LITERAL for o, _a in av):
+            options = [chr(a) for _o, a in av]
+        elif op is p.BRANCH:
+            options = []
+            for alt in av[1]:
+                alt_texts = _finite_texts(alt)
+                if not alt_texts:
+                    return ()
+                options.extend(alt_texts)
+        elif op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
+            options = list(_finite_texts(av[3]))
+            if not options:
+                return ()
+        else:
+            return ()
+        texts = [t + o for t in texts for o in options]
+        if len(texts) > _MAX_TEXTS:
+            return ()
+    return tuple(sorted(set(texts))) if all(texts) else ()
+
+
+def finditer_cheapest(pattern: "re.Pattern[str]", text: str, anchors: tuple[str, ...],
+                      reach: int) -> Iterator["re.Match[str]"]:
+    """``pattern.finditer(text)``, through :func:`finditer_anchored` when the anchors are few enough to make it cheaper.
+
+    Each anchor is found at a fraction of the cost of a search, then ``reach + 1`` attempts are
+    made around each occurrence: worth it while these are few for the length of the text.
+    """
+    budget = len(text) - len(anchors) * len(text) // FIND_SPEEDUP
+    if budget >= 0 and anchors:
+        found = occurrences(text, anchors, limit=budget // (ATTEMPT_COST * (reach + 1)))
+        if found is not None:
+            return finditer_around(pattern, text, found, reach)
+    return pattern.finditer(text)
