@@ -94,18 +94,59 @@ def test_a_damaged_store_falls_back_to_re(tmp_path):
 
 
 def test_searchable_patterns_match_exactly_the_same():
-    """A lookahead on the first characters in front of a leading lookbehind changes no match."""
+    """Assertions moved behind the first character, or a lookahead in front, change no match."""
     patterns = [r"(?:(?<=学习)习|(?<!学)习)?(?<!习近平)总书记的?法治思想", r"(?<=积极|认真)的(?=开展|推进)",
-                r"(?<![予供])(?:最大限度|尽可能)(?P<x>的)(?=化解)", r"(?<!全民)(?:全民|全国)?国家安全日", r"(?<!\d)\d+余"]
-    text = "学习习近平总书记的法治思想，深入学习习总书记法治思想；积极的开展普法，尽可能的化解矛盾，全民国家安全日，12余件"
+                r"(?<![予供])(?:最大限度|尽可能)(?P<x>的)(?=化解)", r"(?<!全民)(?:全民|全国)?国家安全日", r"(?<!\d)\d+余",
+                r"(?=\d)(?<![\d.])(\d+)余", r"(?<=人民)调节|调节(?=纠纷)", r"(?<![（(])[一二](?P<n>、)", r"(?<!\.)\.\d"]
+    text = ("学习习近平总书记的法治思想，深入学习习总书记法治思想；积极的开展普法，尽可能的化解矛盾，全民国家安全日，"
+            "12余件，1.5余人，3余次；人民调节纠纷（一、二、3.4.5")
     for source in patterns:
         rewritten = recache.searchable(source)
-        assert rewritten.startswith("(?=[") and rewritten.endswith(source)
+        assert rewritten != source and not rewritten.startswith(("(?<", "(?:")), rewritten
         plain, fast = re.compile(source), recache.compile(source, search=True)
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
-        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], source
+        assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in plain.finditer(text)], source
+    assert recache.searchable(r"(?<!学)习总书记") == r"习(?<!(?:学)(?s:.))总书记"
     for unchanged in ("法治", "(?i)abc", "[ab]+c", "x*y?", "(?<!a).b"):
         assert recache.searchable(unchanged) == unchanged
+
+
+COLLECT_SEARCH_PATTERNS = """
+import json, sys
+from fzlint import recache
+compile_, seen = recache.compile, {}
+def spy(pattern, flags=0, search=False):
+    if search and isinstance(pattern, str):
+        seen[pattern, int(flags)] = None
+    return compile_(pattern, flags, search=search)
+recache.compile = spy
+from fzlint.config import ConfigResolver, Overrides
+from fzlint.engine import Engine
+engine = Engine(ConfigResolver(Overrides(disable_plugins=("example",))))
+for path in sys.argv[1:]:
+    engine.check_path(path)
+print(json.dumps(list(seen)))
+"""
+
+
+def test_every_bundled_searchable_pattern_matches_as_written():
+    """Every pattern the plugins compile with ``search=True``, rewritten, finds what it finds as written."""
+    root = Path(__file__).resolve().parent.parent
+    reports = sorted((root / "examples").glob("*.txt")) + sorted((root / "tests" / "fixtures").rglob("*.txt"))
+    proc = subprocess.run([sys.executable, "-c", COLLECT_SEARCH_PATTERNS, *map(str, reports)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    sources = json.loads(proc.stdout.splitlines()[-1])
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in reports]
+    texts.append("".join(texts))
+    rewritten = 0
+    for source, flags in sources:
+        plain, fast = re.compile(source, flags), re.compile(recache.searchable(source, flags), flags)
+        rewritten += plain.pattern != fast.pattern
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in plain.finditer(text)], source
+    assert len(sources) > 100 and rewritten >= 20  # the check covers the real patterns and rewrites
 
 
 def test_invalid_patterns_raise_re_error():
