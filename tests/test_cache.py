@@ -370,3 +370,27 @@ def test_a_changed_file_or_damaged_output_is_checked_again(tmp_path, monkeypatch
         stored.write_bytes(b"\xff\xfe not json")
     damaged = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
     assert (damaged.returncode, damaged.stdout) == (changed.returncode, changed.stdout)
+
+
+def test_old_cache_entries_are_pruned(tmp_path):
+    from fzlint.datacache import prune
+
+    for i in range(8):
+        path = tmp_path / f"yaml-{i}.marshal"
+        path.write_bytes(b"x")
+        os.utime(path, ns=(10**18 + i * 10**9, 10**18 + i * 10**9))
+    (tmp_path / "checklist-0.marshal").write_bytes(b"x")  # another kind: untouched
+    prune(str(tmp_path), "yaml-", ".marshal", 3, current=str(tmp_path / "yaml-0.marshal"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "checklist-0.marshal", "yaml-0.marshal", "yaml-5.marshal", "yaml-6.marshal", "yaml-7.marshal"]
+    prune(str(tmp_path / "missing"), "yaml-", ".marshal", 3)  # never fails
+
+
+def test_writing_a_data_entry_keeps_the_folder_bounded(data_cache, monkeypatch):
+    from fzlint import datacache
+
+    monkeypatch.setattr(datacache, "KEEP_ENTRIES", 5)
+    for i in range(12):
+        datacache.cached("yaml", f"k: {i}", lambda: {"k": 1})
+    folder = Path(datacache.data_dir())
+    assert len(list(folder.glob("yaml-*.marshal"))) == 5

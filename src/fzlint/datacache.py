@@ -125,6 +125,41 @@ def _read(path: str) -> Any:
         return _MISS
 
 
+#: stored entries kept per kind (the most recently written); older ones are deleted when one is added
+KEEP_ENTRIES = 200
+
+
+def prune(folder: str, prefix: str, suffix: str, keep: int, current: Optional[str] = None) -> None:
+    """Delete all but the ``keep`` most recently written files ``prefix…suffix`` of ``folder`` (and ``current``).
+
+    The caches are keyed by content and version, so without this every edited word list, new
+    install or upgrade would leave its entries behind for good.  A deleted entry that is still
+    wanted (another environment's) is simply made again.  Best effort: errors are ignored.
+    """
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(suffix)]
+        if len(names) <= keep:
+            return
+        stamped = []
+        for name in names:
+            try:
+                stamped.append((os.stat(os.path.join(folder, name)).st_mtime_ns, name))
+            except OSError:
+                continue
+    except OSError:
+        return
+    stamped.sort(reverse=True)
+    keep_names = {name for _stamp, name in stamped[:keep]}
+    if current is not None:
+        keep_names.add(os.path.basename(current))
+    for _stamp, name in stamped:
+        if name not in keep_names:
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
+
+
 def _write(path: str, value: Any) -> None:
     try:
         try:
@@ -135,6 +170,8 @@ def _write(path: str, value: Any) -> None:
     except ValueError:
         return  # not plain data: keep computing it
     atomic_write(path, payload)
+    name = os.path.basename(path)
+    prune(os.path.dirname(path), name.split("-", 1)[0] + "-", ".marshal", KEEP_ENTRIES, current=path)
 
 
 def atomic_write(path: str, payload: bytes) -> None:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 #: bump when the table layout changes
 FORMAT_VERSION = 1
+#: compact dictionaries kept in the cache folder (the most recently built)
+KEEP_DICTIONARIES = 3
 _MISSING = -1
 
 
@@ -96,6 +98,10 @@ def build(source: str, target: str) -> None:
             con.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
+        from .datacache import prune
+
+        # one file per jieba install (pre-commit makes a new environment per hook version)
+        prune(folder, "jieba-dict-v", ".sqlite3", KEEP_DICTIONARIES, current=target)
     except BaseException:
         try:
             os.unlink(tmp)

@@ -345,6 +345,8 @@ def searchable(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(sorted(chars)) + "])" + pattern
 
 
+#: stored pattern files kept (one per Python build and fzlint version in use)
+KEEP_STORES = 4
 #: more possible first characters than this: the lookahead would not skip much
 _MAX_FIRST = 32
 #: characters that are not a literal in a pattern
@@ -547,7 +549,9 @@ def save() -> None:
         index[key] = (offset, len(raw))
         offset += len(raw)
     head = marshal.dumps(index)
-    from .datacache import atomic_write
+    from .datacache import atomic_write, prune
 
     atomic_write(path, b"".join([_HEADER.pack(_MAGIC, len(head)), head, *blobs.values()]))
     _new.clear()
+    # one file per Python build and fzlint version: the few most recent ones stay
+    prune(os.path.dirname(path), "regex-v", ".bin", KEEP_STORES, current=path)
