@@ -66,6 +66,20 @@ def test_stored_patterns_behave_exactly_like_re_compile(tmp_path):
     assert first["out"] == second["out"] == _expected()
 
 
+def test_old_pattern_stores_are_pruned_when_one_is_written(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for i in range(6):  # stores of other Python builds or fzlint versions, oldest first
+        old = data / f"regex-v1-cpython30-{i:08x}.bin"
+        old.write_bytes(b"old")
+        os.utime(old, ns=(10**18 + i, 10**18 + i))
+    _run(COMPILE_ALL, tmp_path)
+    left = sorted(p.name for p in data.glob("regex-v*.bin"))
+    assert len(left) == recache.KEEP_STORES
+    assert any(name.startswith(f"regex-v{recache.FORMAT_VERSION}-") for name in left)  # the one written
+    assert "regex-v1-cpython30-00000000.bin" not in left and "regex-v1-cpython30-00000005.bin" in left
+
+
 def test_a_damaged_store_falls_back_to_re(tmp_path):
     _run(COMPILE_ALL, tmp_path)
     stored = next((tmp_path / "data").glob("regex-*.bin"))
