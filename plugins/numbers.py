@@ -18,6 +18,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
+from fzlint.regexscan import finditer_at, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_to_int, longest_first
 
@@ -223,15 +224,7 @@ def _round(value: int) -> bool:
 
 def _offsets(text: str, chars: str) -> list[int]:
     """Ascending offsets of every occurrence of any of ``chars`` in ``text``."""
-    out: list[int] = []
-    for ch in chars:
-        i = text.find(ch)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    if len(chars) > 1:
-        out.sort()
-    return out
+    return occurrences(text, tuple(chars)) or []
 
 
 def _reach_back(marks: list[int], reach: int) -> list[int]:
@@ -252,21 +245,6 @@ def _runs_before(text: str, marks: list[int], in_run: Callable[[str], bool]) -> 
             s -= 1
         out.extend(range(s, p))
     return out
-
-
-def _finditer_from(regex: "re.Pattern[str]", text: str, starts: Iterable[int],
-                   pos: int = 0) -> Iterator["re.Match[str]"]:
-    """``regex.finditer(text, pos)``, trying only ``starts`` (ascending): exact when every match starts at one of them.
-
-    ``regex`` must not match the empty string.  Lookbehinds see the text before a start as usual.
-    """
-    resume = pos
-    for x in starts:
-        if x >= resume:  # like finditer, the next match begins after the previous one
-            m = regex.match(text, x)
-            if m:
-                resume = m.end()
-                yield m
 
 
 def _is_digit(ch: str) -> bool:
@@ -314,7 +292,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     marks = _offsets(text, "余多")  # every match ends with one of them
     if not marks:
         return
-    for m in _finditer_from(_YU_AR, text, _runs_before(text, marks, _is_digit)):
+    for m in finditer_at(_YU_AR, text, _runs_before(text, marks, _is_digit)):
         digits, mark = m.group(1), m.group(2)
         if len(digits) > 1 and digits.startswith("0"):
             continue
@@ -328,7 +306,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if _round(value):
             continue
         yield _yu_finding(m.start(), m.end(), digits, mark, value, cls, arabic=True)
-    for m in _finditer_from(_YU_CN, text, _runs_before(text, marks, _in_cn_numeral)):
+    for m in finditer_at(_YU_CN, text, _runs_before(text, marks, _in_cn_numeral)):
         numeral, mark = m.group(1), m.group(2)
         if numeral[-1] in _CN_UNITS or numeral[-1] in "零〇":
             continue  # 二十余件, 一百余人: round
@@ -345,7 +323,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if value is None:
             continue
         yield _yu_finding(start, m.end(), numeral, mark, value, cls, arabic=False)
-    for m in _finditer_from(_YU_DECIMAL, text, _runs_before(text, marks, _in_decimal)):
+    for m in finditer_at(_YU_DECIMAL, text, _runs_before(text, marks, _in_decimal)):
         yield _yu_finding(m.start(), m.end(), m.group(1), m.group(2), 0, text[m.end()], arabic=True)
 
 
@@ -407,7 +385,7 @@ def _classify_rate(noun: str, lists: Lists) -> Optional[str]:
 def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     signs = _offsets(text, "%％")
-    for m in _finditer_from(_PERCENT, text, _runs_before(text, signs, _in_percent)):
+    for m in finditer_at(_PERCENT, text, _runs_before(text, signs, _in_percent)):
         value = float(m.group(1))
         if value <= 100:
             continue
@@ -565,7 +543,7 @@ def _year_findings(document: Document) -> Iterator[Finding]:
     century = (year // 100 * 100) if year else 2000
     text = document.text
     # a match starts two digits before its 年
-    for m in _finditer_from(_YEAR_ABBR, text, [p - 2 for p in _offsets(text, "年") if p >= 2]):
+    for m in finditer_at(_YEAR_ABBR, text, [p - 2 for p in _offsets(text, "年") if p >= 2]):
         yy = int(m.group(1))
         full = century + yy
         if year and abs(full - year) > 6:
@@ -590,7 +568,7 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
     arabic: Optional[bool] = None  # does the report write counts in Arabic? Asked at the first candidate
     title_end = document.title.end if document.title else 0
     # every numeral has 十, 百 or 千 as its first or second character
-    for m in _finditer_from(_CN_COUNT, text, _reach_back(_offsets(text, "十百千"), 1), title_end):
+    for m in finditer_at(_CN_COUNT, text, _reach_back(_offsets(text, "十百千"), 1), title_end):
         value = cn_to_int(m.group(1))
         if value is None or value < 10 or (m.group(1) == "十" and m.group(2)):
             continue  # 十余次, 十多人: the conventional vague "a dozen or so", not a figure to convert
@@ -629,7 +607,7 @@ def _mixed_findings(document: Document) -> Iterator[Finding]:
             msg(f"“{m.group()}”混用汉字与阿拉伯数字，应写作“{fixed}”",
                 f"'{m.group()}' mixes Chinese and Arabic numerals; write '{fixed}'"), m.start(), m.end(), fixed)
     # a match starts one digit before its 十/百
-    for m in _finditer_from(_MIXED_UNIT, text, [p - 1 for p in _offsets(text, "十百") if p]):
+    for m in finditer_at(_MIXED_UNIT, text, [p - 1 for p in _offsets(text, "十百") if p]):
         fixed = str(int(m.group(1)) * (10 if m.group(2) == "十" else 100))
         yield MIXED.finding(
             msg(f"“{m.group()}”混用阿拉伯数字与汉字数字，应写作“{fixed}”",
@@ -642,7 +620,7 @@ def _double_approx_findings(document: Document) -> Iterator[Finding]:
     # 约/近 (大约, 将近, 接近, 大概: one character later) start every match
     for regex, starts in ((_DOUBLE_YU, _reach_back(_offsets(text, "约近"), 1)),
                           (_DOUBLE_ZUOYOU, _reach_back(_offsets(text, "约概"), 1))):
-        for m in _finditer_from(regex, text, starts):
+        for m in finditer_at(regex, text, starts):
             first, second = m.group(1), m.group(m.lastindex or 0)
             # 约/近 must be a word of its own (not 村规民约, 走近, 节约): ask the tokenizer, only here
             tok = document.token_at(m.start(1))

@@ -176,8 +176,7 @@ def test_fast_candidates_find_what_a_whole_text_scan_finds(monkeypatch):
 
     fast = found()
     assert len({rule for rule, *_ in fast}) >= 6  # the text exercises most rules
-    monkeypatch.setattr(numbers, "_finditer_from", 
-                        lambda regex, text, starts, pos=0: regex.finditer(text, pos))
+    monkeypatch.setattr(numbers, "finditer_at", lambda regex, text, starts, pos=0: regex.finditer(text, pos))
     assert found() == fast
 
 

@@ -85,6 +85,22 @@ def finditer_around(pattern: "re.Pattern[str]", text: str, occurrences: list[int
             tried = start
 
 
+def finditer_at(pattern: "re.Pattern[str]", text: str, starts: Iterable[int],
+                pos: int = 0) -> Iterator["re.Match[str]"]:
+    """``pattern.finditer(text, pos)``, trying only ``starts`` (ascending; exact when every match starts at one).
+
+    For a caller that knows where matches can start (a number just before a rare 余 or %).
+    ``pattern`` must not match the empty string.  Lookbehinds see the text before a start as usual.
+    """
+    resume = pos
+    for x in starts:
+        if x >= resume:  # like finditer, the next match begins after the previous one
+            m = pattern.match(text, x)
+            if m:
+                resume = m.end()
+                yield m
+
+
 #: one attempt to match at a given position costs about as much as this many characters of a
 #: search through the text by a pattern that is tried at every position (0.35 µs against 7 ns)
 ATTEMPT_COST = 50
