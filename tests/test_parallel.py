@@ -187,3 +187,8 @@ def test_a_prerendered_result_is_counted_not_carried(tmp_path):
     failed.findings.append(replace(result.findings[0], rule_id="fzlint/internal-error"))
     kept = formatter.prerendered(failed)
     assert [f.rule_id for f in kept.findings] == ["fzlint/internal-error"] and not cacheable(kept)
+
+
+def test_tasks_get_smaller_towards_the_end():
+    sizes = [parallel._batch_size(left, 2) for left in (500, 128, 64, 32, 16, 1)]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] == parallel.MAX_BATCH and sizes[-1] == 1

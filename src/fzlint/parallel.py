@@ -207,7 +207,6 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
     queued: deque[tuple[int, list]] = deque()
     batch: list[tuple[str, Optional[bytes], Optional[str]]] = []
     numbers = iter(range(len(paths) + 1))
-    size = _batch_size(len(paths), jobs)
     limit = jobs * WINDOW_PER_JOB
     # (bulk run, rjieba pays off): the workers share the files, the main process imports rjieba for them
     bulk = (len(paths) >= BULK_FILES, len(paths) / jobs >= FAST_TOKENIZER_FILES)
@@ -262,7 +261,7 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
                 break
 
     try:
-        for path in paths:
+        for index, path in enumerate(paths):
             config = engine.resolver.for_path(path)
             data, key, hit = lookup(engine, engine.cache, config, path, None)
             if hit is not None:
@@ -278,7 +277,7 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
                 pending.append(finish(engine.check_path(path, data)))
             else:
                 batch.append((path, data, key))
-                if len(batch) >= size:
+                if len(batch) >= _batch_size(len(paths) - index, jobs):
                     submit()
             yield from ready()
         if batch:
@@ -290,5 +289,6 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
 
 
 def _batch_size(files: int, jobs: int) -> int:
-    """Files per task: a few, so that sending tasks and results costs little, yet every worker stays busy."""
+    """Files per task when ``files`` are left: a few, so that sending tasks and results costs little, yet
+    every worker stays busy; fewer towards the end, so that no worker is left with a long last task."""
     return max(1, min(MAX_BATCH, files // (jobs * WINDOW_PER_JOB * 2)))
