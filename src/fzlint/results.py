@@ -6,10 +6,11 @@ picklable and independent of the document object.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Optional
 
 from . import recache
-from .digest import fingerprint_hash
+from .digest import fingerprint_hasher
 from .records import field, record
 from .rules import Finding, Message, Severity
 
@@ -88,58 +89,70 @@ def fingerprints(rule_ids_and_contexts: list[tuple[str, str, str]]) -> list[str]
     Identical triples are told apart by their occurrence index, so moving other lines or
     editing other paragraphs never changes a finding's fingerprint.
     """
+    sha256 = fingerprint_hasher()
     seen: dict[tuple[str, str, str], int] = {}
     out = []
     for triple in rule_ids_and_contexts:
         n = seen.get(triple, 0)
         seen[triple] = n + 1
-        raw = "\x1f".join((*triple, str(n)))
-        out.append(fingerprint_hash(raw.encode("utf-8"))[:32])
+        rule_id, context, matched = triple
+        out.append(sha256(f"{rule_id}\x1f{context}\x1f{matched}\x1f{n}".encode()).hexdigest()[:32])
     return out
 
 
 def resolve_findings(document, findings: list[Finding], categories: dict[str, str]) -> list[ReportedFinding]:
     """Turn offset-based findings of ``document`` into :class:`ReportedFinding` objects."""
     findings = sorted(findings, key=Finding.sort_key)
+    text = document.text
+    size = len(text)
+    lines, starts = document.lines, document.line_starts
+    last = len(starts) - 1
+    # sorted by offset, the findings of a line come one after another: what they share is worked out
+    # when the line changes (its offsets, its normalised text for the fingerprints)
+    index = -1
+    line_start = line_end = next_start = 0
+    context = ""
     triples = []
     rows = []
-    lines, starts = document.lines, document.line_starts
-    contexts: dict[int, str] = {}  # line -> its text with runs of whitespace made one space
     for f in findings:
-        if f.start is None:
+        start = f.start
+        if start is None:
             rows.append((f, None, None, None, None, ""))
             triples.append((f.rule_id, "", f.message.zh))
             continue
-        end = f.end if f.end is not None and f.end > f.start else f.start + 1
-        end = min(end, len(document.text)) if document.text else end
-        line, col = document.position(f.start)
-        line_start = starts[line - 1]
-        if end <= line_start + len(lines[line - 1]):  # ends on its line (nearly always): no second search
+        at = start if 0 <= start <= size else max(0, min(start, size))  # as Document.position clamps
+        if not line_start <= at < next_start:
+            index = bisect_right(starts, at) - 1
+            line_start = starts[index]
+            line_end = line_start + len(lines[index])
+            next_start = starts[index + 1] if index < last else size + 1
+            context = " ".join(lines[index].split())
+        end = f.end if f.end is not None and f.end > start else start + 1
+        if text and end > size:
+            end = size
+        line, col = index + 1, at - line_start + 1
+        if end <= line_end:  # ends on its line (nearly always)
             end_line, end_col = line, end - line_start + 1
         else:
             end_line, end_col = document.position(end)
             if end_col == 1 and end_line > line:  # span ends at a newline: keep it on its line
                 end_line -= 1
                 end_col = len(lines[end_line - 1]) + 1
-        matched = document.text[f.start:end]
+        matched = text[start:end]
         rows.append((f, line, col, end_line, end_col, matched))
-        context = contexts.get(line)
-        if context is None:
-            context = contexts[line] = " ".join(lines[line - 1].split())
         triples.append((f.rule_id, context, matched))
     prints = fingerprints(triples)
     out = []
     # UTF-16 columns differ from character columns only after a character outside the BMP
-    astral = not document.text.isascii() and _ASTRAL.search(document.text) is not None
+    astral = not text.isascii() and _ASTRAL.search(text) is not None
     for (f, line, col, end_line, end_col, matched), fp in zip(rows, prints):
-        c16 = e16 = None
-        if line is not None:
-            c16 = utf16_column(document.lines[line - 1], col) if astral else col
-            e16 = utf16_column(document.lines[end_line - 1], end_col) if astral else end_col
+        c16, e16 = col, end_col
+        if astral and line is not None:
+            c16 = utf16_column(lines[line - 1], col)
+            e16 = utf16_column(lines[end_line - 1], end_col)
+        # positional, in field order (rule_id ... plugin): cheaper than keywords for every finding
         out.append(ReportedFinding(
-            rule_id=f.rule_id, category=categories.get(f.rule_id, "core"), severity=f.severity,
-            message=f.message, line=line, column=col, end_line=end_line, end_column=end_col,
-            column_utf16=c16, end_column_utf16=e16, suggestion=f.suggestion, matched=matched,
-            fingerprint=fp, plugin=f.plugin,
+            f.rule_id, categories.get(f.rule_id, "core"), f.severity, f.message,
+            line, col, end_line, end_col, c16, e16, f.suggestion, matched, fp, f.plugin,
         ))
     return out
