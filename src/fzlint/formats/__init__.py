@@ -154,11 +154,16 @@ class Formatter:
         return path if rel.startswith("..") else rel
 
 
+#: the severity words by language (looked up for every finding of the text output)
+_SEVERITY_WORDS = {
+    "en": {s: s.value for s in Severity},
+    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
+}
+
+
 def severity_label(severity: Severity, lang: str) -> str:
     """The severity word in the output language."""
-    if lang == "en":
-        return severity.value
-    return {"error": "错误", "warning": "警告", "info": "提示"}[severity.value]
+    return _SEVERITY_WORDS["en" if lang == "en" else "zh"][severity]
 
 
 def category_label(category: str, lang: str) -> str:

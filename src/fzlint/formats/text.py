@@ -19,29 +19,36 @@ def _cells(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
-#: the characters that surely take two cells (CJK ideographs, full-width forms): counted in C
-_SURELY_WIDE = recache.compile("[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]")
+#: runs of characters that surely take two cells (CJK ideographs, full-width forms), removed in C
+#: (a run at a time: a Chinese excerpt has a few)
+_SURELY_WIDE_RUNS = recache.compile(
+    "[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]+")
+#: a character that is neither ASCII nor surely one cell wide (Latin-1 signs, general punctuation
+#: such as “”…—·, common in reports and in excerpts): only these need looking up one by one
+_UNSURE = recache.compile("[^\x00-\xff\u2010-\u2027\u2030-\u205e]")
 
 
 def display_width(text: str) -> int:
     """Terminal cells taken by ``text`` (CJK and full-width characters take two)."""
     if text.isascii():
         return len(text)
-    rest, wide = _SURELY_WIDE.subn("", text)
-    if rest.isascii():
-        return len(text) + wide
-    return len(text) + wide + sum(map(_cells, rest)) - len(rest)
+    rest = _SURELY_WIDE_RUNS.sub("", text)
+    width = 2 * len(text) - len(rest)  # two cells for each character removed, one for the rest so far
+    if rest.isascii() or _UNSURE.search(rest) is None:
+        return width
+    return width + sum(map(_cells, rest)) - len(rest)
 
 
 def excerpt(line: str, column: int, end_column: int, context: int = 24) -> tuple[str, int, int]:
     """Clip a long line (a whole paragraph) to ``context`` characters around the span."""
     line = line.rstrip()
-    start = max(0, column - 1 - context)
-    stop = min(len(line), max(end_column - 1, column) + context)
-    head = "…" if start > 0 else ""
+    start = column - 1 - context
+    stop = max(end_column - 1, column) + context
     tail = "…" if stop < len(line) else ""
-    shift = start - len(head)
-    return head + line[start:stop] + tail, column - shift, end_column - shift
+    if start <= 0:
+        return line[:stop] + tail, column, end_column
+    # "…" stands for the clipped head and takes its last character's place
+    return f"…{line[start:stop]}{tail}", column - start + 1, end_column - start + 1
 
 
 class TextFormatter(Formatter):
@@ -127,24 +134,26 @@ class TextFormatter(Formatter):
     @staticmethod
     def _pieces(path: str, f: ReportedFinding, lines: list[str], lang: str) -> list[str]:
         """The text of one finding: location, severity, rule, message, excerpt, caret line, suggestion."""
-        where = f"{path}:{f.line}:{f.column}: " if f.line is not None else f"{path}: "
-        pieces = [where, severity_label(f.severity, lang), f" {f.rule_id} ", f.message.text(lang) + "\n"]
-        if f.line is not None and 0 < f.line <= len(lines):
-            src = lines[f.line - 1]
-            end_col = f.end_column if f.end_line == f.line else len(src) + 1
-            src, col, end_col = excerpt(src, f.column, end_col)
+        line = f.line
+        pieces = [f"{path}:{line}:{f.column}: " if line is not None else f"{path}: ",
+                  severity_label(f.severity, lang), f" {f.rule_id} ", f"{f.message.text(lang)}\n"]
+        if line is not None and 0 < line <= len(lines):
+            src = lines[line - 1]
+            src, col, end_col = excerpt(src, f.column, f.end_column if f.end_line == line else len(src) + 1)
             pad = display_width(src[: col - 1])
             width = max(1, display_width(src[col - 1: end_col - 1]))
-            pieces += [f"    {src}\n", "    " + " " * pad + "^" * width + "\n"]
+            pieces.append(f"    {src}\n")
+            pieces.append(f"    {' ' * pad}{'^' * width}\n")
         else:
-            pieces += ["", ""]
-        if f.suggestion is None:
+            pieces += ("", "")
+        suggestion = f.suggestion
+        if suggestion is None:
             pieces.append("")
-        elif f.suggestion == "":
+        elif suggestion == "":
             pieces.append("    建议：删除\n" if lang == "zh" else "    suggested: delete it\n")
         else:
             label = "建议改为" if lang == "zh" else "suggested"
-            shown = f.suggestion if len(f.suggestion) <= 60 else f.suggestion[:57] + "…"
+            shown = suggestion if len(suggestion) <= 60 else suggestion[:57] + "…"
             pieces.append(f"    {label}: {shown}\n")
         return pieces
 
