@@ -143,3 +143,35 @@ def test_resolve_findings_matches_the_plain_way(text):
     findings += findings[2:20]  # identical findings: told apart by their occurrence
     categories = {"x/one": "wording"}
     assert resolve_findings(document, findings, categories) == plain_resolve(document, findings, categories)
+
+
+class _Impl:
+    """A stand-in for a ``fzlint_check`` hook implementation yielding given findings."""
+
+    argnames = ("document",)
+
+    def __init__(self, name: str, findings: list) -> None:
+        self.plugin_name = name
+        self._findings = findings
+
+    def function(self, document):
+        return self._findings
+
+
+def test_run_plugin_names_the_plugin_of_every_finding():
+    from fzlint.engine import Engine
+
+    class Marked(Finding):
+        pass
+
+    shared = Finding("a/b", Severity.INFO, msg("甲", "a"), 0, 1)
+    own = Finding("a/c", Severity.INFO, msg("乙", "b"), 2, 3, plugin="elsewhere")
+    sub = Marked("a/d", Severity.INFO, msg("丙", "c"), 4, 5)
+    engine = Engine()
+    first = engine._run_plugin(_Impl("one", [shared, own, sub]), None, None)
+    second = engine._run_plugin(_Impl("two", [shared]), None, None)
+    assert [f.plugin for f in first] == ["one", "one", "one"] and second[0].plugin == "two"
+    assert first[0].plugin == "one"  # still: the second plugin got a copy of the shared finding
+    assert type(first[2]) is Finding and first[:2] == [shared, own] and second == [shared]
+    with pytest.raises(TypeError):
+        engine._run_plugin(_Impl("bad", ["not a finding"]), None, None).pop()

@@ -159,10 +159,11 @@ class Engine:
         for impl in host.check_impls():
             findings.extend(self._run_plugin(impl, document, context))
         kept = []
+        severities = config.severity
         for f in findings:
             if f.rule_id not in rules and f.rule_id not in CORE_RULES:
                 continue
-            override = most_specific(f.rule_id, config.severity)
+            override = most_specific(f.rule_id, severities) if severities else None
             if override is not None:
                 f = f.with_severity(override)
             kept.append(f)
@@ -179,9 +180,15 @@ class Engine:
             produced = impl.function(*[args[a] for a in impl.argnames])
             out = []
             for f in produced or ():
-                if not isinstance(f, Finding):
+                if f.__class__ is Finding and f.plugin in ("", name):
+                    # ``plugin`` is the core's to fill: set on the plugin's own finding (a copy of every
+                    # finding cost more than this loop); one another plugin stamped (shared) is copied
+                    f.__dict__["plugin"] = name
+                elif isinstance(f, Finding):
+                    f = Finding(f.rule_id, f.severity, f.message, f.start, f.end, f.suggestion, name)
+                else:
                     raise TypeError(f"yielded {type(f).__name__} instead of Finding")
-                out.append(Finding(f.rule_id, f.severity, f.message, f.start, f.end, f.suggestion, name))
+                out.append(f)
             return out
         except Exception as exc:  # noqa: BLE001 - isolate every plugin failure
             import traceback  # only when a plugin failed
