@@ -173,5 +173,5 @@ def test_run_plugin_names_the_plugin_of_every_finding():
     assert [f.plugin for f in first] == ["one", "one", "one"] and second[0].plugin == "two"
     assert first[0].plugin == "one"  # still: the second plugin got a copy of the shared finding
     assert type(first[2]) is Finding and first[:2] == [shared, own] and second == [shared]
-    with pytest.raises(TypeError):
-        engine._run_plugin(_Impl("bad", ["not a finding"]), None, None).pop()
+    [failure] = engine._run_plugin(_Impl("bad", ["not a finding"]), None, None)
+    assert failure.rule_id == "fzlint/internal-error" and "TypeError: yielded str" in failure.message.en
