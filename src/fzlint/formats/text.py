@@ -47,7 +47,7 @@ def excerpt(line: str, column: int, end_column: int, context: int = 24) -> tuple
     tail = "…" if stop < len(line) else ""
     if start <= 0:
         return line[:stop] + tail, column, end_column
-    # "…" stands for the clipped head and takes its last character's place
+    # the clipped head becomes "…", one column: the span moves left by ``start - 1`` columns
     return f"…{line[start:stop]}{tail}", column - start + 1, end_column - start + 1
 
 
