@@ -22,7 +22,7 @@ import sys
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
-from . import tokens
+from . import digest, tokens
 from .results import FileResult
 
 #: from this many files on, a run is a bulk run (no segmentations are stored for later runs)
@@ -57,7 +57,7 @@ def run_files(engine: Any, paths: Iterable[str], jobs: int = 1,
     finish = finish or _unchanged
     if jobs <= 1 or len(paths) < 2:
         if len(paths) >= BULK_FILES:
-            tokens.prefer_bulk(fast=len(paths) >= FAST_TOKENIZER_FILES)
+            _prepare_bulk(fast=len(paths) >= FAST_TOKENIZER_FILES)
         for path in paths:
             yield finish(engine.check_path(path))
         return
@@ -66,6 +66,12 @@ def run_files(engine: Any, paths: Iterable[str], jobs: int = 1,
 
 def _unchanged(result: FileResult) -> FileResult:
     return result
+
+
+def _prepare_bulk(fast: bool) -> None:
+    """What a run of many files sets up once: the bulk tokenizer, OpenSSL's SHA-256 for fingerprints."""
+    tokens.prefer_bulk(fast=fast)
+    digest.prefer_openssl()
 
 
 def _start_method() -> str:
@@ -90,7 +96,7 @@ def _init_worker(resolver: Any, cache: Any, bulk: tuple[bool, bool],
 
     _WORKER = (Engine(resolver), cache, finish)
     if bulk[0]:
-        tokens.prefer_bulk(fast=bulk[1])
+        _prepare_bulk(fast=bulk[1])
 
 
 def _check_in_worker(batch: list[tuple[str, Optional[bytes], Optional[str]]]) -> list[FileResult]:
@@ -273,7 +279,7 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
                 # (and the bulk tokenizer, imported once here rather than once per worker)
                 warmed = True
                 if bulk[0]:
-                    tokens.prefer_bulk(fast=bulk[1])
+                    _prepare_bulk(fast=bulk[1])
                 pending.append(finish(engine.check_path(path, data)))
             else:
                 batch.append((path, data, key))
