@@ -9,6 +9,7 @@ readers produce one ``\\n``-separated line per source line or paragraph.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from functools import cached_property
 from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar
 
@@ -91,12 +92,7 @@ class Document:
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
         """Offset of the first character of every line."""
-        starts = [0]
-        pos = 0
-        for line in self.lines[:-1]:
-            pos += len(line) + 1
-            starts.append(pos)
-        return tuple(starts)
+        return tuple(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
 
     def position(self, offset: int) -> tuple[int, int]:
         """Map an offset to a 1-based (line, column); columns count characters."""
