@@ -9,8 +9,8 @@ readers produce one ``\\n``-separated line per source line or paragraph.
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
 from functools import cached_property
+from itertools import accumulate
 from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar
 
 from . import recache
