@@ -190,3 +190,35 @@ def test_embedded_marker_scan_matches_the_lookbehind_form():
                 for m in lookbehind.finditer(line)]
         got = [(m.end("space"), m.group("pnum"), m.group("cnum")) for m in _EMBEDDED_RE.finditer(line)]
         assert got == want, line
+
+
+def test_sections_end_where_the_plain_search_ends_them():
+    """build_sections closes open sections with a stack: the same ends as searching forward for each."""
+    import random
+
+    from fzlint.structure import Heading, MarkerStyle, build_sections
+
+    rng = random.Random(7)
+    for _ in range(200):
+        heads = [Heading(index=i, line=i, start=10 * i, marker_end=10 * i + 2, end=10 * i + 5, marker="一、",
+                         style=MarkerStyle.CN_DUN, number=1, level=rng.randint(1, 4), title="t", parent=None,
+                         run_in=False) for i in range(rng.randint(0, 12))]
+        want = []
+        for i, h in enumerate(heads):
+            end = next((n.start for n in heads[i + 1:] if n.level <= h.level), 10 * len(heads) + 3)
+            want.append((h.start, h.end, end))
+        got = [(s.start, s.body_start, s.end) for s in build_sections(heads, 10 * len(heads) + 3)]
+        assert got == want
+
+
+def test_marker_numbers_are_read_as_cn_to_int_reads_them():
+    """_parse_marker looks the usual numbers up in a table: the values cn_to_int gives."""
+    from fzlint.structure import _parse_marker
+    from fzlint.textutil import cn_to_int
+
+    numbers = ["一", "十", "十一", "二十", "二十三", "九十九", "一十一", "两", "〇", "零一", "一百", "1", "05", "12", "99"]
+    for raw in numbers:
+        for line in (f"{raw}、标题", f"（{raw}）标题", f"{raw}.标题"):
+            parsed = _parse_marker(line)
+            want = cn_to_int(raw)
+            assert (parsed[2] if parsed else None) == (want or None), line

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import itertools
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from . import recache
 from .records import record
@@ -142,6 +142,11 @@ class Section:
     end: int          #: end offset (exclusive)
 
 
+#: the value of every heading number as markers usually write it (一 … 九十九, 1 … 99), which
+#: :func:`cn_to_int` gives for the rest (一十一, 两, 05)
+_NUMBER_VALUES = {text: cn_to_int(text) for n in range(1, 100) for text in (int_to_cn(n), str(n))}
+
+
 def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]:
     """Return (style, marker, number, marker_start, marker_end) for a heading-like line."""
     m = MARKER_RE.match(line)
@@ -177,7 +182,7 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
     else:
         raw, separator = m.group("anum", "asep")
         style = MarkerStyle.AR_DUN if separator == "、" else MarkerStyle.AR_DOT
-    number = cn_to_int(raw)
+    number = _NUMBER_VALUES.get(raw) or cn_to_int(raw)
     if number is None or number == 0:
         return None
     rest = line[m.end():]
@@ -228,50 +233,47 @@ def _parse(lines: Sequence[str], line_starts: Sequence[int], first_line: int,
                 candidates.append((ln, col, text, parsed))
     markers = [c[3] for c in candidates]
     headings: list[Heading] = []
-    open_by_level: dict[int, Heading] = {}
+    #: the open headings, outermost first: the new heading's ancestors, then those it closes
+    #: (their levels increase, so a list says what a dict by level would, with less bookkeeping)
+    open_: list[Heading] = []
     for k, (ln, col, text, parsed) in enumerate(candidates):
         style, marker, number, mstart, mend = parsed
-        level = _infer_level(style, number, open_by_level)
-        if level == 2 and _level_one_in_disguise(style, number, open_by_level,
-                                                 itertools.islice(markers, k + 1, None)):
+        level = _infer_level(style, number, open_)
+        if level == 2 and _level_one_in_disguise(style, number, open_, markers, k + 1):
             level = 1
-        parent = None
-        for lv in range(level - 1, 0, -1):
-            if lv in open_by_level:
-                parent = open_by_level[lv].index
-                break
+        while open_ and open_[-1].level >= level:
+            open_.pop()
         title_text = text[mend:]
         stripped = title_text.lstrip(" \t\u3000\u00a0")
-        lead = len(title_text) - len(stripped)
+        title_col = mend + len(title_text) - len(stripped)
         cut = stripped.find("。")
-        run_in = cut >= 0 and stripped[cut + 1:].strip() != ""
-        title = stripped[:cut] if cut >= 0 else stripped.rstrip()
+        if cut >= 0:  # the title ends at its 。, body text may follow ("（一）标题。正文")
+            title, title_end, run_in = stripped[:cut], title_col + cut + 1, stripped[cut + 1:].strip() != ""
+        else:
+            title = stripped.rstrip()
+            title_end, run_in = title_col + len(title), False
         base = line_starts[ln] + col
-        end = base + mend + lead + (cut + 1 if cut >= 0 else len(stripped.rstrip()))
-        h = Heading(
-            index=len(headings), line=ln, start=base + mstart, marker_end=base + mend, end=end,
-            marker=marker, style=style, number=number, level=level, title=title.strip(),
-            parent=parent, run_in=run_in, embedded=col > 0,
-        )
+        # positional: this runs for every heading, and keyword arguments cost twice as much
+        h = Heading(len(headings), ln, base + mstart, base + mend, base + title_end,  # index, line, offsets
+                    marker, style, number, level, title.strip(),
+                    open_[-1].index if open_ else None, run_in, col > 0)  # parent, run_in, embedded
         headings.append(h)
-        open_by_level[level] = h
-        for deeper in [lv for lv in open_by_level if lv > level]:
-            del open_by_level[deeper]
+        open_.append(h)
     return tuple(headings)
 
 
-def _level_one_in_disguise(style: MarkerStyle, number: int, open_by_level: dict[int, Heading],
-                           following: Iterable[tuple]) -> bool:
+def _level_one_in_disguise(style: MarkerStyle, number: int, open_: Sequence[Heading],
+                           markers: Sequence[tuple], following: int) -> bool:
     """True for ``（三）`` written where ``三、`` belongs: 一、 二、 （三） 四、.
 
     The open level-1 heading has the number before it and no sub-headings yet, and the next
-    level-1 marker carries the number after it, with no （四） in between.
+    level-1 marker (of ``markers[following:]``) carries the number after it, with no （四） in between.
     """
     if number < 2 or not style.uses_chinese_numeral or style.nominal_level != 2:
         return False
-    if max(open_by_level, default=0) != 1 or open_by_level[1].number != number - 1:
+    if len(open_) != 1 or open_[0].level != 1 or open_[0].number != number - 1:
         return False
-    for f_style, _marker, f_number, _s, _e in following:
+    for f_style, _marker, f_number, _s, _e in itertools.islice(markers, following, None):
         if f_style.nominal_level == 1:
             return f_number == number + 1
         if f_style.nominal_level == 2 and f_style.uses_chinese_numeral:
@@ -341,35 +343,33 @@ def _heading_like(text: str) -> bool:
     return 2 <= cut <= 30
 
 
-def _infer_level(style: MarkerStyle, number: int, open_by_level: dict[int, Heading]) -> int:
-    """Decide the tree level of a new heading from its style and the open sequences."""
+def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> int:
+    """Decide the tree level of a new heading from its style and the open sequences (outermost first)."""
     nominal = style.nominal_level
     if number > 1:
         # continuing the sequence of its own nominal level
-        same = open_by_level.get(nominal)
+        same = next((h for h in open_ if h.level == nominal), None)
         if same is not None and same.number == number - 1:
             return nominal
         # continuing another open sequence in the wrong style: "（3）" after "（二）"
         # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.)
-        for lv in sorted(open_by_level, reverse=True):
-            prev = open_by_level[lv]
+        for prev in reversed(open_):
             if prev.number == number - 1 and prev.style.bracketed == style.bracketed:
-                return lv
+                return prev.level
     if style in _AT_NOMINAL_LEVEL:
         return nominal
     # non-standard markers (1、 1） 一）) take the next level below the open context
-    deepest = max(open_by_level) if open_by_level else 0
+    deepest = open_[-1].level if open_ else 0
     return min(4, deepest + 1)
 
 
 def build_sections(headings: Sequence[Heading], text_length: int) -> tuple[Section, ...]:
     """Build one section per heading, ending where a heading of the same or higher level starts."""
-    sections = []
+    ends = [text_length] * len(headings)
+    #: positions of the headings whose section is still open, outermost first (their levels increase)
+    open_: list[int] = []
     for i, h in enumerate(headings):
-        end = text_length
-        for nxt in headings[i + 1:]:
-            if nxt.level <= h.level:
-                end = nxt.start
-                break
-        sections.append(Section(heading=h, start=h.start, body_start=h.end, end=end))
-    return tuple(sections)
+        while open_ and headings[open_[-1]].level >= h.level:
+            ends[open_.pop()] = h.start
+        open_.append(i)
+    return tuple([Section(h, h.start, h.end, end) for h, end in zip(headings, ends)])  # heading, start, body_start, end
