@@ -202,3 +202,24 @@ def test_bundled_checklists_are_found_every_time():
     assert bundled_ids() == bundled_ids()
     assert "annual-report" in bundled_ids()
     assert locate("annual-report").endswith("annual-report.yaml")
+
+
+def test_selected_sections_are_the_outermost_matching_ones():
+    """A selector tests only the sections that the last region does not hold: the outermost matches,
+    as testing every section against every region selected before."""
+    from fzlint.checklist.selectors import Selector
+
+    text = report("一、工作情况", "（一）学法情况", "1.集中学法情况", "正文。", "（二）其他", "二、用法", "（一）执法情况",
+                  "（1）检查情况", "（二）复议", "1.复议情况", "三、情况汇总", "四、不足")
+    d = doc(text)
+    env = Env(d, {})
+    for levels in ((), (1,), (2,), (2, 3)):
+        sel = Selector(heading=Matcher(patterns=("情况",)), levels=levels)
+        want: list[tuple[int, int]] = []
+        for section in d.sections:
+            h = section.heading
+            if (not levels or h.level in levels) and "情况" in d.text[slice(*title_span(d, h))] \
+                    and not any(s <= section.start and section.end <= e for s, e in want):
+                want.append((section.start, section.end))
+        assert [(r.start, r.end) for r in env.regions(sel)] == want, levels
+        assert [d.text[slice(*env.title_span(h))] for h in d.headings] == env.titles(Matcher())

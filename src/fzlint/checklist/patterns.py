@@ -190,6 +190,11 @@ class Matcher:
         """``text`` with this matcher's masks applied (what its patterns are matched against)."""
         return apply_masks(self._compiled(year).mask, text)
 
+    def masked_texts(self, texts: Sequence[str], year: Optional[int] = None) -> list[str]:
+        """:meth:`masked` of each of ``texts``."""
+        masks = self._compiled(year).mask
+        return [apply_masks(masks, t) for t in texts]
+
     def find(self, document: "Document", start: int, end: int, year: Optional[int] = None, *,
              seg: Optional[str] = None) -> list[tuple[int, int]]:
         """Absolute (start, end) spans of the hits in ``document.text[start:end]``, in order.

@@ -101,9 +101,21 @@ class Env:
         """:func:`title_span` of a heading of the document (computed once per heading)."""
         spans = self._title_spans
         if spans is None:
-            doc = self.document
-            spans = self._title_spans = [title_span(doc, h) for h in doc.headings]
+            spans = self._read_titles()
         return spans[heading.index]
+
+    def _read_titles(self) -> list[tuple[int, int]]:
+        """The title spans of the headings, and their titles as written (every set of masks starts
+        from these), in one pass."""
+        text = self.document.text
+        spans: list[tuple[int, int]] = []
+        plain: list[str] = []
+        for h in self.document.headings:
+            s, title = _title(text, h)
+            spans.append((s, s + len(title)))
+            plain.append(title)
+        self._title_spans, self._titles[()] = spans, plain
+        return spans
 
     def list_items(self, start: int, end: int) -> list[list[tuple[int, int]]]:
         """:func:`~.patterns.enumerated_items` of ``text[start:end]`` (shared by the items; do not modify)."""
@@ -113,12 +125,10 @@ class Env:
         """The heading titles masked as ``matcher`` masks them (by heading index; cached per masks)."""
         titles = self._titles.get(matcher.mask)
         if titles is None:
-            plain = self._titles.get(())
-            if plain is None:  # the titles as written, which every set of masks starts from
-                text = self.document.text
-                plain = self._titles[()] = [text[s:e] for s, e in map(self.title_span, self.document.headings)]
-            titles = self._titles[matcher.mask] = [matcher.masked(t, self.year) for t in plain] \
-                if matcher.mask else plain
+            if self._title_spans is None:
+                self._read_titles()
+            plain = self._titles[()]
+            titles = self._titles[matcher.mask] = matcher.masked_texts(plain, self.year) if matcher.mask else plain
         return titles
 
     def title_matches(self, heading: "Heading", matcher: Matcher) -> bool:
@@ -174,24 +184,24 @@ class Env:
         regions: list[Region] = []
         shift = self.level_shift
         heading_matches = None if sel.heading.empty else self.title_test(sel.heading)
+        levels, min_chars = sel.levels, sel.min_chars
         for section in doc.sections:
+            start = section.start
+            if hi is not None and start >= hi:
+                break  # the sections come in the order of their starts
             h = section.heading
-            if sel.levels and h.level - shift not in sel.levels:
+            if (levels and h.level - shift not in levels) or h.index in banned or (lo is not None and start <= lo):
                 continue
-            if h.index in banned:
+            # nested matches keep the outermost section: no need to test this one (sections nest or
+            # follow each other, so only the last region can hold it)
+            if regions and section.end <= regions[-1].end:
                 continue
-            if lo is not None and section.start <= lo:
-                continue
-            if hi is not None and section.start >= hi:
-                continue
-            if regions and _inside(section.start, section.end, regions):
-                continue  # nested matches keep the outermost section: no need to test this one
             if heading_matches is not None and not heading_matches(h):
                 continue
             if sel.exclude and self._excluded(sel, h):
                 continue
-            region = Region(section.start, section.end, h.start, h.end, h)
-            if sel.min_chars and body_length(doc, region, sel.min_chars) < sel.min_chars:
+            region = Region(start, section.end, h.start, h.end, h)
+            if min_chars and body_length(doc, region, min_chars) < min_chars:
                 continue
             regions.append(region)
         if not regions and sel.or_sentence is not None:
@@ -222,18 +232,15 @@ class Env:
 
 def title_span(document: "Document", heading: "Heading") -> tuple[int, int]:
     """The span of a heading's title: no marker, no surrounding blanks, no closing 。 or ：."""
-    raw = document.text[heading.marker_end:heading.end]
+    s, title = _title(document.text, heading)
+    return s, s + len(title)
+
+
+def _title(text: str, heading: "Heading") -> tuple[int, str]:
+    """Where the title of :func:`title_span` starts, and its text."""
+    raw = text[heading.marker_end:heading.end]
     title = raw.lstrip(_BLANK)
-    s = heading.marker_end + len(raw) - len(title)
-    return s, s + len(title.rstrip(_TITLE_END))
-
-
-def _inside(start: int, end: int, regions: list[Region]) -> bool:
-    """True when ``start..end`` lies within one of ``regions``."""
-    for r in regions:
-        if r.start <= start and end <= r.end:
-            return True
-    return False
+    return heading.marker_end + len(raw) - len(title), title.rstrip(_TITLE_END)
 
 
 def body_spans(document: "Document", start: int, end: int) -> Iterator[tuple[int, int]]:
