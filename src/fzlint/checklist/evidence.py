@@ -27,11 +27,12 @@ sentences contains a stock phrase and none is specific.
 from __future__ import annotations
 
 import itertools
-from typing import Any, Iterator, Mapping, Optional
+import re
+from typing import Any, Iterator, Mapping, Optional, Sequence
 
 from ..records import record
 from .kinds import Compiler, Hit, kind, quote
-from .patterns import DEFAULT_UNITS, Matcher, has_match, quantity_regex, scanners
+from .patterns import DEFAULT_UNITS, Matcher, Scanner, has_match, quantity_regex, scanners
 from .selectors import Env, Region, SelectorRef
 
 
@@ -52,8 +53,12 @@ class QuantitativeEvidence:
         With ``enough``, counting stops as soon as that many are found (callers compare with it):
         a section's first quantity usually comes early, so most of its text is never scanned.
         """
-        text = env.document.text
-        found = quantity_regex(self.units).finditer(text, start, end)
+        return self._count(env, quantity_regex(self.units), start, end, enough)
+
+    def _count(self, env: Env, quantities: "re.Pattern[str]", start: int, end: int,
+               enough: Optional[int]) -> int:
+        """:meth:`count` with the quantity regex at hand (a run counts in several sections)."""
+        found = quantities.finditer(env.document.text, start, end)
         n = sum(1 for _ in itertools.islice(found, enough))
         if self.also is not None and (enough is None or n < enough):
             n += len(self.also.find(env.document, start, end, env.year))
@@ -63,18 +68,19 @@ class QuantitativeEvidence:
         """Yield a hit at every section (or the first one) lacking evidence."""
         doc = env.document
         regions = env.regions(self.in_)
+        quantities = quantity_regex(self.units)
         # sub-headings count (（1）2026年6月底前完成……), the section's own heading does not, unless
         # it is a whole sentence (（2）局长年底述法1次。)
         if self.per_section:
             for region in regions:
-                n = self.count(env, _evidence_start(doc.text, region), region.end, self.min)
+                n = self._count(env, quantities, _evidence_start(doc.text, region), region.end, self.min)
                 if n < self.min:
                     yield Hit(region.anchor_start, region.anchor_end,
                               {"section": region.label(doc), "count": n, "min": self.min})
             return
         total = 0  # exact while below min: only then is it reported
         for region in regions:
-            total += self.count(env, _evidence_start(doc.text, region), region.end, self.min - total)
+            total += self._count(env, quantities, _evidence_start(doc.text, region), region.end, self.min - total)
             if total >= self.min:
                 return
         if regions:
@@ -122,22 +128,23 @@ class StockPhrases:
     min_items: int
     variables = ("section", "stock", "items", "examples")
 
-    def _is_stock(self, text: str, year: Optional[int]) -> Optional[str]:
+    def _is_stock(self, text: str, stock: Sequence[Scanner], unless: Sequence[Scanner]) -> Optional[str]:
         """The phrase of the first stock pattern found in ``text``; None when none is or it is specific."""
-        if has_match(scanners(self.unless, year), text):
+        if has_match(unless, text):
             return None
-        for rx, literal in scanners(self.patterns, year):
+        for rx, literal in stock:
             if literal is None or literal in text:
                 m = rx.search(text)
                 if m:
                     return m.group()
         return None
 
-    def _stock_phrases(self, text: str, sentences: list[tuple[int, int]], year: Optional[int]) -> Optional[list[str]]:
+    def _stock_phrases(self, text: str, sentences: list[tuple[int, int]], stock: Sequence[Scanner],
+                       unless: Sequence[Scanner]) -> Optional[list[str]]:
         """The stock phrase of every sentence of a list item; None as soon as one has none."""
         found = []
         for s, e in sentences:
-            phrase = self._is_stock(text[s:e], year)
+            phrase = self._is_stock(text[s:e], stock, unless)
             if not phrase:
                 return None
             found.append(phrase)
@@ -147,6 +154,7 @@ class StockPhrases:
         """Yield one hit per selected section whose share of stock items reaches ``max_share``."""
         doc = env.document
         text = doc.text
+        stock_rx, unless = scanners(self.patterns, env.year), scanners(self.unless, env.year)
         for region in env.regions(self.in_):
             items = env.list_items(region.anchor_end, region.end)
             if len(items) < self.min_items or not items:
@@ -154,7 +162,7 @@ class StockPhrases:
             stock = 0
             examples: list[str] = []
             for sentences in items:
-                found = self._stock_phrases(text, sentences, env.year)
+                found = self._stock_phrases(text, sentences, stock_rx, unless)
                 if found is not None:
                     stock += 1
                     examples.extend(f"“{f}”" for f in found if f"“{f}”" not in examples)
