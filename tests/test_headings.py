@@ -222,3 +222,15 @@ def test_marker_numbers_are_read_as_cn_to_int_reads_them():
             parsed = _parse_marker(line)
             want = cn_to_int(raw)
             assert (parsed[2] if parsed else None) == (want or None), line
+
+
+def test_embedded_markers_of_the_body_are_those_of_each_line():
+    """The merged-heading scan runs once over the joined body: the lines and columns of a scan line by line."""
+    from fzlint.structure import _EMBEDDED_RE, _embedded_markers
+
+    lines = _marker_lines()
+    for first_line in (0, 1, 5, len(lines) - 1, len(lines)):
+        want = [(ln, m.end("space"), m.group(0)) for ln in range(first_line, len(lines))
+                for m in _EMBEDDED_RE.finditer(lines[ln])]
+        got = [(ln, col, m.group(0)) for ln, col, m in _embedded_markers(lines, first_line)]
+        assert got == want and (want or first_line >= len(lines) - 1), first_line

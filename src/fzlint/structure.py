@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import enum
 import itertools
-from typing import Optional, Sequence
+import re
+from typing import Iterator, Optional, Sequence
 
 from . import recache
 from .records import record
@@ -291,19 +292,14 @@ def _merged_markers(lines: Sequence[str], line_starts: Sequence[int], first_line
     """
     found: list[tuple[int, int, int, int]] = []  # (line, column, level, number)
     per_line: dict[tuple[int, int], int] = {}
-    for ln in range(first_line, len(lines)):
-        line = lines[ln]
-        if "。" not in line and "；" not in line and "！" not in line and "？" not in line:
+    for ln, col, m in _embedded_markers(lines, first_line):
+        raw = m.group("pnum") or m.group("cnum")
+        number = cn_to_int(raw)
+        if not number:
             continue
-        for m in _EMBEDDED_RE.finditer(line):
-            raw = m.group("pnum") or m.group("cnum")
-            number = cn_to_int(raw)
-            if not number:
-                continue
-            level = 1 if m.group("cnum") else (4 if raw.isdigit() else 2)
-            col = m.end("space")
-            found.append((ln, col, level, number))
-            per_line[(ln, level)] = per_line.get((ln, level), 0) + 1
+        level = 1 if m.group("cnum") else (4 if raw.isdigit() else 2)
+        found.append((ln, col, level, number))
+        per_line[(ln, level)] = per_line.get((ln, level), 0) + 1
     if not found:
         return {}
     splits: dict[int, list[int]] = {}
@@ -321,6 +317,16 @@ def _merged_markers(lines: Sequence[str], line_starts: Sequence[int], first_line
                 and _heading_like(lines[ln][col:]):
             splits.setdefault(ln, []).append(col)
     return splits
+
+
+def _embedded_markers(lines: Sequence[str], first_line: int) -> Iterator[tuple[int, int, "re.Match[str]"]]:
+    """(line, column of the marker, match) of every :data:`_EMBEDDED_RE` match in ``lines[first_line:]``."""
+    # one scan of the body rather than one per line: no match spans a line break, and matches
+    # are rare, so finding their line and column afterwards costs little
+    body = "\n".join(lines[first_line:])
+    for m in _EMBEDDED_RE.finditer(body):
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        yield first_line + body.count("\n", 0, line_start), m.end("space") - line_start, m
 
 
 def _parent_at(headings: tuple[Heading, ...], pos: int, level: int) -> Optional[int]:
@@ -348,9 +354,11 @@ def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> i
     nominal = style.nominal_level
     if number > 1:
         # continuing the sequence of its own nominal level
-        same = next((h for h in open_ if h.level == nominal), None)
-        if same is not None and same.number == number - 1:
-            return nominal
+        for same in open_:
+            if same.level == nominal:
+                if same.number == number - 1:
+                    return nominal
+                break
         # continuing another open sequence in the wrong style: "（3）" after "（二）"
         # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.)
         for prev in reversed(open_):
