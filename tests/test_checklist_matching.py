@@ -223,3 +223,19 @@ def test_selected_sections_are_the_outermost_matching_ones():
                 want.append((section.start, section.end))
         assert [(r.start, r.end) for r in env.regions(sel)] == want, levels
         assert [d.text[slice(*env.title_span(h))] for h in d.headings] == env.titles(Matcher())
+
+
+def test_counting_up_to_one_is_whether_a_count_finds_any():
+    """count(enough=1) asks the quantity regex for its first match only: min(1, the full count)."""
+    from fzlint.checklist.evidence import QuantitativeEvidence
+
+    d = doc(TEXT)
+    env = Env(d, {})
+    for units in (DEFAULT_UNITS, ("次", "场次", "人次"), ("万元", "%")):
+        check = QuantitativeEvidence(in_="x", per_section=True, min=1, units=units, also=None)
+        for s in range(0, len(d.text), 3):
+            for e in (s, s + 2, s + 9, s + 40, len(d.text)):
+                e = min(e, len(d.text))
+                full = check.count(env, s, e)
+                for enough in (1, 2, 3):
+                    assert check.count(env, s, e, enough) == min(full, enough), (units, s, e, enough)

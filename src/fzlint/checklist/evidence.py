@@ -58,8 +58,10 @@ class QuantitativeEvidence:
     def _count(self, env: Env, quantities: "re.Pattern[str]", start: int, end: int,
                enough: Optional[int]) -> int:
         """:meth:`count` with the quantity regex at hand (a run counts in several sections)."""
-        found = quantities.finditer(env.document.text, start, end)
-        n = sum(1 for _ in itertools.islice(found, enough))
+        if enough == 1:  # the usual question (is there any?), answered by the first match alone
+            n = 1 if quantities.search(env.document.text, start, end) else 0
+        else:
+            n = sum(1 for _ in itertools.islice(quantities.finditer(env.document.text, start, end), enough))
         if self.also is not None and (enough is None or n < enough):
             n += len(self.also.find(env.document, start, end, env.year))
         return n
