@@ -46,3 +46,12 @@ def test_shared_literals_added_while_a_text_is_current_are_looked_up_in_it():
     shared.add(["宣传"])
     assert shared.present(other) == {"法制", "宣传"}
     assert shared.present(text) == {"法治", "政府", "依法行政"}
+
+
+def test_many_long_literals_and_wide_characters():
+    # more than the 4 KB of literals above which ahocorasick-rs stops keeping them by default
+    words = [f"规范名称{i}号文件" * 8 for i in range(120)] + ["𠀀法", "治𠀀", "a"]
+    text = "𠀀法治𠀀a" + words[7] + "。" + words[119][:-1]
+    expected = {w for w in words if w in text}
+    assert LiteralSet(words).present(text) == expected == LiteralSet(words, automaton=False).present(text)
+    assert {"𠀀法", "治𠀀", "a", words[7]} <= expected
