@@ -11,7 +11,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.literals import LiteralSet
 from fzlint.recache import required_any
-from fzlint.regexscan import finditer_cheapest, preload_plans, rarer, required_texts, slow_scan
+from fzlint.regexscan import anchor_reach, finditer_cheapest, preload_plans, rarer, required_texts, slow_scan
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
 
 T = TypeVar("T")
@@ -204,7 +204,10 @@ class TextPattern:
         if plan is None or not anchors:
             return None
         # an anchor lies inside the match, so it starts this far after the match's start at most
-        return anchors, plan[0] - min(len(t) for t in anchors)
+        reach = plan[0] - min(len(t) for t in anchors)
+        known = anchor_reach(self.regex) if anchors == plan[1] else None
+        # the parse often knows better where the required texts can begin (after an optional part only)
+        return anchors, reach if known is None else min(reach, known)
 
     def finditer(self, text: str) -> Iterator["re.Match[str]"]:
         """``self.regex.finditer(text)``, trying only the positions around the anchors when that is cheaper."""

@@ -349,7 +349,8 @@ def test_slow_scan_only_for_patterns_tried_at_every_position():
     from fzlint.regexscan import slow_scan
 
     assert slow_scan(re.compile("(?<!学)习总书记")) == (4, ("习总书记",))
-    assert slow_scan(re.compile("(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会")) == (15, ())
+    assert slow_scan(re.compile("(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会")) == (
+        15, ("中国共产党第二十次全国代表大会", "二十大", "党的第二十次全国代表大会"))  # what each alternative requires
     assert slow_scan(re.compile("(?=[最])(?:最大限度|尽可能)(?P<x>的)")) == (5, ("尽可能的", "最大限度的"))
     assert slow_scan(re.compile("(?<!学)(?P<a>习近平|总)书记")) == (5, ("习近平书记", "总书记"))  # through a group
     assert slow_scan(re.compile("(?<!学)(?:[习总]近平|总)书记")) == (5, ("习近平书记", "总书记", "总近平书记"))
@@ -358,6 +359,42 @@ def test_slow_scan_only_for_patterns_tried_at_every_position():
     assert slow_scan(re.compile("习近平(?:总书记)?")) is None  # a literal first: the engine skips itself
     assert slow_scan(re.compile("[习总]书记")) is None
     assert slow_scan(re.compile("(?:资料|材料)\\d+(?P<x>分)")) is None
+
+
+_TRICKY_PATTERNS = [
+    "(?:党的)?二十大(?=精神|报告)|(?:中国共产党|党的)第二十次全国代表大会",
+    "(?:(?<=学习)习|(?<!学)习)?(?<!习近平)总书记的?法治思想",
+    "(?:习近平(?:总书记)?(?:关于)?)?全面依法治国(?:的)?新理念",
+    "(?<!甲)(?:甲乙)?乙丙?丁|丙{1,2}(?:丁|甲乙)",
+    "(?:[甲乙]\\d?|丙)?丁(?:甲|乙丙)?丁|(?<=乙)丙丙",
+    "(?<!甲)(?P<a>甲|乙丙)?丁?(?P=a)丙",
+    "(?:甲?乙)?(?:丙|丁)?甲乙丙",
+]
+
+
+def test_anchor_reach_bounds_where_a_required_text_begins():
+    """Every match holds one of the required texts, beginning at most anchor_reach characters in."""
+    import random
+    import re
+
+    from fzlint.regexscan import anchor_reach, finditer_anchored, required_texts
+
+    assert anchor_reach(re.compile(_TRICKY_PATTERNS[0])) == 2
+    assert required_texts(re.compile("总书记的?法治思想")) == ("总书记法治思想", "总书记的法治思想")
+    assert anchor_reach(re.compile("(?:习近平(?:总书记)?)?法治思想")) == 6  # 法治思想 after 习近平总书记
+    rng = random.Random(5)
+    for source in _TRICKY_PATTERNS:
+        pattern = re.compile(source)
+        texts, reach = required_texts(pattern), anchor_reach(pattern)
+        assert texts and reach is not None, source
+        alphabet = [ch for ch in source if ch > "\u3000"] + ["1", "，"]
+        for _ in range(2000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+            for m in pattern.finditer(text):
+                assert any(text.find(t, q, m.end()) == q for t in texts
+                           for q in range(m.start(), m.start() + reach + 1)), (source, text, m)
+            got = [(m.span(), m.groups()) for m in finditer_anchored(pattern, text, texts, reach)]
+            assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)], (source, text)
 
 
 def test_rare_anchor_in_a_long_text_is_found_by_the_anchored_scan():

@@ -107,8 +107,8 @@ ATTEMPT_COST = 50
 #: finding a literal is about this many times faster, per character, than such a search
 FIND_SPEEDUP = 8
 #: what the parse of a pattern tells, by (pattern, flags): (greatest width of a match or None when
-#: unbounded, :func:`required_texts`, whether the engine tries it at every position)
-_Plan = tuple[Optional[int], tuple[str, ...], bool]
+#: unbounded, :func:`required_texts`, whether the engine tries it at every position, :func:`anchor_reach`)
+_Plan = tuple[Optional[int], tuple[str, ...], bool, Optional[int]]
 _PLANS: dict[tuple[str, int], Optional[_Plan]] = {}
 
 
@@ -146,8 +146,19 @@ def required_texts(pattern: "re.Pattern[str]") -> tuple[str, ...]:
     return plan[1] if plan is not None else ()
 
 
+def anchor_reach(pattern: "re.Pattern[str]") -> Optional[int]:
+    """How far after the start of a match one of its :func:`required_texts` can begin at most (None: unknown).
+
+    Often far less than the width of a match: ``(?:党的)?二十大|(?:中国共产党|党的)第二十次全国代表大会``
+    requires 二十大 (at most 2 characters in) or one of the two full names (at the start): 2,
+    where the widest match is 15 characters.
+    """
+    plan = _plan(pattern)
+    return plan[3] if plan is not None and plan[1] else None
+
+
 #: the data-cache kind of the stored analyses (the key holds this file's size and time as well)
-_PLAN_KIND = "regex-scan-3"
+_PLAN_KIND = "regex-scan-4"
 
 
 def preload_plans(patterns: Iterable["re.Pattern[str]"]) -> None:
@@ -166,7 +177,7 @@ def preload_plans(patterns: Iterable["re.Pattern[str]"]) -> None:
     plans = cached(_PLAN_KIND, content, lambda: [_plan_of(*key) for key in keys])
     if not isinstance(plans, list) or len(plans) != len(keys):
         plans = [_plan_of(*key) for key in keys]  # a foreign entry: analyse here
-    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]), bool(plan[2])))
+    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]), bool(plan[2]), plan[3]))
                   for key, plan in zip(keys, plans))
 
 
@@ -194,10 +205,11 @@ def _plan_of(source: str, flags: int) -> Optional[_Plan]:
         # a literal, a class or alternatives opening with literals: the engine skips to the candidates itself
         skips = op is p.LITERAL or op is p.IN or (
             op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
-        texts = () if (flags | parsed.state.flags) & re.IGNORECASE else _required_texts(parsed.data)
+        texts, reach = (((), None) if (flags | parsed.state.flags) & re.IGNORECASE
+                        else _required_texts(parsed.data, parsed.state))
     except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
         return None
-    return (high if high < p.MAXREPEAT else None), texts, not skips
+    return (high if high < p.MAXREPEAT else None), texts, not skips, reach
 
 
 def rarer(best: tuple[str, ...], other: "tuple[str, ...] | list[str]") -> bool:
@@ -210,52 +222,83 @@ def rarer(best: tuple[str, ...], other: "tuple[str, ...] | list[str]") -> bool:
     return other_shortest > shortest or (other_shortest == shortest and len(set(other)) < len(best))
 
 
-def _required_texts(items: Any) -> tuple[str, ...]:
-    """The best set of texts one of which every match of the parsed sequence ``items`` contains.
+def _required_texts(items: Any, state: Any) -> tuple[tuple[str, ...], Optional[int]]:
+    """The best set of texts one of which every match of the parsed sequence ``items`` contains,
+    with the greatest offset from the start of the match at which that text can begin (None: unbounded).
 
     From runs of consecutive elements that match few texts (``(?:最大限度|尽可能)的``: 最大限度的,
-    尽可能的; ``[余多]分``: 余分, 多分), from the openings of alternations whose alternatives open
-    with literals, and from groups and repeats every match goes through.  The best set has the
-    longest shortest text; () when nothing is known.
+    尽可能的; ``[余多]分``: 余分, 多分; ``总书记的?法治思想``: 总书记法治思想, 总书记的法治思想), from the
+    openings of alternations whose alternatives open with literals, from the texts every
+    alternative requires (``(?:党的)?二十大|党的第二十次``: 二十大, 党的第二十次), and from groups and
+    repeats every match goes through.  The best set has the longest shortest text; () when
+    nothing is known.  ``state`` is the parser's state (the widths of groups referred to).
     """
     p = _re_parser
     best: tuple[str, ...] = ()
+    best_offset: Optional[int] = None
     run = [""]  # the texts of the current run of consecutive elements
+    offset: Optional[int] = 0  # the greatest width of the elements before the current one
+    run_offset: Optional[int] = 0  # ... before the current run
 
-    def consider(found: "tuple[str, ...] | list[str]") -> None:
-        nonlocal best
+    def consider(found: "tuple[str, ...] | list[str]", at: Optional[int]) -> None:
+        nonlocal best, best_offset
         if rarer(best, found):
-            best = tuple(sorted(set(found)))
+            best, best_offset = tuple(sorted(set(found))), at
+
+    def consider_run() -> None:
+        # a text of the run that holds another one adds nothing (总书记法治思想 when 法治思想 is
+        # one too, after an optional part): the shorter one is required anyway, a little later
+        kept = [t for t in run if not any(u != t and u in t for u in run)]
+        later = max(min(t.find(u) for u in kept if u in t) for t in run)
+        consider(kept, None if run_offset is None else run_offset + later)
+
+    def plus(inner: Optional[int]) -> Optional[int]:
+        return None if offset is None or inner is None else offset + inner
 
     for op, av in items:
         if op is p.ASSERT or op is p.ASSERT_NOT or op is p.AT:
             continue  # zero-width: the texts around stay adjacent
-        texts = _finite_texts([(op, av)])
+        texts = _texts_of([(op, av)])
         if texts:
             longer = [t + u for t in run for u in texts]
             if len(longer) > _MAX_TEXTS:
-                consider(run)
-                longer = list(texts)
+                consider_run()
+                longer, run_offset = list(texts), offset
             run = longer
-            continue
-        consider(run)
-        run = [""]
-        if op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
-            consider(_required_texts(av[3]))
-        elif op in _REPEATS and av[0] >= 1:
-            consider(_required_texts(av[2]))
-        elif op is p.BRANCH:
-            openings = []
-            for alt in av[1]:
-                lead = []
-                for alt_op, alt_av in alt:
-                    if alt_op is not p.LITERAL:
-                        break
-                    lead.append(chr(alt_av))
-                openings.append("".join(lead))
-            consider(openings)
-    consider(run)
-    return best
+        else:
+            consider_run()
+            run = [""]
+            if op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
+                consider(*_inner(_required_texts(av[3], state), plus))
+            elif op in _REPEATS and av[0] >= 1:
+                consider(*_inner(_required_texts(av[2], state), plus))
+            elif op is p.BRANCH:
+                openings = []
+                for alt in av[1]:
+                    lead = []
+                    for alt_op, alt_av in alt:
+                        if alt_op is not p.LITERAL:
+                            break
+                        lead.append(chr(alt_av))
+                    openings.append("".join(lead))
+                consider(openings, offset)
+                # what every alternative requires: one of the texts of them all
+                each = [_required_texts(alt, state) for alt in av[1]]
+                if all(texts for texts, _at in each):
+                    ats = [at for _texts, at in each]
+                    consider([t for texts, _at in each for t in texts],
+                             plus(None if None in ats else max(ats)))  # type: ignore[type-var]
+        _low, high = p.SubPattern(state, [(op, av)]).getwidth()
+        offset = None if offset is None or high >= p.MAXREPEAT else offset + high
+        if not texts:
+            run_offset = offset
+    consider_run()
+    return best, best_offset
+
+
+def _inner(found: tuple[tuple[str, ...], Optional[int]], plus: Any) -> tuple[tuple[str, ...], Optional[int]]:
+    """The texts required inside an element, with their offset from the start of the whole sequence."""
+    return found[0], plus(found[1])
 
 
 #: more texts than this for a run of elements: not worth listing them
@@ -267,6 +310,15 @@ def _finite_texts(items: Any) -> tuple[str, ...]:
 
     () when they are many, unknown or include the empty text.
     """
+    texts = _texts_of(items)
+    return tuple(sorted(set(texts))) if texts and all(texts) else ()
+
+
+def _texts_of(items: Any) -> Optional[list[str]]:
+    """Every text the parsed sequence ``items`` matches, the empty one included, or None when many or unknown.
+
+    Literals, classes of literals, alternatives, groups and optional parts (``的?``).
+    """
     p = _re_parser
     texts = [""]
     for op, av in items:
@@ -277,20 +329,26 @@ def _finite_texts(items: Any) -> tuple[str, ...]:
         elif op is p.BRANCH:
             options = []
             for alt in av[1]:
-                alt_texts = _finite_texts(alt)
-                if not alt_texts:
-                    return ()
+                alt_texts = _texts_of(alt)
+                if alt_texts is None:
+                    return None
                 options.extend(alt_texts)
         elif op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
-            options = list(_finite_texts(av[3]))
-            if not options:
-                return ()
+            inner = _texts_of(av[3])
+            if inner is None:
+                return None
+            options = inner
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            inner = _texts_of(av[2])
+            if inner is None:
+                return None
+            options = ["", *inner]
         else:
-            return ()
-        texts = [t + o for t in texts for o in options]
+            return None
+        texts = list(dict.fromkeys(t + o for t in texts for o in options))
         if len(texts) > _MAX_TEXTS:
-            return ()
-    return tuple(sorted(set(texts))) if all(texts) else ()
+            return None
+    return texts
 
 
 def finditer_cheapest(pattern: "re.Pattern[str]", text: str, anchors: tuple[str, ...],
