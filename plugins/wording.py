@@ -16,6 +16,7 @@ from typing import Any, Iterator, Optional
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
+from fzlint.regexscan import finditer_at
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
@@ -189,9 +190,40 @@ def _doubled_pairs(chars: str) -> frozenset[str]:
     return pairs
 
 
+def _repeat_starts(text: str) -> Optional[list[int]]:
+    """Ascending offsets where the next two characters recur 2, 3 or 4 characters later; None outside the BMP.
+
+    Every match of ``_REPEAT_MULTI`` (a unit of 2 to 4 characters written twice) starts at one of
+    them, and they are few, so the regex is tried there only: searched for, it is tried at
+    every character of the report, a third of this plugin's time.  They are found in C: the
+    text's UTF-16 code units read as one integer, XORed with itself shifted by ``d`` units, hold
+    a zero unit exactly where a character equals the one ``d`` later, so two zero units in a row
+    (four zero bytes at an even offset) mark such a start.  A character outside the BMP takes
+    two units, which would shift the distances: None, and the caller searches as usual.
+    """
+    units = text.encode("utf-16-le")
+    if len(units) != 2 * len(text):
+        return None
+    code = int.from_bytes(units, "little")
+    found: set[int] = set()
+    for d in (2, 3, 4):
+        same = (code ^ (code >> (16 * d))).to_bytes(len(units), "little")
+        at = same.find(_TWO_ZERO_UNITS)
+        while at >= 0:
+            if not at & 1:  # at a unit boundary (an odd offset straddles two units)
+                found.add(at >> 1)
+            at = same.find(_TWO_ZERO_UNITS, at + 1)
+    return sorted(found)
+
+
+_TWO_ZERO_UNITS = bytes(4)
+
+
 def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, int]]:
     """(start, unit length) of every pair of equal adjacent substrings worth segmenting."""
-    for m in _REPEAT_MULTI.finditer(text):
+    starts = _repeat_starts(text)
+    matches = _REPEAT_MULTI.finditer(text) if starts is None else finditer_at(_REPEAT_MULTI, text, starts)
+    for m in matches:
         yield m.start(), len(m.group(1))
     if function_chars and not _doubled_pairs(function_chars).isdisjoint(SHARED_LITERALS.present(text)):
         for m in _doubled(function_chars).finditer(text):

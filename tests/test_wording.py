@@ -425,3 +425,25 @@ def test_lookup_texts_are_the_rarer_of_the_required_texts_and_the_openings():
     pat = compile_pattern({"regex": "(?:加以|予以)(?=[，。])"})
     for text in ["予以，", "加以。予以", "以，", ""]:
         assert [m.span() for m in pat.finditer(text)] == [m.span() for m in pat.regex.finditer(text)]
+
+
+def test_repeat_candidates_are_those_of_the_plain_search():
+    """Tried only where two characters recur 2 to 4 later, the repeated-word regex matches as when searched for."""
+    import random
+
+    from fzlint.regexscan import finditer_at
+    from fzlint_plugins.wording import _REPEAT_MULTI, _repeat_starts
+
+    rng = random.Random(3)
+    alphabet = list("法治政府建设的的了一") + ["\0", "a", "1", "，", "\n", "\u4e00", "\u4e01", "\u0100", "𠀀"]
+    for n in range(3000):
+        text = "".join(rng.choice(alphabet[:-1] if n % 3 else alphabet) for _ in range(rng.randint(0, 30)))
+        starts = _repeat_starts(text)
+        if "𠀀" in text:
+            assert starts is None  # outside the BMP: the plain search
+            continue
+        plain = [(m.start(), m.group()) for m in _REPEAT_MULTI.finditer(text)]
+        assert all(m in starts for m, _g in plain), text
+        assert [(m.start(), m.group()) for m in finditer_at(_REPEAT_MULTI, text, starts)] == plain, text
+    assert _repeat_starts("力量力量，研究研究研究") == [0, 5, 6, 7]
+    assert _repeat_starts("") == []
