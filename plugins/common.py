@@ -11,7 +11,15 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.literals import LiteralSet
 from fzlint.recache import required_any
-from fzlint.regexscan import anchor_reach, finditer_cheapest, preload_plans, rarer, required_texts, slow_scan
+from fzlint.regexscan import (
+    anchor_reach,
+    finditer_cheapest,
+    opens_with_alternatives,
+    preload_plans,
+    rarer,
+    required_texts,
+    slow_scan,
+)
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
 
 T = TypeVar("T")
@@ -190,7 +198,12 @@ class TextPattern:
         return self._lookup  # type: ignore[return-value]
 
     def anchoring(self) -> Optional[tuple[tuple[str, ...], int]]:
-        """(anchors, reach) for :func:`finditer_anchored` if the engine tries this at every position, else None."""
+        """(anchors, reach) for :func:`finditer_anchored` if the engine makes many attempts at this, else None.
+
+        For a pattern it tries at every position (see :func:`slow_scan`), or one opening with
+        alternatives (see :func:`opens_with_alternatives`) whose anchors are known to begin near
+        the start of a match.
+        """
         if self._anchoring is False:
             self._anchoring = self._find_anchoring()
         return self._anchoring  # type: ignore[return-value]
@@ -199,15 +212,19 @@ class TextPattern:
         # a ``find`` entry starts with its literal: the engine skips through the text itself
         if "regex" not in self.entry or not self.requires or not all(self.requires):
             return None
-        plan = slow_scan(self.regex)
         anchors = self.lookup_texts()
-        if plan is None or not anchors:
+        if not anchors:
             return None
-        # an anchor lies inside the match, so it starts this far after the match's start at most
-        reach = plan[0] - min(len(t) for t in anchors)
-        known = anchor_reach(self.regex) if anchors == plan[1] else None
-        # the parse often knows better where the required texts can begin (after an optional part only)
-        return anchors, reach if known is None else min(reach, known)
+        # the parse often knows where the required texts can begin (after an optional part only)
+        known = anchor_reach(self.regex) if anchors == required_texts(self.regex) else None
+        plan = slow_scan(self.regex)
+        if plan is not None:
+            # an anchor lies inside the match, so it starts this far after the match's start at most
+            reach = plan[0] - min(len(t) for t in anchors)
+            return anchors, reach if known is None else min(reach, known)
+        if known is not None and opens_with_alternatives(self.regex):
+            return anchors, known  # the engine attempts at every first character of the alternatives
+        return None
 
     def finditer(self, text: str) -> Iterator["re.Match[str]"]:
         """``self.regex.finditer(text)``, trying only the positions around the anchors when that is cheaper."""

@@ -107,8 +107,9 @@ ATTEMPT_COST = 50
 #: finding a literal is about this many times faster, per character, than such a search
 FIND_SPEEDUP = 8
 #: what the parse of a pattern tells, by (pattern, flags): (greatest width of a match or None when
-#: unbounded, :func:`required_texts`, whether the engine tries it at every position, :func:`anchor_reach`)
-_Plan = tuple[Optional[int], tuple[str, ...], bool, Optional[int]]
+#: unbounded, :func:`required_texts`, whether the engine tries it at every position, :func:`anchor_reach`,
+#: :func:`opens_with_alternatives`)
+_Plan = tuple[Optional[int], tuple[str, ...], bool, Optional[int], bool]
 _PLANS: dict[tuple[str, int], Optional[_Plan]] = {}
 
 
@@ -157,6 +158,16 @@ def anchor_reach(pattern: "re.Pattern[str]") -> Optional[int]:
     return plan[3] if plan is not None and plan[1] else None
 
 
+def opens_with_alternatives(pattern: "re.Pattern[str]") -> bool:
+    """True when ``pattern`` opens with alternatives that each open with a literal (``(?:县委|市委)…``).
+
+    The engine skips to the first characters of the alternatives only (县, 市: common ones) and
+    makes an attempt at each: trying the pattern around rarer required texts can be cheaper.
+    """
+    plan = _plan(pattern)
+    return plan is not None and plan[4]
+
+
 #: the data-cache kind of the stored analyses (the key holds this file's size and time as well)
 _PLAN_KIND = "regex-scan-4"
 
@@ -175,9 +186,11 @@ def preload_plans(patterns: Iterable["re.Pattern[str]"]) -> None:
     # keyed by this file too (like fzlint.recache): an edited analysis never reads older answers
     content = "\0".join([_module_stamp(), *(f"{flags}:{pattern}" for pattern, flags in keys)])
     plans = cached(_PLAN_KIND, content, lambda: [_plan_of(*key) for key in keys])
-    if not isinstance(plans, list) or len(plans) != len(keys):
+    if not isinstance(plans, list) or len(plans) != len(keys) or any(
+            plan is not None and len(plan) != 5 for plan in plans):
         plans = [_plan_of(*key) for key in keys]  # a foreign entry: analyse here
-    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]), bool(plan[2]), plan[3]))
+    _PLANS.update((key, None if plan is None else (plan[0], tuple(plan[1]), bool(plan[2]), plan[3],
+                                                        bool(plan[4])))
                   for key, plan in zip(keys, plans))
 
 
@@ -203,13 +216,13 @@ def _plan_of(source: str, flags: int) -> Optional[_Plan]:
             return None
         op, av = items[0]
         # a literal, a class or alternatives opening with literals: the engine skips to the candidates itself
-        skips = op is p.LITERAL or op is p.IN or (
-            op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1]))
+        branch = op is p.BRANCH and all(alt and alt[0][0] is p.LITERAL for alt in av[1])
+        skips = op is p.LITERAL or op is p.IN or branch
         texts, reach = (((), None) if (flags | parsed.state.flags) & re.IGNORECASE
                         else _required_texts(parsed.data, parsed.state))
     except Exception:  # noqa: BLE001 - a construct or parser this does not know: no shortcut
         return None
-    return (high if high < p.MAXREPEAT else None), texts, not skips, reach
+    return (high if high < p.MAXREPEAT else None), texts, not skips, reach, branch
 
 
 def rarer(best: tuple[str, ...], other: "tuple[str, ...] | list[str]") -> bool:
