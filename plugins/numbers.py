@@ -227,6 +227,11 @@ def _offsets(text: str, chars: str) -> list[int]:
     return occurrences(text, tuple(chars)) or []
 
 
+def _document_offsets(document: Document, chars: str) -> list[int]:
+    """:func:`_offsets` of the document's text, found once for the rules that look for the same characters."""
+    return document.shared(("numbers/offsets", chars), lambda: _offsets(document.text, chars))
+
+
 def _reach_back(marks: list[int], reach: int) -> list[int]:
     """The offsets from ``reach`` characters before each of ``marks`` up to the mark, ascending."""
     return sorted({p - d for p in marks for d in range(reach + 1) if p >= d})
@@ -323,7 +328,10 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if value is None:
             continue
         yield _yu_finding(start, m.end(), numeral, mark, value, cls, arabic=False)
-    for m in finditer_at(_YU_DECIMAL, text, _runs_before(text, marks, _in_decimal)):
+    # a decimal match ends with a mark before 万, 千 or 亿 (and its run of decimal characters leads
+    # only to that mark): the others start none
+    before_multiplier = [p for p in marks if text[p + 1:p + 2] in ("万", "千", "亿")]
+    for m in finditer_at(_YU_DECIMAL, text, _runs_before(text, before_multiplier, _in_decimal)):
         yield _yu_finding(m.start(), m.end(), m.group(1), m.group(2), 0, text[m.end()], arabic=True)
 
 
@@ -384,7 +392,7 @@ def _classify_rate(noun: str, lists: Lists) -> Optional[str]:
 
 def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
-    signs = _offsets(text, "%％")
+    signs = _document_offsets(document, "%％")
     for m in finditer_at(_PERCENT, text, _runs_before(text, signs, _in_percent)):
         value = float(m.group(1))
         if value <= 100:
@@ -506,7 +514,7 @@ def _unit_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 
 def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
-    signs = _offsets(text, "%％")
+    signs = _document_offsets(document, "%％")
     if not signs:
         return  # the rule is about exact rates
     count_re = _unit_count_re(lists.classifiers)
@@ -568,7 +576,7 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
     arabic: Optional[bool] = None  # does the report write counts in Arabic? Asked at the first candidate
     title_end = document.title.end if document.title else 0
     # every numeral has 十, 百 or 千 as its first or second character
-    for m in finditer_at(_CN_COUNT, text, _reach_back(_offsets(text, "十百千"), 1), title_end):
+    for m in finditer_at(_CN_COUNT, text, _reach_back(_document_offsets(document, "十百千"), 1), title_end):
         value = cn_to_int(m.group(1))
         if value is None or value < 10 or (m.group(1) == "十" and m.group(2)):
             continue  # 十余次, 十多人: the conventional vague "a dozen or so", not a figure to convert
@@ -607,7 +615,8 @@ def _mixed_findings(document: Document) -> Iterator[Finding]:
             msg(f"“{m.group()}”混用汉字与阿拉伯数字，应写作“{fixed}”",
                 f"'{m.group()}' mixes Chinese and Arabic numerals; write '{fixed}'"), m.start(), m.end(), fixed)
     # a match starts one digit before its 十/百
-    for m in finditer_at(_MIXED_UNIT, text, [p - 1 for p in _offsets(text, "十百") if p]):
+    units = [p for p in _document_offsets(document, "十百千") if text[p] != "千"]  # found for the numeral form
+    for m in finditer_at(_MIXED_UNIT, text, [p - 1 for p in units if p]):
         fixed = str(int(m.group(1)) * (10 if m.group(2) == "十" else 100))
         yield MIXED.finding(
             msg(f"“{m.group()}”混用阿拉伯数字与汉字数字，应写作“{fixed}”",

@@ -190,3 +190,13 @@ def test_clauses_at_offsets_are_the_clauses_a_split_of_the_whole_text_gives():
     for offsets in ([0], [1, 2, 5], [8, 9], list(range(len(text))), [len(text) - 1]):
         expected = list(dict.fromkeys(s for s in spans for x in offsets if s[0] <= x < s[1]))
         assert _clauses_at(Document.from_text(text), offsets) == expected
+
+
+def test_decimal_before_yu_and_a_multiplier():
+    """Only a 余/多 before 万, 千 or 亿 can end a decimal match: the others are not tried, and none is missed."""
+    from fzlint_plugins.numbers import _YU_DECIMAL
+
+    text = report("筹集资金1.5余万元，2.25多千人次，3.5余人，共4.5余亿元，12.5余。最后6.5余")
+    decimal = [m.group() for m in _YU_DECIMAL.finditer(text)]
+    assert decimal == ["1.5余", "2.25多", "4.5余"]
+    assert matched(text, "numbers/yu-after-nonround") == ["1.5余万", "2.25多千", "4.5余亿"]
