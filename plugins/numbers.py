@@ -479,14 +479,16 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     for s, e in _clauses_at(document, (m.start() for m in _TOTAL_CUES.finditer(text))):
         if not _DIGIT.search(text, s, e):
             continue  # no count at all
-        chunk = text[s:e]
+        # the parts first: most clauses with a total have no part to compare with it
+        parts = _counts(parts_re, text, s, e)
+        if not parts:
+            continue
         totals = _counts(totals_re, text, s, e)
-        if "其中" in chunk:
+        if text.find("其中", s, e) >= 0:
             totals = sorted(totals + _counts(_before_qizhong_re(lists.classifiers), text, s, e),
                             key=lambda c: c.end)
         if not totals:
             continue
-        parts = _counts(parts_re, text, s, e)
         for p in parts:
             prior = [t for t in totals if t.end <= p.start and t.unit == p.unit and t.start != p.start]
             if not prior:
