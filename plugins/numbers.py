@@ -552,8 +552,9 @@ def _year_findings(document: Document) -> Iterator[Finding]:
     year = document.year
     century = (year // 100 * 100) if year else 2000
     text = document.text
-    # a match starts two digits before its 年
-    for m in finditer_at(_YEAR_ABBR, text, [p - 2 for p in _offsets(text, "年") if p >= 2]):
+    # a match starts two digits before its 年, the first of them 0 to 3 (most 年 follow a full year or a word)
+    starts = [p - 2 for p in _offsets(text, "年") if p >= 2 and text[p - 2] in "0123" and text[p - 1].isdecimal()]
+    for m in finditer_at(_YEAR_ABBR, text, starts):
         yy = int(m.group(1))
         full = century + yy
         if year and abs(full - year) > 6:

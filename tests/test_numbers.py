@@ -200,3 +200,16 @@ def test_decimal_before_yu_and_a_multiplier():
     decimal = [m.group() for m in _YU_DECIMAL.finditer(text)]
     assert decimal == ["1.5余", "2.25多", "4.5余"]
     assert matched(text, "numbers/yu-after-nonround") == ["1.5余万", "2.25多千", "4.5余亿"]
+
+
+def test_abbreviated_years_are_those_of_the_plain_search():
+    """Tried only two characters before a 年 that follows [0-3] and a digit, the year regex matches as when searched for."""
+    from fzlint.regexscan import finditer_at
+    from fzlint_plugins.numbers import _YEAR_ABBR
+
+    text = "23年度，2023年，1９年5月，４3年底，年初，3年，x23年初，第23年度，03年上半年，30年第一季度，年"
+    starts = [p - 2 for p, ch in enumerate(text)
+              if ch == "年" and p >= 2 and text[p - 2] in "0123" and text[p - 1].isdecimal()]
+    assert ([m.span() for m in finditer_at(_YEAR_ABBR, text, starts)]
+            == [m.span() for m in _YEAR_ABBR.finditer(text)])
+    assert matched(report(text), "numbers/abbreviated-year")[:2] == ["23", "1９"]
