@@ -206,9 +206,9 @@ def _alternation(words: tuple[str, ...], exclude: tuple[str, ...] = ()) -> "re.P
     return recache.compile("|".join(re.escape(w) for w in words if w not in exclude))
 
 
-def _classifier_at(text: str, pos: int, classifiers: tuple[str, ...]) -> Optional[str]:
-    """The first of ``classifiers`` that ``text`` has at ``pos``."""
-    m = _alternation(classifiers).match(text, pos) if classifiers else None
+def _classifier_at(text: str, pos: int, classifiers: "Optional[re.Pattern[str]]") -> Optional[str]:
+    """The first classifier that ``text`` has at ``pos`` (``classifiers``: their :func:`_alternation`, None for none)."""
+    m = classifiers.match(text, pos) if classifiers is not None else None
     return m.group() if m else None
 
 
@@ -297,13 +297,15 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     marks = _offsets(text, "余多")  # every match ends with one of them
     if not marks:
         return
+    # looked up once: the cache key of the alternation is the whole list, hashed at every lookup
+    classifiers = _alternation(lists.classifiers) if lists.classifiers else None
     for m in finditer_at(_YU_AR, text, _runs_before(text, marks, _is_digit)):
         digits, mark = m.group(1), m.group(2)
         if len(digits) > 1 and digits.startswith("0"):
             continue
         after = m.end()
         # "8余万元": the multiplier comes after 余; still a count
-        cls = _classifier_at(text, after, lists.classifiers)
+        cls = _classifier_at(text, after, classifiers)
         if cls is None or (mark == "多" and (cls in _NOT_UNITS
                                             or text[after:after + 1] in _DUO_WORDS)):
             continue  # 多元, 多种, 多方…: words, not counts
@@ -321,7 +323,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             # a lone digit character inside a word (统一, 唯一, 万一, 之一) is not a count
             if prev and prev in _NUMERAL_WORDS:
                 continue
-        cls = _classifier_at(text, m.end(), lists.classifiers)
+        cls = _classifier_at(text, m.end(), classifiers)
         if cls is None or cls in _NOT_UNITS or cls in ("年", "月", "日", "天"):
             continue
         value = cn_to_int(numeral)
