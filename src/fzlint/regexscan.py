@@ -266,7 +266,11 @@ def _required_texts(items: Any, state: Any) -> tuple[tuple[str, ...], Optional[i
         consider(kept, None if run_offset is None else run_offset + later)
 
     def plus(inner: Optional[int]) -> Optional[int]:
+        """An offset inside the current element as an offset in the whole sequence."""
         return None if offset is None or inner is None else offset + inner
+
+    def consider_inside(found: tuple[tuple[str, ...], Optional[int]]) -> None:
+        consider(found[0], plus(found[1]))
 
     for op, av in items:
         if op is p.ASSERT or op is p.ASSERT_NOT or op is p.AT:
@@ -282,9 +286,9 @@ def _required_texts(items: Any, state: Any) -> tuple[tuple[str, ...], Optional[i
             consider_run()
             run = [""]
             if op is p.SUBPATTERN and not av[1] & re.IGNORECASE:
-                consider(*_inner(_required_texts(av[3], state), plus))
+                consider_inside(_required_texts(av[3], state))
             elif op in _REPEATS and av[0] >= 1:
-                consider(*_inner(_required_texts(av[2], state), plus))
+                consider_inside(_required_texts(av[2], state))
             elif op is p.BRANCH:
                 openings = []
                 for alt in av[1]:
@@ -297,9 +301,9 @@ def _required_texts(items: Any, state: Any) -> tuple[tuple[str, ...], Optional[i
                 consider(openings, offset)
                 # what every alternative requires: one of the texts of them all
                 each = [_required_texts(alt, state) for alt in av[1]]
-                if all(texts for texts, _at in each):
-                    ats = [at for _texts, at in each]
-                    consider([t for texts, _at in each for t in texts],
+                if all(alt_texts for alt_texts, _at in each):
+                    ats = [at for _alt_texts, at in each]
+                    consider([t for alt_texts, _at in each for t in alt_texts],
                              plus(None if None in ats else max(ats)))  # type: ignore[type-var]
         _low, high = p.SubPattern(state, [(op, av)]).getwidth()
         offset = None if offset is None or high >= p.MAXREPEAT else offset + high
@@ -307,11 +311,6 @@ def _required_texts(items: Any, state: Any) -> tuple[tuple[str, ...], Optional[i
             run_offset = offset
     consider_run()
     return best, best_offset
-
-
-def _inner(found: tuple[tuple[str, ...], Optional[int]], plus: Any) -> tuple[tuple[str, ...], Optional[int]]:
-    """The texts required inside an element, with their offset from the start of the whole sequence."""
-    return found[0], plus(found[1])
 
 
 #: more texts than this for a run of elements: not worth listing them
