@@ -207,7 +207,7 @@ def _alternation(words: tuple[str, ...], exclude: tuple[str, ...] = ()) -> "re.P
 
 
 def _classifier_at(text: str, pos: int, classifiers: "Optional[re.Pattern[str]]") -> Optional[str]:
-    """The first classifier that ``text`` has at ``pos`` (``classifiers``: their :func:`_alternation`, None for none)."""
+    """The first classifier that ``text`` has at ``pos`` (``classifiers``: their :func:`_alternation`, or None)."""
     m = classifiers.match(text, pos) if classifiers is not None else None
     return m.group() if m else None
 

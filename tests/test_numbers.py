@@ -203,7 +203,7 @@ def test_decimal_before_yu_and_a_multiplier():
 
 
 def test_abbreviated_years_are_those_of_the_plain_search():
-    """Tried only two characters before a 年 that follows [0-3] and a digit, the year regex matches as when searched for."""
+    """Tried only before a 年 that follows [0-3] and a digit, the year regex matches as when searched for."""
     from fzlint.regexscan import finditer_at
     from fzlint_plugins.numbers import _YEAR_ABBR
 
