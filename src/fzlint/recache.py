@@ -337,6 +337,8 @@ def searchable(pattern: str, flags: int = 0) -> str:
         optional = op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0
         if op not in (c.ASSERT, c.ASSERT_NOT) and not optional:
             return pattern  # a literal, class or group first: the engine already skips to candidates
+        if op is c.ASSERT and av[0] == 1:
+            return pattern  # a lookahead first already: a second one in front would test nothing new
         chars, nullable = _first_chars(parsed.data)
     except Exception:  # noqa: BLE001 - a construct this does not know: leave the pattern alone
         return pattern
