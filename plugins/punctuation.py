@@ -210,6 +210,8 @@ _CONTINUES = recache.compile(f"[{CJK}，、“《（(—]")
 _STRAIGHT_QUOTE = recache.compile('"')
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
 _SPACE_SET = frozenset(_SPACES)  # a set, unlike the string, does not contain ""
+#: what keeps a run of half-width marks from being made full-width by replacing each kind of mark
+_SPACE_OR_QUOTE = recache.compile("[" + re.escape(_SPACES + '"') + "]")
 _CLAUSE_MARKS = frozenset("，。；：、")
 #: URLs, e-mail addresses, times and ratios, grouped numbers: never punctuation errors
 _PROTECTED = recache.compile(
@@ -487,25 +489,52 @@ def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
                                      marker if run[0] < marker_end else "")
 
 
-def _halfwidth_finding(line: str, base: int, marks: dict[int, str], marker: str) -> Finding:
-    """One finding for a run of half-width marks: their count and the run made full-width."""
+def _is_tight(line: str, i: int) -> bool:
+    """True for a mark followed by Chinese: its full-width form takes no space after it."""
+    return line[i] in ",;:!?" and _cjk_like(_next_word_char(line, i))
+
+
+def _run_made_fullwidth(line: str, marks: dict[int, str]) -> tuple[int, str]:
+    """(end, fixed) of a run of flagged marks: where its span ends and the span made full-width.
+
+    The span runs from the first mark to the last one, and over the spaces after the last one
+    when it is :func:`_is_tight` (they go with the fix).
+    """
     first, last = min(marks), max(marks)
-    # marks followed by Chinese: no space after their full-width form
-    tight = {i for i in marks if line[i] in ",;:!?" and _cjk_like(_next_word_char(line, i))}
     end = last + 1
-    if last in tight:
+    if _is_tight(line, last):
         while end < len(line) and line[end] in _SPACES:
             end += 1
+    span = line[first:last + 1]
+    if _SPACE_OR_QUOTE.search(span) is not None:
+        return end, _fixed_mark_by_mark(line, marks, end)
+    # the usual run (a converted paragraph): no space to drop and no straight quote to pair, and
+    # every half-width mark between the first and the last is flagged (see _clusters), so the fix
+    # is the span with each kind of mark replaced (str.translate would look every character up)
+    for c in dict.fromkeys(line[i] for i in marks):
+        span = span.replace(c, FULLWIDTH[c])
+    return end, span
+
+
+def _fixed_mark_by_mark(line: str, marks: dict[int, str], end: int) -> str:
+    """``line[first mark:end]`` with every mark made full-width and the spaces after tight marks dropped."""
     fixed = []
-    pos = first
+    pos = min(marks)
     for i in sorted(marks):
         fixed.append(line[pos:i])
         fixed.append(marks[i])
         pos = i + 1
-        if i in tight:
+        if _is_tight(line, i):
             while pos < end and line[pos] in _SPACES:
                 pos += 1
     fixed.append(line[pos:end])
+    return "".join(fixed)
+
+
+def _halfwidth_finding(line: str, base: int, marks: dict[int, str], marker: str) -> Finding:
+    """One finding for a run of half-width marks: their count and the run made full-width."""
+    first = min(marks)
+    end, fixed = _run_made_fullwidth(line, marks)
     counts = Counter(line[i] for i in marks)  # in the order the marks first occur
     wanted: dict[str, str] = {}  # each mark's full-width forms (“ and ” for "), in that order
     for c, full in dict.fromkeys((line[i], full) for i, full in marks.items()):
@@ -521,7 +550,7 @@ def _halfwidth_finding(line: str, base: int, marks: dict[int, str], marker: str)
         message = msg(f"此处有 {len(marks)} 个半角标点用在中文里{note}：{listing}，应分别改为全角 {forms}",
                       f"{len(marks)} half-width punctuation marks in Chinese text here "
                       f"({', '.join(f'{c} x{n}' for c, n in counts.items())}); use the full-width forms {forms}")
-    return HALFWIDTH.finding(message, base + first, base + end, "".join(fixed))
+    return HALFWIDTH.finding(message, base + first, base + end, fixed)
 
 
 # -- paired marks -------------------------------------------------------------------------------

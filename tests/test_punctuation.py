@@ -297,3 +297,29 @@ def test_nested_marks_shortcut_gives_the_paragraph_scans_findings():
         assert [(f.start, f.end, f.suggestion) for f in _nested_findings(scan([]))] == plain, text[:40]
         found.append(len(plain))
     assert found[:4] == [2, 0, 0, 1]
+
+
+def test_halfwidth_fix_by_replacement_is_the_fix_mark_by_mark():
+    """A run without spaces or straight quotes is fixed by replacing each kind of mark: the same fix as mark by mark."""
+    from fzlint.document import Document
+    from fzlint_plugins.punctuation import _clusters, _fixed_mark_by_mark, _halfwidth_marks, _run_made_fullwidth, _Scan
+
+    text = report("2021年,青石镇坚持(试行)制度;开展学习:一是学法!二是用法?三是1,000元,见网址https://a.cn/b,c,继续。",
+                  "全镇18个村(社区)均建立制度, 加强领导,健全机构(见附件)。",
+                  '发放"法律明白人"手册,组织(学习,宣传)活动: 成效明显!',
+                  "(一)强化依法决策,提升站位。a,b;c:Latin (text), 以及,，重复;；标点",
+                  "比例3:1,时间09:30,（全角括号)与(半角）混用,结束")
+    doc = Document.from_text(text, path="r.txt")
+    scan = _Scan(doc, [], {h.line: (h.start, h.marker_end) for h in doc.headings},
+                 {h.line for h in doc.headings}, {h.line for h in doc.headings if not h.run_in})
+    runs = 0
+    for idx, line in enumerate(doc.lines):
+        marks = _halfwidth_marks(scan, idx)
+        if not marks:
+            continue
+        for run in _clusters(line, list(marks), scan, doc.line_starts[idx]):
+            run_marks = {i: marks[i] for i in run}
+            end, fixed = _run_made_fullwidth(line, run_marks)
+            assert fixed == _fixed_mark_by_mark(line, run_marks, end), line
+            runs += 1
+    assert runs >= 8
