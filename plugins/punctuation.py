@@ -414,7 +414,14 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
         if ch in ")）":
             pairs.append((stack.pop() if stack else -1, i))
             continue
-        before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
+        before = line[i - 1] if i else ""
+        after = line[i + 1] if i + 1 < len(line) else ""
+        if _cjk_like(before):
+            # the usual case, a mark right after Chinese: flagged unless it doubles a clause mark
+            # (the tests below give the same: ``before`` is the nearest character and not a digit)
+            if not (ch in ",;" and (before in _CLAUSE_MARKS or after in _CLAUSE_MARKS)):
+                flagged.add(i)
+            continue
         # the nearest characters that are not spaces (usually just ``before`` and ``after``)
         left = _neighbour(line, i, -1) if before in _SPACE_SET else before
         right = _next_word_char(line, i)

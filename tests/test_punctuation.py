@@ -323,3 +323,14 @@ def test_halfwidth_fix_by_replacement_is_the_fix_mark_by_mark():
             assert fixed == _fixed_mark_by_mark(line, run_marks, end), line
             runs += 1
     assert runs >= 8
+
+
+def test_no_chinese_character_or_mark_is_a_digit():
+    """_halfwidth_marks flags a mark right after Chinese without the digit test (1,000 and 3:1 are left alone)."""
+    import sys
+
+    from fzlint_plugins.punctuation import _CJK_LIKE, _SPACES
+
+    digits = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit())
+    assert _CJK_LIKE.search(digits) is None
+    assert _CJK_LIKE.search(_SPACES) is None  # nor a space: a character right before a mark is its nearest one
