@@ -18,7 +18,7 @@ from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.recache import required_any
 from fzlint.records import record
-from fzlint.rules import Finding, msg
+from fzlint.rules import Finding, Message, msg
 from fzlint.textutil import is_cjk
 
 from .common import SHARED_LITERALS, DataError, derived, rule
@@ -100,6 +100,8 @@ _ODD_SPACE_CHAR = recache.compile(f"[{_ODD_SPACES}]")
 _SPACE_RE = recache.compile(r"[ \t\u3000]+")
 #: every character that the whitespace checks strip or report
 _ANY_SPACE = " \t\u3000" + _ODD_SPACES + "\u200b\ufeff"
+#: what is stripped from the ends of a line (spelled once: concatenating it again costs every line)
+_LINE_SPACES = " \t\u3000" + _ODD_SPACES
 _ANY_SPACE_RE = recache.compile(f"[{_ANY_SPACE}]")
 _FULL_PUNCT = "，。、；：！？”’）》」』】…—"
 _SPACE_NAMES = {"\u00a0": "NBSP (U+00A0)", "\u2002": "EN SPACE (U+2002)", "\u2003": "EM SPACE (U+2003)",
@@ -215,7 +217,7 @@ def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False
     ``edge`` is true for the lines above the title, right after it and at the very end of the document,
     where a lone weak label at the start of a short line ("来源：XX县司法局") is page furniture too.
     """
-    stripped = line.strip(" \t\u3000" + _ODD_SPACES)
+    stripped = line.strip(_LINE_SPACES)
     if not stripped or len(stripped) > 250 or stripped[-1] in _END_OF_SENTENCE or "。" in stripped:
         return None
     found = [p for p in patterns if p.scope == "line" and p.may_occur_in_line(stripped) and p.regex.search(stripped)]
@@ -264,8 +266,8 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
         base = line_starts[idx]
         labels = None if idx in heading_lines else _furniture_line(line, by_line, idx in edges)
         if labels:
-            lead = len(line) - len(line.lstrip(" \t\u3000" + _ODD_SPACES))
-            end = len(line.rstrip(" \t\u3000" + _ODD_SPACES))
+            lead = len(line) - len(line.lstrip(_LINE_SPACES))
+            end = len(line.rstrip(_LINE_SPACES))
             zh = "、".join(dict.fromkeys(p.zh for p in labels))
             en = ", ".join(dict.fromkeys(p.en for p in labels))
             out.append(Artifact(base + lead, base + end, "web", zh, en, True))
@@ -340,6 +342,13 @@ def _space_name(run: str) -> str:
     return "、".join(names)
 
 
+@lru_cache(maxsize=256)
+def _trailing_message(run: str) -> Message:
+    """The message for trailing whitespace ``run``: a report ends many lines with the same few spaces."""
+    return msg(f"行尾有多余空白（{_space_name(run)}），应删除",
+               f"trailing whitespace ({len(run)} character(s)); delete it")
+
+
 def _is_cjk_or_punct(ch: str) -> bool:
     return bool(ch) and (is_cjk(ch) or ch in _FULL_PUNCT or ch in "“‘（《「『【")
 
@@ -370,14 +379,11 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                 msg("此行只有空白字符，应删除空白或整行", "a line made only of whitespace; empty it"),
                 base, base + len(line), "")
             continue
-        body = line.rstrip(" \t\u3000" + _ODD_SPACES)
+        body = line.rstrip(_LINE_SPACES)
         if len(body) < len(line):
             run = line[len(body):]
-            yield WHITESPACE.finding(
-                msg(f"行尾有多余空白（{_space_name(run)}），应删除",
-                    f"trailing whitespace ({len(run)} character(s)); delete it"),
-                base + len(body), base + len(line), "")
-        lead = len(body) - len(body.lstrip(" \t\u3000" + _ODD_SPACES))
+            yield WHITESPACE.finding(_trailing_message(run), base + len(body), base + len(line), "")
+        lead = len(body) - len(body.lstrip(_LINE_SPACES))
         if idx in title_lines:
             continue
         odd = _ODD_SPACE_CHAR.search(body, lead)  # odd spaces are rare: most lines skip the run search
