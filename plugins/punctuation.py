@@ -639,8 +639,54 @@ def _unpaired_marks(scan: _Scan, paragraph: tuple[int, int, int, int],
     return sorted(bad)
 
 
+#: the marks punctuation/unpaired pairs, and line breaks
+_BRACKETS_OR_BREAK = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "\n]")
+#: an opening mark and its closing mark side by side (half-width brackets made full-width first:
+#: they pair with full-width ones)
+_ADJACENT_PAIR = recache.compile("|".join(re.escape(o + c) for o, c in _PAIRS.items()))
+#: a closing bracket that may end a list enumerator (see _enumerator_at); the test of what precedes
+#: it follows the bracket, so that re looks for brackets in C
+_LABEL_CLOSER = recache.compile(r"[)）](?<=[\da-zA-Z一二三四五六七八九十][)）])")
+#: a ’ that may be an apostrophe (People’s)
+_APOSTROPHE = recache.compile("[A-Za-z]’")
+
+
+def _pairs_within_lines(text: str) -> bool:
+    """True when every mark of ``text`` that punctuation/unpaired pairs closes in its own line,
+    properly nested (taking away side-by-side pairs, inner ones first, leaves no mark)."""
+    marks = "".join(_BRACKETS_OR_BREAK.findall(text)).replace("(", "（").replace(")", "）")
+    while True:
+        reduced = _ADJACENT_PAIR.sub("", marks)
+        if reduced == marks:
+            return _BRACKETS.search(marks) is None
+        marks = reduced
+
+
+def _all_paired(scan: _Scan) -> bool:
+    """True when :func:`_unpaired_marks` finds nothing in any paragraph (most reports): no scan by paragraph needed.
+
+    Every mark pairs in its own line, so in its paragraph; the marks that scan leaves out
+    (those of heading markers and skipped text) pair among themselves in each span left out,
+    so the others still pair; no closing bracket can end a list enumerator and no ’ is an
+    apostrophe.  Otherwise (False) the paragraphs are scanned.
+    """
+    text = scan.document.text
+    if "’" in text and _APOSTROPHE.search(text):
+        return False
+    line_starts = scan.document.line_starts
+    for m in _LABEL_CLOSER.finditer(text):
+        pos = m.start()
+        marker = scan.markers.get(bisect.bisect_right(line_starts, pos) - 1)
+        if not (marker and marker[0] <= pos < marker[1] or scan.skipped(pos)):
+            return False  # 1） outside a heading marker: perhaps an enumerator
+    return (_pairs_within_lines(text) and _pairs_within_lines(
+        "\n".join(text[s:e] for s, e in itertools.chain(scan.markers.values(), scan.skip))))
+
+
 def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
+    if _all_paired(scan):
+        return
     for paragraph, brackets in scan.by_paragraph(_BRACKETS):
         for pos, kind in _unpaired_marks(scan, paragraph, brackets):
             ch = text[pos]

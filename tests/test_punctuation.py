@@ -334,3 +334,31 @@ def test_no_chinese_character_or_mark_is_a_digit():
     digits = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit())
     assert _CJK_LIKE.search(digits) is None
     assert _CJK_LIKE.search(_SPACES) is None  # nor a space: a character right before a mark is its nearest one
+
+
+def test_unpaired_shortcut_is_taken_only_when_the_paragraph_scan_finds_nothing():
+    """_all_paired (no scan by paragraph) holds only for texts where the paragraph scan finds no unpaired mark."""
+    from fzlint.config import Config
+    from fzlint.document import Document
+    from fzlint.engine import CheckContext, Engine, enabled_rules
+    from fzlint_plugins.punctuation import _BRACKETS, _all_paired, _scan, _unpaired_marks
+
+    config = Config(root=str(ROOT))
+    context = CheckContext(config=config, rules=enabled_rules(Engine().all_rules(config), config, None),
+                           plugin_options=config.options)
+    cases = [("开展“宪法进万家”活动（试行），学习《民法典》“《宪法》”。", True),
+             ("全镇18个村(社区）均建立制度【试点】〔2024〕。", True),
+             ("（一）加强学习（试行）。", True),
+             ("访问网址https://a.cn/x(1)，学习。", True),  # a pair inside the skipped URL
+             ("开展“学习，\n八五”普法。", False),  # closes on the next line: the paragraphs are scanned
+             ("一）学法；a)守法；制定（试行）办法。", False),  # enumerators
+             ("学习People’s Daily的报道。", False),  # an apostrophe
+             ("访问https://a.cn/x(1 ），学习。", False),  # an opener inside the URL, its closer outside
+             ("开展“学习《宪法”》活动。", False),  # crossed
+             ("学习（宪法）》和“民法典。", False)]
+    for body, expected in cases:
+        scan = _scan(Document.from_text(report(body), path="r.txt"), context)
+        assert _all_paired(scan) is expected, body
+        if expected:
+            assert [mark for paragraph, brackets in scan.by_paragraph(_BRACKETS)
+                    for mark in _unpaired_marks(scan, paragraph, brackets)] == [], body
