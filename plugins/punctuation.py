@@ -709,13 +709,19 @@ _NESTABLE_MARKS = recache.compile("[“”《》]")
 
 def _nested_findings(scan: _Scan) -> Iterator[Finding]:
     """An inner pair of “” or 《》 inside the same kind, in paragraphs where that kind balances."""
-    doc = scan.document
-    text = doc.text
+    text = scan.document.text
     kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
     # a paragraph nests only with an opener inside an open pair (then the whole text has one too)
-    # or with skipped text: most reports have neither, and are done without a paragraph scan
-    if not kinds or not scan.skip and not any(reopened.search(text) for *_, reopened in kinds):
+    # or with skipped marks: most reports have neither, and are done without a paragraph scan
+    if not kinds or (not any(reopened.search(text) for *_, reopened in kinds)
+                     and not any(_NESTABLE_MARKS.search(text, s, e) for s, e in scan.skip)):
         return
+    yield from _nested_by_paragraph(scan, kinds)
+
+
+def _nested_by_paragraph(scan: _Scan, kinds: list[tuple[str, str, str, re.Pattern[str]]]) -> Iterator[Finding]:
+    """punctuation/nested-marks findings of the ``kinds`` of marks (see _NESTABLE), paragraph by paragraph."""
+    text = scan.document.text
     for (_first, _last, start, end), marks in scan.by_paragraph(_NESTABLE_MARKS):
         check_skipped = scan.overlaps(start, end)
         for opener, closer, inner, reopened in kinds:

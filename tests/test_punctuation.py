@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -277,7 +278,7 @@ def test_comma_lists_in_sentences_ended_by_colon_and_semicolon():
 def test_nested_marks_shortcut_gives_the_paragraph_scans_findings():
     """A report without an opener inside an open pair or skipped text skips the paragraph scan: no finding is lost."""
     from fzlint.document import Document
-    from fzlint_plugins.punctuation import _nested_findings, _Scan
+    from fzlint_plugins.punctuation import _NESTABLE, _nested_by_paragraph, _nested_findings, _Scan
 
     texts = [report("学习《关于《中华人民共和国行政复议法》的说明》，开展“学习“八五”普法”活动。"),
              report("开展“宪法进万家”“民法典进村”活动，学习《民法典》《行政处罚法》。", "（一）“放管服”改革"),
@@ -292,9 +293,13 @@ def test_nested_marks_shortcut_gives_the_paragraph_scans_findings():
             return _Scan(doc, skip, {h.line: (h.start, h.marker_end) for h in doc.headings},
                          {h.line for h in doc.headings}, {h.line for h in doc.headings if not h.run_in})
 
-        # a skipped span past the end: the shortcut is off, no paragraph is affected
-        plain = [(f.start, f.end, f.suggestion) for f in _nested_findings(scan([(len(text), len(text) + 1)]))]
+        kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
+        plain = [(f.start, f.end, f.suggestion) for f in _nested_by_paragraph(scan([]), kinds)]
         assert [(f.start, f.end, f.suggestion) for f in _nested_findings(scan([]))] == plain, text[:40]
+        # skipped text without a mark (a URL, a number) keeps the shortcut: the same findings
+        skip = [(m.start(), m.end()) for m in re.finditer(r"\d+|[a-z]+", text)]
+        plain = [(f.start, f.end, f.suggestion) for f in _nested_by_paragraph(scan(skip), kinds)]
+        assert [(f.start, f.end, f.suggestion) for f in _nested_findings(scan(skip))] == plain, text[:40]
         found.append(len(plain))
     assert found[:4] == [2, 0, 0, 1]
 
