@@ -9,7 +9,7 @@ bookmarks ("[bookmark: _GoBack]") and field codes.  The patterns are data
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
@@ -256,9 +256,10 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
     heading_lines = {h.line for h in document.headings}
     top = document.title.last_line + 1 if document.title else 0
     nonempty = [i for i, ln in enumerate(document.lines) if ln.strip()]
-    edges = set([i for i in nonempty if i >= top][:3]) | set(nonempty[-3:])
+    after_title = bisect_left(nonempty, top)  # nonempty is ascending: its first line at or after top
+    edges = set(nonempty[after_title:after_title + 3]) | set(nonempty[-3:])
     if document.title:  # lines above the title are page furniture when they carry a label
-        edges |= {i for i in nonempty if i < document.title.first_line}
+        edges.update(nonempty[:bisect_left(nonempty, document.title.first_line)])
     out: list[Artifact] = []
     lines, line_starts = document.lines, document.line_starts
     for idx in nonempty:
