@@ -754,7 +754,9 @@ def _nested_by_paragraph(scan: _Scan, kinds: list[tuple[str, str, str, re.Patter
 
 # -- doubled marks, 顿号 misuse, full stops, exclamation, day names -----------------------------------
 
-_DOUBLED = recache.compile(r"([，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
+#: (the lookahead, implied by what follows it, makes the usual mark that is not doubled fail fast:
+#: a repeated group costs re far more to enter than a repeated character)
+_DOUBLED = recache.compile(r"[，。；：、,;](?=[ \t\u3000]*[，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
 _DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
 _QUOTED_DUN = recache.compile(r"[”》]、(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
 #: a full stop between Chinese (the test of what precedes it follows the stop so that re can

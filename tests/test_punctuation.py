@@ -367,3 +367,14 @@ def test_unpaired_shortcut_is_taken_only_when_the_paragraph_scan_finds_nothing()
         if expected:
             assert [mark for paragraph, brackets in scan.by_paragraph(_BRACKETS)
                     for mark in _unpaired_marks(scan, paragraph, brackets)] == [], body
+
+
+def test_doubled_marks_pattern_matches_as_the_plain_pattern():
+    """The lookahead in _DOUBLED only makes marks that are not doubled fail sooner: the same matches."""
+    from fzlint_plugins.punctuation import _DOUBLED
+
+    plain = re.compile(r"[，。；：、,;](?:[ \t\u3000]*[，。；：、,;])+")
+    text = ("依法行政，，不断提高。。。学习； ；宣传、， 落实,;完成 ，\u3000。 结束。\n，\n"
+            "一、 二、三，四 ；; ,, ：：。" + report("开展学习，提升能力；加强宣传、推进落实。"))
+    assert [m.span() for m in _DOUBLED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) >= 7
