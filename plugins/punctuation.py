@@ -374,7 +374,7 @@ def _scan(document: Document, context: Any) -> _Scan:
     if "、" in document.text and context.enabled(DUN_CONJ.id):
         words = load_words("punctuation", context.options("punctuation"), "not_conjunctions",
                            resolve=context.config.resolve)
-    return _Scan(document, skip, markers, {h.line for h in document.headings},
+    return _Scan(document, skip, markers, set(markers),  # the heading lines: markers has one per heading
                  {h.line for h in document.headings if not h.run_in}, words)
 
 
