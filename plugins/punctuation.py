@@ -518,8 +518,8 @@ def _run_made_fullwidth(line: str, marks: dict[int, str]) -> tuple[int, str]:
     # the usual run (a converted paragraph): no space to drop and no straight quote to pair, and
     # every half-width mark between the first and the last is flagged (see _clusters), so the fix
     # is the span with each kind of mark replaced (str.translate would look every character up)
-    for c in dict.fromkeys(line[i] for i in marks):
-        span = span.replace(c, FULLWIDTH[c])
+    for c, full in FULLWIDTH.items():
+        span = span.replace(c, full)
     return end, span
 
 
@@ -543,9 +543,9 @@ def _halfwidth_finding(line: str, base: int, marks: dict[int, str], marker: str)
     first = min(marks)
     end, fixed = _run_made_fullwidth(line, marks)
     counts = Counter(line[i] for i in marks)  # in the order the marks first occur
-    wanted: dict[str, str] = {}  # each mark's full-width forms (“ and ” for "), in that order
-    for c, full in dict.fromkeys((line[i], full) for i, full in marks.items()):
-        wanted[c] = wanted.get(c, "") + full
+    # each mark's full-width forms in the order they first occur: one form, or “ and ” for "
+    wanted = {c: FULLWIDTH.get(c) or "".join(dict.fromkeys(full for i, full in marks.items() if line[i] == c))
+              for c in counts}
     if len(marks) == 1:
         c = line[first]
         message = msg(f"中文文本中使用了半角标点“{c}”，应为全角“{marks[first]}”",
