@@ -304,10 +304,12 @@ def test_nested_marks_shortcut_gives_the_paragraph_scans_findings():
     assert found[:4] == [2, 0, 0, 1]
 
 
-def test_halfwidth_fix_by_replacement_is_the_fix_mark_by_mark():
-    """A run without spaces or straight quotes is fixed by replacing each kind of mark: the same fix as mark by mark."""
+def test_halfwidth_shortcuts_give_the_runs_and_fixes_of_the_plain_way():
+    """A line whose only half-width marks are flagged is one run without looking at each gap, and a run
+    without spaces or straight quotes is fixed by replacing each kind of mark: the same as the plain way."""
     from fzlint.document import Document
-    from fzlint_plugins.punctuation import _clusters, _fixed_mark_by_mark, _halfwidth_marks, _run_made_fullwidth, _Scan
+    from fzlint_plugins.punctuation import (_clusters, _clusters_by_gap, _fixed_mark_by_mark, _halfwidth_marks,
+                                            _run_made_fullwidth, _scan)
 
     text = report("2021年,青石镇坚持(试行)制度;开展学习:一是学法!二是用法?三是1,000元,见网址https://a.cn/b,c,继续。",
                   "全镇18个村(社区)均建立制度, 加强领导,健全机构(见附件)。",
@@ -315,14 +317,15 @@ def test_halfwidth_fix_by_replacement_is_the_fix_mark_by_mark():
                   "(一)强化依法决策,提升站位。a,b;c:Latin (text), 以及,，重复;；标点",
                   "比例3:1,时间09:30,（全角括号)与(半角）混用,结束")
     doc = Document.from_text(text, path="r.txt")
-    scan = _Scan(doc, [], {h.line: (h.start, h.marker_end) for h in doc.headings},
-                 {h.line for h in doc.headings}, {h.line for h in doc.headings if not h.run_in})
+    scan = _scan(doc, _default_context())  # URLs, times and grouped numbers skipped
     runs = 0
     for idx, line in enumerate(doc.lines):
         marks = _halfwidth_marks(scan, idx)
         if not marks:
             continue
-        for run in _clusters(line, list(marks), scan, doc.line_starts[idx]):
+        runs_of_line = _clusters(line, list(marks), scan, doc.line_starts[idx])
+        assert runs_of_line == _clusters_by_gap(line, list(marks), scan, doc.line_starts[idx]), line
+        for run in runs_of_line:
             run_marks = {i: marks[i] for i in run}
             end, fixed = _run_made_fullwidth(line, run_marks)
             assert fixed == _fixed_mark_by_mark(line, run_marks, end), line
@@ -343,14 +346,10 @@ def test_no_chinese_character_or_mark_is_a_digit():
 
 def test_unpaired_shortcut_is_taken_only_when_the_paragraph_scan_finds_nothing():
     """_all_paired (no scan by paragraph) holds only for texts where the paragraph scan finds no unpaired mark."""
-    from fzlint.config import Config
     from fzlint.document import Document
-    from fzlint.engine import CheckContext, Engine, enabled_rules
     from fzlint_plugins.punctuation import _BRACKETS, _all_paired, _scan, _unpaired_marks
 
-    config = Config(root=str(ROOT))
-    context = CheckContext(config=config, rules=enabled_rules(Engine().all_rules(config), config, None),
-                           plugin_options=config.options)
+    context = _default_context()
     cases = [("开展“宪法进万家”活动（试行），学习《民法典》“《宪法》”。", True),
              ("全镇18个村(社区）均建立制度【试点】〔2024〕。", True),
              ("（一）加强学习（试行）。", True),
@@ -378,3 +377,13 @@ def test_doubled_marks_pattern_matches_as_the_plain_pattern():
             "一、 二、三，四 ；; ,, ：：。" + report("开展学习，提升能力；加强宣传、推进落实。"))
     assert [m.span() for m in _DOUBLED.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(plain.findall(text)) >= 7
+
+
+def _default_context():
+    """The check context of the default configuration, for calling a check's helpers directly."""
+    from fzlint.config import Config
+    from fzlint.engine import CheckContext, Engine, enabled_rules
+
+    config = Config(root=str(ROOT))
+    return CheckContext(config=config, rules=enabled_rules(Engine().all_rules(config), config, None),
+                        plugin_options=config.options)
