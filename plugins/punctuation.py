@@ -448,12 +448,13 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
         if closer == ")":
             flagged.add(c)  # type: ignore[arg-type]
     out = {i: FULLWIDTH[line[i]] for i in sorted(flagged)}
+    if '"' not in line:
+        return out  # in offset order already
     # straight double quotes around Chinese text: "法律明白人" -> “法律明白人”
-    if '"' in line:
-        quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(line) if not scan.skipped(base + m.start())]
-        for o, c in zip(quotes[::2], quotes[1::2]):
-            if CJK_RE.search(line, o + 1, c):
-                out[o], out[c] = "“", "”"
+    quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(line) if not scan.skipped(base + m.start())]
+    for o, c in zip(quotes[::2], quotes[1::2]):
+        if CJK_RE.search(line, o + 1, c):
+            out[o], out[c] = "“", "”"
     return dict(sorted(out.items()))
 
 
