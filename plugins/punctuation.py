@@ -22,6 +22,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
+from fzlint.regexscan import finditer_around, finditer_at, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, CJK_RE, split_with_starts
 
@@ -328,28 +329,6 @@ def _finditer_in_lines(pattern: re.Pattern[str], anchor: re.Pattern[str],
         end = len(text) if end < 0 else end
         yield from pattern.finditer(text, start, end)
         pos = end + 1
-
-
-def _finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str,
-                   reach: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, trying ``pattern`` only at the ``reach`` + 1 positions up to each
-    match of the one-character ``anchor``.
-
-    Exact for a pattern that matches no empty string and every match of which has an ``anchor``
-    character at most ``reach`` characters after its start; for a pattern re would otherwise try at
-    every character (see :func:`_finditer_in_lines`).
-    """
-    pos = 0  # where finditer would go on: every earlier position is tried or inside a match
-    for hit in anchor.finditer(text):
-        q = max(pos, hit.start() - reach)
-        while q <= hit.start():
-            m = pattern.match(text, q)
-            if m is None:
-                q += 1
-            else:
-                yield m
-                q = m.end()
-        pos = q
 
 
 def _lines_with(document: Document, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -781,8 +760,8 @@ _DAY_AFTER = recache.compile(r"[^，。；！？\n]{0,30}")
 _DAY_QUOTED = recache.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
 _DAY_BARE = recache.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
                        f"(?=[{CJK}]{{1,12}}?(?:日|节))")
-#: what every _DAY_BARE match has one or two characters after its start (see _finditer_near)
-_DAY_DOT = recache.compile("[.．•・‧]")
+#: what every _DAY_BARE match has one or two characters after its start (see _interpunct_findings)
+_DAY_DOTS = (".", "．", "•", "・", "‧")
 #: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)
 _DAY_CONTEXT = recache.compile("日|节|宣传|活动|主题|纪念|事件|晚会|行动|期间|当天|前后")
 #: a measure word right after “12.4” makes it a decimal (12.4平方公里, 5.1公里), not a month and day
@@ -835,7 +814,8 @@ def _quoted_dun_findings(scan: _Scan) -> Iterator[Finding]:
 
 def _period_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
-    for m in _PERIOD.finditer(doc.text):
+    # the stops are few: str.find reaches them sooner than re's scan for a class of characters
+    for m in finditer_at(_PERIOD, doc.text, occurrences(doc.text, (".", "．"))):
         pos = m.start()
         if scan.skipped(pos):
             continue
@@ -889,7 +869,8 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
             msg(f"“{m.group()[1:-1]}”表示月日，应使用间隔号写作{fixed}",
                 f"month and day in a day name take the interpunct: {fixed}"),
             m.start(), m.end(), fixed)
-    for m in _finditer_near(_DAY_BARE, _DAY_DOT, text, 2):
+    # _DAY_BARE starts with a lookbehind: re would try it at every character; the dots are few
+    for m in finditer_around(_DAY_BARE, text, occurrences(text, _DAY_DOTS), 2):
         if m.start() in seen or scan.skipped(m.start()) or _UNIT_AFTER.match(text, m.end()):
             continue
         fixed = f"“{m.group(1)}·{m.group(2)}”"

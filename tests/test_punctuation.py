@@ -387,3 +387,16 @@ def _default_context():
     config = Config(root=str(ROOT))
     return CheckContext(config=config, rules=enabled_rules(Engine().all_rules(config), config, None),
                         plugin_options=config.options)
+
+
+def test_stops_and_day_names_found_from_the_dots_as_by_a_plain_scan():
+    """_PERIOD and _DAY_BARE are tried only at (or just before) their dots: the matches of a plain finditer."""
+    from fzlint.regexscan import finditer_around, finditer_at, occurrences
+    from fzlint_plugins.punctuation import _DAY_BARE, _DAY_DOTS, _PERIOD
+
+    text = report("“4·15”国家安全日.“12·4”宪法宣传日.开展3.15活动、6.26国际禁毒日、12．4宪法日和3•8妇女节，"
+                  "增长6.26%，1.2.3日任务，第3.5节，网址www.gov.cn.学习。", "5.1公里.12.4平方公里；7.7纪念日")
+    assert ([m.span() for m in finditer_at(_PERIOD, text, occurrences(text, (".", "．")))]
+            == [m.span() for m in _PERIOD.finditer(text)] != [])
+    assert ([m.span() for m in finditer_around(_DAY_BARE, text, occurrences(text, _DAY_DOTS), 2)]
+            == [m.span() for m in _DAY_BARE.finditer(text)] != [])
