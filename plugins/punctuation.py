@@ -635,7 +635,7 @@ _BRACKETS_OR_BREAK = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()")
 #: they pair with full-width ones)
 _ADJACENT_PAIR = recache.compile("|".join(re.escape(o + c) for o, c in _PAIRS.items()))
 #: a closing bracket that may end a list enumerator (see _enumerator_at); the test of what precedes
-#: it follows the bracket, so that re looks for brackets in C
+#: it follows the bracket, so that it is tried at the brackets alone
 _LABEL_CLOSER = recache.compile(r"[)）](?<=[\da-zA-Z一二三四五六七八九十][)）])")
 #: a ’ that may be an apostrophe (People’s)
 _APOSTROPHE = recache.compile("[A-Za-z]’")
@@ -664,7 +664,7 @@ def _all_paired(scan: _Scan) -> bool:
     if "’" in text and _APOSTROPHE.search(text):
         return False
     line_starts = scan.document.line_starts
-    for m in _LABEL_CLOSER.finditer(text):
+    for m in finditer_at(_LABEL_CLOSER, text, occurrences(text, (")", "）"))):  # str.find beats re's class scan
         pos = m.start()
         marker = scan.markers.get(bisect.bisect_right(line_starts, pos) - 1)
         if not (marker and marker[0] <= pos < marker[1] or scan.skipped(pos)):
