@@ -396,8 +396,9 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
         before = line[i - 1] if i else ""
         after = line[i + 1] if i + 1 < len(line) else ""
         if _cjk_like(before):
-            # the usual case, a mark right after Chinese: flagged unless it doubles a clause mark
-            # (the tests below give the same: ``before`` is the nearest character and not a digit)
+            # the usual case, a mark right after Chinese: flagged unless it doubles a clause mark,
+            # as the tests below decide (``before`` is then the nearest character, and no Chinese
+            # character or mark is a digit)
             if not (ch in ",;" and (before in _CLAUSE_MARKS or after in _CLAUSE_MARKS)):
                 flagged.add(i)
             continue
