@@ -400,3 +400,13 @@ def test_stops_and_day_names_found_from_the_dots_as_by_a_plain_scan():
             == [m.span() for m in _PERIOD.finditer(text)] != [])
     assert ([m.span() for m in finditer_around(_DAY_BARE, text, occurrences(text, _DAY_DOTS), 2)]
             == [m.span() for m in _DAY_BARE.finditer(text)] != [])
+
+
+def test_quoted_dunhao_pattern_finds_the_dunhao_of_the_plain_pattern():
+    """_QUOTED_DUN starts at the 、 and looks back at the closing mark: the 顿号 the plain pattern finds."""
+    from fzlint_plugins.punctuation import _QUOTED_DUN
+
+    plain = re.compile(r"[”》]、(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
+    text = report("学习《公务员法》、《民法典》、《行政处罚法》等法律，开展“八五”、“法律明白人”以及“宪法进万家”活动，"
+                  "“八五”普法、《民法典》宣传、、《宪法》、“", "》、《未完", "“甲”、“乙”和“丙”")
+    assert [m.start() for m in _QUOTED_DUN.finditer(text)] == [m.end() - 1 for m in plain.finditer(text)] != []
