@@ -384,13 +384,33 @@ def test_old_cache_entries_are_pruned(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "checklist-0.marshal", "yaml-0.marshal", "yaml-5.marshal", "yaml-6.marshal", "yaml-7.marshal"]
     prune(str(tmp_path / "missing"), "yaml-", ".marshal", 3)  # never fails
+    for i in range(8, 12):  # in use lately: kept, however many
+        (tmp_path / f"yaml-{i}.marshal").write_bytes(b"x")
+    prune(str(tmp_path), "yaml-", ".marshal", 2)  # the old ones go, the recent ones stay
+    assert sorted(p.name for p in tmp_path.glob("yaml-*.marshal")) == [f"yaml-{i}.marshal" for i in (10, 11, 8, 9)]
 
 
 def test_writing_a_data_entry_keeps_the_folder_bounded(data_cache, monkeypatch):
     from fzlint import datacache
 
     monkeypatch.setattr(datacache, "KEEP_ENTRIES", 5)
+    monkeypatch.setattr(datacache, "UNUSED_DAYS", 0)
     for i in range(12):
         datacache.cached("yaml", f"k: {i}", lambda: {"k": 1})
     folder = Path(datacache.data_dir())
     assert len(list(folder.glob("yaml-*.marshal"))) == 5
+
+
+def test_a_cache_file_in_use_is_marked_at_most_once_a_day(tmp_path):
+    import time
+
+    from fzlint.datacache import mark_used
+
+    old, fresh = tmp_path / "old.bin", tmp_path / "fresh.bin"
+    for path in (old, fresh):
+        path.write_bytes(b"x")
+    os.utime(old, (time.time() - 3 * 86_400,) * 2)
+    os.utime(fresh, (time.time() - 3_600,) * 2)
+    before = fresh.stat().st_mtime
+    mark_used(str(old)), mark_used(str(fresh)), mark_used(str(tmp_path / "missing.bin"))
+    assert time.time() - old.stat().st_mtime < 60 and fresh.stat().st_mtime == before

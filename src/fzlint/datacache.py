@@ -129,12 +129,20 @@ def _read(path: str) -> Any:
 KEEP_ENTRIES = 200
 
 
-def prune(folder: str, prefix: str, suffix: str, keep: int, current: Optional[str] = None) -> None:
-    """Delete all but the ``keep`` most recently written files ``prefix…suffix`` of ``folder`` (and ``current``).
+#: a cache file not written or used for this long (and beyond the newest ones kept) is deleted
+UNUSED_DAYS = 30
+
+
+def prune(folder: str, prefix: str, suffix: str, keep: int, current: Optional[str] = None,
+          unused_days: Optional[float] = None) -> None:
+    """Delete the files ``prefix…suffix`` of ``folder`` beyond the ``keep`` newest that were not written or used
+    (see :func:`mark_used`) for ``unused_days`` days (:data:`UNUSED_DAYS`); ``current`` always stays.
 
     The caches are keyed by content and version, so without this every edited word list, new
-    install or upgrade would leave its entries behind for good.  A deleted entry that is still
-    wanted (another environment's) is simply made again.  Best effort: errors are ignored.
+    install or upgrade would leave its entries behind for good; the age keeps the files of every
+    environment still in use (each Python environment has its own jieba, hence its own compact
+    dictionary), however many there are.  A deleted file that is wanted again is simply made
+    again.  Best effort: errors are ignored.
     """
     try:
         names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(suffix)]
@@ -152,12 +160,27 @@ def prune(folder: str, prefix: str, suffix: str, keep: int, current: Optional[st
     keep_names = {name for _stamp, name in stamped[:keep]}
     if current is not None:
         keep_names.add(os.path.basename(current))
-    for _stamp, name in stamped:
-        if name not in keep_names:
+    import time
+
+    days = UNUSED_DAYS if unused_days is None else unused_days
+    oldest = time.time_ns() - int(days * 86_400e9)
+    for stamp, name in stamped:
+        if name not in keep_names and stamp < oldest:
             try:
                 os.unlink(os.path.join(folder, name))
             except OSError:
                 pass
+
+
+def mark_used(path: str) -> None:
+    """Record that the cache file ``path`` is in use (its modification time, renewed at most once a day)."""
+    try:
+        import time
+
+        if os.stat(path).st_mtime < time.time() - 86_400:
+            os.utime(path)
+    except OSError:
+        pass
 
 
 def _write(path: str, value: Any) -> None:

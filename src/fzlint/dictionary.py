@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 #: bump when the table layout changes
 FORMAT_VERSION = 1
-#: compact dictionaries kept in the cache folder (the most recently built)
+#: compact dictionaries kept however old (the most recently used); older ones go when unused for a month
 KEEP_DICTIONARIES = 3
 _MISSING = -1
 
@@ -208,7 +208,11 @@ def open_compact(source: Optional[str] = None, build_missing: bool = True) -> Op
             except Exception:  # noqa: BLE001 - read-only cache folder, disk full: fall back
                 return None
         try:
-            return CompactFreq(target)
+            compact = CompactFreq(target)
+            from .datacache import mark_used
+
+            mark_used(target)  # kept by the pruning as long as some environment uses it
+            return compact
         except (sqlite3.Error, KeyError, ValueError):
             if attempt:
                 return None

@@ -148,6 +148,10 @@ def _load() -> _Store:
         if path is None:
             _disabled = True
         _store = _Store(path)
+        if path is not None and _store.index:
+            from .datacache import mark_used
+
+            mark_used(path)
     return _store
 
 
@@ -347,7 +351,8 @@ def searchable(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(sorted(chars)) + "])" + pattern
 
 
-#: stored pattern files kept (one per Python build and fzlint version in use)
+#: stored pattern files kept however old (one per Python build and fzlint version); older ones go
+#: when unused for a month (see datacache.prune)
 KEEP_STORES = 4
 #: more possible first characters than this: the lookahead would not skip much
 _MAX_FIRST = 32
