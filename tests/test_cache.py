@@ -414,3 +414,25 @@ def test_a_cache_file_in_use_is_marked_at_most_once_a_day(tmp_path):
     before = fresh.stat().st_mtime
     mark_used(str(old)), mark_used(str(fresh)), mark_used(str(tmp_path / "missing.bin"))
     assert time.time() - old.stat().st_mtime < 60 and fresh.stat().st_mtime == before
+
+
+def test_relative_paths_of_the_cache_key_are_relpath_s(tmp_path, monkeypatch):
+    from fzlint.cache import _relative
+
+    monkeypatch.chdir(tmp_path)
+    for path, root in [("a/b.txt", "."), (str(tmp_path / "a" / "b.txt"), str(tmp_path)), ("../x.txt", "."),
+                       ("a/../c.txt", "a"), (str(tmp_path), str(tmp_path)), ("b.txt", "/"), ("ab/c.txt", "a")]:
+        assert _relative(path, root) == os.path.relpath(os.path.abspath(path), os.path.abspath(root)), (path, root)
+
+
+def test_replayed_bytes_go_straight_to_a_utf8_stream_only():
+    import io
+
+    from fzlint.replay import _byte_stream
+
+    raw = io.BytesIO()
+    utf8 = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    utf8.write("前")
+    assert _byte_stream(utf8) is raw and raw.getvalue() == "前".encode()  # what it held came out first
+    assert _byte_stream(io.TextIOWrapper(io.BytesIO(), encoding="gbk")) is None
+    assert _byte_stream(io.StringIO()) is None

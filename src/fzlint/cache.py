@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from . import __version__
@@ -181,10 +182,7 @@ class ResultCache:
 
     def key(self, engine: Any, config: Any, path: str, data: bytes) -> str:
         """The cache key of ``path`` with content ``data`` under ``config``."""
-        try:
-            rel = os.path.relpath(os.path.abspath(path), os.path.abspath(config.root))
-        except ValueError:  # another drive on Windows
-            rel = os.path.abspath(path)
+        rel = _relative(path, config.root)
         h = key_hash()
         h.update(self.environment_token(engine, config).encode())
         h.update(b"\0" + rel.replace(os.sep, "/").encode("utf-8", "surrogatepass") + b"\0")
@@ -229,13 +227,14 @@ class ResultCache:
         tag = key_hash(variant.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         return self._entry(config, key)[: -len(".json")] + f".{tag}.out"
 
-    def get_output(self, config: Any, key: str, variant: str) -> Optional[tuple[dict[str, Any], str]]:
-        """(counts, text) a formatter wrote for the result stored under ``key``, or None."""
+    def get_output(self, config: Any, key: str, variant: str) -> Optional[tuple[dict[str, Any], bytes]]:
+        """(counts, text as UTF-8) a formatter wrote for the result stored under ``key``, or None."""
         try:
             with open(self._output_entry(config, key, variant), "rb") as fh:
                 head, _, body = fh.read().partition(b"\n")
             counts = json.loads(head)
-            return counts, body.decode("utf-8")
+            body.decode("utf-8")  # damaged (not UTF-8): a miss, like any unreadable entry
+            return counts, body
         except Exception:  # noqa: BLE001 - missing or damaged: the run checks normally
             return None
 
@@ -308,6 +307,22 @@ def decode_result(data: dict[str, Any], path: str) -> FileResult:
         findings.append(ReportedFinding(*row))
     kwargs = {name: data[name] for name in _RESULT_FIELDS}
     return FileResult(path=path, findings=findings, cached=True, **kwargs)
+
+
+def _relative(path: str, root: str) -> str:
+    """``path`` relative to ``root`` (absolute when on another drive), as ``os.path.relpath`` gives it."""
+    full, base = os.path.abspath(path), _absolute_root(root)
+    if full.startswith(base) and full[len(base):len(base) + 1] == os.sep:
+        return full[len(base) + 1:]  # the usual case, without relpath's splitting and joining
+    try:
+        return os.path.relpath(full, base)
+    except ValueError:  # another drive on Windows
+        return full
+
+
+@lru_cache(maxsize=64)
+def _absolute_root(root: str) -> str:
+    return os.path.abspath(root)
 
 
 def read_bytes(path: str) -> Optional[bytes]:
