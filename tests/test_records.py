@@ -127,3 +127,21 @@ def test_fzlint_declares_its_types_with_records():
 
     assert records.fields(Document) and records.fields(Finding)
     assert not dataclasses.is_dataclass(Document)
+
+
+def test_a_fresh_process_reuses_the_compiled_init_code(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FZLINT_DICT_DIR": str(tmp_path)}
+    env.pop("FZLINT_NO_DATA_CACHE", None)
+    code = ("import fzlint.engine, fzlint_plugins.checklist\nfrom fzlint import records\n"
+            "from fzlint.rules import Finding, Severity, msg\n"
+            "f = Finding('a/b', Severity.ERROR, msg('甲', 'a'), 1, 2)\n"
+            "print(len(records._NEW_CODES), f.start, f.end)")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+            for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr
+    first, second = (r.stdout.split() for r in runs)
+    assert int(first[0]) > 20 and second == ["0", "1", "2"]

@@ -148,6 +148,64 @@ def _init_source(cls: type, all_fields: list[Field], frozen: bool) -> tuple[str,
     return f"def __init__({signature}):\n    " + "\n    ".join(body or ["pass"]) + "\n", env
 
 
+#: compiled ``__init__`` code by (file name, source): read from the data cache at the first record
+#: class, so a fresh process compiles none of those it has compiled before (3 ms for fzlint's)
+_CODES: Optional[dict[tuple[str, str], Any]] = None
+_NEW_CODES: dict[tuple[str, str], Any] = {}
+
+
+def _compiled(source: str, filename: str) -> Any:
+    """The code of ``source``, compiled now or by an earlier process (see :data:`_CODES`)."""
+    global _CODES
+    if _CODES is None:
+        _CODES = _stored_codes()
+    key = (filename, source)
+    code = _CODES.get(key)
+    if code is None:
+        code = _CODES[key] = _NEW_CODES[key] = compile(source, filename, "exec")
+        if len(_NEW_CODES) == 1:
+            import atexit
+
+            atexit.register(_store_codes)
+    return code
+
+
+def _codes_path() -> Optional[str]:
+    import importlib.util
+    import os
+    import sys
+
+    from .datacache import data_dir
+
+    folder = data_dir()
+    tag = sys.implementation.cache_tag  # the bytecode format, as for __pycache__ files
+    if folder is None or tag is None:
+        return None
+    return os.path.join(folder, f"records-{tag}-{importlib.util.MAGIC_NUMBER.hex()}.marshal")
+
+
+def _stored_codes() -> dict[tuple[str, str], Any]:
+    from .datacache import read_entry
+
+    path = _codes_path()
+    stored = read_entry(path) if path else None
+    return dict(stored) if isinstance(stored, dict) else {}
+
+
+def _store_codes() -> None:
+    """Add the code compiled by this process to the stored codes (called at exit)."""
+    from .datacache import write_entry
+
+    path = _codes_path()
+    if path and _NEW_CODES:
+        merged = _stored_codes()
+        if len(merged) > 2000:  # many versions' worth: start again with this one's
+            merged = {}
+        merged.update(_NEW_CODES)
+        write_entry(path, merged)
+        _NEW_CODES.clear()
+
+
 def _record_repr(self: Any) -> str:
     parts = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_repr__)
     return f"{self.__class__.__qualname__}({parts})"
@@ -187,7 +245,7 @@ def _make(cls: type, frozen: bool) -> type:
         inherited[f.name] = f
     all_fields = list(inherited.values())
     source, env = _init_source(cls, all_fields, frozen)
-    exec(compile(source, f"<record {cls.__qualname__}>", "exec"), env)  # noqa: S102 - generated above
+    exec(_compiled(source, f"<record {cls.__qualname__}>"), env)  # noqa: S102 - generated above
     init = env["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     compared = [f.name for f in all_fields if f.compare]
