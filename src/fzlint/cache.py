@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from . import __version__
-from .datacache import atomic_write, prune
+from .datacache import atomic_write
 from .digest import key_hash
 from .records import fields
 from .results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
@@ -129,10 +129,6 @@ def _config_files(config: Any) -> list[str]:
 def cacheable(result: FileResult) -> bool:
     """False for results that must be checked again next time (unreadable file, a plugin failed)."""
     return not result.error and not any(f.rule_id == INTERNAL_ERROR_ID for f in result.findings)
-
-
-#: whole-run outputs kept (see :mod:`fzlint.replay`): the last few sets of files checked
-KEEP_RUNS = 8
 
 
 class ResultCache:
@@ -250,31 +246,6 @@ class ResultCache:
         except OSError:
             return
         atomic_write(self._output_entry(config, key, variant), f"{head}\n{text}".encode("utf-8", "surrogatepass"))
-
-    def _run_entry(self, config: Any, key: str) -> str:
-        return os.path.join(self.folder_for(config), f"v{__version__}", "runs", key + ".out")
-
-    def get_run_output(self, config: Any, key: str) -> Optional[tuple[list[Any], bytes]]:
-        """(counts of each file, the whole text as UTF-8) a run stored under ``key``, or None."""
-        try:
-            with open(self._run_entry(config, key), "rb") as fh:
-                head, _, body = fh.read().partition(b"\n")
-            counts = json.loads(head)
-            body.decode("utf-8")  # damaged: a miss
-        except Exception:  # noqa: BLE001 - missing or damaged: the files are replayed one by one
-            return None
-        return (counts, body) if isinstance(counts, list) else None
-
-    def put_run_output(self, config: Any, key: str, counts: list[Any], text: bytes) -> None:
-        """Store the output of a whole run under ``key``; only the most recent runs are kept."""
-        head = json.dumps(counts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        try:
-            self._prepare(self.folder_for(config))
-        except OSError:
-            return
-        path = self._run_entry(config, key)
-        atomic_write(path, head + b"\n" + text)
-        prune(os.path.dirname(path), "", ".out", KEEP_RUNS, current=path, unused_days=0)
 
     def _prepare(self, folder: str) -> None:
         """Create the cache folder with its CACHEDIR.TAG and .gitignore (once per run)."""

@@ -218,12 +218,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         prerender = _prerenderable(formatter, args, baseline)
         replayable = prerender and engine.cache is not None and "-" not in args.paths
         replayed = None
-        recorder = None
         if replayable:
-            from .replay import Recorder, replay
+            from .replay import replay, store
 
             replayed = replay(engine, args.paths, formatter)
-            recorder = Recorder(engine, formatter)
         for counts in replayed or ():
             summary.add_counts(counts)
         finish = formatter.prerendered if prerender else None
@@ -239,12 +237,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             if prerender:
                 text = result.rendered if result.rendered is not None else formatter.render(result)
                 formatter.write(text)
-                if recorder is not None:
-                    recorder.add(result, text)
+                if replayable:
+                    store(engine, result, formatter, text)
             else:
                 formatter.add(result)
-        if recorder is not None and replayed is None:
-            recorder.finish()
         formatter.end(summary)
     finally:
         if args.output:
