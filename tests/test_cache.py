@@ -367,6 +367,10 @@ def test_a_changed_file_or_damaged_output_is_checked_again(tmp_path, monkeypatch
     changed = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
     assert "b.txt:" in changed.stdout  # the new problem in b.txt is reported
     for stored in Path(tmp_path / "c").rglob("*.out"):
+        stored.write_bytes(stored.read_bytes()[:-3])  # truncated: its length no longer matches
+    truncated = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
+    assert (truncated.returncode, truncated.stdout) == (changed.returncode, changed.stdout)
+    for stored in Path(tmp_path / "c").rglob("*.out"):
         stored.write_bytes(b"\xff\xfe not json")
     damaged = run_cli("check", "--cache-dir", "c", "a.txt", "b.txt", cwd=tmp_path, env=env)
     assert (damaged.returncode, damaged.stdout) == (changed.returncode, changed.stdout)
@@ -417,7 +421,7 @@ def test_a_cache_file_in_use_is_marked_at_most_once_a_day(tmp_path):
 
 
 def test_relative_paths_of_the_cache_key_are_relpath_s(tmp_path, monkeypatch):
-    from fzlint.cache import _relative
+    from fzlint.config import relative_path as _relative
 
     monkeypatch.chdir(tmp_path)
     for path, root in [("a/b.txt", "."), (str(tmp_path / "a" / "b.txt"), str(tmp_path)), ("../x.txt", "."),

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from . import __version__
+from .config import relative_path
 from .datacache import atomic_write
 from .digest import key_hash
 from .records import fields
@@ -182,7 +182,10 @@ class ResultCache:
 
     def key(self, engine: Any, config: Any, path: str, data: bytes) -> str:
         """The cache key of ``path`` with content ``data`` under ``config``."""
-        rel = _relative(path, config.root)
+        try:
+            rel = relative_path(path, config.root)
+        except ValueError:  # another drive on Windows
+            rel = os.path.abspath(path)
         h = key_hash()
         h.update(self.environment_token(engine, config).encode())
         h.update(b"\0" + rel.replace(os.sep, "/").encode("utf-8", "surrogatepass") + b"\0")
@@ -232,20 +235,24 @@ class ResultCache:
         try:
             with open(self._output_entry(config, key, variant), "rb") as fh:
                 head, _, body = fh.read().partition(b"\n")
-            counts = json.loads(head)
-            body.decode("utf-8")  # damaged (not UTF-8): a miss, like any unreadable entry
-            return counts, body
+            counts, size = json.loads(head)
         except Exception:  # noqa: BLE001 - missing or damaged: the run checks normally
             return None
+        # the length written with it: a truncated or foreign entry is a miss too
+        return (counts, body) if isinstance(counts, dict) and size == len(body) else None
 
     def put_output(self, config: Any, key: str, variant: str, counts: dict[str, Any], text: str) -> None:
         """Store what a formatter wrote for the result under ``key`` (atomically; skipped when impossible)."""
-        head = json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
+        try:
+            body = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return  # lone surrogates (from an undecodable file name): such output is never replayed
+        head = json.dumps([counts, len(body)], ensure_ascii=False, separators=(",", ":"))
         try:
             self._prepare(self.folder_for(config))
         except OSError:
             return
-        atomic_write(self._output_entry(config, key, variant), f"{head}\n{text}".encode("utf-8", "surrogatepass"))
+        atomic_write(self._output_entry(config, key, variant), head.encode("utf-8") + b"\n" + body)
 
     def _prepare(self, folder: str) -> None:
         """Create the cache folder with its CACHEDIR.TAG and .gitignore (once per run)."""
@@ -307,22 +314,6 @@ def decode_result(data: dict[str, Any], path: str) -> FileResult:
         findings.append(ReportedFinding(*row))
     kwargs = {name: data[name] for name in _RESULT_FIELDS}
     return FileResult(path=path, findings=findings, cached=True, **kwargs)
-
-
-def _relative(path: str, root: str) -> str:
-    """``path`` relative to ``root`` (absolute when on another drive), as ``os.path.relpath`` gives it."""
-    full, base = os.path.abspath(path), _absolute_root(root)
-    if full.startswith(base) and full[len(base):len(base) + 1] == os.sep:
-        return full[len(base) + 1:]  # the usual case, without relpath's splitting and joining
-    try:
-        return os.path.relpath(full, base)
-    except ValueError:  # another drive on Windows
-        return full
-
-
-@lru_cache(maxsize=64)
-def _absolute_root(root: str) -> str:
-    return os.path.abspath(root)
 
 
 def read_bytes(path: str) -> Optional[bytes]:

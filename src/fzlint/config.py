@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+from functools import lru_cache
 from typing import Any, Mapping, Optional
 
 from .digest import key_hash
@@ -18,6 +19,24 @@ from .rules import Severity
 
 CONFIG_NAMES = (".fzlint.yaml", ".fzlint.yml")
 DEFAULT_CHECKLISTS = ("annual-report",)
+
+
+def relative_path(path: str, root: str) -> str:
+    """``os.path.relpath(os.path.abspath(path), os.path.abspath(root))``; raises ValueError like it (another drive).
+
+    Without relpath's splitting and joining in the usual case, ``path`` below ``root``: a
+    re-run over unchanged reports asks this a few times per file.
+    """
+    full = os.path.abspath(path)
+    base = _normalised(root) if os.path.isabs(root) else os.path.abspath(root)
+    if full.startswith(base) and full[len(base):len(base) + 1] == os.sep:
+        return full[len(base) + 1:]
+    return os.path.relpath(full, base)
+
+
+@lru_cache(maxsize=64)
+def _normalised(root: str) -> str:
+    return os.path.normpath(root)
 
 
 class ConfigError(Exception):
@@ -78,7 +97,7 @@ class Config:
         if not self.per_file_ignores:
             return ()
         try:
-            rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+            rel = relative_path(path, self.root)
         except ValueError:
             rel = path
         rel = rel.replace(os.sep, "/")

@@ -12,7 +12,7 @@ import fnmatch
 import os
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
-from .config import Config, ConfigResolver, matches_rule, most_specific
+from .config import Config, ConfigResolver, matches_rule, most_specific, relative_path
 from .document import Document
 from .plugins import PluginHost, host_for, io_host
 from .readers import ReaderError
@@ -247,7 +247,7 @@ class Engine:
         config = self.resolver.for_path(path)
         if not config.exclude:
             return False
-        rel = os.path.relpath(os.path.abspath(path), config.root).replace(os.sep, "/")
+        rel = relative_path(path, config.root).replace(os.sep, "/")
         return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
                    for pat in config.exclude)
 

@@ -10,6 +10,7 @@ import os
 from collections.abc import Set as AbstractSet
 from typing import IO, Callable, Iterable, Iterator, Mapping, Optional
 
+from ..config import relative_path
 from ..records import field, record
 from ..results import FileResult
 from ..rules import Rule, Severity
@@ -149,7 +150,7 @@ class Formatter:
         if path in ("-", "<stdin>") or path.startswith("<"):
             return path
         try:
-            rel = os.path.relpath(os.path.abspath(path), self.options.cwd)
+            rel = relative_path(path, self.options.cwd)
         except ValueError:
             return path
         return path if rel.startswith("..") else rel
