@@ -192,7 +192,7 @@ def test_clauses_at_offsets_are_the_clauses_a_split_of_the_whole_text_gives():
         assert _clauses_at(Document.from_text(text), offsets) == expected
 
 
-def test_decimal_before_yu_and_a_multiplier():
+def test_a_decimal_before_yu_is_looked_for_only_before_a_multiplier():
     """Only a 余/多 before 万, 千 or 亿 can end a decimal match: the others are not tried, and none is missed."""
     from fzlint_plugins.numbers import _YU_DECIMAL
 
