@@ -21,15 +21,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
-try:  # Python 3.11+
-    import re._parser as _re_parser
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _re_parser  # type: ignore[no-redef]
-
-#: the repeat operators of this Python's parser
-_REPEATS = tuple(getattr(_re_parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                 if hasattr(_re_parser, name))
-
+from .recache import _REPEATS  # the parser and its repeat operators, as fzlint.recache reads patterns
+from .recache import _sre_parser as _re_parser
 
 
 def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tuple[str, ...]",
