@@ -432,7 +432,7 @@ def test_relative_paths_of_the_cache_key_are_relpath_s(tmp_path, monkeypatch):
 def test_replayed_bytes_go_straight_to_a_utf8_stream_only():
     import io
 
-    from fzlint.replay import _byte_stream
+    from fzlint.formats.text import _byte_stream
 
     raw = io.BytesIO()
     utf8 = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")

@@ -17,7 +17,6 @@ again.
 
 from __future__ import annotations
 
-import os
 from typing import Any, Iterable, Optional
 
 from .cache import cacheable, read_bytes
@@ -47,29 +46,8 @@ def replay(engine: Any, paths: Iterable[str], formatter: Any) -> Optional[list[d
         if stored is None:
             return None
         blocks.append(stored)
-    raw = _byte_stream(formatter.stream)
-    for _counts, text in blocks:
-        if raw is not None:
-            raw.write(text)  # stored as UTF-8: no decoding and encoding again
-        else:
-            formatter.write(text.decode("utf-8"), flush=False)  # all at hand: flushed by the summary line
+    formatter.write_stored(text for _counts, text in blocks)
     return [c for c, _text in blocks]
-
-
-def _byte_stream(stream: Any) -> Any:
-    """The binary buffer under ``stream`` when writing UTF-8 bytes there is what writing the text would do, else None.
-
-    That is a UTF-8 text stream that translates no line ends (Windows turns ``\n`` into ``\r\n``);
-    it is flushed first, so that what it holds already comes out before the bytes.
-    """
-    import io
-
-    if os.linesep != "\n" or not isinstance(stream, io.TextIOWrapper):
-        return None
-    if (stream.encoding or "").lower().replace("-", "") != "utf8" or stream.errors not in ("strict", "surrogateescape"):
-        return None
-    stream.flush()
-    return stream.buffer
 
 
 def store(engine: Any, result: FileResult, formatter: Any, text: str) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import os
 import unicodedata
 from functools import lru_cache
+from typing import Any, Iterable
 
 from .. import recache
 from ..hookspecs import hookimpl
@@ -114,6 +117,19 @@ class TextFormatter(Formatter):
         return replace(result, rendered=self.render(result), text="", counts=Summary.counts(result),
                        findings=[f for f in result.findings if f.rule_id == INTERNAL_ERROR_ID])
 
+    def write_stored(self, blocks: Iterable[bytes]) -> None:
+        """Write blocks stored by an earlier run (UTF-8 bytes of :meth:`render`), flushed by the summary line.
+
+        Straight into the binary buffer when the stream would encode the text to those very bytes
+        (no decoding and encoding again), else as text.
+        """
+        raw = _byte_stream(self.stream)
+        for block in blocks:
+            if raw is not None:
+                raw.write(block)
+            else:
+                self.write(block.decode("utf-8"), flush=False)
+
     def write(self, text: str, flush: bool = True) -> None:
         """Write a rendered block (from :meth:`render`, or stored by an earlier run).
 
@@ -177,3 +193,17 @@ class TextFormatter(Formatter):
 def fzlint_formats():
     """Provide the text format."""
     return [TextFormatter]
+
+
+def _byte_stream(stream: Any) -> Any:
+    """The binary buffer under ``stream`` when writing UTF-8 bytes there is what writing the text would do, else None.
+
+    That is a UTF-8 text stream that translates no line ends (Windows turns ``\\n`` into ``\\r\\n``);
+    it is flushed first, so that what it holds already comes out before the bytes.
+    """
+    if os.linesep != "\n" or not isinstance(stream, io.TextIOWrapper):
+        return None
+    if (stream.encoding or "").lower().replace("-", "") != "utf8" or stream.errors not in ("strict", "surrogateescape"):
+        return None
+    stream.flush()
+    return stream.buffer
