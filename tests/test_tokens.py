@@ -420,6 +420,20 @@ def test_remembered_segmentations_are_jiebas_and_stay_intact(full_jieba, monkeyp
     assert len(compact._memo) <= 2
 
 
+@pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba not installed")
+def test_rjieba_answers_texts_met_before_from_its_memo(monkeypatch):
+    """rjieba segments a text once per process; a repeat gets the same words in a list of its own."""
+    fast = tokens.RjiebaTokenizer()
+    calls = []
+    segment = fast.segment
+    monkeypatch.setattr(fast, "segment", lambda text: calls.append(text) or segment(text))
+    first = [fast.cut(s) for s in SENTENCES]
+    first[0].append("changed")
+    again = [fast.cut(s) for s in SENTENCES]
+    assert again == [segment(s) for s in SENTENCES]
+    assert len(calls) == len(set(SENTENCES)) and len(fast._memo) == len(set(SENTENCES))
+
+
 def test_small_runs_remember_stored_segmentations_in_the_process(monkeypatch, full_jieba):
     """CachedJieba answers a text met before from its memo, with the words the store or jieba gave."""
     monkeypatch.setenv("FZLINT_NO_DATA_CACHE", "1")  # the store stays empty: the memo answers repeats

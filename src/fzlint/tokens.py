@@ -25,7 +25,7 @@ Backends (``FZLINT_TOKENIZER`` forces one):
 In small runs the ``jieba`` backend first looks a sentence up in the segmentations stored by
 earlier runs (:class:`StoredSegmentations`), so re-checking an edited report imports jieba only
 for the sentences that changed.  Within a process, the jieba backends answer a text they have
-segmented before from a :class:`WordMemo`.
+segmented before from a :class:`WordMemo`, and so does rjieba.
 """
 
 from __future__ import annotations
@@ -117,16 +117,36 @@ class WordMemo:
         self._words[text] = tuple(words)
 
 
-class JiebaTokenizer:
+class MemoisedTokenizer:
+    """A backend that answers the texts it segmented last from a :class:`WordMemo`."""
+
+    name = "memoised"
+
+    def __init__(self) -> None:
+        self._memo = WordMemo()
+
+    def cut(self, text: str) -> list[str]:
+        """Segment ``text`` (see :meth:`segment`), from the memo when met before."""
+        words = self._memo.get(text)
+        if words is None:
+            words = self.segment(text)
+            self._memo.put(text, words)
+        return words
+
+    def segment(self, text: str) -> list[str]:
+        """Segment ``text`` with the backend itself (subclasses implement it)."""
+        raise NotImplementedError
+
+
+class JiebaTokenizer(MemoisedTokenizer):
     """jieba's segmenter (HMM on), over the compact dictionary or jieba's full one.
 
     ``dictionary="compact"`` falls back to the full dictionary when the compact one cannot be
-    built (no writable cache folder).  The words of the texts segmented last are remembered
-    (:class:`WordMemo`).
+    built (no writable cache folder).
     """
 
     def __init__(self, dictionary: str = "compact") -> None:
-        self._memo = WordMemo()
+        super().__init__()
         jieba = import_jieba()
         self._tokenizer = jieba.Tokenizer()
         self.dictionary = "full"
@@ -146,26 +166,23 @@ class JiebaTokenizer:
             self._tokenizer = jieba.dt
         self.name = "jieba" if self.dictionary == "compact" else "jieba-full"
 
-    def cut(self, text: str) -> list[str]:
+    def segment(self, text: str) -> list[str]:
         """Segment ``text`` exactly as ``jieba.lcut(text)`` does."""
-        words = self._memo.get(text)
-        if words is None:
-            words = self._tokenizer.lcut(text)
-            self._memo.put(text, words)
-        return words
+        return self._tokenizer.lcut(text)
 
 
-class RjiebaTokenizer:
+class RjiebaTokenizer(MemoisedTokenizer):
     """rjieba (jieba-rs): the same dictionary and algorithm, compiled."""
 
     name = "rjieba"
 
     def __init__(self) -> None:
+        super().__init__()
         import rjieba
 
         self._rjieba = rjieba
 
-    def cut(self, text: str) -> list[str]:
+    def segment(self, text: str) -> list[str]:
         """Segment ``text`` with ``rjieba.cut`` (HMM on, as jieba's default).
 
         jieba-rs keeps an ASCII run with hyphens (``2022-04-26``) as one word where jieba's
