@@ -420,6 +420,64 @@ def test_a_cache_file_in_use_is_marked_at_most_once_a_day(tmp_path):
     assert time.time() - old.stat().st_mtime < 60 and fresh.stat().st_mtime == before
 
 
+def _age(path: Path, days: float) -> None:
+    import time
+
+    stamp = time.time() - days * 86_400
+    os.utime(path, (stamp, stamp))
+
+
+def test_the_project_cache_drops_entries_unused_for_a_month(project):
+    """Entries no run asked for in 30 days go (of any version); entries in use and fresh ones stay."""
+    folder = project / CACHE_DIR_NAME
+    b_path = project / "reports" / "b.txt"
+
+    def entries() -> set[Path]:
+        return set(map(Path, iter_entries(str(folder))))
+
+    def edit_b(line: str) -> None:
+        b_path.write_text(b_path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+
+    check_json("reports/a.txt")
+    (a_entry,) = entries()
+    check_json("reports")
+    (b_entry,) = entries() - {a_entry}
+    old_version = folder / "v0.0.1" / "ab"
+    old_version.mkdir(parents=True)
+    (old_version / "cdef.json").write_text("{}")
+    (old_version / "cdef.0123.out").write_text("x")
+    not_an_entry = folder / "notes.txt"
+    not_an_entry.write_text("x")
+    for path in (a_entry, b_entry, old_version / "cdef.json", old_version / "cdef.0123.out", not_an_entry):
+        _age(path, 40)
+    _age(folder / ".last-pruned", 2)  # the first run pruned (nothing) today
+    edit_b("全年开展普法宣传活动12场次。")  # the run reads a's entry and stores a new one for b
+    check_json("reports")
+    assert a_entry.exists(), "an entry read by the run is in use"
+    assert not b_entry.exists(), "the entry of b's old content went"
+    assert not (folder / "v0.0.1").exists(), "another version's stale entries and their folders went"
+    assert not_an_entry.exists() and (folder / "CACHEDIR.TAG").exists()
+    (b_entry2,) = entries() - {a_entry}
+    # at most once a day: the next run leaves a stale entry alone, one a day later does not
+    _age(b_entry2, 40)
+    edit_b("开展执法培训2次。")
+    check_json("reports")
+    assert b_entry2.exists() and len(entries()) == 3
+    _age(folder / ".last-pruned", 2)
+    edit_b("开展执法培训3次。")
+    check_json("reports")
+    assert not b_entry2.exists() and len(entries()) == 3  # a's, and the last two of b
+
+
+def test_a_fully_cached_run_does_not_walk_the_cache_folder(project, monkeypatch):
+    check_json("reports")
+    (project / CACHE_DIR_NAME / ".last-pruned").unlink()
+    walked = []
+    monkeypatch.setattr("fzlint.cache._delete_stale", lambda folder, oldest: walked.append(folder) or 0)
+    check_json("reports")
+    assert walked == [] and calls(project) == 2
+
+
 def test_relative_paths_of_the_cache_key_are_relpath_s(tmp_path, monkeypatch):
     from fzlint.config import relative_path as _relative
 

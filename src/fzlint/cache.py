@@ -22,6 +22,12 @@ Entries are written to a temporary file and renamed into place (``os.replace``),
 fzlint processes (pre-commit runs them in parallel) can share the folder.  Reading is
 defensive: an unreadable or corrupt entry is a miss, and a cache folder that cannot be
 written is silently skipped.  Results with an internal error are never stored.
+
+The folder stays bounded: every edit of a report, configuration or plugin leaves entries no run
+will ask for again.  An entry read by a run has its modification time renewed (at most once a
+day), and a run that stores entries deletes, at most once a day per folder, the entries (of any
+fzlint version) that no run has written or read for :data:`~fzlint.datacache.UNUSED_DAYS` days
+(:meth:`ResultCache.prune`).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from typing import Any, Iterable, Optional
 
 from . import __version__
 from .config import relative_path
-from .datacache import atomic_write
+from .datacache import UNUSED_DAYS, atomic_write
 from .digest import key_hash
 from .records import fields
 from .results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
@@ -46,6 +52,9 @@ CACHEDIR_TAG = (
     "# This file is a cache directory tag created by fzlint.\n"
     "# For information about cache directory tags, see https://bford.info/cachedir/\n"
 )
+#: the file (in the cache folder) whose modification time says when the folder was last pruned
+PRUNED_STAMP = ".last-pruned"
+_DAY = 86_400
 _FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding))
 #: what is not stored: the findings (stored on their own), and what belongs to one run
 _NOT_STORED = ("findings", "path", "cached", "rendered", "cache_key", "counts")
@@ -141,6 +150,10 @@ class ResultCache:
         self._prepared: set[str] = set()
         self.hits = 0
         self.misses = 0
+        import time
+
+        #: an entry read by this run and last marked before this is marked used again (once a day)
+        self._mark_before = time.time() - _DAY
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -199,15 +212,25 @@ class ResultCache:
 
     def get(self, config: Any, key: str, path: str) -> Optional[FileResult]:
         """The stored result for ``key`` (reported under ``path``), or None."""
+        entry = self._entry(config, key)
         try:
-            with open(self._entry(config, key), "rb") as fh:
+            with open(entry, "rb") as fh:
                 raw = fh.read()
+                self._mark_used(entry, fh)
             result = decode_result(json.loads(raw), path)
         except Exception:  # noqa: BLE001 - missing, truncated or corrupt: a miss, never a failure
             self.misses += 1
             return None
         self.hits += 1
         return result
+
+    def _mark_used(self, entry: str, fh: Any) -> None:
+        """Renew the modification time of an entry being read when it is a day old (see :meth:`prune`)."""
+        try:
+            if os.fstat(fh.fileno()).st_mtime < self._mark_before:
+                os.utime(entry)
+        except OSError:
+            pass
 
     def put(self, config: Any, key: str, result: FileResult) -> None:
         """Store ``result`` under ``key`` (atomically; silently skipped when impossible)."""
@@ -232,9 +255,11 @@ class ResultCache:
 
     def get_output(self, config: Any, key: str, variant: str) -> Optional[tuple[dict[str, Any], bytes]]:
         """(counts, text as UTF-8) a formatter wrote for the result stored under ``key``, or None."""
+        entry = self._output_entry(config, key, variant)
         try:
-            with open(self._output_entry(config, key, variant), "rb") as fh:
+            with open(entry, "rb") as fh:
                 head, _, body = fh.read().partition(b"\n")
+                self._mark_used(entry, fh)
             counts, size = json.loads(head)
         except Exception:  # noqa: BLE001 - missing or damaged: the run checks normally
             return None
@@ -269,6 +294,64 @@ class ResultCache:
                 except FileExistsError:
                     pass
         self._prepared.add(folder)
+
+
+    # -- housekeeping ------------------------------------------------------------------------
+
+    def prune(self, unused_days: Optional[float] = None) -> int:
+        """Delete the entries no run has written or read for ``unused_days`` (:data:`UNUSED_DAYS`) days.
+
+        Only in the folders this run stored entries in, and at most once a day per folder (a
+        stamp file records when), so a fully cached re-run never walks the folder.  Folders of
+        other fzlint versions go too once their entries are all stale.  Best effort: errors are
+        ignored.  Returns the number of files deleted.
+        """
+        import time
+
+        now = time.time()
+        oldest = now - _DAY * (UNUSED_DAYS if unused_days is None else unused_days)
+        deleted = 0
+        for folder in sorted(self._prepared):
+            stamp = os.path.join(folder, PRUNED_STAMP)
+            try:
+                if os.stat(stamp).st_mtime > now - _DAY:
+                    continue
+            except OSError:
+                pass  # never pruned
+            try:
+                with open(stamp, "w", encoding="utf-8") as fh:
+                    fh.write("fzlint prunes this cache folder at most once a day\n")
+            except OSError:
+                continue
+            deleted += _delete_stale(folder, oldest)
+        return deleted
+
+
+def _delete_stale(folder: str, oldest: float) -> int:
+    """Delete the entry files below the version folders of ``folder`` last modified before ``oldest``,
+    and the folders left empty; the number of files deleted."""
+    deleted = 0
+    try:
+        versions = [os.path.join(folder, n) for n in os.listdir(folder) if n.startswith("v")]
+    except OSError:
+        return 0
+    for top in versions:
+        for root, _dirs, files in os.walk(top, topdown=False):
+            for name in files:
+                if not name.endswith((".json", ".out")) and not name.startswith(".tmp-"):
+                    continue  # an entry, its stored output, or what a killed process left half written
+                path = os.path.join(root, name)
+                try:
+                    if os.stat(path).st_mtime < oldest:
+                        os.unlink(path)
+                        deleted += 1
+                except OSError:
+                    pass
+            try:
+                os.rmdir(root)  # only when empty
+            except OSError:
+                pass
+    return deleted
 
 
 # -- serialisation (JSON, never pickle: the folder may come from someone else's checkout) -----

@@ -245,6 +245,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         if args.output:
             out.close()
+    if engine.cache is not None:
+        engine.cache.prune()  # after the output: nobody waits for it
     if baseline is not None and baseline.fixed and not args.write_baseline:
         print(f"fzlint: {baseline.fixed} finding(s) of the baseline no longer occur; "
               "refresh it with --write-baseline", file=sys.stderr)
