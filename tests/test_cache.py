@@ -450,7 +450,7 @@ def test_the_project_cache_drops_entries_unused_for_a_month(project):
     not_an_entry.write_text("x")
     for path in (a_entry, b_entry, old_version / "cdef.json", old_version / "cdef.0123.out", not_an_entry):
         _age(path, 40)
-    _age(folder / ".last-pruned", 2)  # the first run pruned (nothing) today
+    _age(folder / ".last-pruned", 2)  # made with the folder: nothing to prune then
     edit_b("全年开展普法宣传活动12场次。")  # the run reads a's entry and stores a new one for b
     check_json("reports")
     assert a_entry.exists(), "an entry read by the run is in use"
@@ -469,13 +469,17 @@ def test_the_project_cache_drops_entries_unused_for_a_month(project):
     assert not b_entry2.exists() and len(entries()) == 3  # a's, and the last two of b
 
 
-def test_a_fully_cached_run_does_not_walk_the_cache_folder(project, monkeypatch):
-    check_json("reports")
-    (project / CACHE_DIR_NAME / ".last-pruned").unlink()
+def test_neither_a_new_nor_a_fully_cached_folder_is_walked(project, monkeypatch):
     walked = []
     monkeypatch.setattr("fzlint.cache._delete_stale", lambda folder, oldest: walked.append(folder) or 0)
     check_json("reports")
+    assert walked == [] and (project / CACHE_DIR_NAME / ".last-pruned").exists()
+    (project / CACHE_DIR_NAME / ".last-pruned").unlink()
+    check_json("reports")  # stores nothing
     assert walked == [] and calls(project) == 2
+    (project / "reports" / "b.txt").write_text(report("一、主要举措和成效", "开展普法宣传活动27次。"), encoding="utf-8")
+    check_json("reports")
+    assert walked == [str(project / CACHE_DIR_NAME)]
 
 
 def test_relative_paths_of_the_cache_key_are_relpath_s(tmp_path, monkeypatch):

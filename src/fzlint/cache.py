@@ -54,6 +54,7 @@ CACHEDIR_TAG = (
 )
 #: the file (in the cache folder) whose modification time says when the folder was last pruned
 PRUNED_STAMP = ".last-pruned"
+_PRUNED_TEXT = "# fzlint deletes the entries of this folder unused for 30 days, checking at most once a day.\n"
 _DAY = 86_400
 _FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding))
 #: what is not stored: the findings (stored on their own), and what belongs to one run
@@ -283,9 +284,12 @@ class ResultCache:
         """Create the cache folder with its CACHEDIR.TAG and .gitignore (once per run)."""
         if folder in self._prepared:
             return
+        new = not os.path.isdir(folder)
         os.makedirs(folder, exist_ok=True)
-        for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG),
-                              (".gitignore", "# Automatically created by fzlint.\n*\n")):
+        files = [("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Automatically created by fzlint.\n*\n")]
+        if new:  # nothing to prune in it yet: its stamp says it was just pruned
+            files.append((PRUNED_STAMP, _PRUNED_TEXT))
+        for name, content in files:
             target = os.path.join(folder, name)
             if not os.path.exists(target):
                 try:
@@ -294,7 +298,6 @@ class ResultCache:
                 except FileExistsError:
                     pass
         self._prepared.add(folder)
-
 
     # -- housekeeping ------------------------------------------------------------------------
 
@@ -320,7 +323,7 @@ class ResultCache:
                 pass  # never pruned
             try:
                 with open(stamp, "w", encoding="utf-8") as fh:
-                    fh.write("fzlint prunes this cache folder at most once a day\n")
+                    fh.write(_PRUNED_TEXT)
             except OSError:
                 continue
             deleted += _delete_stale(folder, oldest)
