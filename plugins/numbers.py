@@ -390,12 +390,19 @@ def _rate_noun(clause: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=16)
+def _rate_names(lists: Lists) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The unbounded and the bounded rate names, longest first (sorted once, not for every rate)."""
+    return tuple(sorted(lists.unbounded, key=len, reverse=True)), tuple(sorted(lists.bounded, key=len, reverse=True))
+
+
 def _classify_rate(noun: str, lists: Lists) -> Optional[str]:
     """'bounded' for a share of a whole, None for growth-like or unknown names."""
-    for w in sorted(lists.unbounded, key=len, reverse=True):
+    unbounded, bounded = _rate_names(lists)
+    for w in unbounded:
         if noun.endswith(w):
             return None
-    for w in sorted(lists.bounded, key=len, reverse=True):
+    for w in bounded:
         if noun.endswith(w):
             return w
     if noun.endswith("率") and not _GROWTH_WORD.search(noun):
