@@ -9,17 +9,18 @@ bookmarks ("[bookmark: _GoBack]") and field codes.  The patterns are data
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
-from typing import Any, Iterator, Optional
+from itertools import islice
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from fzlint import recache
+from fzlint import recache, regexscan
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.recache import required_any
 from fzlint.records import record
 from fzlint.rules import Finding, Message, msg
-from fzlint.textutil import is_cjk
+from fzlint.textutil import is_cjk, longest_first
 
 from .common import SHARED_LITERALS, DataError, derived, rule
 
@@ -164,21 +165,62 @@ def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple
             regex = recache.compile(pattern, search=True)
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
-        out.append(Pattern(kind, scope, strong, regex, zh, en, required_any(regex)))
+        out.append(Pattern(kind, scope, strong, regex, zh, en, _requirement(regex)))
     SHARED_LITERALS.add(t for p in out for t in p.requires or ())
     return tuple(out)
 
 
+def _requirement(regex: "re.Pattern[str]") -> Optional[tuple[str, ...]]:
+    """Texts one of which every match of ``regex`` contains (None: unknown), the rarer of two analyses.
+
+    ``(?:作者|编辑)\\s*[:：]`` requires 作者 or 编辑, far rarer than the colon ``required_any`` finds:
+    most reports then skip the pattern altogether.
+    """
+    literal = required_any(regex)
+    texts = regexscan.required_texts(regex)
+    return texts if regexscan.rarer(literal or (), texts) else literal
+
+
 def load_patterns(context: Any = None) -> tuple[Pattern, ...]:
     """The artifact patterns: bundled ones plus the user's ``extra`` files."""
+    return _pattern_table(context).patterns
+
+
+def _pattern_table(context: Any) -> "_PatternTable":
     options = context.options(PLUGIN) if context is not None else {}
     resolve = context.config.resolve if context is not None else None
     # kept by ``derived`` under the names of the data files (cheaper to look up than all the rows)
-    return derived("artifacts", options, "entries", resolve, _artifact_patterns)
+    return derived("artifacts", options, "entries", resolve, _artifact_table)
 
 
-def _artifact_patterns(entries: tuple[Any, ...]) -> tuple[Pattern, ...]:
-    return _compile(_artifact_rows(entries))
+def _artifact_table(entries: tuple[Any, ...]) -> "_PatternTable":
+    return _PatternTable(_compile(_artifact_rows(entries)))
+
+
+class _PatternTable:
+    """The artifact patterns indexed by the texts they require, to pick those a report may match."""
+
+    def __init__(self, patterns: tuple[Pattern, ...]) -> None:
+        self.patterns = patterns
+        #: the patterns that require nothing known (tried on every line)
+        self._always = [i for i, p in enumerate(patterns) if p.requires is None]
+        self._by_text: dict[str, list[int]] = {}
+        for i, p in enumerate(patterns):
+            for t in p.requires or ():
+                self._by_text.setdefault(t, []).append(i)
+        self._texts = frozenset(self._by_text)  # a set: intersected from the smaller side
+        #: per pattern, whether it is tried on every line (it requires nothing known, or a text
+        #: spanning lines, which no single line holds)
+        self.anywhere: tuple[bool, ...] = tuple(
+            p.requires is None or any("\n" in t for t in p.requires) for p in patterns)
+
+    def candidates(self, present: "set[str]") -> list[int]:
+        """Indexes, in order, of the patterns that may match a text whose registered words are ``present``."""
+        chosen = set(self._always)
+        by_text = self._by_text
+        for t in present & self._texts:
+            chosen.update(by_text[t])
+        return sorted(chosen)
 
 
 def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str, str, str], ...]:
@@ -211,15 +253,53 @@ def _lines_where(document: Document, regex: "re.Pattern[str]") -> list[int]:
     return out
 
 
-def _furniture_line(line: str, patterns: tuple[Pattern, ...], edge: bool = False) -> Optional[list[Pattern]]:
-    """The line-scope labels of ``line`` when it is a metadata/furniture line, else None.
+def _lines_holding(document: Document, text: str) -> list[int]:
+    """Ascending indexes of the lines that hold ``text`` (one ``find`` per line found, not per line)."""
+    starts, find = document.line_starts, document.text.find
+    out: list[int] = []
+    i = find(text)
+    while i >= 0:
+        line = bisect_right(starts, i) - 1
+        out.append(line)
+        if line + 1 >= len(starts):
+            break
+        i = find(text, starts[line + 1])
+    return out
 
-    ``edge`` is true for the lines above the title, right after it and at the very end of the document,
-    where a lone weak label at the start of a short line ("来源：XX县司法局") is page furniture too.
-    """
+
+def _edge_lines(document: Document) -> "set[int]":
+    """The lines where a lone weak label makes page furniture: the first three non-empty lines after
+    the title, the last three of the document and the non-empty ones above the title."""
+    lines, title = document.lines, document.title
+    edges: "set[int]" = set()
+    for span in (range(title.last_line + 1 if title else 0, len(lines)), range(len(lines) - 1, -1, -1)):
+        edges.update(islice((i for i in span if lines[i].strip()), 3))
+    if title:
+        edges.update(i for i in range(title.first_line) if lines[i].strip())
+    return edges
+
+
+def _nonempty_lines(document: Document) -> list[int]:
+    """Ascending indexes of the lines that hold more than whitespace."""
+    return [i for i, ln in enumerate(document.lines) if ln.strip()]
+
+
+def _furniture_text(line: str) -> Optional[str]:
+    """``line`` stripped when it may be page furniture (short, not a sentence), else None."""
     stripped = line.strip(_LINE_SPACES)
     if not stripped or len(stripped) > 250 or stripped[-1] in _END_OF_SENTENCE or "。" in stripped:
         return None
+    return stripped
+
+
+def _furniture_labels(stripped: str, patterns: "Sequence[Pattern]", edge: bool = False) -> Optional[list[Pattern]]:
+    """The line-scope labels of a line when it is a metadata/furniture line, else None.
+
+    ``stripped`` is the line as :func:`_furniture_text` returns it; ``patterns`` are the line-scope
+    patterns to try (others may be among them: they are skipped). ``edge`` is true for the lines above
+    the title, right after it and at the very end of the document, where a lone weak label at the
+    start of a short line ("来源：XX县司法局") is page furniture too.
+    """
     found = [p for p in patterns if p.scope == "line" and p.may_occur_in_line(stripped) and p.regex.search(stripped)]
     labels = sum(len(p.regex.findall(stripped)) for p in found)
     if not found or (len(stripped) > 100 and labels < 3):
@@ -247,25 +327,49 @@ def find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
 
 
 def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
-    # only the patterns whose literal occurs in the report can match one of its lines
-    candidates = load_patterns(context)
-    present = SHARED_LITERALS.present(document.text)
-    patterns = tuple(p for p in candidates if p.may_occur_in(present))
-    inline = [p for p in patterns if p.scope == "inline"]
-    by_line = tuple(p for p in patterns if p.scope == "line")
-    heading_lines = {h.line for h in document.headings}
-    top = document.title.last_line + 1 if document.title else 0
-    nonempty = [i for i, ln in enumerate(document.lines) if ln.strip()]
-    after_title = bisect_left(nonempty, top)  # nonempty is ascending: its first line at or after top
-    edges = set(nonempty[after_title:after_title + 3]) | set(nonempty[-3:])
-    if document.title:  # lines above the title are page furniture when they carry a label
-        edges.update(nonempty[:bisect_left(nonempty, document.title.first_line)])
-    out: list[Artifact] = []
+    table = _pattern_table(context)
     lines, line_starts = document.lines, document.line_starts
-    for idx in nonempty:
+    # only the patterns whose required texts occur in the report can match, and only on the
+    # lines holding one of those texts: each pattern is tried on those lines alone
+    inline_at: dict[int, list[Pattern]] = {}
+    labels_at: dict[int, list[Pattern]] = {}
+    nonempty: Optional[list[int]] = None
+    present = SHARED_LITERALS.present(document.text)
+    holding: dict[str, list[int]] = {}  # the lines holding each required text that occurs
+    for i in table.candidates(present):
+        p = table.patterns[i]
+        if table.anywhere[i]:
+            if nonempty is None:
+                nonempty = _nonempty_lines(document)
+            where: "Iterable[int]" = nonempty
+        else:
+            where = set()
+            for t in present.intersection(p.requires or ()):
+                if t not in holding:
+                    holding[t] = _lines_holding(document, t)
+                where.update(holding[t])
+        at = labels_at if p.scope == "line" else inline_at
+        for idx in where:
+            at.setdefault(idx, []).append(p)
+    if not inline_at and not labels_at:
+        return []  # the usual case for most patterns: nothing to try
+    if labels_at:
+        for heading in document.headings:
+            labels_at.pop(heading.line, None)  # a heading is never page furniture
+    edges: Optional[set[int]] = None  # computed for the first line that may be furniture
+    out: list[Artifact] = []
+    for idx in sorted(inline_at.keys() | labels_at.keys()):
         line = lines[idx]
+        if not line.strip():
+            continue
         base = line_starts[idx]
-        labels = None if idx in heading_lines else _furniture_line(line, by_line, idx in edges)
+        by_line = labels_at.get(idx)
+        stripped = _furniture_text(line) if by_line else None
+        labels = None
+        if stripped is not None:
+            if edges is None:
+                edges = _edge_lines(document)
+            labels = _furniture_labels(stripped, by_line, idx in edges)
         if labels:
             lead = len(line) - len(line.lstrip(_LINE_SPACES))
             end = len(line.rstrip(_LINE_SPACES))
@@ -273,9 +377,7 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
             en = ", ".join(dict.fromkeys(p.en for p in labels))
             out.append(Artifact(base + lead, base + end, "web", zh, en, True))
             continue
-        for p in inline:
-            if not p.may_occur_in_line(line):
-                continue  # a match holds one of the texts its pattern requires
+        for p in inline_at.get(idx, ()):
             for m in p.regex.finditer(line):
                 if m.end() > m.start():
                     out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False))

@@ -9,7 +9,6 @@ needed.  Measure words, rate names and total/part verbs are data (``data/numbers
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -275,20 +274,32 @@ _DIGIT = recache.compile(r"\d")
 _CLAUSE_ENDS = SENTENCE_END + "\n"
 
 
+_CLAUSE_END_RE = recache.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
+
+
 def _clauses_at(document: Document, offsets: Iterable[int]) -> list[tuple[int, int]]:
     """The clauses (split after 。！？； and line ends, each with its end mark) that hold one of ``offsets``.
 
     ``offsets`` ascending; each clause is given once, in order.  Visiting only the clauses with a
-    cue word is much cheaper than splitting the whole report and searching every clause.
+    cue word is much cheaper than splitting the whole report and searching every clause; each
+    clause's bounds are looked for around its offset alone (its end mark after it, the last end
+    mark before it since the previous clause), not by listing every end mark of the report.
     """
     text = document.text
-    ends = document.shared("numbers/clause-ends", lambda: _offsets(text, _CLAUSE_ENDS))
+    rfind = text.rfind
     out: list[tuple[int, int]] = []
+    done = 0  # the clauses before this offset are known
     for x in offsets:
-        i = bisect_left(ends, x)
-        span = (ends[i - 1] + 1 if i else 0, ends[i] + 1 if i < len(ends) else len(text))
-        if not out or out[-1] != span:
-            out.append(span)
+        if x < done:
+            continue  # in the clause just found
+        start = done
+        for mark in _CLAUSE_ENDS:
+            i = rfind(mark, start, x)
+            if i >= start:
+                start = i + 1
+        m = _CLAUSE_END_RE.search(text, x)
+        done = m.end() if m else len(text)
+        out.append((start, done))
     return out
 
 
@@ -379,12 +390,19 @@ def _rate_noun(clause: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=16)
+def _rate_names(lists: Lists) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The unbounded and the bounded rate names, longest first (sorted once, not for every rate)."""
+    return tuple(sorted(lists.unbounded, key=len, reverse=True)), tuple(sorted(lists.bounded, key=len, reverse=True))
+
+
 def _classify_rate(noun: str, lists: Lists) -> Optional[str]:
     """'bounded' for a share of a whole, None for growth-like or unknown names."""
-    for w in sorted(lists.unbounded, key=len, reverse=True):
+    unbounded, bounded = _rate_names(lists)
+    for w in unbounded:
         if noun.endswith(w):
             return None
-    for w in sorted(lists.bounded, key=len, reverse=True):
+    for w in bounded:
         if noun.endswith(w):
             return w
     if noun.endswith("率") and not _GROWTH_WORD.search(noun):

@@ -204,7 +204,29 @@ def test_line_filters_find_what_looking_at_every_line_finds(monkeypatch):
     fast = found()
     assert {"hygiene/whitespace", "hygiene/web-leftover", "hygiene/conversion-leftover",
             "hygiene/template-placeholder"} <= {rule for rule, *_ in fast}
-    monkeypatch.setattr(hygiene, "_lines_where",
-                        lambda document, regex: [i for i, ln in enumerate(document.lines) if ln])
+    every_line = lambda document, what: [i for i, ln in enumerate(document.lines) if ln]  # noqa: E731
+    monkeypatch.setattr(hygiene, "_lines_where", every_line)
+    monkeypatch.setattr(hygiene, "_lines_holding", every_line)
     monkeypatch.setattr(hygiene.Pattern, "may_occur_in_line", lambda self, line: True)
+    monkeypatch.setattr(hygiene._PatternTable, "candidates", lambda self, present: range(len(self.patterns)))
     assert found() == fast
+
+
+def test_required_texts_of_the_artifact_patterns_are_in_every_match():
+    """The texts a pattern requires (which pick the reports and lines it is tried on) occur in its matches."""
+    from fzlint_plugins import hygiene
+
+    lines = _TRICKY.split("\n") + [
+        "发布时间：2024-03-28 作者：张三 责任编辑：李四 浏览次数：12", "索引号：123 主题分类：政务",
+        "首页 > 政务公开 > 法治政府", "分享到：", "无障碍 简体|繁体", "上一篇：关于……", "【打印】【关闭】",
+        "（此处填写单位名称）", "××镇 ○○村 20XX年 x月x日 共*次", "下面是小编为大家整理的范文，供大家参考。",
+        "{width=\"3in\"} ![](media/image1.png) HYPERLINK \"http://a\" PAGE \\* MERGEFORMAT _Toc123456789",
+    ]
+    matched = set()
+    for p in hygiene.load_patterns():
+        for line in lines:
+            for m in p.regex.finditer(line):
+                if m.group():
+                    matched.add(p.regex.pattern)
+                    assert p.requires is None or any(t in m.group() for t in p.requires), (p.regex.pattern, m.group())
+    assert len(matched) >= 25  # the sample lines exercise most patterns
