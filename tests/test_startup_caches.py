@@ -112,9 +112,11 @@ def test_searchable_patterns_match_exactly_the_same():
     patterns = [r"(?:(?<=学习)习|(?<!学)习)?(?<!习近平)总书记的?法治思想", r"(?<=积极|认真)的(?=开展|推进)",
                 r"(?<![予供])(?:最大限度|尽可能)(?P<x>的)(?=化解)", r"(?<!全民)(?:全民|全国)?国家安全日",
                 r"(?<!\d)\d+余",
-                r"(?<=人民)调节|调节(?=纠纷)", r"(?<![（(])[一二](?P<n>、)", r"(?<!\.)\.\d"]
+                r"(?<=人民)调节|调节(?=纠纷)", r"(?<![（(])[一二](?P<n>、)", r"(?<!\.)\.\d",
+                r"(?<![0-9])[0-9]{2}(年)", r"(?<![\d.])\d{1,3}余", r"(?<!\d)\d{2,}?次", r"(?<!\d)\d{2}+人",
+                r"(?<![0-9])[0-9]{2,4}(?=年)"]
     text = ("学习习近平总书记的法治思想，深入学习习总书记法治思想；积极的开展普法，尽可能的化解矛盾，全民国家安全日，"
-            "12余件，1.5余人，3余次；人民调节纠纷（一、二、3.4.5")
+            "12余件，1.5余人，3余次；人民调节纠纷（一、二、3.4.5；23年，2023年，123年，12345余次，21人，7人")
     for source in patterns:
         rewritten = recache.searchable(source)
         assert rewritten != source and not rewritten.startswith(("(?<", "(?:")), rewritten
@@ -122,6 +124,7 @@ def test_searchable_patterns_match_exactly_the_same():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], source
         assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in plain.finditer(text)], source
     assert recache.searchable(r"(?<!学)习总书记") == r"习(?<!(?:学)(?s:.))总书记"
+    assert recache.searchable(r"(?<!\d)\d{1,3}余") == r"\d(?<!(?:\d)(?s:.))\d{0,2}余"
     for unchanged in ("法治", "(?i)abc", "[ab]+c", "x*y?", "(?<!a).b", r"(?=\d)(?<![\d.])(\d+)余"):
         assert recache.searchable(unchanged) == unchanged
 

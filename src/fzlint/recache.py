@@ -366,9 +366,11 @@ def _assertions_behind_first(pattern: str) -> Optional[str]:
     At the position after that character, a lookbehind ``(?<!B)`` becomes ``(?<!(?:B)(?s:.))``
     (``B`` then any one character, which is the consumed one) and a lookahead ``(?=L)`` becomes
     ``(?<=(?=L)(?s:.))`` (``L`` tested where the character starts): the same tests of the same
-    text.  A repeated character ``X+`` becomes ``X X*``.  Group numbers do not change (the
+    text.  A repeated character ``X+`` becomes ``X X*`` and ``X{m,n}`` (``m`` at least 1)
+    ``X X{m-1,n-1}``, lazy and possessive forms alike.  Group numbers do not change (the
     assertions keep their order and the character holds no group); None when the assertions are
-    not followed by one plain character (a group, an alternation, ``X*``, ``X?``, ``X{m,n}``).
+    not followed by one plain character that must occur (a group, an alternation, ``X*``, ``X?``,
+    ``X{0,n}``).
     """
     i, moved = 0, []
     while pattern.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
@@ -385,11 +387,24 @@ def _assertions_behind_first(pattern: str) -> Optional[str]:
     if end < 0:
         return None
     char, rest = pattern[i:end], pattern[end:]
-    if rest[:1] in ("*", "?", "{"):
+    if rest[:1] in ("*", "?"):
         return None
     if rest[:1] == "+":
         rest = char + "*" + rest[1:]
+    elif rest[:1] == "{":
+        counted = _COUNTED.match(rest)
+        if counted is None or not counted.group(1) or int(counted.group(1)) == 0:
+            return None  # {0,n}, {,n} or a brace that is no repeat
+        low, comma, high = int(counted.group(1)), counted.group(2), counted.group(3)
+        if high and int(high) < low:
+            return None  # invalid as written: compiling it reports that
+        bounds = f"{low - 1}{comma}{int(high) - 1 if high else ''}"
+        rest = char + "{" + bounds + "}" + rest[counted.end():]
     return char + "".join(moved) + rest
+
+
+#: a counted repeat ``{m}``, ``{m,}``, ``{m,n}`` (its bounds)
+_COUNTED = re.compile(r"\{(\d*)(,?)(\d*)\}")
 
 
 def _class_end(pattern: str, i: int) -> int:
