@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
@@ -646,7 +646,7 @@ def _unpaired_marks(scan: _Scan, paragraph: tuple[int, int, int, int],
 _BRACKETS_OR_BREAK = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "\n]")
 #: an opening mark and its closing mark side by side (half-width brackets made full-width first:
 #: they pair with full-width ones)
-_ADJACENT_PAIR = recache.compile("|".join(re.escape(o + c) for o, c in _PAIRS.items()))
+_ADJACENT_PAIRS = tuple(o + c for o, c in _PAIRS.items())
 #: a closing bracket that may end a list enumerator (see _enumerator_at); the test of what precedes
 #: it follows the bracket, so that it is tried at the brackets alone
 _LABEL_CLOSER = recache.compile(r"[)）](?<=[\da-zA-Z一二三四五六七八九十][)）])")
@@ -659,10 +659,12 @@ def _pairs_within_lines(text: str) -> bool:
     properly nested (taking away side-by-side pairs, inner ones first, leaves no mark)."""
     marks = "".join(_BRACKETS_OR_BREAK.findall(text)).replace("(", "（").replace(")", "）")
     while True:
-        reduced = _ADJACENT_PAIR.sub("", marks)
-        if reduced == marks:
-            return _BRACKETS.search(marks) is None
-        marks = reduced
+        # the pairs taken away in any order leave the same marks (no closing mark opens a pair)
+        length = len(marks)
+        for pair in _ADJACENT_PAIRS:
+            marks = marks.replace(pair, "")
+        if len(marks) == length:
+            return marks.count("\n") == length  # only line breaks are left
 
 
 def _all_paired(scan: _Scan) -> bool:
@@ -677,13 +679,21 @@ def _all_paired(scan: _Scan) -> bool:
     if "’" in text and _APOSTROPHE.search(text):
         return False
     line_starts = scan.document.line_starts
-    for m in finditer_at(_LABEL_CLOSER, text, occurrences(text, (")", "）"))):  # str.find beats re's class scan
-        pos = m.start()
+    marker_ends = {end - 1 for _, end in scan.markers.values()}  # the ） of （一）, inside its marker
+    for pos in occurrences(text, (")", "）")):  # str.find beats re's class scan
+        if pos in marker_ends or not _LABEL_CLOSER.match(text, pos):
+            continue
         marker = scan.markers.get(bisect.bisect_right(line_starts, pos) - 1)
         if not (marker and marker[0] <= pos < marker[1] or scan.skipped(pos)):
             return False  # 1） outside a heading marker: perhaps an enumerator
-    return (_pairs_within_lines(text) and _pairs_within_lines(
-        "\n".join(text[s:e] for s, e in itertools.chain(scan.markers.values(), scan.skip))))
+    return (_pairs_within_lines(text) and all(_marker_pairs(text[s:e]) for s, e in scan.markers.values())
+            and (not scan.skip or _pairs_within_lines("\n".join(text[s:e] for s, e in scan.skip))))
+
+
+@lru_cache(maxsize=1024)  # a few dozen markers are written in every report: （一） 1. 第一
+def _marker_pairs(marker: str) -> bool:
+    """:func:`_pairs_within_lines` of a heading marker."""
+    return _pairs_within_lines(marker)
 
 
 def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:

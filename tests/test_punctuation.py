@@ -374,6 +374,8 @@ def test_unpaired_shortcut_is_taken_only_when_the_paragraph_scan_finds_nothing()
              ("访问网址https://a.cn/x(1)，学习。", True),  # a pair inside the skipped URL
              ("开展“学习，\n八五”普法。", False),  # closes on the next line: the paragraphs are scanned
              ("一）学法；a)守法；制定（试行）办法。", False),  # enumerators
+             ("（一）学法；a)守法。", False),  # an enumerator after a heading marker's ）
+             ("（二）学法（试行）。\n（三）守法。", True),  # closers ending heading markers
              ("学习People’s Daily的报道。", False),  # an apostrophe
              ("访问https://a.cn/x(1 ），学习。", False),  # an opener inside the URL, its closer outside
              ("开展“学习《宪法”》活动。", False),  # crossed
