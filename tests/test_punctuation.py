@@ -291,7 +291,7 @@ def test_nested_marks_shortcut_gives_the_paragraph_scans_findings():
 
         def scan(skip):
             return _Scan(doc, skip, {h.line: (h.start, h.marker_end) for h in doc.headings},
-                         {h.line for h in doc.headings}, {h.line for h in doc.headings if not h.run_in})
+                         {h.line for h in doc.headings})
 
         kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
         plain = [(f.start, f.end, f.suggestion) for f in _nested_by_paragraph(scan([]), kinds)]
