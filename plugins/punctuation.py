@@ -197,7 +197,8 @@ _CLOSING = "”’》）】〉」』〕"
 _PAIRS = dict(zip(_OPENING, _CLOSING))
 _OPENER_OF = {**{v: k for k, v in _PAIRS.items()}, ")": "（"}
 #: half-width marks and straight quotes: a line without any has nothing for punctuation/halfwidth
-_HALFWIDTH_CANDIDATE = recache.compile("[" + re.escape("".join(FULLWIDTH) + '"') + "]")
+_HALFWIDTH_CHARS = "".join(FULLWIDTH) + '"'
+_HALFWIDTH_CANDIDATE = recache.compile("[" + re.escape(_HALFWIDTH_CHARS) + "]")
 #: every mark punctuation/unpaired pairs
 _BRACKETS = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
 _FULL_PUNCT = "，。、；：！？…—·" + _OPENING + _CLOSING
@@ -485,6 +486,8 @@ def _clusters_by_gap(line: str, marks: list[int], scan: _Scan, base: int, check_
 
 def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
+    if not any(c in doc.text for c in _HALFWIDTH_CHARS):
+        return  # a report typed in Chinese throughout: "in" is quicker than re's search for the class
     for idx in _lines_with(doc, _HALFWIDTH_CANDIDATE):
         line = doc.lines[idx]
         marks = _halfwidth_marks(scan, idx)
@@ -730,7 +733,8 @@ _NESTABLE_MARKS = recache.compile("[“”《》]")
 def _nested_findings(scan: _Scan) -> Iterator[Finding]:
     """An inner pair of “” or 《》 inside the same kind, in paragraphs where that kind balances."""
     text = scan.document.text
-    kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
+    # (two str.find stop at the second opener: str.count would read the whole text)
+    kinds = [kind for kind in _NESTABLE if text.find(kind[0], text.find(kind[0]) + 1) > 0]
     # a paragraph nests only with an opener inside an open pair (then the whole text has one too)
     # or with skipped marks: most reports have neither, and are done without a paragraph scan
     if not kinds or (not any(reopened.search(text) for *_, reopened in kinds)
