@@ -14,8 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
@@ -198,14 +197,24 @@ _CLOSING = "”’》）】〉」』〕"
 _PAIRS = dict(zip(_OPENING, _CLOSING))
 _OPENER_OF = {**{v: k for k, v in _PAIRS.items()}, ")": "（"}
 #: half-width marks and straight quotes: a line without any has nothing for punctuation/halfwidth
-_HALFWIDTH_CANDIDATE = recache.compile("[" + re.escape("".join(FULLWIDTH) + '"') + "]")
-#: the characters _halfwidth_marks looks at: the half-width marks and the full-width brackets
-#: that a half-width one may pair with
-_HALFWIDTH_SCAN = recache.compile("[" + re.escape("".join(FULLWIDTH) + "（）") + "]")
+_HALFWIDTH_CHARS = "".join(FULLWIDTH) + '"'
+_HALFWIDTH_CANDIDATE = recache.compile("[" + re.escape(_HALFWIDTH_CHARS) + "]")
 #: every mark punctuation/unpaired pairs
 _BRACKETS = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
 _FULL_PUNCT = "，。、；：！？…—·" + _OPENING + _CLOSING
 _CJK_LIKE = recache.compile(f"[{CJK}{re.escape(_FULL_PUNCT)}]")
+_CLAUSE_MARKS = frozenset("，。；：、")
+#: the characters _halfwidth_marks looks at (the half-width marks and the full-width brackets that
+#: a half-width one may pair with), sorted by what stands next to them, as _halfwidth_marks would
+#: decide: group 1, a mark right after Chinese that is flagged (one of , ; only when neither of its
+#: neighbours is a clause mark: "，," is punctuation/doubled's); group 2, a , or ; right after
+#: Chinese that is not; no group, a bracket or a mark after anything else (decided in Python)
+_HALFWIDTH_KIND = recache.compile(
+    "[" + re.escape("".join(FULLWIDTH) + "（）") + "]"
+    f"(?:(?:(?<=[{CJK}{re.escape(_FULL_PUNCT)}][:!?])"
+    f"|(?<=[{CJK}{re.escape(''.join(c for c in _FULL_PUNCT if c not in _CLAUSE_MARKS))}][,;])"
+    f"(?![{''.join(sorted(_CLAUSE_MARKS))}]))()"
+    f"|(?<=[{CJK}{re.escape(_FULL_PUNCT)}][,;])())?")
 #: how a line ends when its paragraph goes on on the next line (see _paragraphs)
 _CONTINUES = recache.compile(f"[{CJK}，、“《（(—]")
 _STRAIGHT_QUOTE = recache.compile('"')
@@ -213,7 +222,6 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
 _SPACE_SET = frozenset(_SPACES)  # a set, unlike the string, does not contain ""
 #: what keeps a run of half-width marks from being made full-width by replacing each kind of mark
 _SPACE_OR_QUOTE = recache.compile("[" + re.escape(_SPACES + '"') + "]")
-_CLAUSE_MARKS = frozenset("，。；：、")
 #: URLs, e-mail addresses, times and ratios, grouped numbers: never punctuation errors
 _PROTECTED = recache.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef" + CJK + r"]+"
@@ -256,7 +264,6 @@ class _Scan:
     skip: list[tuple[int, int]]
     markers: dict[int, tuple[int, int]]   # line index -> (start, end) of its heading marker
     heading_lines: set[int]
-    title_only: set[int]                  # heading lines without run-in body text
     not_conjunctions: tuple[str, ...] = ()  # 和美, 和合: words that start like a conjunction
 
     def __post_init__(self) -> None:
@@ -331,6 +338,15 @@ def _finditer_in_lines(pattern: re.Pattern[str], anchor: re.Pattern[str],
         pos = end + 1
 
 
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """``any(needle in text for needle in needles)``, each needle's first character looked for first.
+
+    Looking for one character is many times faster than for a longer text, and the first
+    character of a longer needle is often absent (no "." in a report: no "...").
+    """
+    return any(needle[0] in text and needle in text for needle in needles)
+
+
 def _lines_with(document: Document, pattern: re.Pattern[str]) -> Iterator[int]:
     """Indices of the lines of ``document`` that contain a match of the one-character ``pattern``."""
     text = document.text
@@ -353,8 +369,7 @@ def _scan(document: Document, context: Any) -> _Scan:
     if "、" in document.text and context.enabled(DUN_CONJ.id):
         words = load_words("punctuation", context.options("punctuation"), "not_conjunctions",
                            resolve=context.config.resolve)
-    return _Scan(document, skip, markers, set(markers),  # the heading lines: markers has one per heading
-                 {h.line for h in document.headings if not h.run_in}, words)
+    return _Scan(document, skip, markers, set(markers), words)  # the heading lines: markers has one per heading
 
 
 def _neighbour(line: str, i: int, step: int) -> str:
@@ -373,44 +388,45 @@ def _next_word_char(line: str, i: int) -> str:
 
 # -- half-width punctuation ---------------------------------------------------------------------
 
+def _flagged_after_other(line: str, i: int, ch: str) -> bool:
+    """Whether the mark ``ch`` at ``i``, after something other than Chinese, is used as Chinese punctuation."""
+    before = line[i - 1] if i else ""
+    # the nearest characters that are not spaces (usually just ``before`` and the next one)
+    left = _neighbour(line, i, -1) if before in _SPACE_SET else before
+    right = _next_word_char(line, i)
+    if ch in ",:" and left.isdigit() and right.isdigit():
+        return False
+    if ch in ",;" and i + 1 < len(line) and line[i + 1] in _CLAUSE_MARKS:
+        return False  # ", ，" is a doubled mark, reported by punctuation/doubled
+    return _cjk_like(left) or (ch in ",;:" and _cjk_like(right))
+
+
 def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
     """Half-width marks of line ``idx`` used as Chinese punctuation: offset in line -> full-width form."""
     doc = scan.document
     line = doc.lines[idx]
     base = doc.line_starts[idx]
-    flagged: set[int] = set()
+    flagged: list[int] = []  # in offset order until the brackets' are added
     stack: list[int] = []
     pairs: list[tuple[int, Optional[int]]] = []
     check_skipped = scan.overlaps(base, base + len(line))
-    for m in _HALFWIDTH_SCAN.finditer(line):
+    for m in _HALFWIDTH_KIND.finditer(line):
+        kind = m.lastindex
+        if kind == 2:
+            continue  # right after Chinese, next to a clause mark: "，," is punctuation/doubled's
         i = m.start()
-        ch = m.group()
         if check_skipped and scan.skipped(base + i):
             continue
+        if kind == 1:
+            flagged.append(i)  # the usual case, a mark right after Chinese
+            continue
+        ch = m.group()
         if ch in "(（":
             stack.append(i)
-            continue
-        if ch in ")）":
+        elif ch in ")）":
             pairs.append((stack.pop() if stack else -1, i))
-            continue
-        before = line[i - 1] if i else ""
-        after = line[i + 1] if i + 1 < len(line) else ""
-        if _cjk_like(before):
-            # the usual case, a mark right after Chinese: flagged unless it doubles a clause mark,
-            # as the tests below decide (``before`` is then the nearest character, and no Chinese
-            # character or mark is a digit)
-            if not (ch in ",;" and (before in _CLAUSE_MARKS or after in _CLAUSE_MARKS)):
-                flagged.add(i)
-            continue
-        # the nearest characters that are not spaces (usually just ``before`` and ``after``)
-        left = _neighbour(line, i, -1) if before in _SPACE_SET else before
-        right = _next_word_char(line, i)
-        if ch in ",:" and left.isdigit() and right.isdigit():
-            continue
-        if ch in ",;" and (before in _CLAUSE_MARKS or after in _CLAUSE_MARKS):
-            continue  # "，," is a doubled mark, reported by punctuation/doubled
-        if _cjk_like(left) or (ch in ",;:" and _cjk_like(right)):
-            flagged.add(i)
+        elif _flagged_after_other(line, i, ch):
+            flagged.append(i)
     pairs.extend((o, None) for o in stack)
     for o, c in pairs:
         opener = line[o] if o >= 0 else ""
@@ -424,10 +440,12 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
         if not chinese:
             continue
         if opener == "(":
-            flagged.add(o)
+            flagged.append(o)
         if closer == ")":
-            flagged.add(c)  # type: ignore[arg-type]
-    out = {i: FULLWIDTH[line[i]] for i in sorted(flagged)}
+            flagged.append(c)  # type: ignore[arg-type]
+    if pairs:
+        flagged.sort()
+    out = {i: FULLWIDTH[line[i]] for i in flagged}
     if '"' not in line:
         return out  # in offset order already
     # straight double quotes around Chinese text: "法律明白人" -> “法律明白人”
@@ -468,6 +486,8 @@ def _clusters_by_gap(line: str, marks: list[int], scan: _Scan, base: int, check_
 
 def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
+    if not any(c in doc.text for c in _HALFWIDTH_CHARS):
+        return  # a report typed in Chinese throughout: "in" is quicker than re's search for the class
     for idx in _lines_with(doc, _HALFWIDTH_CANDIDATE):
         line = doc.lines[idx]
         marks = _halfwidth_marks(scan, idx)
@@ -482,8 +502,9 @@ def _halfwidth_findings(scan: _Scan) -> Iterator[Finding]:
                 continue  # only the heading marker: heading/bracket-width reports it
             if in_marker:
                 marker, marker_end = doc.text[ms:me], me - base
-        for run in _clusters(line, list(marks), scan, base):
-            yield _halfwidth_finding(line, base, {i: marks[i] for i in run},
+        runs = _clusters(line, list(marks), scan, base)
+        for run in runs:
+            yield _halfwidth_finding(line, base, marks if len(runs) == 1 else {i: marks[i] for i in run},
                                      marker if run[0] < marker_end else "")
 
 
@@ -498,7 +519,7 @@ def _run_made_fullwidth(line: str, marks: dict[int, str]) -> tuple[int, str]:
     The span runs from the first mark to the last one, and over the spaces after the last one
     when it is :func:`_is_tight` (they go with the fix).
     """
-    first, last = min(marks), max(marks)
+    first, last = next(iter(marks)), next(reversed(marks))  # marks are in offset order
     end = last + 1
     if _is_tight(line, last):
         while end < len(line) and line[end] in _SPACES:
@@ -530,18 +551,19 @@ def _fixed_mark_by_mark(line: str, marks: dict[int, str], end: int) -> str:
 
 
 def _halfwidth_finding(line: str, base: int, marks: dict[int, str], marker: str) -> Finding:
-    """One finding for a run of half-width marks: their count and the run made full-width."""
-    first = min(marks)
+    """One finding for a run of half-width marks (in offset order): their count and the run made full-width."""
+    first = next(iter(marks))
     end, fixed = _run_made_fullwidth(line, marks)
-    counts = Counter(line[i] for i in marks)  # in the order the marks first occur
-    # each mark's full-width forms in the order they first occur: one form, or “ and ” for "
-    wanted = {c: FULLWIDTH.get(c) or "".join(dict.fromkeys(full for i, full in marks.items() if line[i] == c))
-              for c in counts}
     if len(marks) == 1:
         c = line[first]
         message = msg(f"中文文本中使用了半角标点“{c}”，应为全角“{marks[first]}”",
                       f"half-width '{c}' in Chinese text; use the full-width '{marks[first]}'")
     else:
+        chars = [line[i] for i in marks]
+        counts = {c: chars.count(c) for c in dict.fromkeys(chars)}  # in the order the marks first occur
+        # each mark's full-width forms in the order they first occur: one form, or “ and ” for "
+        wanted = {c: FULLWIDTH.get(c) or "".join(dict.fromkeys(full for i, full in marks.items() if line[i] == c))
+                  for c in counts}
         listing = "、".join(f"“{c}”×{n}" for c, n in counts.items())
         forms = " ".join(wanted.values())
         note = f"（含标题序号“{marker}”）" if marker else ""
@@ -634,7 +656,7 @@ def _unpaired_marks(scan: _Scan, paragraph: tuple[int, int, int, int],
 _BRACKETS_OR_BREAK = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "\n]")
 #: an opening mark and its closing mark side by side (half-width brackets made full-width first:
 #: they pair with full-width ones)
-_ADJACENT_PAIR = recache.compile("|".join(re.escape(o + c) for o, c in _PAIRS.items()))
+_ADJACENT_PAIRS = tuple(o + c for o, c in _PAIRS.items())
 #: a closing bracket that may end a list enumerator (see _enumerator_at); the test of what precedes
 #: it follows the bracket, so that it is tried at the brackets alone
 _LABEL_CLOSER = recache.compile(r"[)）](?<=[\da-zA-Z一二三四五六七八九十][)）])")
@@ -647,10 +669,12 @@ def _pairs_within_lines(text: str) -> bool:
     properly nested (taking away side-by-side pairs, inner ones first, leaves no mark)."""
     marks = "".join(_BRACKETS_OR_BREAK.findall(text)).replace("(", "（").replace(")", "）")
     while True:
-        reduced = _ADJACENT_PAIR.sub("", marks)
-        if reduced == marks:
-            return _BRACKETS.search(marks) is None
-        marks = reduced
+        # the pairs taken away in any order leave the same marks (no closing mark opens a pair)
+        length = len(marks)
+        for pair in _ADJACENT_PAIRS:
+            marks = marks.replace(pair, "")
+        if len(marks) == length:
+            return marks.count("\n") == length  # only line breaks are left
 
 
 def _all_paired(scan: _Scan) -> bool:
@@ -665,13 +689,21 @@ def _all_paired(scan: _Scan) -> bool:
     if "’" in text and _APOSTROPHE.search(text):
         return False
     line_starts = scan.document.line_starts
-    for m in finditer_at(_LABEL_CLOSER, text, occurrences(text, (")", "）"))):  # str.find beats re's class scan
-        pos = m.start()
+    marker_ends = {end - 1 for _, end in scan.markers.values()}  # the ） of （一）, inside its marker
+    for pos in occurrences(text, (")", "）")):  # str.find beats re's class scan
+        if pos in marker_ends or not _LABEL_CLOSER.match(text, pos):
+            continue
         marker = scan.markers.get(bisect.bisect_right(line_starts, pos) - 1)
         if not (marker and marker[0] <= pos < marker[1] or scan.skipped(pos)):
             return False  # 1） outside a heading marker: perhaps an enumerator
-    return (_pairs_within_lines(text) and _pairs_within_lines(
-        "\n".join(text[s:e] for s, e in itertools.chain(scan.markers.values(), scan.skip))))
+    return (_pairs_within_lines(text) and all(_marker_pairs(text[s:e]) for s, e in scan.markers.values())
+            and (not scan.skip or _pairs_within_lines("\n".join(text[s:e] for s, e in scan.skip))))
+
+
+@lru_cache(maxsize=1024)  # a few dozen markers are written in every report: （一） 1. 第一
+def _marker_pairs(marker: str) -> bool:
+    """:func:`_pairs_within_lines` of a heading marker."""
+    return _pairs_within_lines(marker)
 
 
 def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
@@ -701,7 +733,8 @@ _NESTABLE_MARKS = recache.compile("[“”《》]")
 def _nested_findings(scan: _Scan) -> Iterator[Finding]:
     """An inner pair of “” or 《》 inside the same kind, in paragraphs where that kind balances."""
     text = scan.document.text
-    kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
+    # (two str.find stop at the second opener: str.count would read the whole text)
+    kinds = [kind for kind in _NESTABLE if text.find(kind[0], text.find(kind[0]) + 1) > 0]
     # a paragraph nests only with an opener inside an open pair (then the whole text has one too)
     # or with skipped marks: most reports have neither, and are done without a paragraph scan
     if not kinds or (not any(reopened.search(text) for *_, reopened in kinds)
@@ -900,7 +933,7 @@ _ELLIPSIS_ANCHOR = recache.compile("|".join(re.escape(mark) for mark in _ELLIPSI
 
 def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
-    if not any(mark in text for mark in _ELLIPSIS_MARKS):
+    if not _holds_any(text, _ELLIPSIS_MARKS):
         return  # most reports have none: "in" is quicker than even the anchor scans below
     with_deng: list[tuple[int, int]] = []
     for m in _finditer_in_lines(_ELLIPSIS_DENG, _ELLIPSIS_ANCHOR, text):

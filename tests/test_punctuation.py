@@ -291,7 +291,7 @@ def test_nested_marks_shortcut_gives_the_paragraph_scans_findings():
 
         def scan(skip):
             return _Scan(doc, skip, {h.line: (h.start, h.marker_end) for h in doc.headings},
-                         {h.line for h in doc.headings}, {h.line for h in doc.headings if not h.run_in})
+                         {h.line for h in doc.headings})
 
         kinds = [kind for kind in _NESTABLE if text.count(kind[0]) >= 2]
         plain = [(f.start, f.end, f.suggestion) for f in _nested_by_paragraph(scan([]), kinds)]
@@ -333,6 +333,24 @@ def test_halfwidth_shortcuts_give_the_runs_and_fixes_of_the_plain_way():
     assert runs >= 8
 
 
+def test_halfwidth_kinds_decide_marks_after_chinese_as_the_neighbour_tests():
+    """_HALFWIDTH_KIND flags a mark right after Chinese, and drops a , or ; next to a clause mark, in re:
+    the same decisions as the tests of the neighbouring characters; anything else is left to Python."""
+    from fzlint_plugins.punctuation import _CLAUSE_MARKS, _FULL_PUNCT, _HALFWIDTH_KIND, FULLWIDTH, _cjk_like
+
+    neighbours = ["", " ", "\u3000", "a", "1", "法", "，", "。", "；", "：", "、", "！", "“", "》", "（", "(", ",", "—"]
+    for before in neighbours:
+        for mark in list(FULLWIDTH) + ["（", "）"]:
+            for after in neighbours:
+                m = _HALFWIDTH_KIND.match(before + mark + after, len(before))
+                assert m is not None and m.end() == len(before) + 1
+                after_chinese = mark in ",;:!?" and _cjk_like(before)
+                next_to_clause = mark in ",;" and (before in _CLAUSE_MARKS or after in _CLAUSE_MARKS)
+                expected = (1 if after_chinese and not next_to_clause else 2 if after_chinese else None)
+                assert m.lastindex == expected, (before, mark, after)
+    assert set(_CLAUSE_MARKS) <= set(_FULL_PUNCT)  # a clause mark before a mark is Chinese
+
+
 def test_no_chinese_character_or_mark_is_a_digit():
     """_halfwidth_marks flags a mark right after Chinese without the digit test (1,000 and 3:1 are left alone)."""
     import sys
@@ -356,6 +374,8 @@ def test_unpaired_shortcut_is_taken_only_when_the_paragraph_scan_finds_nothing()
              ("访问网址https://a.cn/x(1)，学习。", True),  # a pair inside the skipped URL
              ("开展“学习，\n八五”普法。", False),  # closes on the next line: the paragraphs are scanned
              ("一）学法；a)守法；制定（试行）办法。", False),  # enumerators
+             ("（一）学法；a)守法。", False),  # an enumerator after a heading marker's ）
+             ("（二）学法（试行）。\n（三）守法。", True),  # closers ending heading markers
              ("学习People’s Daily的报道。", False),  # an apostrophe
              ("访问https://a.cn/x(1 ），学习。", False),  # an opener inside the URL, its closer outside
              ("开展“学习《宪法”》活动。", False),  # crossed
