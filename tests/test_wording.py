@@ -447,3 +447,52 @@ def test_repeat_candidates_are_those_of_the_plain_search():
         assert [(m.start(), m.group()) for m in finditer_at(_REPEAT_MULTI, text, starts)] == plain, text
     assert _repeat_starts("力量力量，研究研究研究") == [0, 5, 6, 7]
     assert _repeat_starts("") == []
+
+
+def test_literal_offsets_are_those_of_str_find_overlapping_ones_too():
+    import random
+
+    from fzlint_plugins.common import literal_offsets
+
+    def by_find(text, literal):
+        found, i = [], text.find(literal)
+        while i >= 0:
+            found.append(i)
+            i = text.find(literal, i + 1)
+        return found
+
+    rng = random.Random(7)
+    literals = ["法", "法法", "法治法", "分发", "a.b", "(", "\\d", "法治法治"]
+    for _ in range(2000):
+        text = "".join(rng.choice("法治分发a.b(\\d，") for _ in range(rng.randint(0, 30)))
+        for literal in literals:
+            assert literal_offsets(text, literal) == by_find(text, literal), (text, literal)
+    assert literal_offsets("法法法", "法法") == [0, 1]
+
+
+def test_anchor_offsets_shared_by_patterns_and_texts_find_what_finditer_finds(monkeypatch):
+    """Anchors found once per text serve every pattern that holds them, and a new text starts afresh."""
+    import random
+    import re
+
+    from fzlint_plugins import common
+
+    around = []
+    real_around = common.finditer_around
+    monkeypatch.setattr(common, "finditer_around", lambda *a: around.append(1) or real_around(*a))
+    patterns = [(re.compile("(?:分发|发放)[^，]{0,3}?资料(?P<x>分)?"), ("分发", "发放"), 0),
+                (re.compile("(?:分发|发放)\\d+(?P<x>分)"), ("发放", "分发"), 0),
+                (re.compile("(?<!宣)(?:传)?资料"), ("资料",), 1)]
+    rng = random.Random(9)
+    offsets = common.AnchorOffsets()
+    filler = "全面推进依法行政，" * 40  # none of the anchors: a long text is tried around the few anchors
+    for _ in range(1500):
+        text = "".join(rng.choice(["分发", "发放", "资料", "分", "宣", "传", "1", "，", "发"])
+                       for _ in range(rng.randint(0, 12)))
+        text = rng.choice(["", filler]) + text + rng.choice(["", filler])
+        for regex, anchors, reach in patterns:
+            got = [(m.span(), m.groups()) for m in offsets.finditer(regex, text, anchors, reach)]
+            assert got == [(m.span(), m.groups()) for m in regex.finditer(text)], (regex.pattern, text)
+    assert len(around) > 1000  # the anchored scan, not only the plain search
+    assert offsets.offsets("资料资料", "资料") == [0, 2]
+    assert offsets.offsets("资料", "资料") == [0]  # another text: not the offsets kept for the last one
