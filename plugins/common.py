@@ -342,18 +342,27 @@ class AnchorOffsets:
         """``regex.finditer(text)`` for a pattern every match of which holds one of ``anchors`` at most ``reach`` in."""
         if text is not self._text:
             self._text, self._found = text, {}
-        anchors = tuple(anchors)
-        # what finding the anchors not found yet costs, in attempts (a search costs len(text) // ATTEMPT_COST)
-        budget = len(text) - sum(len(text) // FIND_SPEEDUP for a in anchors if a not in self._found)
-        if budget < 0:
-            return regex.finditer(text)
-        if len(anchors) == 1:
-            offsets = self.offsets(text, anchors[0])
-        else:
-            offsets = [at for anchor in anchors for at in self.offsets(text, anchor)]
-            offsets.sort()
+        found = self._found
+        # what is left for the attempts, in characters of a search (an attempt costs ATTEMPT_COST of
+        # them): the search less the finds not made yet (a find is FIND_SPEEDUP times cheaper)
+        budget = len(text)
+        find_cost = budget // FIND_SPEEDUP
+        offsets: list[int] = []
+        lists = 0
+        for anchor in anchors:
+            at = found.get(anchor)
+            if at is None:
+                budget -= find_cost
+                if budget < 0:
+                    return regex.finditer(text)
+                at = found[anchor] = literal_offsets(text, anchor)
+            if at:
+                offsets = at if not lists else offsets + at
+                lists += 1
         if len(offsets) * ATTEMPT_COST * (reach + 1) > budget:
             return regex.finditer(text)
+        if lists > 1:
+            offsets.sort()  # a new list: the kept ones stay as they are
         return finditer_around(regex, text, offsets, reach)
 
 

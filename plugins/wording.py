@@ -195,28 +195,49 @@ def _repeat_starts(text: str) -> Optional[list[int]]:
 
     Every match of ``_REPEAT_MULTI`` (a unit of 2 to 4 characters written twice) starts at one of
     them, and they are few, so the regex is tried there only: searched for, it is tried at
-    every character of the report, a third of this plugin's time.  They are found in C: the
-    text's UTF-16 code units read as one integer, XORed with itself shifted by ``d`` units, hold
-    a zero unit exactly where a character equals the one ``d`` later, so two zero units in a row
-    (four zero bytes at an even offset) mark such a start.  A character outside the BMP takes
-    two units, which would shift the distances: None, and the caller searches as usual.
+    every character of the report, a third of this plugin's time.  They are found with integer
+    arithmetic (in C): the text's UTF-16 code units read as one integer, XORed with itself
+    shifted by ``d`` units, hold a zero unit exactly where a character equals the one ``d``
+    later; adding 0x7FFF to the low 15 bits of each unit sets its top bit unless the unit is zero
+    (no carry leaves a unit), so after ORing in each unit's own top bit and that of the next one,
+    a clear top bit marks two equal characters in a row.  A character outside the BMP takes two
+    units, which would shift the distances: None, and the caller searches as usual.
     """
     units = text.encode("utf-16-le")
-    if len(units) != 2 * len(text):
+    n = len(text)
+    if len(units) != 2 * n:
         return None
+    if n < 2:
+        return []
     code = int.from_bytes(units, "little")
-    found: set[int] = set()
+    low, high = _unit_masks(n)
+    flags = -1  # top bit of a unit clear: a start for some distance
     for d in (2, 3, 4):
-        same = (code ^ (code >> (16 * d))).to_bytes(len(units), "little")
-        at = same.find(_TWO_ZERO_UNITS)
-        while at >= 0:
-            if not at & 1:  # at a unit boundary (an odd offset straddles two units)
-                found.add(at >> 1)
-            at = same.find(_TWO_ZERO_UNITS, at + 1)
-    return sorted(found)
+        same = code ^ (code >> (16 * d))
+        nonzero = ((same & low) + low) | same
+        flags &= nonzero | (nonzero >> 16)
+    starts = high & ~flags
+    if not starts:
+        return []
+    marks = starts.to_bytes(2 * n, "little")  # 0x80 in the high byte of each start
+    found = []
+    at = marks.find(0x80)
+    while at >= 0:
+        found.append(at >> 1)
+        at = marks.find(0x80, at + 2)
+    return found
 
 
-_TWO_ZERO_UNITS = bytes(4)
+def _unit_masks(n: int) -> tuple[int, int]:
+    """(0x7FFF in each of ``n`` 16-bit units, 0x8000 in each of the first ``n - 1``), shifted out of wider ones."""
+    size = 1 << (n - 1).bit_length()
+    low, high = _wide_unit_masks(size)
+    return low >> (16 * (size - n)), high >> (16 * (size - n + 1))
+
+
+@lru_cache(maxsize=None)
+def _wide_unit_masks(size: int) -> tuple[int, int]:
+    return int.from_bytes(b"\xff\x7f" * size, "little"), int.from_bytes(b"\x00\x80" * size, "little")
 
 
 def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, int]]:
