@@ -191,17 +191,18 @@ def _doubled_pairs(chars: str) -> frozenset[str]:
 
 
 def _repeat_starts(text: str) -> Optional[list[int]]:
-    """Ascending offsets where the next two characters recur 2, 3 or 4 characters later; None outside the BMP.
+    """Ascending offsets where the next two characters may recur 2, 3 or 4 characters later; None outside the BMP.
 
     Every match of ``_REPEAT_MULTI`` (a unit of 2 to 4 characters written twice) starts at one of
     them, and they are few, so the regex is tried there only: searched for, it is tried at
-    every character of the report, a third of this plugin's time.  They are found with integer
-    arithmetic (in C): the text's UTF-16 code units read as one integer, XORed with itself
-    shifted by ``d`` units, hold a zero unit exactly where a character equals the one ``d``
-    later; adding 0x7FFF to the low 15 bits of each unit sets its top bit unless the unit is zero
-    (no carry leaves a unit), so after ORing in each unit's own top bit and that of the next one,
-    a clear top bit marks two equal characters in a row.  A character outside the BMP takes two
-    units, which would shift the distances: None, and the caller searches as usual.
+    every character of the report, a third of this plugin's time.  They are the offsets where
+    the low bytes of the two characters recur (a few more than where the characters do), found
+    with integer arithmetic, in C: the low bytes of the text's UTF-16 code units read as one
+    integer, XORed with itself shifted by ``d`` bytes, hold a zero byte exactly where a low byte
+    equals the one ``d`` later; adding 0x7F to the low 7 bits of each byte sets its top bit unless
+    the byte is zero (no carry leaves a byte), so after ORing in each byte's own top bit and that
+    of the next one, a clear top bit marks two equal low bytes in a row.  A character outside the
+    BMP takes two units, which would shift the distances: None, and the caller searches as usual.
     """
     units = text.encode("utf-16-le")
     n = len(text)
@@ -209,35 +210,35 @@ def _repeat_starts(text: str) -> Optional[list[int]]:
         return None
     if n < 2:
         return []
-    code = int.from_bytes(units, "little")
-    low, high = _unit_masks(n)
-    flags = -1  # top bit of a unit clear: a start for some distance
+    code = int.from_bytes(units[::2], "little")
+    low, high = _byte_masks(n)
+    flags = -1  # top bit of a byte clear: a start for some distance
     for d in (2, 3, 4):
-        same = code ^ (code >> (16 * d))
+        same = code ^ (code >> (8 * d))
         nonzero = ((same & low) + low) | same
-        flags &= nonzero | (nonzero >> 16)
+        flags &= nonzero | (nonzero >> 8)
     starts = high & ~flags
     if not starts:
         return []
-    marks = starts.to_bytes(2 * n, "little")  # 0x80 in the high byte of each start
+    marks = starts.to_bytes(n, "little")  # 0x80 at each start, zero elsewhere
     found = []
     at = marks.find(0x80)
     while at >= 0:
-        found.append(at >> 1)
-        at = marks.find(0x80, at + 2)
+        found.append(at)
+        at = marks.find(0x80, at + 1)
     return found
 
 
-def _unit_masks(n: int) -> tuple[int, int]:
-    """(0x7FFF in each of ``n`` 16-bit units, 0x8000 in each of the first ``n - 1``), shifted out of wider ones."""
+def _byte_masks(n: int) -> tuple[int, int]:
+    """(0x7F in each of ``n`` bytes, 0x80 in each of the first ``n - 1``), shifted out of wider ones."""
     size = 1 << (n - 1).bit_length()
-    low, high = _wide_unit_masks(size)
-    return low >> (16 * (size - n)), high >> (16 * (size - n + 1))
+    low, high = _wide_byte_masks(size)
+    return low >> (8 * (size - n)), high >> (8 * (size - n + 1))
 
 
 @lru_cache(maxsize=None)
-def _wide_unit_masks(size: int) -> tuple[int, int]:
-    return int.from_bytes(b"\xff\x7f" * size, "little"), int.from_bytes(b"\x00\x80" * size, "little")
+def _wide_byte_masks(size: int) -> tuple[int, int]:
+    return int.from_bytes(b"\x7f" * size, "little"), int.from_bytes(b"\x80" * size, "little")
 
 
 def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, int]]:
