@@ -8,7 +8,6 @@ adjacent substrings) is segmented, so a clean document never loads the dictionar
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
@@ -20,7 +19,7 @@ from fzlint.regexscan import finditer_at
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
-from .common import SHARED_LITERALS, derived, load_patterns, rule, scan_patterns
+from .common import SHARED_LITERALS, derived, literal_offsets, load_patterns, rule, scan_patterns
 
 PLUGIN = "wording"
 _XH = "《现代汉语词典》（第7版）"
@@ -103,7 +102,7 @@ _KIND_RULES = {"typo": TYPO, "confusable": CONFUSABLE, "usage": USAGE}
 _REPEAT_MULTI = recache.compile(f"([{CJK}]{{2,4}})\\1")
 _CLAUSE_PUNCT = "，、：,:"
 _SENTENCE_BREAKS = "。！？；!?;\n"
-_SENTENCE_RUN = recache.compile(f"[^{re.escape(_SENTENCE_BREAKS)}]+")
+_SENTENCE_BREAK = recache.compile(f"[{re.escape(_SENTENCE_BREAKS)}]")
 
 
 @hookimpl
@@ -285,12 +284,6 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
 
 # -- repeated conjunctions ----------------------------------------------------------------------
 
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-empty run of text between sentence breaks (found in C, not per character)."""
-    for m in _SENTENCE_RUN.finditer(text):
-        yield m.span()
-
-
 def _conjunction_entries(entries: tuple[Any, ...]) -> list[dict]:
     chosen = [e for e in entries if isinstance(e, dict) and e.get("word")]
     # looked up with the other lists' words: most reports hold few of the conjunctions
@@ -306,36 +299,33 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     conjunctions = derived("repetition", options, "conjunctions", resolve, _conjunction_entries)
     text = document.text
     # which sentences hold a conjunction twice: from each word's occurrences in the whole text
-    # (a word holds no sentence break, so no occurrence spans two sentences)
-    sentences: list[tuple[int, int]] = []
-    starts: list[int] = []
-    twice: dict[int, dict[int, int]] = {}  # sentence index -> conjunction index -> first offset
+    # (a word holds no sentence break, so no occurrence spans two sentences); a sentence is
+    # known by its end, the offset of the break that ends it
+    twice: dict[int, dict[int, int]] = {}  # sentence end -> conjunction index -> first offset
     present = SHARED_LITERALS.present(text)
     for c, conj in enumerate(conjunctions):
         word = str(conj["word"])
-        if word not in present or text.count(word) < 2:
+        if word not in present:
             continue  # most words occur at most once in a report: no sentence can hold them twice
-        if not sentences:
-            sentences = list(_sentences(text))
-            starts = [s for s, _e in sentences]
+        offsets = literal_offsets(text, word, overlapping=False)
+        if len(offsets) < 2:
+            continue
         seen: dict[int, int] = {}
-        i = text.find(word)
-        while i >= 0:
-            k = bisect.bisect_right(starts, i) - 1
-            if k >= 0 and i < sentences[k][1]:
-                if k in seen:
-                    twice.setdefault(k, {}).setdefault(c, seen[k])
-                else:
-                    seen[k] = i
-            i = text.find(word, i + len(word))
-    for k in sorted(twice):
-        s, e = sentences[k]
-        for c in sorted(twice[k]):
+        for i in offsets:
+            if text[i] in _SENTENCE_BREAKS:
+                continue  # not inside a sentence
+            brk = _SENTENCE_BREAK.search(text, i)
+            end = brk.start() if brk else len(text)
+            if end in seen:
+                twice.setdefault(end, {}).setdefault(c, seen[end])
+            else:
+                seen[end] = i
+    for end in sorted(twice):
+        for c in sorted(twice[end]):
             conj = conjunctions[c]
             word = str(conj["word"])
-            first = twice[k][c] - s
             closers = [str(c) for c in conj.get("closers") or []]
-            found = _repeated_conjunction(document, s + first, e, word, closers, bool(conj.get("across_commas")))
+            found = _repeated_conjunction(document, twice[end][c], end, word, closers, bool(conj.get("across_commas")))
             if found is not None:
                 yield REPEATED_CONJUNCTION.finding(
                     msg(f"关联词“{word}”在同一分句中重复出现，删去其中一个",

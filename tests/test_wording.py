@@ -168,6 +168,27 @@ def test_repeated_conjunction_in_one_comma_clause():
     assert [f.matched for f in fs] == ["但是"]
 
 
+def test_repeated_conjunctions_are_judged_per_sentence_in_text_order():
+    """Sentences are told apart by the break that ends them, the last one by the end of the text."""
+    from fzlint.document import Document
+    from fzlint_plugins.wording import _check_conjunctions
+
+    class Context:
+        config = None
+
+        def enabled(self, rule_id):
+            return True
+
+        def options(self, plugin):
+            return {}
+
+    text = ("由于人员不足，由于经费有限。虽然开展培训，但是效果一般；但是由于经费有限由于人员不足"
+            "。虽然培训虽然开展，\n尽管推进尽管开展")
+    got = [(f.start, text[f.start:f.end]) for f in _check_conjunctions(Document.from_text(text), Context())]
+    assert got == [(text.rindex("由于人员不足"), "由于"),
+                   (text.rindex("虽然开展"), "虽然"), (text.rindex("尽管开展"), "尽管")]
+
+
 # -- broken fixed phrases ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, phrase", [
@@ -461,11 +482,11 @@ def test_literal_offsets_are_those_of_str_find_overlapping_ones_too():
 
     from fzlint_plugins.common import literal_offsets
 
-    def by_find(text, literal):
+    def by_find(text, literal, step=1):
         found, i = [], text.find(literal)
         while i >= 0:
             found.append(i)
-            i = text.find(literal, i + 1)
+            i = text.find(literal, i + (step or len(literal)))
         return found
 
     rng = random.Random(7)
@@ -474,7 +495,9 @@ def test_literal_offsets_are_those_of_str_find_overlapping_ones_too():
         text = "".join(rng.choice("法治分发a.b(\\d，") for _ in range(rng.randint(0, 30)))
         for literal in literals:
             assert literal_offsets(text, literal) == by_find(text, literal), (text, literal)
+            assert literal_offsets(text, literal, overlapping=False) == by_find(text, literal, 0), (text, literal)
     assert literal_offsets("法法法", "法法") == [0, 1]
+    assert literal_offsets("法法法法", "法法", overlapping=False) == [0, 2]
 
 
 def test_anchor_offsets_shared_by_patterns_and_texts_find_what_finditer_finds(monkeypatch):
