@@ -12,8 +12,10 @@ from fzlint.document import Document
 from fzlint.literals import LiteralSet
 from fzlint.recache import required_any
 from fzlint.regexscan import (
+    ATTEMPT_COST,
+    FIND_SPEEDUP,
     anchor_reach,
-    finditer_cheapest,
+    finditer_around,
     opens_with_alternatives,
     preload_plans,
     rarer,
@@ -228,17 +230,18 @@ class TextPattern:
 
     def finditer(self, text: str) -> Iterator["re.Match[str]"]:
         """``self.regex.finditer(text)``, trying only the positions around the anchors when that is cheaper."""
-        anchoring = self.anchoring()
+        anchoring = self._anchoring
+        if anchoring is False:
+            anchoring = self.anchoring()
         if anchoring is None:
             return self.regex.finditer(text)
-        anchors, reach = anchoring
+        anchors, reach = anchoring  # type: ignore[misc]
         if self._shared:
             # the anchors are looked up with the shared literals (see PatternSet): only those present count
-            present = SHARED_LITERALS.present(text)
-            anchors = tuple(a for a in anchors if a in present)
+            anchors = SHARED_LITERALS.present(text).intersection(anchors)
             if not anchors:
                 return iter(())  # every match holds an anchor
-        return finditer_cheapest(self.regex, text, anchors, reach)
+        return _ANCHOR_OFFSETS.finditer(self.regex, text, anchors, reach)
 
     def span(self, m: "re.Match[str]") -> tuple[int, int]:
         """The reported span of a match: group ``x`` when the pattern has one, else the match."""
@@ -288,6 +291,85 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     parts.extend(f"(?<!{re.escape(str(b) + find)})" for b in before)
     parts.extend(f"(?!{re.escape(str(a))})" for a in after)
     return TextPattern("".join(parts), fix, entry, requires=(find,))  # compiled when first needed
+
+
+@lru_cache(maxsize=None)
+def _literal_search(literal: str) -> tuple[Callable[..., Any], bool]:
+    """(search method of a pattern matching ``literal``, whether two occurrences of it can overlap)."""
+    overlaps = any(literal[k:] == literal[:len(literal) - k] for k in range(1, len(literal)))
+    return recache.compile(re.escape(literal)).search, overlaps
+
+
+def literal_offsets(text: str, literal: str, overlapping: bool = True) -> list[int]:
+    """The offsets of every occurrence of ``literal`` (a non-empty text) in ``text``, ascending.
+
+    Overlapping occurrences too (法法 twice in 法法法), unless ``overlapping`` is false (then each
+    one after the end of the previous one, as ``str.count`` counts them).  ``str.find`` tests
+    about every character for a text of two or three characters; the regex engine skips to its
+    first character, three times faster on a report.
+    """
+    search, overlaps = _literal_search(literal)
+    step = 1 if overlaps and overlapping else len(literal)
+    found = []
+    m = search(text)
+    while m is not None:
+        at = m.start()
+        found.append(at)
+        m = search(text, at + step)
+    return found
+
+
+class AnchorOffsets:
+    """The offsets of anchors in the current text, found once for all the patterns that share them.
+
+    Patterns of a list often hold the same anchors (the verbs of the 份/分 entries); each anchor
+    is found once per text, and a pattern is tried around them when that is cheaper than a
+    search (as :func:`fzlint.regexscan.finditer_cheapest` does, finding them afresh each time).
+    """
+
+    def __init__(self) -> None:
+        self._text: Optional[str] = None
+        self._found: dict[str, list[int]] = {}
+
+    def offsets(self, text: str, anchor: str) -> list[int]:
+        """:func:`literal_offsets` of ``anchor`` in ``text``, kept until another text is asked about."""
+        if text is not self._text:
+            self._text, self._found = text, {}
+        found = self._found.get(anchor)
+        if found is None:
+            found = self._found[anchor] = literal_offsets(text, anchor)
+        return found
+
+    def finditer(self, regex: "re.Pattern[str]", text: str, anchors: Iterable[str],
+                 reach: int) -> Iterator["re.Match[str]"]:
+        """``regex.finditer(text)`` for a pattern every match of which holds one of ``anchors`` at most ``reach`` in."""
+        if text is not self._text:
+            self._text, self._found = text, {}
+        found = self._found
+        # what is left for the attempts, in characters of a search (an attempt costs ATTEMPT_COST of
+        # them): the search less the finds not made yet (a find is FIND_SPEEDUP times cheaper)
+        budget = len(text)
+        find_cost = budget // FIND_SPEEDUP
+        offsets: list[int] = []
+        lists = 0
+        for anchor in anchors:
+            at = found.get(anchor)
+            if at is None:
+                budget -= find_cost
+                if budget < 0:
+                    return regex.finditer(text)
+                at = found[anchor] = literal_offsets(text, anchor)
+            if at:
+                offsets = at if not lists else offsets + at
+                lists += 1
+        if len(offsets) * ATTEMPT_COST * (reach + 1) > budget:
+            return regex.finditer(text)
+        if lists > 1:
+            offsets.sort()  # a new list: the kept ones stay as they are
+        return finditer_around(regex, text, offsets, reach)
+
+
+_ANCHOR_OFFSETS = AnchorOffsets()
 
 
 class SharedLiterals:
@@ -356,15 +438,19 @@ class PatternSet:
             preload_plans(p.regex for p in self.patterns if "regex" in p.entry)
             self._always = [i for i, p in enumerate(self.patterns) if p.lookup_texts() is None]
             for i, p in enumerate(self.patterns):
-                for t in p.lookup_texts() or ():
+                for t in dict.fromkeys(p.lookup_texts() or ()):
                     self._by_text.setdefault(t, []).append(i)
                 p._shared = True
             SHARED_LITERALS.add(self._by_text)
-        chosen = set(self._always)
         by_text = self._by_text
-        for t in SHARED_LITERALS.present(text):
-            if t in by_text:
-                chosen.update(by_text[t])
+        # the present texts of this list, found in C (a report holds a few of the hundreds of all lists)
+        hits = by_text.keys() & SHARED_LITERALS.present(text)
+        if not self._always and len(hits) <= 1:
+            # none, or one text: its patterns, ascending and distinct, need no merging
+            return [self.patterns[i] for i in by_text[hits.pop()]] if hits else []
+        chosen = set(self._always)
+        for t in hits:
+            chosen.update(by_text[t])
         return [self.patterns[i] for i in sorted(chosen)]
 
 

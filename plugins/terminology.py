@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Any, Iterator, Mapping, Optional
 
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
-from fzlint.regexscan import finditer_anchored
-from fzlint.rules import Finding, Severity, msg
+from fzlint.regexscan import finditer_around
+from fzlint.rules import Finding, Message, Rule, Severity, msg
 from fzlint.textutil import CJK, is_cjk
 
 from .common import (
@@ -25,6 +26,7 @@ from .common import (
     TextPattern,
     compile_pattern,
     derived,
+    literal_offsets,
     load_patterns,
     load_words,
     rule,
@@ -146,6 +148,8 @@ _PUFA_RE = recache.compile(
 #: every match of _PUFA_RE holds a 五 at most 10 characters from its start (法制宣传教育的第八个五),
 #: so only the positions before each 五 are tried (see finditer_anchored)
 _PUFA_ANCHOR, _PUFA_REACH = "五", 10
+#: ... and that 五 follows one of these numbers, directly (七五) or with 个 between (第七个五年)
+_PUFA_NUMBERS = frozenset("六七八九")
 
 
 @hookimpl
@@ -158,13 +162,18 @@ def _options(context: Any) -> tuple[Mapping[str, Any], Any]:
     return context.options(PLUGIN), getattr(context.config, "resolve", None)
 
 
-def _severity(finding: Finding, entry: Mapping[str, Any]) -> Finding:
-    """Apply an entry's own (milder) severity, e.g. ``severity: info``."""
+def _finding(rule_obj: Rule, entry: Mapping[str, Any], message: Message, start: int, end: int,
+             suggestion: Optional[str] = None) -> Finding:
+    """A finding of ``rule_obj`` with the entry's own (milder) severity, e.g. ``severity: info``."""
     level = entry.get("severity")
-    if not level:
-        return finding
+    severity = _entry_severity(str(level)) if level else rule_obj.severity
+    return Finding(rule_obj.id, severity, message, start, end, suggestion)
+
+
+@lru_cache(maxsize=None)
+def _entry_severity(level: str) -> Severity:
     try:
-        return finding.with_severity(Severity.parse(str(level)))
+        return Severity.parse(level)
     except ValueError:
         raise DataError(f"invalid severity {level!r} in terminology data") from None
 
@@ -207,7 +216,7 @@ def _check_names(document: Document, context: Any) -> Iterator[Finding]:
         note = pat.entry.get("note")
         zh = f"“{wrong}”应为“{fix}”" + (f"：{note}" if note else "")
         en = f"'{wrong}' should read '{fix}' (standard form: {pat.entry['name']})"
-        yield _severity(rule_obj.finding(msg(zh, en), start, end, fix), pat.entry)
+        yield _finding(rule_obj, pat.entry, msg(zh, en), start, end, fix)
 
 
 # -- 法制 / 法治 -------------------------------------------------------------------------------------
@@ -251,13 +260,13 @@ _CJK_UP_TO_TWO = recache.compile(f"[{CJK}]{{0,2}}")
 
 def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
     """法制 in compounds whose current form is 法治, judged on the tokens around each occurrence."""
-    if not context.enabled(FAZHI.id) or "法制" not in document.text:
+    if not context.enabled(FAZHI.id):
+        return
+    offsets = literal_offsets(document.text, "法制")
+    if not offsets:
         return
     table = _fazhi_table(context)
-    text = document.text
-    i = text.find("法制")
-    while i >= 0:
-        at, i = i, text.find("法制", i + 1)
+    for at in offsets:
         finding = _fazhi_at(document, at, table)
         if finding is not None:
             yield finding
@@ -296,7 +305,7 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         right = "法治" + wrong[2:]
         zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")
         en = f"'{wrong}' should be '{right}' (法治, the rule of law, is the current official term)"
-    finding = _severity(FAZHI.finding(msg(zh, en), i, end, right), entry)
+    finding = _finding(FAZHI, entry, msg(zh, en), i, end, right)
     if _inside_title_marks(text, i):
         # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
         finding = finding.with_severity(Severity.INFO)
@@ -382,6 +391,21 @@ def _plans_by_number(entries: tuple[Any, ...]) -> dict[str, Mapping[str, Any]]:
     return {str(p.get("number")): p for p in entries if isinstance(p, Mapping) and p.get("number")}
 
 
+def _pufa_anchors(text: str) -> list[int]:
+    """The offsets of the 五 that can be part of a match of _PUFA_RE (after 七, 七个 …), found with ``str.find``.
+
+    Tried before every 五 (五年, 五个, 十五 are frequent), the pattern is tried ten times for each.
+    """
+    found = []
+    i = text.find(_PUFA_ANCHOR)
+    while i >= 0:
+        before = text[max(0, i - 2):i]
+        if before[-1:] in _PUFA_NUMBERS or (before[-1:] == "个" and before[:1] in _PUFA_NUMBERS):
+            found.append(i)
+        i = text.find(_PUFA_ANCHOR, i + 1)
+    return found
+
+
 def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     """A 普法 plan number that does not cover the report year."""
     year = document.year
@@ -392,7 +416,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     retro = load_words("sessions", options, "pufa_retrospective", resolve)
     current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
     text = document.text
-    for m in finditer_anchored(_PUFA_RE, text, _PUFA_ANCHOR, _PUFA_REACH):
+    for m in finditer_around(_PUFA_RE, text, _pufa_anchors(text), _PUFA_REACH):
         number = m.group("n") or m.group("n2") or m.group("n3")
         plan = plans.get(number)
         if plan is None:
@@ -430,10 +454,10 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
         wrong = text[start:end]
         note = pat.entry.get("note", "")
         head = f"“{wrong}”已过时" + (f"，应为“{fix}”" if fix else "")
-        yield _severity(OUTDATED.finding(
-            msg(f"{head}（{year}年度报告）" + (f"：{note}" if note else ""),
-                f"'{wrong}' is superseded (since {since})" + (f": write '{fix}'" if fix else "")),
-            start, end, fix), pat.entry)
+        yield _finding(OUTDATED, pat.entry, msg(
+            f"{head}（{year}年度报告）" + (f"：{note}" if note else ""),
+            f"'{wrong}' is superseded (since {since})" + (f": write '{fix}'" if fix else "")),
+            start, end, fix)
 
 
 @hookimpl

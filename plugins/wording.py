@@ -8,7 +8,6 @@ adjacent substrings) is segmented, so a clean document never loads the dictionar
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
@@ -20,7 +19,7 @@ from fzlint.regexscan import finditer_at
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
-from .common import SHARED_LITERALS, derived, load_patterns, rule, scan_patterns
+from .common import SHARED_LITERALS, derived, literal_offsets, load_patterns, rule, scan_patterns
 
 PLUGIN = "wording"
 _XH = "《现代汉语词典》（第7版）"
@@ -103,7 +102,7 @@ _KIND_RULES = {"typo": TYPO, "confusable": CONFUSABLE, "usage": USAGE}
 _REPEAT_MULTI = recache.compile(f"([{CJK}]{{2,4}})\\1")
 _CLAUSE_PUNCT = "，、：,:"
 _SENTENCE_BREAKS = "。！？；!?;\n"
-_SENTENCE_RUN = recache.compile(f"[^{re.escape(_SENTENCE_BREAKS)}]+")
+_SENTENCE_BREAK = recache.compile(f"[{re.escape(_SENTENCE_BREAKS)}]")
 
 
 @hookimpl
@@ -191,32 +190,54 @@ def _doubled_pairs(chars: str) -> frozenset[str]:
 
 
 def _repeat_starts(text: str) -> Optional[list[int]]:
-    """Ascending offsets where the next two characters recur 2, 3 or 4 characters later; None outside the BMP.
+    """Ascending offsets where the next two characters may recur 2, 3 or 4 characters later; None outside the BMP.
 
     Every match of ``_REPEAT_MULTI`` (a unit of 2 to 4 characters written twice) starts at one of
     them, and they are few, so the regex is tried there only: searched for, it is tried at
-    every character of the report, a third of this plugin's time.  They are found in C: the
-    text's UTF-16 code units read as one integer, XORed with itself shifted by ``d`` units, hold
-    a zero unit exactly where a character equals the one ``d`` later, so two zero units in a row
-    (four zero bytes at an even offset) mark such a start.  A character outside the BMP takes
-    two units, which would shift the distances: None, and the caller searches as usual.
+    every character of the report, a third of this plugin's time.  They are the offsets where
+    the low bytes of the two characters recur (a few more than where the characters do), found
+    with integer arithmetic, in C: the low bytes of the text's UTF-16 code units read as one
+    integer, XORed with itself shifted by ``d`` bytes, hold a zero byte exactly where a low byte
+    equals the one ``d`` later; adding 0x7F to the low 7 bits of each byte sets its top bit unless
+    the byte is zero (no carry leaves a byte), so after ORing in each byte's own top bit and that
+    of the next one, a clear top bit marks two equal low bytes in a row.  A character outside the
+    BMP takes two units, which would shift the distances: None, and the caller searches as usual.
     """
     units = text.encode("utf-16-le")
-    if len(units) != 2 * len(text):
+    n = len(text)
+    if len(units) != 2 * n:
         return None
-    code = int.from_bytes(units, "little")
-    found: set[int] = set()
+    if n < 2:
+        return []
+    code = int.from_bytes(units[::2], "little")
+    low, high = _byte_masks(n)
+    flags = -1  # top bit of a byte clear: a start for some distance
     for d in (2, 3, 4):
-        same = (code ^ (code >> (16 * d))).to_bytes(len(units), "little")
-        at = same.find(_TWO_ZERO_UNITS)
-        while at >= 0:
-            if not at & 1:  # at a unit boundary (an odd offset straddles two units)
-                found.add(at >> 1)
-            at = same.find(_TWO_ZERO_UNITS, at + 1)
-    return sorted(found)
+        same = code ^ (code >> (8 * d))
+        nonzero = ((same & low) + low) | same
+        flags &= nonzero | (nonzero >> 8)
+    starts = high & ~flags
+    if not starts:
+        return []
+    marks = starts.to_bytes(n, "little")  # 0x80 at each start, zero elsewhere
+    found = []
+    at = marks.find(0x80)
+    while at >= 0:
+        found.append(at)
+        at = marks.find(0x80, at + 1)
+    return found
 
 
-_TWO_ZERO_UNITS = bytes(4)
+def _byte_masks(n: int) -> tuple[int, int]:
+    """(0x7F in each of ``n`` bytes, 0x80 in each of the first ``n - 1``), shifted out of wider ones."""
+    size = 1 << (n - 1).bit_length()
+    low, high = _wide_byte_masks(size)
+    return low >> (8 * (size - n)), high >> (8 * (size - n + 1))
+
+
+@lru_cache(maxsize=None)
+def _wide_byte_masks(size: int) -> tuple[int, int]:
+    return int.from_bytes(b"\x7f" * size, "little"), int.from_bytes(b"\x80" * size, "little")
 
 
 def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, int]]:
@@ -263,12 +284,6 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
 
 # -- repeated conjunctions ----------------------------------------------------------------------
 
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-empty run of text between sentence breaks (found in C, not per character)."""
-    for m in _SENTENCE_RUN.finditer(text):
-        yield m.span()
-
-
 def _conjunction_entries(entries: tuple[Any, ...]) -> list[dict]:
     chosen = [e for e in entries if isinstance(e, dict) and e.get("word")]
     # looked up with the other lists' words: most reports hold few of the conjunctions
@@ -284,36 +299,33 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     conjunctions = derived("repetition", options, "conjunctions", resolve, _conjunction_entries)
     text = document.text
     # which sentences hold a conjunction twice: from each word's occurrences in the whole text
-    # (a word holds no sentence break, so no occurrence spans two sentences)
-    sentences: list[tuple[int, int]] = []
-    starts: list[int] = []
-    twice: dict[int, dict[int, int]] = {}  # sentence index -> conjunction index -> first offset
+    # (a word holds no sentence break, so no occurrence spans two sentences); a sentence is
+    # known by its end, the offset of the break that ends it
+    twice: dict[int, dict[int, int]] = {}  # sentence end -> conjunction index -> first offset
     present = SHARED_LITERALS.present(text)
     for c, conj in enumerate(conjunctions):
         word = str(conj["word"])
-        if word not in present or text.count(word) < 2:
+        if word not in present:
             continue  # most words occur at most once in a report: no sentence can hold them twice
-        if not sentences:
-            sentences = list(_sentences(text))
-            starts = [s for s, _e in sentences]
+        offsets = literal_offsets(text, word, overlapping=False)
+        if len(offsets) < 2:
+            continue
         seen: dict[int, int] = {}
-        i = text.find(word)
-        while i >= 0:
-            k = bisect.bisect_right(starts, i) - 1
-            if k >= 0 and i < sentences[k][1]:
-                if k in seen:
-                    twice.setdefault(k, {}).setdefault(c, seen[k])
-                else:
-                    seen[k] = i
-            i = text.find(word, i + len(word))
-    for k in sorted(twice):
-        s, e = sentences[k]
-        for c in sorted(twice[k]):
+        for i in offsets:
+            if text[i] in _SENTENCE_BREAKS:
+                continue  # not inside a sentence
+            brk = _SENTENCE_BREAK.search(text, i)
+            end = brk.start() if brk else len(text)
+            if end in seen:
+                twice.setdefault(end, {}).setdefault(c, seen[end])
+            else:
+                seen[end] = i
+    for end in sorted(twice):
+        for c in sorted(twice[end]):
             conj = conjunctions[c]
             word = str(conj["word"])
-            first = twice[k][c] - s
             closers = [str(c) for c in conj.get("closers") or []]
-            found = _repeated_conjunction(document, s + first, e, word, closers, bool(conj.get("across_commas")))
+            found = _repeated_conjunction(document, twice[end][c], end, word, closers, bool(conj.get("across_commas")))
             if found is not None:
                 yield REPEATED_CONJUNCTION.finding(
                     msg(f"关联词“{word}”在同一分句中重复出现，删去其中一个",

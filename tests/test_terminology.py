@@ -308,17 +308,21 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
 def test_pufa_anchored_matching_finds_what_finditer_finds():
     import random
 
-    from fzlint.regexscan import finditer_anchored
-    from fzlint_plugins.terminology import _PUFA_ANCHOR, _PUFA_REACH, _PUFA_RE
+    from fzlint.regexscan import finditer_anchored, finditer_around
+    from fzlint_plugins.terminology import _PUFA_ANCHOR, _PUFA_REACH, _PUFA_RE, _pufa_anchors
 
     pieces = ["“", "\"", "‘", "”", "七", "八", "五", "第", "个", "五年", "普法", "法治", "法制", "宣传教育",
-              "的", "规划", " ", "，", "\n", "七五", "“八五”", "法制宣传教育的第八个五年规划"]
+              "的", "规划", " ", "，", "\n", "七五", "“八五”", "法制宣传教育的第八个五年规划", "十", "个五"]
     rng = random.Random(5)
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
-    texts += ["“七五”八五普法", "\"七五\"八五\"普法", "法治宣传教育的第七个五年规划第八个五年法治宣传教育规划“九五” 普法"]
+    texts += ["“七五”八五普法", "\"七五\"八五\"普法", "法治宣传教育的第七个五年规划第八个五年法治宣传教育规划“九五” 普法",
+              "五普法", "个五年法治宣传教育规划", "七个五年法治宣传教育规划"]
     for text in texts:
-        assert _spans(finditer_anchored(_PUFA_RE, text, _PUFA_ANCHOR, _PUFA_REACH)) == \
-            _spans(_PUFA_RE.finditer(text)), text
+        plain = _spans(_PUFA_RE.finditer(text))
+        assert _spans(finditer_anchored(_PUFA_RE, text, _PUFA_ANCHOR, _PUFA_REACH)) == plain, text
+        # only the 五 after a plan number (七五, 七个五) are tried
+        assert _spans(finditer_around(_PUFA_RE, text, _pufa_anchors(text), _PUFA_REACH)) == plain, text
+    assert _pufa_anchors("五年，十五个，七五，第八个五年，个五") == [8, 13]
 
 
 def test_anchored_matching_with_overlapping_anchors_and_lookbehinds():

@@ -168,6 +168,27 @@ def test_repeated_conjunction_in_one_comma_clause():
     assert [f.matched for f in fs] == ["但是"]
 
 
+def test_repeated_conjunctions_are_judged_per_sentence_in_text_order():
+    """Sentences are told apart by the break that ends them, the last one by the end of the text."""
+    from fzlint.document import Document
+    from fzlint_plugins.wording import _check_conjunctions
+
+    class Context:
+        config = None
+
+        def enabled(self, rule_id):
+            return True
+
+        def options(self, plugin):
+            return {}
+
+    text = ("由于人员不足，由于经费有限。虽然开展培训，但是效果一般；但是由于经费有限由于人员不足"
+            "。虽然培训虽然开展，\n尽管推进尽管开展")
+    got = [(f.start, text[f.start:f.end]) for f in _check_conjunctions(Document.from_text(text), Context())]
+    assert got == [(text.rindex("由于人员不足"), "由于"),
+                   (text.rindex("虽然开展"), "虽然"), (text.rindex("尽管开展"), "尽管")]
+
+
 # -- broken fixed phrases ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, phrase", [
@@ -435,6 +456,7 @@ def test_repeat_candidates_are_those_of_the_plain_search():
     from fzlint_plugins.wording import _REPEAT_MULTI, _repeat_starts
 
     rng = random.Random(3)
+    # \u4e00 and \u0100 share their low byte: a start where only the low bytes recur is tried, and fails
     alphabet = list("法治政府建设的的了一") + ["\0", "a", "1", "，", "\n", "\u4e00", "\u4e01", "\u0100", "𠀀"]
     for n in range(3000):
         text = "".join(rng.choice(alphabet[:-1] if n % 3 else alphabet) for _ in range(rng.randint(0, 30)))
@@ -444,6 +466,63 @@ def test_repeat_candidates_are_those_of_the_plain_search():
             continue
         plain = [(m.start(), m.group()) for m in _REPEAT_MULTI.finditer(text)]
         assert all(m in starts for m, _g in plain), text
+        low = [ord(ch) & 0xFF for ch in text] + [0] * 6  # past the end, as the shifted integer has it
+        assert starts == [i for i in range(len(text) - 1)
+                          if any(low[i:i + 2] == low[i + d:i + d + 2] for d in (2, 3, 4))], text
         assert [(m.start(), m.group()) for m in finditer_at(_REPEAT_MULTI, text, starts)] == plain, text
     assert _repeat_starts("力量力量，研究研究研究") == [0, 5, 6, 7]
-    assert _repeat_starts("") == []
+    assert _repeat_starts("") == [] and _repeat_starts("力") == [] and _repeat_starts("力力") == []
+    for size in (63, 64, 65, 1000, 4097):  # the masks of every width
+        text = "".join(chr(0x4e00 + (i * 79) % 256) for i in range(size - 4)) + "力量力量"
+        assert _repeat_starts(text) == [size - 4], size
+
+
+def test_literal_offsets_are_those_of_str_find_overlapping_ones_too():
+    import random
+
+    from fzlint_plugins.common import literal_offsets
+
+    def by_find(text, literal, step=1):
+        found, i = [], text.find(literal)
+        while i >= 0:
+            found.append(i)
+            i = text.find(literal, i + (step or len(literal)))
+        return found
+
+    rng = random.Random(7)
+    literals = ["法", "法法", "法治法", "分发", "a.b", "(", "\\d", "法治法治"]
+    for _ in range(2000):
+        text = "".join(rng.choice("法治分发a.b(\\d，") for _ in range(rng.randint(0, 30)))
+        for literal in literals:
+            assert literal_offsets(text, literal) == by_find(text, literal), (text, literal)
+            assert literal_offsets(text, literal, overlapping=False) == by_find(text, literal, 0), (text, literal)
+    assert literal_offsets("法法法", "法法") == [0, 1]
+    assert literal_offsets("法法法法", "法法", overlapping=False) == [0, 2]
+
+
+def test_anchor_offsets_shared_by_patterns_and_texts_find_what_finditer_finds(monkeypatch):
+    """Anchors found once per text serve every pattern that holds them, and a new text starts afresh."""
+    import random
+    import re
+
+    from fzlint_plugins import common
+
+    around = []
+    real_around = common.finditer_around
+    monkeypatch.setattr(common, "finditer_around", lambda *a: around.append(1) or real_around(*a))
+    patterns = [(re.compile("(?:分发|发放)[^，]{0,3}?资料(?P<x>分)?"), ("分发", "发放"), 0),
+                (re.compile("(?:分发|发放)\\d+(?P<x>分)"), ("发放", "分发"), 0),
+                (re.compile("(?<!宣)(?:传)?资料"), ("资料",), 1)]
+    rng = random.Random(9)
+    offsets = common.AnchorOffsets()
+    filler = "全面推进依法行政，" * 40  # none of the anchors: a long text is tried around the few anchors
+    for _ in range(1500):
+        text = "".join(rng.choice(["分发", "发放", "资料", "分", "宣", "传", "1", "，", "发"])
+                       for _ in range(rng.randint(0, 12)))
+        text = rng.choice(["", filler]) + text + rng.choice(["", filler])
+        for regex, anchors, reach in patterns:
+            got = [(m.span(), m.groups()) for m in offsets.finditer(regex, text, anchors, reach)]
+            assert got == [(m.span(), m.groups()) for m in regex.finditer(text)], (regex.pattern, text)
+    assert len(around) > 1000  # the anchored scan, not only the plain search
+    assert offsets.offsets("资料资料", "资料") == [0, 2]
+    assert offsets.offsets("资料", "资料") == [0]  # another text: not the offsets kept for the last one
