@@ -12,10 +12,9 @@ from fzlint.document import Document
 from fzlint.literals import LiteralSet
 from fzlint.recache import required_any
 from fzlint.regexscan import (
-    ATTEMPT_COST,
-    FIND_SPEEDUP,
     anchor_reach,
-    finditer_around,
+    finditer_cheapest,
+    literal_offsets,
     opens_with_alternatives,
     preload_plans,
     rarer,
@@ -293,32 +292,6 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     return TextPattern("".join(parts), fix, entry, requires=(find,))  # compiled when first needed
 
 
-@lru_cache(maxsize=None)
-def _literal_search(literal: str) -> tuple[Callable[..., Any], bool]:
-    """(search method of a pattern matching ``literal``, whether two occurrences of it can overlap)."""
-    overlaps = any(literal[k:] == literal[:len(literal) - k] for k in range(1, len(literal)))
-    return recache.compile(re.escape(literal)).search, overlaps
-
-
-def literal_offsets(text: str, literal: str, overlapping: bool = True) -> list[int]:
-    """The offsets of every occurrence of ``literal`` (a non-empty text) in ``text``, ascending.
-
-    Overlapping occurrences too (法法 twice in 法法法), unless ``overlapping`` is false (then each
-    one after the end of the previous one, as ``str.count`` counts them).  ``str.find`` tests
-    about every character for a text of two or three characters; the regex engine skips to its
-    first character, three times faster on a report.
-    """
-    search, overlaps = _literal_search(literal)
-    step = 1 if overlaps and overlapping else len(literal)
-    found = []
-    m = search(text)
-    while m is not None:
-        at = m.start()
-        found.append(at)
-        m = search(text, at + step)
-    return found
-
-
 class AnchorOffsets:
     """The offsets of anchors in the current text, found once for all the patterns that share them.
 
@@ -345,28 +318,7 @@ class AnchorOffsets:
         """``regex.finditer(text)`` for a pattern every match of which holds one of ``anchors`` at most ``reach`` in."""
         if text is not self._text:
             self._text, self._found = text, {}
-        found = self._found
-        # what is left for the attempts, in characters of a search (an attempt costs ATTEMPT_COST of
-        # them): the search less the finds not made yet (a find is FIND_SPEEDUP times cheaper)
-        budget = len(text)
-        find_cost = budget // FIND_SPEEDUP
-        offsets: list[int] = []
-        lists = 0
-        for anchor in anchors:
-            at = found.get(anchor)
-            if at is None:
-                budget -= find_cost
-                if budget < 0:
-                    return regex.finditer(text)
-                at = found[anchor] = literal_offsets(text, anchor)
-            if at:
-                offsets = at if not lists else offsets + at
-                lists += 1
-        if len(offsets) * ATTEMPT_COST * (reach + 1) > budget:
-            return regex.finditer(text)
-        if lists > 1:
-            offsets.sort()  # a new list: the kept ones stay as they are
-        return finditer_around(regex, text, offsets, reach)
+        return finditer_cheapest(regex, text, anchors, reach, known=self._found)
 
 
 _ANCHOR_OFFSETS = AnchorOffsets()

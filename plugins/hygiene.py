@@ -20,7 +20,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.recache import required_any
 from fzlint.records import record
 from fzlint.rules import Finding, Message, msg
-from fzlint.textutil import is_cjk, longest_first
+from fzlint.textutil import is_cjk
 
 from .common import SHARED_LITERALS, DataError, derived, rule
 

@@ -18,6 +18,7 @@ from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.regexscan import finditer_around
 from fzlint.rules import Finding, Message, Rule, Severity, msg
+from fzlint.regexscan import literal_offsets
 from fzlint.textutil import CJK, is_cjk
 
 from .common import (
@@ -26,7 +27,6 @@ from .common import (
     TextPattern,
     compile_pattern,
     derived,
-    literal_offsets,
     load_patterns,
     load_words,
     rule,

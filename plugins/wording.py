@@ -15,11 +15,11 @@ from typing import Any, Iterator, Optional
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
-from fzlint.regexscan import finditer_at
+from fzlint.regexscan import finditer_at, literal_offsets
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
-from .common import SHARED_LITERALS, derived, literal_offsets, load_patterns, rule, scan_patterns
+from .common import SHARED_LITERALS, derived, load_patterns, rule, scan_patterns
 
 PLUGIN = "wording"
 _XH = "《现代汉语词典》（第7版）"

@@ -480,7 +480,7 @@ def test_repeat_candidates_are_those_of_the_plain_search():
 def test_literal_offsets_are_those_of_str_find_overlapping_ones_too():
     import random
 
-    from fzlint_plugins.common import literal_offsets
+    from fzlint.regexscan import literal_offsets
 
     def by_find(text, literal, step=1):
         found, i = [], text.find(literal)
@@ -505,11 +505,12 @@ def test_anchor_offsets_shared_by_patterns_and_texts_find_what_finditer_finds(mo
     import random
     import re
 
+    from fzlint import regexscan
     from fzlint_plugins import common
 
     around = []
-    real_around = common.finditer_around
-    monkeypatch.setattr(common, "finditer_around", lambda *a: around.append(1) or real_around(*a))
+    real_around = regexscan.finditer_around
+    monkeypatch.setattr(regexscan, "finditer_around", lambda *a: around.append(1) or real_around(*a))
     patterns = [(re.compile("(?:分发|发放)[^，]{0,3}?资料(?P<x>分)?"), ("分发", "发放"), 0),
                 (re.compile("(?:分发|发放)\\d+(?P<x>分)"), ("发放", "分发"), 0),
                 (re.compile("(?<!宣)(?:传)?资料"), ("资料",), 1)]

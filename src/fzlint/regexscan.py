@@ -45,12 +45,20 @@ def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tup
 
 
 def occurrences(text: str, anchors: tuple[str, ...], limit: Optional[int] = None) -> Optional[list[int]]:
-    """The offsets of every occurrence of the anchors in ``text``, in order; None when there are more than ``limit``."""
+    """The offsets of every occurrence of the anchors in ``text``, in order; None when there are more than ``limit``.
+
+    Overlapping occurrences too: a match may hold only the second of 法法.
+    """
     find = text.find
     found: list[int] = []
     for anchor in anchors:
+        if len(anchor) > 1:
+            found += literal_offsets(text, anchor)
+            if limit is not None and len(found) > limit:
+                return None
+            continue
         i = find(anchor)
-        while i >= 0:  # overlapping occurrences too: a match may hold only the second of 法法
+        while i >= 0:  # one character: str.find goes straight to it
             found.append(i)
             if limit is not None and len(found) > limit:
                 return None
@@ -58,6 +66,34 @@ def occurrences(text: str, anchors: tuple[str, ...], limit: Optional[int] = None
     if len(anchors) > 1:
         found.sort()
     return found
+
+
+def literal_offsets(text: str, literal: str, overlapping: bool = True) -> list[int]:
+    """The offsets of every occurrence of ``literal`` (a non-empty text) in ``text``, ascending.
+
+    Overlapping occurrences too (法法 twice in 法法法), unless ``overlapping`` is false (then each
+    one after the end of the previous one, as ``str.count`` counts them).  ``str.find`` tests
+    about every character for a text of two or three characters; the regex engine skips to its
+    first character, three times faster on a report.
+    """
+    search, overlaps = _literal_search(literal)
+    step = 1 if overlaps and overlapping else len(literal)
+    found = []
+    m = search(text)
+    while m is not None:
+        at = m.start()
+        found.append(at)
+        m = search(text, at + step)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _literal_search(literal: str) -> tuple[Any, bool]:
+    """(search method of a pattern matching ``literal``, whether two occurrences of it can overlap)."""
+    from . import recache
+
+    overlaps = any(literal[k:] == literal[:len(literal) - k] for k in range(1, len(literal)))
+    return recache.compile(re.escape(literal)).search, overlaps
 
 
 def finditer_around(pattern: "re.Pattern[str]", text: str, occurrences: list[int],
@@ -356,16 +392,40 @@ def _texts_of(items: Any) -> Optional[list[str]]:
     return texts
 
 
-def finditer_cheapest(pattern: "re.Pattern[str]", text: str, anchors: tuple[str, ...],
-                      reach: int) -> Iterator["re.Match[str]"]:
+def finditer_cheapest(pattern: "re.Pattern[str]", text: str, anchors: Iterable[str], reach: int,
+                      known: Optional[dict[str, list[int]]] = None) -> Iterator["re.Match[str]"]:
     """``pattern.finditer(text)``, through :func:`finditer_anchored` when the anchors are few enough to make it cheaper.
 
     Each anchor is found at a fraction of the cost of a search, then ``reach + 1`` attempts are
     made around each occurrence: worth it while these are few for the length of the text.
+    ``known`` holds the offsets (:func:`literal_offsets`) of anchors already found in ``text``,
+    which cost nothing; those found here are added to it (patterns that share anchors share it).
     """
-    budget = len(text) - len(anchors) * len(text) // FIND_SPEEDUP
-    if budget >= 0 and anchors:
-        found = occurrences(text, anchors, limit=budget // (ATTEMPT_COST * (reach + 1)))
-        if found is not None:
-            return finditer_around(pattern, text, found, reach)
-    return pattern.finditer(text)
+    # what is left for the attempts, in characters of a search (an attempt costs ATTEMPT_COST of
+    # them): the search less the finds (a find is FIND_SPEEDUP times cheaper)
+    anchors = tuple(anchors)
+    budget = len(text)
+    find_cost = budget // FIND_SPEEDUP
+    if not anchors:
+        return pattern.finditer(text)
+    if known is None:
+        budget -= len(anchors) * find_cost
+        found = None if budget < 0 else occurrences(text, anchors, limit=budget // (ATTEMPT_COST * (reach + 1)))
+        return pattern.finditer(text) if found is None else finditer_around(pattern, text, found, reach)
+    offsets: list[int] = []
+    lists = 0
+    for anchor in anchors:
+        at = known.get(anchor)
+        if at is None:
+            budget -= find_cost
+            if budget < 0:
+                return pattern.finditer(text)
+            at = known[anchor] = literal_offsets(text, anchor)
+        if at:
+            offsets = at if not lists else offsets + at
+            lists += 1
+    if len(offsets) * ATTEMPT_COST * (reach + 1) > budget:
+        return pattern.finditer(text)
+    if lists > 1:
+        offsets.sort()  # a new list: the kept ones stay as they are
+    return finditer_around(pattern, text, offsets, reach)

@@ -1,0 +1,52 @@
+"""fzlint.regexscan: anchor offsets and anchored scans find exactly what a plain search finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from fzlint import regexscan
+from fzlint.regexscan import finditer_cheapest, literal_offsets, occurrences
+
+
+def _by_find(text: str, anchors: tuple[str, ...]) -> list[int]:
+    return sorted(i for a in anchors for i in range(len(text)) if text.startswith(a, i))
+
+
+def test_occurrences_are_every_offset_of_every_anchor_in_order():
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice("法治法制，的") for _ in range(rng.randint(0, 30)))
+        for anchors in (("法",), ("法法",), ("法治", "的"), ("治法", "法治", "，")):
+            assert occurrences(text, anchors) == _by_find(text, anchors), (text, anchors)
+    assert occurrences("法法法", ("法法",)) == [0, 1]  # overlapping ones too
+    assert occurrences("法治法治法治", ("法治",), limit=2) is None
+    assert occurrences("的的的", ("的",), limit=2) is None
+    assert occurrences("法治法治", ("法治",), limit=2) == [0, 2]
+
+
+def test_literal_offsets_without_overlaps_count_as_str_count():
+    assert literal_offsets("法法法法", "法法") == [0, 1, 2]
+    assert literal_offsets("法法法法", "法法", overlapping=False) == [0, 2]
+    assert literal_offsets("依法治国", "法制") == []
+
+
+def test_finditer_cheapest_finds_what_finditer_finds_and_shares_the_offsets(monkeypatch):
+    around = []
+    real_around = regexscan.finditer_around
+    monkeypatch.setattr(regexscan, "finditer_around", lambda *a: around.append(1) or real_around(*a))
+    pattern = re.compile("(?<!宣)(?:传)?资料(?P<x>分)?")
+    rng = random.Random(5)
+    filler = "全面推进依法行政，" * 40
+    for _ in range(800):
+        text = "".join(rng.choice(["资料", "分", "宣", "传", "1"]) for _ in range(rng.randint(0, 10)))
+        text = rng.choice(["", filler]) + text + rng.choice(["", filler])
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        known: dict[str, list[int]] = {}
+        for shared in (None, known, known):  # the second time, from the offsets kept in ``known``
+            got = [(m.span(), m.groups()) for m in finditer_cheapest(pattern, text, ("资料",), 1, known=shared)]
+            assert got == plain, text
+        if "资料" in known:
+            assert known["资料"] == literal_offsets(text, "资料")
+    assert len(around) > 1000  # the anchored scan ran, not only the plain search
+    assert [m.span() for m in finditer_cheapest(pattern, "资料", (), 1)] == [(0, 2)]  # no anchors: plain search
