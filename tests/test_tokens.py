@@ -392,6 +392,7 @@ def test_token_at_is_the_sentence_token_at_every_offset(backend):
         pytest.importorskip("rjieba")
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
     texts.append("\n".join(SENTENCES) + "\n扩展A字㐀㐁与兼容字豈更，e-mail：a-b_c@x.cn 2024-05-06 12.5%，“十四五”规划。")
+    texts.append("全面推进依法行政加快建设法治政府" * 8 + "，" + "依法治镇2024年" * 9)  # runs longer than a look back
     if CORPUS.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))][:2]
     tokens.set_tokenizer(tokens.make_tokenizer(backend))

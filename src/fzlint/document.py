@@ -25,6 +25,8 @@ _WORD_RUN_CLASS = ("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6d
                    "\U0002f800-\U0002fa1fa-zA-Z0-9+#&._%\\-]")
 _WORD_RUN_CHAR = recache.compile(_WORD_RUN_CLASS)
 _WORD_RUN = recache.compile(_WORD_RUN_CLASS + "+")
+#: how far back :meth:`Document.token_at` looks at a time for the start of a run
+_BACK_WINDOW = 48
 _YEAR_IN_NAME = recache.compile(r"((?:19|20)\d{2})")
 _HAN = recache.compile(r"[\u4e00-\u9fff]")
 _BEFORE_YEAR = recache.compile(r"^(.*?)(?:(?:19|20)\d{2}\s*年)")
@@ -302,8 +304,14 @@ class Document:
             s, e = sentence_bounds(text, offset)  # punctuation or space: as the sentence has it
             return next((t for t in self.tokens(s, e) if t.start <= offset < t.end), None)
         start = offset
-        while start > 0 and _WORD_RUN_CHAR.match(text, start - 1):
-            start -= 1
+        while start > 0:  # back to the start of the run: matched forwards on the reversed text before it
+            lo = max(0, start - _BACK_WINDOW)
+            back = _WORD_RUN.match(text[lo:start][::-1])
+            if back is None:
+                break
+            start -= back.end()
+            if start > lo:
+                break  # stopped by a character outside the run, not by the window
         end = _WORD_RUN.match(text, offset).end()
         return next((t for t in self.tokens(start, end) if t.start <= offset < t.end), None)
 
