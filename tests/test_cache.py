@@ -310,7 +310,7 @@ def test_concurrent_processes_share_the_cache_safely(project):
 
 
 def test_a_fully_cached_run_imports_no_rule_plugin(tmp_path):
-    """Re-checking unchanged reports replays stored results: no plugin, no tokenizer is loaded."""
+    """Re-checking unchanged reports replays stored results: no plugin, no tokenizer, not even pluggy or a reader."""
     import subprocess
     import sys
 
@@ -318,7 +318,8 @@ def test_a_fully_cached_run_imports_no_rule_plugin(tmp_path):
                                     encoding="utf-8")
     code = ("import sys\nfrom fzlint.cli import main\nrc = main(['check', '--disable-plugin', 'example', "
             "'--cache-dir', 'c', '-o', 'out.txt', 'r.txt'])\n"
-            "print(rc, sorted(m for m in sys.modules if m.startswith(('fzlint_plugins', 'jieba', 'fzlint.checklist'))))")
+            "print(rc, sorted(m for m in sys.modules if m.startswith(('fzlint_plugins', 'jieba', 'fzlint.checklist',"
+            " 'pluggy', 'fzlint.document', 'fzlint.readers'))))")
     env = {k: v for k, v in os.environ.items() if k != "FZLINT_NO_CACHE"}
 
     def run() -> str:

@@ -13,7 +13,7 @@ import pytest
 
 from fzlint import hookspecs
 from fzlint.entrypoints import group_entries
-from fzlint.plugins import PluginError, PluginHost, _PluginManager
+from fzlint.plugins import PluginError, PluginHost, _manager_class
 
 from conftest import ROOT, run_cli
 
@@ -176,21 +176,60 @@ def test_first_party_plugins_provide_no_readers_or_formats():
             assert not hasattr(module, "fzlint_readers") and not hasattr(module, "fzlint_formats"), entry.name
 
 
-def test_the_built_in_host_is_completed_not_made_again(monkeypatch):
-    """A cached run asks for formats first (built-in plugins only); a file to check then loads the rest into it."""
-    from fzlint import plugins
+def test_the_built_in_readers_and_formats_come_without_pluggy(monkeypatch, tmp_path):
+    """With only fzlint's own plugins, readers and formats are the built-in plugins', read without a plugin host."""
+    from fzlint import iohost, plugins
     from fzlint.config import Config
 
-    monkeypatch.setattr(plugins, "_HOSTS", {})
     config = Config(disable_plugins=("example",))
     if not plugins.only_first_party(config):
         pytest.skip("another distribution's plugin is installed")
-    small = plugins.io_host(config)
-    assert "text" in small.formats() and not small.rules(config)
+    monkeypatch.setattr(iohost, "_BUILTIN", {})
+    monkeypatch.setattr(plugins, "_HOSTS", {})
+    light = iohost.io_host(config)
+    assert isinstance(light, iohost.BuiltinIO) and plugins._HOSTS == {}
     full = plugins.host_for(config)
-    assert full is small
-    assert "punctuation/halfwidth" in full.rules(config) and "text" in full.formats()
-    assert plugins.io_host(config) is full
+    def kinds(readers):
+        return {suffix: type(reader) for suffix, reader in readers.items()}
+
+    assert kinds(light.readers()) == kinds(full.readers()) and light.formats() == full.formats()
+    assert light.suffixes() == full.suffixes() == tuple(sorted(full.readers()))
+    # a disabled built-in plugin is left out in both
+    no_html = Config(disable_plugins=("example", "format-html", "reader-md"))
+    light, full = iohost.io_host(no_html), plugins.host_for(no_html)
+    assert "html" not in light.formats() and light.formats() == full.formats()
+    assert ".md" not in light.suffixes() and light.suffixes() == full.suffixes()
+    # another distribution's plugin may bring readers and formats: then the plugin host answers
+    (tmp_path / "local_rules.py").write_text(GOOD_PLUGIN, encoding="utf-8")
+    other = Config(root=str(tmp_path), plugins=(str(tmp_path / "local_rules.py"),), disable_plugins=("example",))
+    assert isinstance(iohost.io_host(other), PluginHost)
+
+
+def test_the_built_in_suffix_table_is_what_the_readers_read():
+    import importlib
+
+    from fzlint.iohost import BUILTIN_PLUGINS, BUILTIN_SUFFIXES
+
+    for name, module in BUILTIN_PLUGINS:
+        declared = [s for reader in getattr(importlib.import_module(module), "fzlint_readers", lambda: [])()
+                    for s in reader.suffixes]
+        assert tuple(declared) == BUILTIN_SUFFIXES.get(name, ()), name
+
+
+def test_the_marker_marks_as_pluggys_does():
+    """fzlint's pluggy-free hookimpl stores exactly what pluggy.HookimplMarker stores."""
+    from fzlint.hookspecs import hookimpl
+    from fzlint.markers import IMPL_ATTRIBUTE
+
+    reference = pluggy.HookimplMarker(hookspecs.PROJECT_NAME)
+    for options in ({}, {"tryfirst": True}, {"trylast": True, "specname": "fzlint_check"},
+                    {"hookwrapper": True}, {"wrapper": True, "optionalhook": True}):
+        def ours(): ...
+        def theirs(): ...
+        marked = hookimpl(**options)(ours) if options else hookimpl(ours)
+        assert marked is ours
+        (reference(**options) if options else reference)(theirs)
+        assert getattr(ours, IMPL_ATTRIBUTE) == getattr(theirs, IMPL_ATTRIBUTE), options
 
 
 SPECNAME_PLUGIN = '''
@@ -234,7 +273,7 @@ def test_the_plugin_manager_finds_what_pluggy_finds(tmp_path):
         plugins = [(ep.name, ep.load()) for ep in group_entries("fzlint")]
         plugins += [("specname", module), ("box", module.Box)]
         found = []
-        for manager in (pluggy.PluginManager, _PluginManager):
+        for manager in (pluggy.PluginManager, _manager_class()):
             pm = manager(hookspecs.PROJECT_NAME)
             pm.add_hookspecs(hookspecs)
             for name, plugin in plugins:

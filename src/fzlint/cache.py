@@ -172,7 +172,7 @@ class ResultCache:
         if token is None:
             from . import tokens
             from .dictionary import jieba_dict_path
-            from .plugins import plugin_sources
+            from .entrypoints import plugin_sources
 
             core = os.path.dirname(os.path.abspath(__file__))
             parts = [f"fzlint {__version__} cache {FORMAT_VERSION}", f"config {fp}",

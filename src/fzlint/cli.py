@@ -182,7 +182,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """``fzlint check``: check files and print findings."""
     from .engine import Engine, enabled_rules
     from .formats import FormatOptions, LazyIds, LazyRules, Summary
-    from .plugins import io_host
+    from .iohost import io_host
 
     resolver = _resolver(args)
     engine = Engine(resolver, cache=_cache(args))

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional
 
 from .config import Config, ConfigResolver, matches_rule, most_specific, relative_path
-from .document import Document
-from .plugins import PluginHost, host_for, io_host
-from .readers import ReaderError
+from .iohost import io_host
 from .records import field, record
-from .results import INTERNAL_ERROR_ID, FileResult, resolve_findings
+from .results import INTERNAL_ERROR_ID, FileResult
 from .rules import Category, Finding, Rule, RuleDoc, Severity, msg
-from .suppress import apply_suppressions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+    from .plugins import PluginHost
+
+# Checking needs the document model, the readers, pluggy and the suppressions; a run whose every
+# file comes from the result cache needs none of them, so they are imported where files are checked.
 
 #: the core's own diagnostic: a plugin raised while checking a document
 INTERNAL_ERROR = Rule(
@@ -102,8 +106,10 @@ class Engine:
 
     # -- plumbing ------------------------------------------------------------------------
 
-    def host(self, config: Config) -> PluginHost:
+    def host(self, config: Config) -> "PluginHost":
         """The plugin host for ``config``."""
+        from .plugins import host_for
+
         return host_for(config)
 
     def all_rules(self, config: Config) -> dict[str, Rule]:
@@ -122,12 +128,14 @@ class Engine:
 
     def suffixes(self, config: Config) -> tuple[str, ...]:
         """File suffixes some reader handles."""
-        return tuple(sorted(io_host(config).readers()))
+        return io_host(config).suffixes()
 
     # -- reading -------------------------------------------------------------------------
 
-    def read(self, path: str, data: Optional[bytes] = None, config: Optional[Config] = None) -> Document:
+    def read(self, path: str, data: Optional[bytes] = None, config: Optional[Config] = None) -> "Document":
         """Read ``path`` (or ``data`` with ``path`` as its name) into a document."""
+        from .readers import ReaderError
+
         config = config or self.resolver.for_path(path)
         readers = io_host(config).readers()
         suffix = os.path.splitext(path)[1].lower()
@@ -145,8 +153,11 @@ class Engine:
 
     # -- checking ------------------------------------------------------------------------
 
-    def check_document(self, document: Document, config: Optional[Config] = None) -> FileResult:
+    def check_document(self, document: "Document", config: Optional[Config] = None) -> FileResult:
         """Run every enabled rule over ``document`` and return its resolved result."""
+        from .results import resolve_findings
+        from .suppress import apply_suppressions
+
         config = config or self.resolver.for_path(document.path)
         host = self.host(config)
         all_rules, categories, default_enabled = self._rule_table(config)
@@ -173,7 +184,7 @@ class Engine:
             text=document.text, kind=document.kind, year=document.year, unit=document.unit,
         )
 
-    def _run_plugin(self, impl: Any, document: Document, context: CheckContext) -> list[Finding]:
+    def _run_plugin(self, impl: Any, document: "Document", context: CheckContext) -> list[Finding]:
         args = {"document": document, "context": context}
         name = impl.plugin_name
         try:
@@ -203,6 +214,8 @@ class Engine:
 
     def check_path(self, path: str, data: Optional[bytes] = None) -> FileResult:
         """Read and check one file; an unreadable file gives a result with ``error`` set."""
+        from .readers import ReaderError
+
         config = self.resolver.for_path(path)
         key = None
         if self.cache is not None:
@@ -266,5 +279,7 @@ class Engine:
 def check_text(text: str, path: str = "<text>", config: Optional[Config] = None) -> FileResult:
     """Convenience for tests and embedding: check a report given as a string."""
     engine = Engine()
+    from .document import Document
+
     document = Document.from_text(text, path=path)
     return engine.check_document(document, config or Config(root=os.getcwd()))

@@ -14,9 +14,12 @@ entries are part of the key too (an in-place edit of an editable install).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 from typing import Any, NamedTuple, Optional
+
+from .markers import PROJECT_NAME
 
 
 class Entry(NamedTuple):
@@ -113,3 +116,50 @@ def _group_entries(group: str) -> list[Entry]:
     entries = _scan(group)
     write_entry(path, [(*e, _stat(e.source) if e.source else "") for e in entries])
     return entries
+
+
+# -- what a configuration loads, found without importing it ----------------------------------
+
+def only_first_party(config: Any) -> bool:
+    """True when every plugin ``config`` loads comes with fzlint itself (found without importing any).
+
+    fzlint's own rule plugins provide no readers and no formats, so then the readers and
+    formats are exactly the built-in ones (:func:`fzlint.iohost.io_host`).
+    """
+    if config.plugins:
+        return False
+    disabled = set(config.disable_plugins)
+    return all(e.dist.lower() == PROJECT_NAME for e in group_entries(PROJECT_NAME)
+               if e.name not in disabled)
+
+
+def plugin_sources(config: Any) -> list[tuple[str, str]]:
+    """(name, where its code lives) of every plugin ``config`` loads besides the built-in ones, found without importing any.
+
+    The place is the folder of the plugin's top-level package, or its file (the result cache
+    keys entries by the files found there).
+    """
+    disabled = set(config.disable_plugins)
+    out = []
+    for entry in group_entries(PROJECT_NAME):
+        if entry.name not in disabled:
+            out.append((entry.name, _module_place(entry.value.partition(":")[0].strip())))
+    for spec in config.plugins:
+        full = config.resolve(spec)
+        name = os.path.splitext(os.path.basename(full))[0] if (spec.endswith(".py") or os.path.exists(full)) else spec
+        if name not in disabled:
+            out.append((name, os.path.abspath(full) if os.path.exists(full) else _module_place(spec)))
+    return out
+
+
+def _module_place(module: str) -> str:
+    top = module.split(".", 1)[0]
+    try:
+        spec = importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None:
+        return f"<{module}>"
+    if spec.submodule_search_locations:
+        return list(spec.submodule_search_locations)[0]
+    return spec.origin or f"<{module}>"

@@ -26,6 +26,8 @@ and is made known through the ``fzlint`` entry-point group in its ``pyproject.to
     mine = "my_package.my_module"
 
 An implementation may accept only some of a hook's arguments (pluggy passes what it names).
+``hookimpl`` is pluggy's marker written without pluggy (:mod:`fzlint.markers`), so that the
+built-in readers and formats load without it.
 """
 
 from __future__ import annotations
@@ -42,10 +44,9 @@ if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
     from .readers import Reader
     from .rules import Finding, Rule
 
-PROJECT_NAME = "fzlint"
+from .markers import PROJECT_NAME, hookimpl  # noqa: F401 - hookimpl: decorate plugin functions with it
+
 hookspec = pluggy.HookspecMarker(PROJECT_NAME)
-#: decorate plugin functions with this marker
-hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 
 
 @hookspec

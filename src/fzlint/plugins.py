@@ -2,7 +2,8 @@
 
 Order of registration (pluggy calls the most recently registered plugin first):
 
-1. the core's built-in readers and formats (``fzlint.readers.*``, ``fzlint.formats.*``),
+1. the core's built-in readers and formats (``fzlint.readers.*``, ``fzlint.formats.*``; a run
+   that needs nothing else reads them without pluggy, see :mod:`fzlint.iohost`),
 2. every entry point of the group ``fzlint`` (first-party rule plugins come this way too),
 3. extra plugins from ``--plugin`` and the ``plugins`` config key (module names or ``.py`` paths).
 
@@ -16,27 +17,15 @@ import importlib
 import importlib.util
 import os
 import sys
+from functools import lru_cache
 from types import FunctionType, MethodType, ModuleType
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Optional
 
-import pluggy
-
-from . import hookspecs
-from .entrypoints import group_entries
+from .entrypoints import group_entries, only_first_party, plugin_sources  # noqa: F401 - re-exported
+from .iohost import BUILTIN_PLUGINS, formats_by_name, io_host, readers_by_suffix  # noqa: F401 - io_host re-exported
+from .markers import IMPL_ATTRIBUTE, PROJECT_NAME
 from .records import replace
 from .rules import Category, Rule
-
-#: the core's own plugins: readers and formats (no rules)
-BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
-    ("reader-txt", "fzlint.readers.txt"),
-    ("reader-md", "fzlint.readers.md"),
-    ("reader-docx", "fzlint.readers.docx"),
-    ("format-text", "fzlint.formats.text"),
-    ("format-json", "fzlint.formats.json"),
-    ("format-sarif", "fzlint.formats.sarif"),
-    ("format-html", "fzlint.formats.html"),
-)
-
 
 class PluginError(Exception):
     """A plugin cannot be loaded or declares invalid rules (reported on stderr, exit code 2)."""
@@ -72,69 +61,78 @@ def load_module_or_path(spec: str) -> tuple[str, ModuleType]:
 _ABSENT = object()
 
 
-class _PluginManager(pluggy.PluginManager):
-    """pluggy's manager, passing over at once the module attributes that cannot be hook implementations.
+@lru_cache(maxsize=None)
+def _manager_class() -> type:
+    """pluggy's ``PluginManager``, passing over at once what cannot be a hook (see :func:`_not_a_hook`).
 
-    ``register`` asks :meth:`parse_hookimpl_opts` about every name of a plugin module (some 700
-    for fzlint's own plugins, each looked up through ``inspect.getattr_static``); a plain function
-    without the ``fzlint_impl`` marker, a class, a constant or an imported module is no hook in
-    any pluggy version, so only the rest is handed to pluggy.
+    Defined when a host is first made: importing pluggy is a tenth of a run whose every file
+    comes from the result cache, which makes no host.
     """
+    import pluggy
 
-    def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
-        """pluggy's options of ``plugin.name`` as a hook implementation, or None (see the class)."""
-        if isinstance(plugin, ModuleType):
-            value = plugin.__dict__.get(name, _ABSENT)
-            if isinstance(value, FunctionType):
-                if self._marker not in value.__dict__:
-                    return None
-            elif value is not _ABSENT and not isinstance(value, (staticmethod, classmethod, MethodType)):
+    class _PluginManager(pluggy.PluginManager):
+        def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
+            """pluggy's options of ``plugin.name`` as a hook implementation, or None."""
+            if _not_a_hook(plugin, name):
                 return None
-        return super().parse_hookimpl_opts(plugin, name)
+            return super().parse_hookimpl_opts(plugin, name)
 
-    @property
-    def _marker(self) -> str:
-        return self.project_name + "_impl"
+    return _PluginManager
+
+
+def _not_a_hook(plugin: Any, name: str) -> bool:
+    """True when ``plugin.name`` is surely no hook implementation, found without pluggy's lookup.
+
+    ``register`` asks about every name of a plugin module (some 700 for fzlint's own plugins,
+    each looked up through ``inspect.getattr_static``); a plain function without the
+    ``fzlint_impl`` marker, a class, a constant or an imported module is no hook in any pluggy
+    version, so only the rest is handed to pluggy.
+    """
+    if not isinstance(plugin, ModuleType):
+        return False
+    value = plugin.__dict__.get(name, _ABSENT)
+    if isinstance(value, FunctionType):
+        return IMPL_ATTRIBUTE not in value.__dict__
+    return value is not _ABSENT and not isinstance(value, (staticmethod, classmethod, MethodType))
 
 
 class PluginHost:
     """A loaded set of plugins and what they provide (rules, readers, formats)."""
 
     def __init__(self, extra: Iterable[str] = (), disabled: Iterable[str] = (),
-                 entry_point_group: str = hookspecs.PROJECT_NAME, builtin_only: bool = False) -> None:
-        """Load the built-in readers and formats, then (unless ``builtin_only``) every other plugin."""
-        self.pm = _PluginManager(hookspecs.PROJECT_NAME)
+                 entry_point_group: str = PROJECT_NAME) -> None:
+        """Load the built-in readers and formats, then every entry-point plugin, then ``extra``."""
+        from . import hookspecs
+
+        self.pm = _manager_class()(PROJECT_NAME)
         self.pm.add_hookspecs(hookspecs)
         self.disabled = tuple(disabled)
         for name in self.disabled:
             self.pm.set_blocked(name)
         self._rules: dict[str, dict[str, Rule]] = {}
+        self._readers: Optional[dict[str, Any]] = None
         for name, module in BUILTIN_PLUGINS:
             if not self.pm.is_blocked(name):
                 self.pm.register(importlib.import_module(module), name=name)
-        if builtin_only:
-            self._check_pending()
-        else:
-            self.load_plugins(extra, entry_point_group)
-
-    def load_plugins(self, extra: Iterable[str] = (), entry_point_group: str = hookspecs.PROJECT_NAME) -> None:
-        """Load the entry-point plugins and ``extra`` into a host made with ``builtin_only``."""
         self._load_entry_points(entry_point_group)
         for spec in extra:
             name, module = load_module_or_path(spec)
             if self.pm.is_blocked(name) or self.pm.is_registered(module):
                 continue
             self._register(module, name)
-        self._rules.clear()
         self._check_pending()
 
     def _check_pending(self) -> None:
+        import pluggy  # loaded by _manager_class
+
         try:
             self.pm.check_pending()
         except pluggy.PluginValidationError as exc:
             raise PluginError(f"invalid plugin: {exc}") from None
 
     def _register(self, plugin: Any, name: str) -> None:
+        import pluggy  # loaded by _manager_class
+
         try:
             self.pm.register(plugin, name=name)
         except (pluggy.PluginValidationError, ValueError) as exc:
@@ -187,105 +185,31 @@ class PluginHost:
         return rules
 
     def readers(self) -> dict[str, Any]:
-        """Suffix (".txt") -> reader; plugins registered later take precedence."""
-        out: dict[str, Any] = {}
-        for batch in self.pm.hook.fzlint_readers():
-            for reader in batch or ():
-                for suffix in reader.suffixes:
-                    out.setdefault(suffix.lower(), reader)
-        return out
+        """Suffix (".txt") -> reader; plugins registered later take precedence (asked once; do not modify)."""
+        if self._readers is None:
+            self._readers = readers_by_suffix(self.pm.hook.fzlint_readers())
+        return self._readers
+
+    def suffixes(self) -> tuple[str, ...]:
+        """The file suffixes some reader handles, sorted."""
+        return tuple(sorted(self.readers()))
 
     def formats(self) -> dict[str, type]:
         """Format name -> formatter class."""
-        out: dict[str, type] = {}
-        for batch in self.pm.hook.fzlint_formats():
-            for cls in batch or ():
-                out.setdefault(cls.name, cls)
-        return out
+        return formats_by_name(self.pm.hook.fzlint_formats())
 
     def check_impls(self) -> list[Any]:
         """The ``fzlint_check`` implementations, to be called one by one (failure isolation)."""
         return self.pm.hook.fzlint_check.get_hookimpls()
 
 
-_HOSTS: dict[tuple[tuple[str, ...], tuple[str, ...], bool], PluginHost] = {}
-
-
-def _host_key(config: Any, builtin_only: bool) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
-    return (tuple(config.resolve(p) if os.path.exists(config.resolve(p)) else p for p in config.plugins),
-            tuple(config.disable_plugins), builtin_only)
+_HOSTS: dict[tuple[tuple[str, ...], tuple[str, ...]], PluginHost] = {}
 
 
 def host_for(config: Any) -> PluginHost:
     """The (cached) plugin host for a configuration's ``plugins`` and ``disable_plugins``."""
-    key = _host_key(config, False)
+    key = (tuple(config.resolve(p) if os.path.exists(config.resolve(p)) else p for p in config.plugins),
+           tuple(config.disable_plugins))
     if key not in _HOSTS:
-        smaller = _HOSTS.get(_host_key(config, True))
-        if smaller is not None and not key[0]:  # the built-in host of io_host: completed, not made again
-            smaller.load_plugins()
-            _HOSTS[key] = smaller
-        else:
-            _HOSTS[key] = PluginHost(extra=key[0], disabled=key[1])
-    return _HOSTS[key]
-
-
-def only_first_party(config: Any) -> bool:
-    """True when every plugin ``config`` loads comes with fzlint itself (found without importing any).
-
-    fzlint's own rule plugins provide no readers and no formats, so then the readers and
-    formats are exactly the built-in ones (:func:`io_host`).
-    """
-    if config.plugins:
-        return False
-    disabled = set(config.disable_plugins)
-    return all(e.dist.lower() == hookspecs.PROJECT_NAME for e in group_entries(hookspecs.PROJECT_NAME)
-               if e.name not in disabled)
-
-
-def plugin_sources(config: Any) -> list[tuple[str, str]]:
-    """(name, where its code lives) of every plugin ``config`` loads besides the built-in ones, found without importing any.
-
-    The place is the folder of the plugin's top-level package, or its file (the result cache
-    keys entries by the files found there).
-    """
-    disabled = set(config.disable_plugins)
-    out = []
-    for entry in group_entries(hookspecs.PROJECT_NAME):
-        if entry.name not in disabled:
-            out.append((entry.name, _module_place(entry.value.partition(":")[0].strip())))
-    for spec in config.plugins:
-        full = config.resolve(spec)
-        name = os.path.splitext(os.path.basename(full))[0] if (spec.endswith(".py") or os.path.exists(full)) else spec
-        if name not in disabled:
-            out.append((name, os.path.abspath(full) if os.path.exists(full) else _module_place(spec)))
-    return out
-
-
-def _module_place(module: str) -> str:
-    top = module.split(".", 1)[0]
-    try:
-        spec = importlib.util.find_spec(top)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None:
-        return f"<{module}>"
-    if spec.submodule_search_locations:
-        return list(spec.submodule_search_locations)[0]
-    return spec.origin or f"<{module}>"
-
-
-def io_host(config: Any) -> PluginHost:
-    """The host to ask for readers and formats: the built-in plugins alone when no other plugin loads.
-
-    A run whose every file is in the result cache then imports no rule plugin at all; when a file
-    does need checking, :func:`host_for` loads the other plugins into this same host.
-    """
-    if not only_first_party(config):
-        return host_for(config)
-    full = _host_key(config, False)
-    if full in _HOSTS:  # already loaded: no need for a smaller one
-        return _HOSTS[full]
-    key = _host_key(config, True)
-    if key not in _HOSTS:
-        _HOSTS[key] = PluginHost(disabled=key[1], builtin_only=True)
+        _HOSTS[key] = PluginHost(extra=key[0], disabled=key[1])
     return _HOSTS[key]

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from ..hookspecs import hookimpl
+from ..markers import hookimpl
 from ..results import FileResult, ReportedFinding
 from ..rules import RULE_CATEGORIES, Category
 from . import Formatter, Summary, category_label, severity_label

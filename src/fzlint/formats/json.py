@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json as _json
 
-from ..hookspecs import hookimpl
+from ..markers import hookimpl
 from ..results import FileResult
 from . import Formatter, Summary
 

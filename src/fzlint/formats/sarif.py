@@ -15,7 +15,7 @@ from __future__ import annotations
 import json as _json
 import os
 
-from ..hookspecs import hookimpl
+from ..markers import hookimpl
 from ..results import FileResult, ReportedFinding
 from ..rules import Rule, Severity
 from . import Formatter, Summary, rule_for

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from .. import recache
-from ..hookspecs import hookimpl
+from ..markers import hookimpl
 from ..records import replace
 from ..results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
 from . import Formatter, Summary, severity_label

@@ -28,7 +28,7 @@ import re
 from typing import Any, Iterator, Optional
 
 from ..document import Document
-from ..hookspecs import hookimpl
+from ..markers import hookimpl
 from ..records import field, record
 from ..suppress import Directive, parse_directive
 from ..textutil import int_to_cn

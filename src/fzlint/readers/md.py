@@ -27,7 +27,7 @@ import re
 
 from .. import recache
 from ..document import Document
-from ..hookspecs import hookimpl
+from ..markers import hookimpl
 from ..suppress import Directive, parse_directive
 from ..textutil import split_with_starts
 from . import AnnotatedDocument

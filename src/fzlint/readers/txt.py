@@ -21,7 +21,7 @@ import codecs
 
 from .. import recache
 from ..document import Document
-from ..hookspecs import hookimpl
+from ..markers import hookimpl
 from . import ReaderError
 
 _BOMS = (

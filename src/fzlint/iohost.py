@@ -1,0 +1,101 @@
+"""The readers and formats of a run: without pluggy when they are only the built-in ones.
+
+A run asks for formats (which one writes its output) and for reader suffixes (which files a
+folder holds) before any file is checked.  When every plugin the configuration loads comes
+with fzlint (:func:`~fzlint.entrypoints.only_first_party`: fzlint's rule plugins provide no
+readers and no formats), these are exactly the built-in ones, and :class:`BuiltinIO` answers
+from their modules' own hook functions: a run whose every file comes from the result cache
+then imports neither pluggy nor the document model.  Otherwise the full plugin host answers
+(:func:`fzlint.plugins.host_for`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, Iterable, Iterator, Optional
+
+from .entrypoints import only_first_party
+
+#: the core's own plugins: readers and formats (no rules), registered like any plugin
+BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
+    ("reader-txt", "fzlint.readers.txt"),
+    ("reader-md", "fzlint.readers.md"),
+    ("reader-docx", "fzlint.readers.docx"),
+    ("format-text", "fzlint.formats.text"),
+    ("format-json", "fzlint.formats.json"),
+    ("format-sarif", "fzlint.formats.sarif"),
+    ("format-html", "fzlint.formats.html"),
+)
+#: the suffixes each built-in reader reads (a test keeps this true), known without importing it
+BUILTIN_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "reader-txt": (".txt",),
+    "reader-md": (".md", ".markdown"),
+    "reader-docx": (".docx",),
+}
+
+
+class BuiltinIO:
+    """The built-in readers and formats, with what :class:`~fzlint.plugins.PluginHost` gives for them."""
+
+    def __init__(self, disabled: tuple[str, ...] = ()) -> None:
+        #: the built-in plugins not disabled, registration order
+        self.plugins = tuple((name, module) for name, module in BUILTIN_PLUGINS if name not in disabled)
+        self._readers: Optional[dict[str, Any]] = None
+
+    def _results(self, kind: str, hook: str) -> Iterator[Any]:
+        """What the ``hook`` of each plugin of a kind (``reader``: ``reader-txt`` …) returns, in pluggy's
+        order (the one registered last first); the others are not imported."""
+        for name, module in reversed(self.plugins):
+            if name.startswith(kind + "-"):
+                yield getattr(importlib.import_module(module), hook)()
+
+    def readers(self) -> dict[str, Any]:
+        """Suffix (".txt") -> reader (asked once; do not modify)."""
+        if self._readers is None:
+            self._readers = readers_by_suffix(self._results("reader", "fzlint_readers"))
+        return self._readers
+
+    def suffixes(self) -> tuple[str, ...]:
+        """The file suffixes some reader handles, sorted (without importing the readers)."""
+        return tuple(sorted(s for name, _module in self.plugins for s in BUILTIN_SUFFIXES.get(name, ())))
+
+    def formats(self) -> dict[str, type]:
+        """Format name -> formatter class."""
+        return formats_by_name(self._results("format", "fzlint_formats"))
+
+
+def readers_by_suffix(batches: Iterable[Any]) -> dict[str, Any]:
+    """Suffix -> reader from what the ``fzlint_readers`` implementations returned, the first one for a suffix winning."""
+    out: dict[str, Any] = {}
+    for batch in batches:
+        for reader in batch or ():
+            for suffix in reader.suffixes:
+                out.setdefault(suffix.lower(), reader)
+    return out
+
+
+def formats_by_name(batches: Iterable[Any]) -> dict[str, type]:
+    """Name -> formatter class from what the ``fzlint_formats`` implementations returned, the first one for a name winning."""
+    out: dict[str, type] = {}
+    for batch in batches:
+        for cls in batch or ():
+            out.setdefault(cls.name, cls)
+    return out
+
+
+_BUILTIN: dict[tuple[str, ...], BuiltinIO] = {}
+
+
+def io_host(config: Any) -> Any:
+    """What to ask for the readers and formats of files checked under ``config``.
+
+    :class:`BuiltinIO` when only fzlint's own plugins load; the plugin host otherwise.
+    """
+    if not only_first_party(config):
+        from .plugins import host_for
+
+        return host_for(config)
+    disabled = tuple(config.disable_plugins)
+    if disabled not in _BUILTIN:
+        _BUILTIN[disabled] = BuiltinIO(disabled)
+    return _BUILTIN[disabled]
