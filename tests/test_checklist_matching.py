@@ -263,3 +263,15 @@ def test_sentence_spans_are_the_non_blank_pieces_between_sentence_ends():
         for start, end in ((0, len(text)), (min(3, len(text)), max(len(text) - 2, 0)), (len(text) // 2, len(text))):
             end = max(start, end)
             assert list(patterns.sentence_spans(text, start, end)) == plain(text, start, end), (text, start, end)
+
+
+def test_masked_texts_are_the_texts_masked_one_by_one():
+    """masked_texts leaves out the masks whose literal is in none of the texts: the same texts as
+    masking each text on its own."""
+    rnd = random.Random(5)
+    matchers = [Matcher(patterns=("x",), mask=("《[^》]*》",)), Matcher(patterns=("x",), mask=("《[^》]*》", "[甲乙]丙", "丁戊")),
+                Matcher(patterns=("x",))]
+    for _ in range(2000):
+        texts = ["".join(rnd.choice("《》甲乙丙丁戊\n") for _ in range(rnd.randint(0, 8))) for _ in range(rnd.randint(0, 4))]
+        for m in matchers:
+            assert m.masked_texts(texts, 2024) == [masked(t, m.mask, 2024) for t in texts], (m, texts)

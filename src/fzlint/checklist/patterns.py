@@ -193,6 +193,12 @@ class Matcher:
     def masked_texts(self, texts: Sequence[str], year: Optional[int] = None) -> list[str]:
         """:meth:`masked` of each of ``texts``."""
         masks = self._compiled(year).mask
+        if masks:
+            # a mask whose literal is in none of the texts masks nothing: one test for them all
+            joined = "\n".join(texts)
+            masks = tuple(x for x in masks if x[1] is None or x[1] in joined)
+        if not masks:
+            return list(texts)
         return [apply_masks(masks, t) for t in texts]
 
     def find(self, document: "Document", start: int, end: int, year: Optional[int] = None, *,

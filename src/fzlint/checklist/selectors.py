@@ -89,6 +89,7 @@ class Env:
         self._memo: dict[Any, Any] = {}
         self._title_spans: Optional[list[tuple[int, int]]] = None
         self._titles: dict[tuple[str, ...], list[str]] = {}
+        self._rows: Optional[list[tuple[int, int, int, int, "Heading"]]] = None
 
     def memo(self, key: Any, compute: Callable[[], T]) -> T:
         """A value the items of this run share: computed once per document (``key`` names it)."""
@@ -112,7 +113,7 @@ class Env:
         spans: list[tuple[int, int]] = []
         plain: list[str] = []
         for h in self.document.headings:
-            s, title = _title(text, h)
+            s, title = _title(text, h.marker_end, h.end)
             spans.append((s, s + len(title)))
             plain.append(title)
         self._title_spans, self._titles[()] = spans, plain
@@ -181,6 +182,15 @@ class Env:
 
     # -- resolution ---------------------------------------------------------------------------
 
+    def _outline(self) -> list[tuple[int, int, int, int, "Heading"]]:
+        """(start, end, heading index, heading level, heading) of every section, in order: what
+        every selector resolution reads of them, unpacked once per document."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = [(s.start, s.end, s.heading.index, s.heading.level, s.heading)
+                                 for s in self.document.sections]
+        return rows
+
     def _resolve(self, sel: Selector) -> list[Region]:
         doc = self.document
         lo = self.first_start(sel.after)
@@ -196,18 +206,14 @@ class Env:
         min_chars = sel.min_chars
         regions: list[Region] = []
         last_end = -1
-        for section in doc.sections:
-            start = section.start
+        for start, end, index, level, h in self._outline():
             if hi is not None and start >= hi:
                 break  # the sections come in the order of their starts
             # nested matches keep the outermost section: no need to test this one (sections nest or
             # follow each other, so only the last region can hold it)
-            end = section.end
             if end <= last_end or (lo is not None and start <= lo):
                 continue
-            h = section.heading
-            index = h.index
-            if (levels and h.level not in levels) or index in banned:
+            if (levels and level not in levels) or index in banned:
                 continue
             if test is not None and not test(keys[index]):
                 continue
@@ -243,15 +249,16 @@ class Env:
 
 def title_span(document: "Document", heading: "Heading") -> tuple[int, int]:
     """The span of a heading's title: no marker, no surrounding blanks, no closing 。 or ：."""
-    s, title = _title(document.text, heading)
+    s, title = _title(document.text, heading.marker_end, heading.end)
     return s, s + len(title)
 
 
-def _title(text: str, heading: "Heading") -> tuple[int, str]:
-    """Where the title of :func:`title_span` starts, and its text."""
-    raw = text[heading.marker_end:heading.end]
+def _title(text: str, marker_end: int, end: int) -> tuple[int, str]:
+    """Where the title of :func:`title_span` starts, and its text (of a heading whose marker ends
+    at ``marker_end`` and which ends at ``end``)."""
+    raw = text[marker_end:end]
     title = raw.lstrip(_BLANK)
-    return heading.marker_end + len(raw) - len(title), title.rstrip(_TITLE_END)
+    return marker_end + len(raw) - len(title), title.rstrip(_TITLE_END)
 
 
 def body_spans(document: "Document", start: int, end: int) -> Iterator[tuple[int, int]]:
