@@ -113,7 +113,7 @@ class Env:
         spans: list[tuple[int, int]] = []
         plain: list[str] = []
         for h in self.document.headings:
-            s, title = _title(text, h.marker_end, h.end)
+            s, title = _title(text, h)
             spans.append((s, s + len(title)))
             plain.append(title)
         self._title_spans, self._titles[()] = spans, plain
@@ -249,16 +249,15 @@ class Env:
 
 def title_span(document: "Document", heading: "Heading") -> tuple[int, int]:
     """The span of a heading's title: no marker, no surrounding blanks, no closing 。 or ：."""
-    s, title = _title(document.text, heading.marker_end, heading.end)
+    s, title = _title(document.text, heading)
     return s, s + len(title)
 
 
-def _title(text: str, marker_end: int, end: int) -> tuple[int, str]:
-    """Where the title of :func:`title_span` starts, and its text (of a heading whose marker ends
-    at ``marker_end`` and which ends at ``end``)."""
-    raw = text[marker_end:end]
+def _title(text: str, heading: "Heading") -> tuple[int, str]:
+    """Where the title of :func:`title_span` starts, and its text."""
+    raw = text[heading.marker_end:heading.end]
     title = raw.lstrip(_BLANK)
-    return marker_end + len(raw) - len(title), title.rstrip(_TITLE_END)
+    return heading.marker_end + len(raw) - len(title), title.rstrip(_TITLE_END)
 
 
 def body_spans(document: "Document", start: int, end: int) -> Iterator[tuple[int, int]]:
