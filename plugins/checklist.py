@@ -8,7 +8,7 @@ problem`` and exit code 2.  The item kinds themselves live in :mod:`fzlint.check
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from fzlint.checklist import Checklist, ChecklistError, load
 from fzlint.config import Config
@@ -18,8 +18,24 @@ from fzlint.plugins import PluginError
 from fzlint.rules import Finding, Rule
 
 
+#: the configuration last asked about and its checklists: a run checks its reports with one
+#: configuration object, whose checklists are then located and loaded (two file-system lookups)
+#: once, not once per report.  The engine builds the rule table once per configuration too, so
+#: the checks keep using the checklists the rules came from.
+_last: tuple[Optional[Config], list[Checklist]] = (None, [])
+
+
 def configured_checklists(config: Config) -> list[Checklist]:
     """The checklists ``config`` selects, loaded and validated (raises PluginError when invalid)."""
+    global _last
+    if _last[0] is config:
+        return _last[1]
+    out = _load_checklists(config)
+    _last = (config, out)
+    return out
+
+
+def _load_checklists(config: Config) -> list[Checklist]:
     out: list[Checklist] = []
     seen: dict[str, str] = {}
     for spec in config.checklists:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -254,6 +255,21 @@ def test_this_years_key_work_is_not_a_plan():
 def test_leaders_named_by_title_report_frp(sentence):
     frp = ("一、加强组织领导", sentence)
     assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == []
+
+
+def test_leaders_by_title_pattern_matches_as_its_plain_form():
+    """The bundled pattern for leaders named by title (written class-first so that the scan skips
+    to candidates) finds exactly the matches of its plain form."""
+    data = yaml.safe_load((ROOT / "checklists" / f"{AR}.yaml").read_text(encoding="utf-8"))
+    bundled = next(p for p in data["sections"]["first-responsible-person"]["or-sentence"]["patterns"]
+                   if "亲自" in p and "书" in p)
+    plain = r"(?<!副)(书记|[省市州县区旗镇乡]长|局长|主任)[^。；]{0,6}(亲自|带头)[^。；]{0,12}(法治|依法|述法|学法)"
+    text = ("书记亲自抓法治。副书记亲自抓法治；党委书记带头学法，副镇长带头学法。县长、乡长亲自部署依法行政。"
+            "局长主任亲自述法，主任带头学法；书长亲自法治，记长带头依法，旗长亲自推动述法。市长\n亲自法治。"
+            "镇长。亲自学法，副局长亲自法治，副主任带头依法，区长区长带头依法治区")
+    for sample in (text, text[1:], "长带头依法" + text, "副" + text):
+        assert [m.span() for m in re.finditer(bundled, sample)] == [m.span() for m in re.finditer(plain, sample)]
+    assert re.findall(plain, text)  # the text exercises both outcomes
 
 
 def test_leader_acting_on_other_work_is_not_frp():

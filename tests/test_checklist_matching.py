@@ -239,3 +239,39 @@ def test_counting_up_to_one_is_whether_a_count_finds_any():
                 full = check.count(env, s, e)
                 for enough in (1, 2, 3):
                     assert check.count(env, s, e, enough) == min(full, enough), (units, s, e, enough)
+
+
+def test_sentence_spans_are_the_non_blank_pieces_between_sentence_ends():
+    """sentence_spans finds its sentences with one regex scan: the pieces a split at every
+    sentence end gives, without the blank ones, each with the character that ends it."""
+    def plain(text, start, end):
+        out, i = [], start
+        for m in re.finditer(r"[。；;！？!?：:\n]", text[:end]):
+            if m.start() < start:
+                continue
+            if text[i:m.start()].strip(" \t\u3000\u00a0"):
+                out.append((i, m.start(), m.group()))
+            i = m.end()
+        if text[i:end].strip(" \t\u3000\u00a0"):
+            out.append((i, end, ""))
+        return out
+
+    rnd = random.Random(11)
+    samples = [TEXT] + ["".join(rnd.choice("法治。；;！？!?：:\n \t\u3000\u00a0a") for _ in range(rnd.randint(0, 30)))
+                        for _ in range(3000)]
+    for text in samples:
+        for start, end in ((0, len(text)), (min(3, len(text)), max(len(text) - 2, 0)), (len(text) // 2, len(text))):
+            end = max(start, end)
+            assert list(patterns.sentence_spans(text, start, end)) == plain(text, start, end), (text, start, end)
+
+
+def test_masked_texts_are_the_texts_masked_one_by_one():
+    """masked_texts leaves out the masks whose literal is in none of the texts: the same texts as
+    masking each text on its own."""
+    rnd = random.Random(5)
+    matchers = [Matcher(patterns=("x",), mask=("《[^》]*》",)), Matcher(patterns=("x",), mask=("《[^》]*》", "[甲乙]丙", "丁戊")),
+                Matcher(patterns=("x",))]
+    for _ in range(2000):
+        texts = ["".join(rnd.choice("《》甲乙丙丁戊\n") for _ in range(rnd.randint(0, 8))) for _ in range(rnd.randint(0, 4))]
+        for m in matchers:
+            assert m.masked_texts(texts, 2024) == [masked(t, m.mask, 2024) for t in texts], (m, texts)

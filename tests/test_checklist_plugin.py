@@ -106,3 +106,19 @@ def test_ignore_and_severity_apply_to_checklist_items():
                    "--severity", "annual-report/shortcoming-causes=error")
     fs = json.loads(proc.stdout)["findings"]
     assert [(f["rule"], f["severity"]) for f in fs] == [("annual-report/shortcoming-causes", "error")]
+
+
+def test_reports_under_two_configurations_in_one_process_get_their_own_checklists(tmp_path):
+    """The plugin keeps the checklists of the configuration last asked about: a report under
+    another configuration (another folder's .fzlint.yaml) still gets that configuration's."""
+    from fzlint.config import ConfigResolver, Overrides
+    from fzlint.engine import Engine
+
+    for name, checklists in (("a", "[lists/my-list.yaml]"), ("b", "[annual-report]")):
+        (tmp_path / name).mkdir()
+        _setup(tmp_path / name, checklists)
+    engine = Engine(ConfigResolver(Overrides()))
+    for _ in range(2):
+        for name, own, other in (("a", "my-list/", "annual-report/"), ("b", "annual-report/", "my-list/")):
+            rules = {f.rule_id for f in engine.check_path(str(tmp_path / name / "report.txt")).findings}
+            assert any(r.startswith(own) for r in rules) and not any(r.startswith(other) for r in rules), name

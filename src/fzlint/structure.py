@@ -48,7 +48,7 @@ class MarkerStyle(str, enum.Enum):
     @property
     def bracketed(self) -> bool:
         """True for bracket-shaped markers (（一） (1) 1） ...), False for 一、 1. 1、."""
-        return self.nominal_level in (2, 4)
+        return self in _BRACKETED
 
     @property
     def uses_chinese_numeral(self) -> bool:
@@ -70,6 +70,11 @@ _CANONICAL = frozenset({MarkerStyle.CN_DUN, MarkerStyle.CN_PAREN, MarkerStyle.AR
 _CHINESE_NUMERAL = frozenset(style for style in MarkerStyle if style.name.startswith("CN_"))
 #: styles that take their nominal level wherever they stand (see _infer_level)
 _AT_NOMINAL_LEVEL = _CANONICAL | {MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PAREN_HALF, MarkerStyle.CN_OTHER}
+#: bracket-shaped styles (see MarkerStyle.bracketed; sets and dicts of members are what the
+#: parser consults, cheaper than the properties)
+_BRACKETED = frozenset(style for style, level in _NOMINAL.items() if level in (2, 4))
+#: the level-2 styles written with Chinese numerals (the ones _level_one_in_disguise considers)
+_CN_LEVEL_TWO = frozenset(style for style in _CHINESE_NUMERAL if _NOMINAL[style] == 2)
 #: styles GB/T 9704 does not use at all (a marker-format finding wherever they stand)
 NONSTANDARD_STYLES = frozenset({MarkerStyle.AR_DUN, MarkerStyle.CN_OTHER, MarkerStyle.CN_CLOSE,
                                 MarkerStyle.AR_CLOSE, MarkerStyle.CN_ENCLOSED, MarkerStyle.AR_ENCLOSED})
@@ -101,7 +106,8 @@ MARKER_RE = recache.compile(
     rf")"
 )
 #: "一、二季度" "一、二级医院" "一、二、三产业": a list of numbers in running text, not a heading
-_NUMBER_LIST_RE = recache.compile(rf"^{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
+#: (matched where the marker ends: no ^, which would not match there)
+_NUMBER_LIST_RE = recache.compile(rf"{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
 
 
 @record(frozen=True)
@@ -156,42 +162,52 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
     # the alternative that matched: its group is the outermost, so the last one to close
     kind = m.lastgroup
     mstart = m.end("indent")
+    mend = m.end()
     if kind == "paren":
         raw, opening, closing = m.group("pnum", "open", "close")
-        full = opening == "（" and closing == "）"
-        if raw.isdigit():
-            style = MarkerStyle.AR_PAREN if full else MarkerStyle.AR_PAREN_HALF
-        else:
-            style = MarkerStyle.CN_PAREN if full else MarkerStyle.CN_PAREN_HALF
+        style = _PAREN_STYLES[raw.isdigit(), opening == "（" and closing == "）"]
     elif kind == "close_only":
         raw = m.group("conum")
-        style = MarkerStyle.AR_CLOSE if raw.isdigit() else MarkerStyle.CN_CLOSE
+        style = _CLOSE_STYLES[raw.isdigit()]
     elif kind == "cn":
         raw, separator = m.group("cnum", "csep")
-        style = MarkerStyle.CN_DUN if separator == "、" else MarkerStyle.CN_OTHER
-        if _NUMBER_LIST_RE.match(line[m.end():]):
+        style = _CN_STYLES[separator == "、"]
+        if _NUMBER_LIST_RE.match(line, mend):
             return None
     elif kind == "enc":
         ch = m.group("enc")
         if ch in _ENCLOSED_CN:
-            style, number = MarkerStyle.CN_ENCLOSED, _ENCLOSED_CN.index(ch) + 1
+            style, number = _ENCLOSED_STYLES[True], _ENCLOSED_CN.index(ch) + 1
         else:
-            style, number = MarkerStyle.AR_ENCLOSED, _ENCLOSED_AR.index(ch) + 1
-        if not line[m.end():].strip():
+            style, number = _ENCLOSED_STYLES[False], _ENCLOSED_AR.index(ch) + 1
+        if not line[mend:].strip():
             return None
-        return style, ch, number, mstart, m.end()
+        return style, ch, number, mstart, mend
     else:
         raw, separator = m.group("anum", "asep")
-        style = MarkerStyle.AR_DUN if separator == "、" else MarkerStyle.AR_DOT
+        style = _AR_STYLES[separator == "、"]
     number = _NUMBER_VALUES.get(raw) or cn_to_int(raw)
     if number is None or number == 0:
         return None
-    rest = line[m.end():]
     # "一、" followed by nothing is not a heading; neither is "十九届" style prose caught by a
     # separator-less match (the regex requires a separator), nor "1.5万" (excluded above).
-    if not rest.strip():
+    if not line[mend:].strip():
         return None
-    return style, m.group(0)[mstart:].strip(), number, mstart, m.end()
+    return style, line[mstart:mend].strip(), number, mstart, mend
+
+
+# the styles _parse_marker picks, by what it tests (a table lookup costs less than a member
+# lookup on the class, MarkerStyle.CN_PAREN, a descriptor call)
+#: by (number is Arabic, both brackets full-width)
+_PAREN_STYLES = {(True, True): MarkerStyle.AR_PAREN, (True, False): MarkerStyle.AR_PAREN_HALF,
+                 (False, True): MarkerStyle.CN_PAREN, (False, False): MarkerStyle.CN_PAREN_HALF}
+#: by number is Arabic
+_CLOSE_STYLES = {True: MarkerStyle.AR_CLOSE, False: MarkerStyle.CN_CLOSE}
+#: by separator is 、
+_CN_STYLES = {True: MarkerStyle.CN_DUN, False: MarkerStyle.CN_OTHER}
+_AR_STYLES = {True: MarkerStyle.AR_DUN, False: MarkerStyle.AR_DOT}
+#: by character is an enclosed Chinese numeral
+_ENCLOSED_STYLES = {True: MarkerStyle.CN_ENCLOSED, False: MarkerStyle.AR_ENCLOSED}
 
 
 #: a marker right after a sentence end inside a line: a heading merged into the paragraph before it
@@ -209,29 +225,52 @@ def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line:
     end (``……完成。（三）加强监督。……``) is a heading too when it supplies a number missing from
     its sibling sequence: two paragraphs were merged.  Such headings have ``embedded=True``.
     """
-    headings = _parse(lines, line_starts, first_line, {})
+    candidates = _candidates(lines, first_line)
+    headings = _build(candidates, line_starts)
     if not embedded or not headings:
         return headings
     splits = _merged_markers(lines, line_starts, first_line, headings)
-    return _parse(lines, line_starts, first_line, splits) if splits else headings
-
-
-def _parse(lines: Sequence[str], line_starts: Sequence[int], first_line: int,
-           splits: dict[int, list[int]]) -> tuple[Heading, ...]:
-    """One parsing pass; ``splits`` maps a line to the columns where merged headings start."""
-    candidates = []
-    for ln in range(first_line, len(lines)):
+    if not splits:
+        return headings
+    # the second pass: the split lines read piece by piece, the other lines' markers as before
+    candidates = [c for c in candidates if c[0] not in splits]
+    for ln, cols in splits.items():
         full = lines[ln]
-        cols = splits.get(ln)
-        if cols is None:  # nearly every line: one piece
-            pieces: Sequence[tuple[int, str]] = ((0, full),)
-        else:
-            bounds = [0, *cols, len(full)]
-            pieces = [(a, full[a:b]) for a, b in itertools.pairwise(bounds)]
-        for col, text in pieces:
-            parsed = _parse_marker(text)
-            if parsed is not None:
-                candidates.append((ln, col, text, parsed))
+        bounds = [0, *cols, len(full)]
+        candidates.extend(_marker_candidates(ln, [(a, full[a:b]) for a, b in itertools.pairwise(bounds)]))
+    candidates.sort(key=_line_and_column)
+    return _build(candidates, line_starts)
+
+
+#: a marker candidate: (line, column of its piece of the line, the piece, what _parse_marker read)
+_Candidate = tuple[int, int, str, tuple[MarkerStyle, str, int, int, int]]
+
+
+def _line_and_column(candidate: _Candidate) -> tuple[int, int]:
+    return candidate[0], candidate[1]
+
+
+def _candidates(lines: Sequence[str], first_line: int) -> list[_Candidate]:
+    """The heading markers of ``lines[first_line:]``, each line read whole."""
+    out = []
+    for ln in range(first_line, len(lines)):
+        text = lines[ln]
+        parsed = _parse_marker(text)
+        if parsed is not None:
+            out.append((ln, 0, text, parsed))
+    return out
+
+
+def _marker_candidates(ln: int, pieces: Sequence[tuple[int, str]]) -> Iterator[_Candidate]:
+    """The heading markers of the pieces (column, text) of line ``ln``."""
+    for col, text in pieces:
+        parsed = _parse_marker(text)
+        if parsed is not None:
+            yield ln, col, text, parsed
+
+
+def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tuple[Heading, ...]:
+    """The headings of the marker candidates (in text order): levels, parents and titles."""
     markers = [c[3] for c in candidates]
     headings: list[Heading] = []
     #: the open headings, outermost first: the new heading's ancestors, then those it closes
@@ -270,14 +309,14 @@ def _level_one_in_disguise(style: MarkerStyle, number: int, open_: Sequence[Head
     The open level-1 heading has the number before it and no sub-headings yet, and the next
     level-1 marker (of ``markers[following:]``) carries the number after it, with no （四） in between.
     """
-    if number < 2 or not style.uses_chinese_numeral or style.nominal_level != 2:
+    if number < 2 or style not in _CN_LEVEL_TWO:
         return False
     if len(open_) != 1 or open_[0].level != 1 or open_[0].number != number - 1:
         return False
     for f_style, _marker, f_number, _s, _e in itertools.islice(markers, following, None):
-        if f_style.nominal_level == 1:
+        if _NOMINAL[f_style] == 1:
             return f_number == number + 1
-        if f_style.nominal_level == 2 and f_style.uses_chinese_numeral:
+        if f_style in _CN_LEVEL_TWO:
             return False
     return False
 
@@ -351,7 +390,7 @@ def _heading_like(text: str) -> bool:
 
 def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> int:
     """Decide the tree level of a new heading from its style and the open sequences (outermost first)."""
-    nominal = style.nominal_level
+    nominal = _NOMINAL[style]
     if number > 1:
         # continuing the sequence of its own nominal level
         for same in open_:
@@ -361,8 +400,9 @@ def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> i
                 break
         # continuing another open sequence in the wrong style: "（3）" after "（二）"
         # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.)
+        bracketed = style in _BRACKETED
         for prev in reversed(open_):
-            if prev.number == number - 1 and prev.style.bracketed == style.bracketed:
+            if prev.number == number - 1 and (prev.style in _BRACKETED) == bracketed:
                 return prev.level
     if style in _AT_NOMINAL_LEVEL:
         return nominal

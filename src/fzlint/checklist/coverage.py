@@ -47,13 +47,9 @@ class AddressedBy:
 
     def _skipped_spans(self, env: Env, start: int, end: int) -> list[tuple[int, int]]:
         """Sub-sections of ``text[start:end]`` whose heading matches ``skip``."""
-        doc = env.document
-        out = []
-        for section in doc.sections:
-            if start <= section.start < end and \
-                    env.title_matches(section.heading, self.skip):
-                out.append((section.start, min(section.end, end)))
-        return out
+        test, keys = env.heading_test(self.skip)
+        return [(section.start, min(section.end, end)) for section in env.document.sections
+                if start <= section.start < end and test(keys[section.heading.index])]
 
     def keywords(self, env: Env, start: int, end: int) -> list[str]:
         """Content words of ``text[start:end]`` (jieba tokens, no stopwords, no numbers)."""

@@ -193,6 +193,12 @@ class Matcher:
     def masked_texts(self, texts: Sequence[str], year: Optional[int] = None) -> list[str]:
         """:meth:`masked` of each of ``texts``."""
         masks = self._compiled(year).mask
+        if masks:
+            # a mask whose literal is in none of the texts masks nothing: one test for them all
+            joined = "\n".join(texts)
+            masks = tuple(x for x in masks if x[1] is None or x[1] in joined)
+        if not masks:
+            return list(texts)
         return [apply_masks(masks, t) for t in texts]
 
     def find(self, document: "Document", start: int, end: int, year: Optional[int] = None, *,
@@ -331,19 +337,19 @@ def quantity_regex(units: tuple[str, ...]) -> "re.Pattern[str]":
 
 # -- sentences --------------------------------------------------------------------------------
 
-_SPLIT = recache.compile(r"[。；;！？!?：:\n]")
+#: what ends a sentence of :func:`sentence_spans`
+SENTENCE_SPLIT = "。；;！？!?：:\n"
+#: a sentence of :func:`sentence_spans`: a whole run of characters between two sentence ends with
+#: something besides blanks in it (the scan starts where a run starts, so a match spans its run)
+_NONBLANK_SENTENCE = recache.compile(f"[^{SENTENCE_SPLIT}]*[^{SENTENCE_SPLIT} \t\u3000\u00a0][^{SENTENCE_SPLIT}]*")
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, terminator) of the sentences of ``text[start:end]`` (split at 。；：！？ and lines)."""
-    i = start
-    for m in _SPLIT.finditer(text, start, end):
-        j = m.start()
-        if text[i:j].strip(" \t\u3000\u00a0"):
-            yield i, j, m.group()
-        i = m.end()
-    if text[i:end].strip(" \t\u3000\u00a0"):
-        yield i, end, ""
+    """(start, end, terminator) of the sentences of ``text[start:end]`` (split at 。；：！？ and lines),
+    without the blank ones; the terminator of the last one is "" when nothing ends it."""
+    for m in _NONBLANK_SENTENCE.finditer(text, start, end):
+        s, e = m.span()
+        yield s, e, text[e] if e < end else ""
 
 
 # -- enumerated items -------------------------------------------------------------------------

@@ -66,10 +66,10 @@ class RequiredPhrase:
         for region in regions:
             for s, e in region_spans(env, region, self.scope):
                 count += len(self.match.find(doc, s, e, env.year))
-            if count < self.min and self._subsection_satisfies(env, region):
+                if count >= self.min:
+                    return  # enough: the rest cannot make a hit
+            if self._subsection_satisfies(env, region):
                 return
-        if count >= self.min:
-            return
         first = regions[0]
         if self.in_ is None:
             yield Hit(vars={"section": "", "count": count, "min": self.min})
@@ -81,12 +81,13 @@ class RequiredPhrase:
         if self.sub_heading is None:
             return False
         doc = env.document
+        test, keys = env.heading_test(self.sub_heading)
         for section in doc.sections:
             h = section.heading
             if not (region.start <= section.start < region.end) or (region.heading is not None
                                                                      and h.index == region.heading.index):
                 continue
-            if env.title_matches(h, self.sub_heading):
+            if test(keys[h.index]):
                 sub = Region(section.start, min(section.end, region.end), h.start, h.end, h)
                 if body_length(doc, sub, self.sub_min_chars) >= self.sub_min_chars:
                     return True

@@ -21,7 +21,8 @@ outermost section.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, TypeVar, Union
+from functools import partial
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar, Union
 
 from ..records import record
 from .patterns import Matcher, enumerated_items, has_match, scanners
@@ -88,6 +89,7 @@ class Env:
         self._memo: dict[Any, Any] = {}
         self._title_spans: Optional[list[tuple[int, int]]] = None
         self._titles: dict[tuple[str, ...], list[str]] = {}
+        self._rows: Optional[list[tuple[int, int, int, int, "Heading"]]] = None
 
     def memo(self, key: Any, compute: Callable[[], T]) -> T:
         """A value the items of this run share: computed once per document (``key`` names it)."""
@@ -138,11 +140,17 @@ class Env:
 
     def title_test(self, matcher: Matcher) -> Callable[["Heading"], bool]:
         """:meth:`title_matches` for one matcher, as a function of the heading (for loops)."""
+        test, keys = self.heading_test(matcher)
+        return lambda heading: test(keys[heading.index])
+
+    def heading_test(self, matcher: Matcher) -> tuple[Callable[[Any], bool], Sequence[Any]]:
+        """:meth:`title_matches` for one matcher as ``test(keys[heading.index])``: the masked
+        titles and a test of the text when the matcher needs nothing else, else the headings and
+        :meth:`title_matches` (a loop over the headings then calls no wrapper)."""
         test = matcher.text_test(self.year)
         if test is None:
-            return lambda heading: self.title_matches(heading, matcher)
-        titles = self.titles(matcher)
-        return lambda heading: test(titles[heading.index])
+            return partial(self.title_matches, matcher=matcher), self.document.headings
+        return test, self.titles(matcher)
 
     def regions(self, ref: SelectorRef) -> list[Region]:
         """The regions ``ref`` (a selector or the name of one) selects in the document."""
@@ -174,6 +182,15 @@ class Env:
 
     # -- resolution ---------------------------------------------------------------------------
 
+    def _outline(self) -> list[tuple[int, int, int, int, "Heading"]]:
+        """(start, end, heading index, heading level, heading) of every section, in order: what
+        every selector resolution reads of them, unpacked once per document."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = [(s.start, s.end, s.heading.index, s.heading.level, s.heading)
+                                 for s in self.document.sections]
+        return rows
+
     def _resolve(self, sel: Selector) -> list[Region]:
         doc = self.document
         lo = self.first_start(sel.after)
@@ -181,35 +198,35 @@ class Env:
         banned: set[int] = set()
         for name in sel.not_:
             banned.update(r.heading.index for r in self.regions(name) if r.heading is not None)
-        regions: list[Region] = []
+        # the allowed levels as the parser counts them (selector levels count from the report's top)
         shift = self.level_shift
-        heading_matches = None if sel.heading.empty else self.title_test(sel.heading)
-        levels, min_chars = sel.levels, sel.min_chars
-        for section in doc.sections:
-            start = section.start
+        levels = {level + shift for level in sel.levels}
+        test, keys = self.heading_test(sel.heading) if not sel.heading.empty else (None, ())
+        exclude = scanners(sel.exclude, self.year) if sel.exclude else None
+        min_chars = sel.min_chars
+        regions: list[Region] = []
+        last_end = -1
+        for start, end, index, level, h in self._outline():
             if hi is not None and start >= hi:
                 break  # the sections come in the order of their starts
-            h = section.heading
-            if (levels and h.level - shift not in levels) or h.index in banned or (lo is not None and start <= lo):
-                continue
             # nested matches keep the outermost section: no need to test this one (sections nest or
             # follow each other, so only the last region can hold it)
-            if regions and section.end <= regions[-1].end:
+            if end <= last_end or (lo is not None and start <= lo):
                 continue
-            if heading_matches is not None and not heading_matches(h):
+            if (levels and level not in levels) or index in banned:
                 continue
-            if sel.exclude and self._excluded(sel, h):
+            if test is not None and not test(keys[index]):
                 continue
-            region = Region(start, section.end, h.start, h.end, h)
+            if exclude is not None and has_match(exclude, self.titles(sel.heading)[index]):
+                continue
+            region = Region(start, end, h.start, h.end, h)
             if min_chars and body_length(doc, region, min_chars) < min_chars:
                 continue
             regions.append(region)
+            last_end = end
         if not regions and sel.or_sentence is not None:
             regions = self._sentence_regions(sel, lo, hi)
         return regions
-
-    def _excluded(self, sel: Selector, heading: "Heading") -> bool:
-        return has_match(scanners(sel.exclude, self.year), self.titles(sel.heading)[heading.index])
 
     def _sentence_regions(self, sel: Selector, lo: Optional[int], hi: Optional[int]) -> list[Region]:
         doc = self.document
