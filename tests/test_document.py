@@ -195,3 +195,30 @@ def test_converter_lines_and_bookmarks_around_the_title():
 def test_a_bracketed_date_under_the_title_is_not_a_unit():
     d = doc("关于2023年度法治政府建设情况的报告\n（2024年2月10日）\n一、主要举措和成效\n正文。\n")
     assert d.title.unit is None and d.title.last_line == 0
+
+
+def _walked_sentence_bounds(text: str, offset: int, breaks: str) -> tuple[int, int]:
+    """sentence_bounds as a character walk (what the searches replace)."""
+    s = offset
+    while s > 0 and text[s - 1] not in breaks:
+        s -= 1
+    e = offset
+    while e < len(text) and text[e] not in breaks:
+        e += 1
+    return s, min(len(text), e + 1) if e < len(text) and text[e] != "\n" else e
+
+
+def test_sentence_bounds_are_those_of_the_character_walk():
+    import random
+
+    from fzlint.textutil import SENTENCE_END, sentence_bounds
+
+    rng = random.Random(11)
+    for _ in range(150):
+        # sentences longer than a look back too: 200 characters without a break
+        text = "".join(rng.choice(["依法行政", "。", "；", "\n", "，", "a", "法" * rng.choice((1, 200))])
+                       for _ in range(rng.randint(0, 10)))
+        for breaks in (SENTENCE_END + "\n", "。\n", "，"):
+            for offset in range(len(text) + 1):
+                assert sentence_bounds(text, offset, breaks) == _walked_sentence_bounds(text, offset, breaks), \
+                    (text, offset, breaks)

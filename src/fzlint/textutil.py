@@ -86,10 +86,7 @@ def clause_spans(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     i = start
     if breaks:
-        pattern = _BREAKS.get(breaks)
-        if pattern is None:
-            pattern = _BREAKS[breaks] = recache.compile(f"[{re.escape(breaks)}]")
-        for m in pattern.finditer(text, start, end):  # scanning in C, not character by character
+        for m in _breaks(breaks).finditer(text, start, end):  # scanning in C, not character by character
             j = m.start()
             yield i, j + 1
             i = j + 1
@@ -98,16 +95,36 @@ def clause_spans(text: str, start: int = 0, end: int | None = None,
 
 
 _BREAKS: dict[str, "re.Pattern[str]"] = {}
+#: how far back :func:`sentence_bounds` looks at a time for the end of the previous sentence
+_LOOK_BACK = 160
+
+
+def _breaks(breaks: str) -> "re.Pattern[str]":
+    """A pattern matching one of the characters of ``breaks`` (compiled once per set)."""
+    pattern = _BREAKS.get(breaks)
+    if pattern is None:
+        pattern = _BREAKS[breaks] = recache.compile(f"[{re.escape(breaks)}]")
+    return pattern
 
 
 def sentence_bounds(text: str, offset: int, breaks: str = SENTENCE_END + "\n") -> tuple[int, int]:
-    """Return the (start, end) of the sentence of ``text`` that contains ``offset``."""
+    """Return the (start, end) of the sentence of ``text`` that contains ``offset``.
+
+    The sentence starts after the last break before ``offset`` and ends with the first break
+    from ``offset`` on (included, unless a line break).  Both are searched in C: backwards as a
+    search of the reversed text before ``offset``, a window at a time.
+    """
+    pattern = _breaks(breaks)
     s = offset
-    while s > 0 and text[s - 1] not in breaks:
-        s -= 1
-    e = offset
-    while e < len(text) and text[e] not in breaks:
-        e += 1
+    while s > 0:
+        lo = max(0, s - _LOOK_BACK)
+        m = pattern.search(text[lo:s][::-1])
+        if m is not None:
+            s -= m.start()
+            break
+        s = lo
+    m = pattern.search(text, offset)
+    e = len(text) if m is None else m.start()
     return s, min(len(text), e + 1) if e < len(text) and text[e] != "\n" else e
 
 
