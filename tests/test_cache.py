@@ -319,7 +319,8 @@ def test_a_fully_cached_run_imports_no_rule_plugin(tmp_path):
     code = ("import sys\nfrom fzlint.cli import main\nrc = main(['check', '--disable-plugin', 'example', "
             "'--cache-dir', 'c', '-o', 'out.txt', 'r.txt'])\n"
             "print(rc, sorted(m for m in sys.modules if m.startswith(('fzlint_plugins', 'jieba', 'fzlint.checklist',"
-            " 'pluggy', 'fzlint.document', 'fzlint.readers'))))")
+            " 'pluggy', 'fzlint.document', 'fzlint.readers', 'fzlint.formats.json', 'fzlint.formats.sarif',"
+            " 'fzlint.formats.html'))))")
     env = {k: v for k, v in os.environ.items() if k != "FZLINT_NO_CACHE"}
 
     def run() -> str:

@@ -205,15 +205,17 @@ def test_the_built_in_readers_and_formats_come_without_pluggy(monkeypatch, tmp_p
     assert isinstance(iohost.io_host(other), PluginHost)
 
 
-def test_the_built_in_suffix_table_is_what_the_readers_read():
+def test_the_built_in_tables_are_what_the_readers_read_and_the_formats_write():
     import importlib
 
-    from fzlint.iohost import BUILTIN_PLUGINS, BUILTIN_SUFFIXES
+    from fzlint.iohost import BUILTIN_FORMATS, BUILTIN_PLUGINS, BUILTIN_SUFFIXES
 
     for name, module in BUILTIN_PLUGINS:
-        declared = [s for reader in getattr(importlib.import_module(module), "fzlint_readers", lambda: [])()
-                    for s in reader.suffixes]
-        assert tuple(declared) == BUILTIN_SUFFIXES.get(name, ()), name
+        plugin = importlib.import_module(module)
+        suffixes = [s for reader in getattr(plugin, "fzlint_readers", lambda: [])() for s in reader.suffixes]
+        assert tuple(suffixes) == BUILTIN_SUFFIXES.get(name, ()), name
+        formats = [cls.name for cls in getattr(plugin, "fzlint_formats", lambda: [])()]
+        assert tuple(formats) == BUILTIN_FORMATS.get(name, ()), name
 
 
 def test_the_marker_marks_as_pluggys_does():

@@ -38,7 +38,7 @@ from typing import Any, Iterable, Optional
 
 from . import __version__
 from .config import relative_path
-from .datacache import UNUSED_DAYS, atomic_write
+from .datacache import UNUSED_DAYS, atomic_write, read_file
 from .digest import key_hash
 from .records import fields
 from .results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
@@ -215,9 +215,8 @@ class ResultCache:
         """The stored result for ``key`` (reported under ``path``), or None."""
         entry = self._entry(config, key)
         try:
-            with open(entry, "rb") as fh:
-                raw = fh.read()
-                self._mark_used(entry, fh)
+            raw, mtime = read_file(entry)
+            self._mark_used(entry, mtime)
             result = decode_result(json.loads(raw), path)
         except Exception:  # noqa: BLE001 - missing, truncated or corrupt: a miss, never a failure
             self.misses += 1
@@ -225,13 +224,13 @@ class ResultCache:
         self.hits += 1
         return result
 
-    def _mark_used(self, entry: str, fh: Any) -> None:
-        """Renew the modification time of an entry being read when it is a day old (see :meth:`prune`)."""
-        try:
-            if os.fstat(fh.fileno()).st_mtime < self._mark_before:
+    def _mark_used(self, entry: str, mtime: float) -> None:
+        """Renew the modification time of an entry just read when it is a day old (see :meth:`prune`)."""
+        if mtime < self._mark_before:
+            try:
                 os.utime(entry)
-        except OSError:
-            pass
+            except OSError:
+                pass
 
     def put(self, config: Any, key: str, result: FileResult) -> None:
         """Store ``result`` under ``key`` (atomically; silently skipped when impossible)."""
@@ -258,9 +257,9 @@ class ResultCache:
         """(counts, text as UTF-8) a formatter wrote for the result stored under ``key``, or None."""
         entry = self._output_entry(config, key, variant)
         try:
-            with open(entry, "rb") as fh:
-                head, _, body = fh.read().partition(b"\n")
-                self._mark_used(entry, fh)
+            raw, mtime = read_file(entry)
+            self._mark_used(entry, mtime)
+            head, _, body = raw.partition(b"\n")
             counts, size = json.loads(head)
         except Exception:  # noqa: BLE001 - missing or damaged: the run checks normally
             return None
@@ -405,8 +404,7 @@ def decode_result(data: dict[str, Any], path: str) -> FileResult:
 def read_bytes(path: str) -> Optional[bytes]:
     """The bytes of ``path``, or None when it cannot be read (the reader reports why)."""
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
+        return read_file(path)[0]
     except OSError:
         return None
 

@@ -118,8 +118,8 @@ def write_entry(path: str, value: Any) -> None:
 
 def _read(path: str) -> Any:
     try:
-        with open(path, "rb") as fh:
-            tagged, value = marshal.load(fh)
+        # loads of the whole file: load(fh) reads it piece by piece, eight times slower
+        tagged, value = marshal.loads(read_file(path)[0])
         return _decode(value) if tagged else value
     except Exception:  # noqa: BLE001 - missing or corrupt: compute again
         return _MISS
@@ -195,6 +195,29 @@ def _write(path: str, value: Any) -> None:
     atomic_write(path, payload)
     name = os.path.basename(path)
     prune(os.path.dirname(path), name.split("-", 1)[0] + "-", ".marshal", KEEP_ENTRIES, current=path)
+
+
+def read_file(path: str) -> tuple[bytes, float]:
+    """(the bytes of ``path``, its modification time); raises OSError.
+
+    Through the file descriptor: ``open()`` adds a buffer, a terminal test and a second status
+    call, which is half the cost of reading a report (a re-run reads two files per report).
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        data = os.read(fd, st.st_size + 1)
+        if len(data) > st.st_size:  # grew since: read the rest
+            parts = [data]
+            while True:
+                more = os.read(fd, 1 << 20)
+                if not more:
+                    break
+                parts.append(more)
+            data = b"".join(parts)
+        return data, st.st_mtime
+    finally:
+        os.close(fd)
 
 
 def atomic_write(path: str, payload: bytes) -> None:

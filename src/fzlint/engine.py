@@ -134,6 +134,7 @@ class Engine:
 
     def read(self, path: str, data: Optional[bytes] = None, config: Optional[Config] = None) -> "Document":
         """Read ``path`` (or ``data`` with ``path`` as its name) into a document."""
+        from .datacache import read_file
         from .readers import ReaderError
 
         config = config or self.resolver.for_path(path)
@@ -145,8 +146,7 @@ class Engine:
                               f"(supported: {', '.join(sorted(readers))})")
         if data is None:
             try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
+                data = read_file(path)[0]
             except OSError as exc:
                 raise ReaderError(f"{path}: cannot read: {exc.strerror or exc}") from None
         return reader.read(data, path)

@@ -12,6 +12,7 @@ then imports neither pluggy nor the document model.  Otherwise the full plugin h
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from typing import Any, Iterable, Iterator, Optional
 
 from .entrypoints import only_first_party
@@ -26,11 +27,18 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("format-sarif", "fzlint.formats.sarif"),
     ("format-html", "fzlint.formats.html"),
 )
-#: the suffixes each built-in reader reads (a test keeps this true), known without importing it
+#: the suffixes each built-in reader reads and the format each built-in format plugin writes,
+#: known without importing them (a test keeps this true)
 BUILTIN_SUFFIXES: dict[str, tuple[str, ...]] = {
     "reader-txt": (".txt",),
     "reader-md": (".md", ".markdown"),
     "reader-docx": (".docx",),
+}
+BUILTIN_FORMATS: dict[str, tuple[str, ...]] = {
+    "format-text": ("text",),
+    "format-json": ("json",),
+    "format-sarif": ("sarif",),
+    "format-html": ("html",),
 }
 
 
@@ -59,9 +67,26 @@ class BuiltinIO:
         """The file suffixes some reader handles, sorted (without importing the readers)."""
         return tuple(sorted(s for name, _module in self.plugins for s in BUILTIN_SUFFIXES.get(name, ())))
 
-    def formats(self) -> dict[str, type]:
-        """Format name -> formatter class."""
-        return formats_by_name(self._results("format", "fzlint_formats"))
+    def formats(self) -> Mapping[str, type]:
+        """Format name -> formatter class (a format's module is imported when its class is asked for)."""
+        return _LazyFormats({fmt: module for plugin, module in self.plugins for fmt in BUILTIN_FORMATS.get(plugin, ())})
+
+
+class _LazyFormats(Mapping):
+    """Format name -> formatter class of the built-in format plugins, each imported when asked for."""
+
+    def __init__(self, modules: dict[str, str]) -> None:
+        self._modules = modules
+
+    def __getitem__(self, name: str) -> type:
+        module = self._modules[name]
+        return formats_by_name([importlib.import_module(module).fzlint_formats()])[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
 
 
 def readers_by_suffix(batches: Iterable[Any]) -> dict[str, Any]:
