@@ -149,6 +149,8 @@ class ResultCache:
         self.folder = folder
         self._rules_token: dict[str, str] = {}
         self._prepared: set[str] = set()
+        #: this version's folder in the cache folder of each project root
+        self._version_folders: dict[str, str] = {}
         self.hits = 0
         self.misses = 0
         import time
@@ -207,7 +209,10 @@ class ResultCache:
         return h.hexdigest()
 
     def _entry(self, config: Any, key: str) -> str:
-        return os.path.join(self.folder_for(config), f"v{__version__}", key[:2], key[2:] + ".json")
+        folder = self._version_folders.get(config.root)
+        if folder is None:
+            folder = self._version_folders[config.root] = os.path.join(self.folder_for(config), f"v{__version__}")
+        return f"{folder}{os.sep}{key[:2]}{os.sep}{key[2:]}.json"
 
     # -- reading and writing ---------------------------------------------------------------
 

@@ -298,6 +298,9 @@ class Overrides:
         return replace(config, **changes) if changes else config
 
 
+_UNSEEN = object()
+
+
 class ConfigResolver:
     """Finds (and caches per folder) the configuration that applies to each checked file."""
 
@@ -306,16 +309,22 @@ class ConfigResolver:
         self._fixed = load_config_file(config_file) if config_file else None
         self._by_file: dict[Optional[str], Config] = {}
         self._by_dir: dict[str, Optional[str]] = {}
+        self._by_given: dict[Any, Optional[str]] = {}
 
     def for_path(self, path: Optional[str]) -> Config:
         """The effective configuration for ``path`` (``None`` or ``-``: the current folder)."""
         if self._fixed is not None:
             source = "<fixed>"
         else:
-            folder = os.path.dirname(os.path.abspath(path)) if path and path != "-" else os.getcwd()
-            if folder not in self._by_dir:
-                self._by_dir[folder] = find_config_file(folder)
-            source = self._by_dir[folder]
+            given = os.path.dirname(path) if path and path != "-" else ""
+            # the folder as given: asked for each file, its normalised form is worked out once
+            seen = given if os.path.isabs(given) else (os.getcwd(), given)
+            source = self._by_given.get(seen, _UNSEEN)
+            if source is _UNSEEN:
+                folder = os.path.abspath(given) if given else os.getcwd()
+                if folder not in self._by_dir:
+                    self._by_dir[folder] = find_config_file(folder)
+                source = self._by_given[seen] = self._by_dir[folder]
         if source not in self._by_file:
             if self._fixed is not None:
                 base = self._fixed

@@ -248,21 +248,18 @@ class Engine:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith(".egg-info")
                                  and d not in ("node_modules", "__pycache__"))
+                excluded = self.resolver.for_path(os.path.join(root, "_")).exclude  # the folder's configuration
                 for name in sorted(files):
-                    full = os.path.join(root, name)
                     if name.startswith((".", "~$")) or os.path.splitext(name)[1].lower() not in suffixes:
                         continue
-                    if self._excluded(full):
+                    full = os.path.join(root, name)
+                    if excluded and self._excluded(full, excluded):
                         continue
                     yield full
 
-    def _excluded(self, path: str) -> bool:
-        config = self.resolver.for_path(path)
-        if not config.exclude:
-            return False
-        rel = relative_path(path, config.root).replace(os.sep, "/")
-        return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
-                   for pat in config.exclude)
+    def _excluded(self, path: str, patterns: tuple[str, ...]) -> bool:
+        rel = relative_path(path, self.resolver.for_path(path).root).replace(os.sep, "/")
+        return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat) for pat in patterns)
 
     def run(self, paths: Iterable[str], jobs: int = 1,
             finish: Optional[Callable[[FileResult], FileResult]] = None) -> Iterator[FileResult]:
