@@ -159,13 +159,15 @@ def fzlint_rules():
 
 @lru_cache(maxsize=32)
 def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple[Pattern, ...]:
-    out = []
+    regexes = []
     for kind, scope, strong, pattern, zh, en in entries:
         try:
-            regex = recache.compile(pattern, search=True)
+            regexes.append(recache.compile(pattern, search=True))
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
-        out.append(Pattern(kind, scope, strong, regex, zh, en, _requirement(regex)))
+    regexscan.preload_plans(regexes)  # the analyses of _requirement, stored: a fresh process parses none
+    out = [Pattern(kind, scope, strong, regex, zh, en, _requirement(regex))
+           for (kind, scope, strong, _pattern, zh, en), regex in zip(entries, regexes)]
     SHARED_LITERALS.add(t for p in out for t in p.requires or ())
     return tuple(out)
 

@@ -251,3 +251,37 @@ def test_checking_one_report_loads_no_heavy_module_it_does_not_need(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split("\n")[-2] == "[]", proc.stdout
+
+
+CHECK_ONE_COUNTING = """
+    import json, sys
+    from fzlint import recache, regexscan
+    generated, analysed = [], []
+    _generate, _plan_of = recache._generate, regexscan._plan_of
+    recache._generate = lambda p, f: generated.append(p) or _generate(p, f)
+    regexscan._plan_of = lambda s, f: analysed.append(s) or _plan_of(s, f)
+    from fzlint.config import ConfigResolver, Overrides
+    from fzlint.engine import Engine
+    engine = Engine(ConfigResolver(Overrides(disable_plugins=("example",))))
+    result = engine.check_path(sys.argv[1])
+    print(json.dumps({"generated": generated, "analysed": analysed, "findings": len(result.findings)}))
+"""
+
+
+def test_a_second_process_compiles_and_analyses_no_pattern(tmp_path):
+    """Every pattern's code and every regexscan analysis a check needs comes from the data cache the next time."""
+    report = Path(__file__).resolve().parent.parent / "examples" / "2025年度法治政府建设情况报告.txt"
+    env = {**os.environ, "FZLINT_DICT_DIR": str(tmp_path), "FZLINT_TOKENIZER": "jieba"}
+    env.pop("FZLINT_NO_DATA_CACHE", None)
+
+    def run() -> dict:
+        proc = subprocess.run([sys.executable, "-c", textwrap.dedent(CHECK_ONE_COUNTING), str(report)],
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout.splitlines()[-1])
+
+    first = run()
+    assert first["generated"] and first["analysed"]  # the counters see the work when there is some
+    second = run()
+    assert second["generated"] == [] and second["analysed"] == [], second
+    assert second["findings"] == first["findings"] > 0
