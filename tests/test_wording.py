@@ -36,6 +36,9 @@ def test_curated_list_is_large_and_sourced():
     ("全镇上下再接再励，推动工作落地见效。", "再接再励", "再接再厉"),
     ("进一部加强行政执法队伍建设。", "进一部", "进一步"),
     ("累计印制法律知识手册共1200余分。", "分", "份"),
+    ("认真学习贯彻党的二十届三种全会精神。", "种", "中"),
+    ("传达学习十九届四种全会精神，开展宣讲12场。", "种", "中"),
+    ("确保各项法治建设任务落到时处。", "落到时处", "落到实处"),
 ])
 def test_typos_are_flagged_with_their_fix(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
@@ -51,6 +54,9 @@ def test_typos_are_flagged_with_their_fix(line, wrong, right):
     "按排名先后确定示范村名单。",                       # 按|排名, not 按排
     "加强预防犯罪宣传，开展防范电信诈骗活动。",        # 预防犯罪 contains 防犯
     "这项工作包含盖章、归档两个环节。",
+    "学习贯彻党的二十届三中全会精神，召开党委会、镇长办公会和全体会议12次。",
+    "开展各种全会精神宣讲活动。",                       # 各种 + 全会: no session numeral
+    "把各项任务落到实处，做到及时处理。",
 ])
 def test_correct_text_is_not_a_typo(line):
     assert rule_ids(report(line), "wording") == []
