@@ -122,15 +122,24 @@ def test_unknown_or_missing_backend_warns_once_and_falls_back(monkeypatch, capsy
     assert tokens.requested_backend() == "jieba-full"
 
 
-def test_auto_policy_uses_compact_jieba_for_small_runs_and_rjieba_for_bulk(monkeypatch):
+def test_auto_policy_switches_to_rjieba_once_a_bulk_run_has_segmented_enough(monkeypatch, full_jieba):
+    """Compact jieba first; in a bulk run, rjieba once jieba has segmented SWITCH_CHARS of new text."""
     monkeypatch.delenv("FZLINT_TOKENIZER", raising=False)
+    monkeypatch.setattr(tokens, "SWITCH_CHARS", 60)
     auto = tokens.make_tokenizer("auto")
     auto.cut("依法行政")
     assert auto.backend.name == "jieba"
     auto.prefer_bulk()
-    expected = "rjieba" if HAS_RJIEBA else "jieba"
-    assert auto.backend.name == expected
-    assert auto.cut("依法行政") == ["依法行政"]
+    for _ in range(30):  # the same text again and again: the memo answers, jieba segments nothing new
+        assert auto.cut(SENTENCES[0]) == full_jieba.cut(SENTENCES[0])
+    assert auto.backend.name == "jieba"
+    for sentence in SENTENCES:
+        assert auto.cut(sentence) == full_jieba.cut(sentence), sentence
+    assert auto.backend.name == ("rjieba" if HAS_RJIEBA else "jieba")
+    small = tokens.make_tokenizer("auto")  # a small run never switches
+    for sentence in SENTENCES:
+        small.cut(sentence)
+    assert small.backend.name == "jieba"
 
 
 @pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba is not installed")

@@ -27,9 +27,6 @@ from .results import FileResult
 
 #: from this many files on, a run is a bulk run (no segmentations are stored for later runs)
 BULK_FILES = 64
-#: from this many files per process on, rjieba's 0.1 s import pays off (it segments about 0.25 ms
-#: faster per report than jieba over the compact dictionary; measured with bench/run.py)
-FAST_TOKENIZER_FILES = 400
 #: tasks in flight per worker (bounds memory and keeps every worker busy)
 WINDOW_PER_JOB = 4
 #: at most this many files per task (a task's results come back together)
@@ -57,7 +54,7 @@ def run_files(engine: Any, paths: Iterable[str], jobs: int = 1,
     finish = finish or _unchanged
     if jobs <= 1 or len(paths) < 2:
         if len(paths) >= BULK_FILES:
-            _prepare_bulk(fast=len(paths) >= FAST_TOKENIZER_FILES)
+            _prepare_bulk()
         for path in paths:
             yield finish(engine.check_path(path))
         return
@@ -68,9 +65,9 @@ def _unchanged(result: FileResult) -> FileResult:
     return result
 
 
-def _prepare_bulk(fast: bool) -> None:
+def _prepare_bulk() -> None:
     """What a run of many files sets up once: the bulk tokenizer, OpenSSL's SHA-256 for fingerprints."""
-    tokens.prefer_bulk(fast=fast)
+    tokens.prefer_bulk()
     digest.prefer_openssl()
 
 
@@ -85,7 +82,7 @@ def _context() -> Any:
     return multiprocessing.get_context(_start_method())
 
 
-def _init_worker(resolver: Any, cache: Any, bulk: tuple[bool, bool],
+def _init_worker(resolver: Any, cache: Any, bulk: bool,
                  finish: Callable[[FileResult], FileResult]) -> None:
     """Set up a worker process: its own engine, no Ctrl-C tracebacks."""
     global _WORKER
@@ -95,8 +92,8 @@ def _init_worker(resolver: Any, cache: Any, bulk: tuple[bool, bool],
     from .engine import Engine
 
     _WORKER = (Engine(resolver), cache, finish)
-    if bulk[0]:
-        _prepare_bulk(fast=bulk[1])
+    if bulk:
+        _prepare_bulk()
 
 
 def _check_in_worker(batch: list[tuple[str, Optional[bytes], Optional[str]]]) -> list[FileResult]:
@@ -214,8 +211,7 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
     batch: list[tuple[str, Optional[bytes], Optional[str]]] = []
     numbers = iter(range(len(paths) + 1))
     limit = jobs * WINDOW_PER_JOB
-    # (bulk run, rjieba pays off): the workers share the files, the main process imports rjieba for them
-    bulk = (len(paths) >= BULK_FILES, len(paths) / jobs >= FAST_TOKENIZER_FILES)
+    bulk = len(paths) >= BULK_FILES
     warmed = False
     # a forked worker inherits ``finish`` (it may hold an open stream); for spawned ones it runs here
     forked = _start_method() == "fork"
@@ -276,10 +272,10 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
                 pending.append(finish(hit))
             elif not warmed and forked:
                 # check the first file here: forked workers then inherit loaded data and compiled patterns
-                # (and the bulk tokenizer, imported once here rather than once per worker)
+                # (and the bulk tokenizer: jieba over the compact dictionary, opened once here)
                 warmed = True
-                if bulk[0]:
-                    _prepare_bulk(fast=bulk[1])
+                if bulk:
+                    _prepare_bulk()
                 pending.append(finish(engine.check_path(path, data)))
             else:
                 batch.append((path, data, key))
