@@ -192,3 +192,25 @@ def test_a_prerendered_result_is_counted_not_carried(tmp_path):
 def test_tasks_get_smaller_towards_the_end():
     sizes = [parallel._batch_size(left, 2) for left in (500, 128, 64, 32, 16, 1)]
     assert sizes == sorted(sizes, reverse=True) and sizes[0] == parallel.MAX_BATCH and sizes[-1] == 1
+
+
+#: a plugin that reports which process checked each report (and is slow enough for the main process to help)
+PID_PLUGIN = plugin_source("pid/mark", '''
+time.sleep(0.01)
+yield RULE.finding(msg(str(os.getpid()), str(os.getpid())), 0, 1)
+''', header="import os, time")
+
+
+def test_the_main_process_checks_files_too(tmp_path, monkeypatch):
+    """--jobs N is N processes checking: N - 1 workers, and the main process whenever they have work queued."""
+    folder = project_with_plugin(tmp_path, monkeypatch, "pids", PID_PLUGIN)
+    for i in range(40):
+        (folder / f"{i:02d}.txt").write_text(report("一、主要举措和成效", f"开展法治宣传活动{i + 2}次。"), encoding="utf-8")
+    started = []
+    real = parallel._Workers.__init__
+    monkeypatch.setattr(parallel._Workers, "__init__", lambda self, count, setup: started.append(count) or
+                        real(self, count, setup))
+    pooled = run_json("--jobs", "2", "--select", "pid", "reports")
+    pids = {f["message"] for f in pooled["findings"]}
+    assert started == [1] and str(os.getpid()) in pids and len(pids) == 2
+    assert [f["path"] for f in pooled["findings"]] == sorted(f["path"] for f in pooled["findings"])

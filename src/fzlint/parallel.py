@@ -8,8 +8,10 @@ worker are in flight).
 The main process reads each file and looks it up in the result cache; only misses go to the
 workers, in batches of a few files, and the workers are started at the second miss, so a re-run
 over unchanged files, or a run over a single file (the pre-commit case), never starts a process.
-Plain text output is rendered in the worker (``finish``), so the main process, which shares
-the cores with the workers, mostly writes.  Workers are forked on
+``--jobs N`` is N processes checking: N - 1 workers, and the main process, which checks the
+oldest batch itself whenever every worker already has its next one waiting (so that no process
+waits for a core while another idles).  Plain text output is rendered where the file is checked
+(``finish``), so that the main process mostly writes what workers send.  Workers are forked on
 Linux and spawned elsewhere; before forking, the main process checks the first file itself,
 so the workers inherit the plugins' loaded word lists and compiled patterns instead of each
 paying for them again.
@@ -171,12 +173,15 @@ class _Workers:
             return list(self.outstanding.pop(conn))
         return []
 
-    def collect(self) -> list[tuple[int, Optional[list[FileResult]], list]]:
-        """Wait for at least one answer: [(batch number, its results or None when the worker died, batch)]."""
+    def collect(self, timeout: Optional[float] = None) -> list[tuple[int, Optional[list[FileResult]], list]]:
+        """The answers that have come: [(batch number, its results or None when the worker died, batch)].
+
+        Waits for at least one, or at most ``timeout`` seconds (0: takes only what is there).
+        """
         from multiprocessing.connection import wait
 
         done: list[tuple[int, Optional[list[FileResult]], list]] = []
-        for conn in wait([c for c, q in self.outstanding.items() if q]):
+        for conn in wait([c for c, q in self.outstanding.items() if q], timeout):
             try:
                 results = conn.recv()
             except (EOFError, OSError):  # the worker is gone: its batches are checked again by the caller
@@ -225,28 +230,42 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
             for number, sent in workers.submit(*queued.popleft()):  # a dead worker's batches: here
                 returned[number] = here(sent)
 
-    def receive() -> None:
+    def receive(timeout: Optional[float] = None) -> None:
         assert workers is not None
         if not workers.busy:  # every worker died: the main process checks what is left
             while queued:
                 number, sent = queued.popleft()
                 returned[number] = here(sent)
             return
-        for number, results, sent in workers.collect():
+        for number, results, sent in workers.collect(timeout):
             # a worker that died has its batch checked here
             returned[number] = here(sent) if results is None else [after_pool(r) for r in results]
         dispatch()
 
+    def help_or_wait() -> None:
+        """Check the oldest batch no worker has room for here, or (all sent) wait for an answer."""
+        if queued:
+            number, sent = queued.popleft()
+            returned[number] = here(sent)
+        else:
+            receive()
+
     def submit() -> None:
         nonlocal workers
         if workers is None:
-            count = min(jobs, len(paths) - 1) if warmed else jobs
+            # the main process checks files too (whenever every worker has its next batch waiting):
+            # ``jobs`` processes in all, none of them waiting for a core while another idles
+            count = max(1, min(jobs - 1, len(paths) - 1))
             workers = _Workers(count, (engine.resolver, engine.cache, bulk, finish if forked else _unchanged))
         number = next(numbers)
         queued.append((number, list(batch)))
         batch.clear()
         pending.append(number)
         dispatch()
+        if queued and workers.busy:
+            receive(timeout=0)  # answers already in: their workers take the next batches
+        if queued and not workers.idle:
+            help_or_wait()
 
     def ready(wait: bool = False) -> Iterator[FileResult]:
         """Hand out every finished result at the head; block when too much is waiting (or ``wait``)."""
@@ -258,7 +277,7 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
                 pending.popleft()
                 yield from returned.pop(head)
             elif wait or len(pending) >= limit:
-                receive()
+                help_or_wait()
             else:
                 break
 
