@@ -12,9 +12,9 @@ over unchanged files, or a run over a single file (the pre-commit case), never s
 oldest batch itself whenever every worker already has its next one waiting (so that no process
 waits for a core while another idles).  Plain text output is rendered where the file is checked
 (``finish``), so that the main process mostly writes what workers send.  Workers are forked on
-Linux and spawned elsewhere; before forking, the main process checks the first file itself,
-so the workers inherit the plugins' loaded word lists and compiled patterns instead of each
-paying for them again.
+Linux and spawned elsewhere, as soon as the first batch is ready: each process loads the
+plugins' word lists and compiled patterns while the others do (checking the first file before
+forking, so that workers would inherit them, kept a core idle for that long).
 """
 
 from __future__ import annotations
@@ -217,7 +217,8 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
     numbers = iter(range(len(paths) + 1))
     limit = jobs * WINDOW_PER_JOB
     bulk = len(paths) >= BULK_FILES
-    warmed = False
+    if bulk:
+        _prepare_bulk()  # here too: the main process checks files as well (forked workers inherit it)
     # a forked worker inherits ``finish`` (it may hold an open stream); for spawned ones it runs here
     forked = _start_method() == "fork"
     after_pool = _unchanged if forked else finish
@@ -289,13 +290,6 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
                 if batch:
                     submit()  # keep the input order: the batch before this result
                 pending.append(finish(hit))
-            elif not warmed and forked:
-                # check the first file here: forked workers then inherit loaded data and compiled patterns
-                # (and the bulk tokenizer: jieba over the compact dictionary, opened once here)
-                warmed = True
-                if bulk:
-                    _prepare_bulk()
-                pending.append(finish(engine.check_path(path, data)))
             else:
                 batch.append((path, data, key))
                 if len(batch) >= _batch_size(len(paths) - index, jobs):
