@@ -504,3 +504,25 @@ def test_replayed_bytes_go_straight_to_a_utf8_stream_only():
     assert _byte_stream(utf8) is raw and raw.getvalue() == "前".encode()  # what it held came out first
     assert _byte_stream(io.TextIOWrapper(io.BytesIO(), encoding="gbk")) is None
     assert _byte_stream(io.StringIO()) is None
+
+
+def test_atomic_writes_replace_whole_files_and_never_fail(tmp_path, monkeypatch):
+    from fzlint import datacache
+
+    target = tmp_path / "new" / "sub" / "entry.json"
+    datacache.atomic_write(str(target), b"first")  # the folders are made
+    datacache.atomic_write(str(target), b"second" * 10_000)
+    assert target.read_bytes() == b"second" * 10_000
+    # a temporary file a dead process left under the next name is stepped over, not overwritten
+    import itertools
+
+    monkeypatch.setattr(datacache, "_TEMP_NUMBERS", itertools.count(7))
+    stale = target.parent / f".tmp-{os.getpid()}-7"
+    stale.write_bytes(b"stale")
+    datacache.atomic_write(str(target), b"third")
+    assert target.read_bytes() == b"third" and stale.read_bytes() == b"stale"
+    assert sorted(p.name for p in target.parent.iterdir()) == [stale.name, "entry.json"]
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    datacache.atomic_write(str(blocker / "entry.json"), b"x")  # cannot be written: silently skipped
+    assert blocker.read_text() == "x"

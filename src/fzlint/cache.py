@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import os
+from operator import attrgetter
 from typing import Any, Iterable, Optional
 
 from . import __version__
@@ -57,6 +58,11 @@ PRUNED_STAMP = ".last-pruned"
 _PRUNED_TEXT = "# fzlint deletes the entries of this folder unused for 30 days, checking at most once a day.\n"
 _DAY = 86_400
 _FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding))
+#: a finding's fields in that order; the two that are not plain JSON values are these
+_FINDING_ROW = attrgetter(*_FINDING_FIELDS)
+_SEVERITY_AT = _FINDING_FIELDS.index("severity")
+_MESSAGE_AT = _FINDING_FIELDS.index("message")
+_SEVERITIES = {s.value: s for s in Severity}
 #: what is not stored: the findings (stored on their own), and what belongs to one run
 _NOT_STORED = ("findings", "path", "cached", "rendered", "cache_key", "counts")
 _RESULT_FIELDS = tuple(f.name for f in fields(FileResult) if f.name not in _NOT_STORED)
@@ -375,20 +381,13 @@ def encode_result(result: FileResult) -> dict[str, Any]:
 
 
 def _encode_finding(finding: ReportedFinding) -> list[Any]:
-    row: list[Any] = []
-    for name in _FINDING_FIELDS:
-        value = getattr(finding, name)
-        if isinstance(value, Severity):
-            value = value.value
-        elif isinstance(value, Message):
-            value = [value.zh, value.en]
-        row.append(value)
+    row = list(_FINDING_ROW(finding))
+    row[_SEVERITY_AT] = row[_SEVERITY_AT].value
+    message = row[_MESSAGE_AT]
+    row[_MESSAGE_AT] = [message.zh, message.en]
     return row
 
 
-_SEVERITIES = {s.value: s for s in Severity}
-_SEVERITY_AT = _FINDING_FIELDS.index("severity")
-_MESSAGE_AT = _FINDING_FIELDS.index("message")
 
 
 def decode_result(data: dict[str, Any], path: str) -> FileResult:
