@@ -320,7 +320,8 @@ def test_a_fully_cached_run_imports_no_rule_plugin(tmp_path):
             "'--cache-dir', 'c', '-o', 'out.txt', 'r.txt'])\n"
             "print(rc, sorted(m for m in sys.modules if m.startswith(('fzlint_plugins', 'jieba', 'fzlint.checklist',"
             " 'pluggy', 'fzlint.document', 'fzlint.readers', 'fzlint.formats.json', 'fzlint.formats.sarif',"
-            " 'fzlint.formats.html'))))")
+            " 'fzlint.formats.html', 'fzlint.tokens'))),"
+            " 'store' if __import__('fzlint.recache').recache._store is not None else '')")
     env = {k: v for k, v in os.environ.items() if k != "FZLINT_NO_CACHE"}
 
     def run() -> str:

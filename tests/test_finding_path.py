@@ -37,9 +37,9 @@ def test_the_sure_ranges_agree_with_this_pythons_unicode_data():
     for cp in range(0x10000):
         ch = chr(cp)
         wide = unicodedata.east_asian_width(ch) in ("W", "F")
-        if _SURELY_WIDE_RUNS.fullmatch(ch):
+        if _SURELY_WIDE_RUNS().fullmatch(ch):
             assert wide, hex(cp)
-        elif not _UNSURE.match(ch):  # ASCII or surely narrow
+        elif not _UNSURE().match(ch):  # ASCII or surely narrow
             assert not wide, hex(cp)
 
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from fzlint import dictionary, tokens
+from fzlint import backends, dictionary, tokens
 from fzlint.document import Document
 from fzlint.tokens import JiebaTokenizer, Stats, Token, tokenize
 
@@ -115,7 +115,7 @@ def test_unknown_or_missing_backend_warns_once_and_falls_back(monkeypatch, capsy
     err = capsys.readouterr().err
     assert err.count("FZLINT_TOKENIZER='nltk'") == 1
     monkeypatch.setenv("FZLINT_TOKENIZER", "rjieba")
-    monkeypatch.setattr(tokens, "_AVAILABLE", ["jieba"])  # as on a default install
+    monkeypatch.setattr(backends, "_AVAILABLE", ["jieba"])  # as on a default install
     assert tokens.requested_backend() == "auto"
     assert "pip install fzlint[fast]" in capsys.readouterr().err
     monkeypatch.setenv("FZLINT_TOKENIZER", "jieba-full")

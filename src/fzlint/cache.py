@@ -178,13 +178,13 @@ class ResultCache:
         fp = config.fingerprint()
         token = self._rules_token.get(fp)
         if token is None:
-            from . import tokens
+            from .backends import describe_backend
             from .dictionary import jieba_dict_path
             from .entrypoints import plugin_sources
 
             core = os.path.dirname(os.path.abspath(__file__))
             parts = [f"fzlint {__version__} cache {FORMAT_VERSION}", f"config {fp}",
-                     "tokenizer " + tokens.describe_backend(),
+                     "tokenizer " + describe_backend(),
                      "dict " + _stat_token(jieba_dict_path() or "-"),
                      "core " + location_token(core)]
             seen = {core}

@@ -74,7 +74,7 @@ class FileResult:
 #: the core rule of a plugin that failed on a file (its result is never cached)
 INTERNAL_ERROR_ID = "fzlint/internal-error"
 
-_ASTRAL = recache.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = recache.lazy("[\U00010000-\U0010ffff]")
 
 
 def utf16_column(line_text: str, column: int) -> int:
@@ -144,7 +144,7 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
     prints = fingerprints(triples)
     out = []
     # UTF-16 columns differ from character columns only after a character outside the BMP
-    astral = not text.isascii() and _ASTRAL.search(text) is not None
+    astral = not text.isascii() and _ASTRAL().search(text) is not None
     for (f, line, col, end_line, end_col, matched), fp in zip(rows, prints):
         c16, e16 = col, end_col
         if astral and line is not None:

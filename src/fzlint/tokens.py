@@ -36,14 +36,13 @@ from itertools import accumulate
 from typing import Any, Optional, Protocol
 
 from . import recache
+from .backends import BACKENDS, available_backends, describe_backend, requested_backend  # noqa: F401 - re-exported
 from .records import record
 
 #: an ASCII word jieba's HMM fallback would split at its hyphens, and how it splits it
 _ASCII_WORD = recache.compile(r"[A-Za-z0-9.%+#&_-]+")
 _ASCII_SPLIT = recache.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?|-)")
 
-#: names accepted by ``FZLINT_TOKENIZER``
-BACKENDS = ("auto", "jieba", "jieba-full", "rjieba")
 
 
 @record(frozen=True)
@@ -380,7 +379,6 @@ class AutoTokenizer:
 _TOKENIZER: Optional[Tokenizer] = None
 #: set by :func:`prefer_bulk`: many files follow
 _BULK = False
-_AVAILABLE: Optional[list[str]] = None
 
 
 class Stats:
@@ -393,51 +391,6 @@ class Stats:
     def reset(cls) -> None:
         """Zero the counters."""
         cls.calls = cls.chars = 0
-
-
-def available_backends() -> list[str]:
-    """Names of the segmenters importable in this environment, preferred first."""
-    global _AVAILABLE
-    if _AVAILABLE is None:
-        import importlib.util
-
-        _AVAILABLE = [n for n in ("rjieba", "jieba") if importlib.util.find_spec(n) is not None]
-    return list(_AVAILABLE)
-
-
-def _warn(message: str) -> None:
-    """Print a one-line warning on stderr once per process."""
-    if message not in _WARNED:
-        _WARNED.add(message)
-        print(f"fzlint: warning: {message}", file=sys.stderr)
-
-
-_WARNED: set[str] = set()
-
-
-def requested_backend() -> str:
-    """The backend named by ``FZLINT_TOKENIZER`` (``auto`` when unset, unknown or not installed).
-
-    A bad value never breaks a run: it is reported once on stderr and the automatic choice is used.
-    """
-    wanted = os.environ.get("FZLINT_TOKENIZER", "").strip().lower() or "auto"
-    if wanted not in BACKENDS:
-        _warn(f"FZLINT_TOKENIZER={wanted!r} is not one of {', '.join(BACKENDS)}; using auto")
-        return "auto"
-    module = "rjieba" if wanted == "rjieba" else "jieba"
-    if wanted != "auto" and module not in available_backends():
-        hint = " (pip install fzlint[fast])" if module == "rjieba" else ""
-        _warn(f"FZLINT_TOKENIZER={wanted}: {module} is not installed{hint}; using auto")
-        return "auto"
-    return wanted
-
-
-def describe_backend() -> str:
-    """A short, import-free description of the tokenizer policy (part of the result-cache key)."""
-    wanted = requested_backend()
-    if wanted == "auto":
-        return "auto:" + "+".join(available_backends())
-    return wanted
 
 
 def make_tokenizer(name: str) -> Tokenizer:

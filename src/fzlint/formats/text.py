@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -19,25 +18,27 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 @lru_cache(maxsize=8192)
 def _cells(ch: str) -> int:
+    import unicodedata  # only for the rare characters the sure ranges leave open
+
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 #: runs of characters that surely take two cells (CJK ideographs, full-width forms), removed in C
 #: (a run at a time: a Chinese excerpt has a few)
-_SURELY_WIDE_RUNS = recache.compile(
+_SURELY_WIDE_RUNS = recache.lazy(
     "[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]+")
 #: a character that is neither ASCII nor surely one cell wide (Latin-1 signs, general punctuation
 #: such as “”…—·, common in reports and in excerpts): only these need looking up one by one
-_UNSURE = recache.compile("[^\x00-\xff\u2010-\u2027\u2030-\u205e]")
+_UNSURE = recache.lazy("[^\x00-\xff\u2010-\u2027\u2030-\u205e]")
 
 
 def display_width(text: str) -> int:
     """Terminal cells taken by ``text`` (CJK and full-width characters take two)."""
     if text.isascii():
         return len(text)
-    rest = _SURELY_WIDE_RUNS.sub("", text)
+    rest = _SURELY_WIDE_RUNS().sub("", text)
     width = 2 * len(text) - len(rest)  # two cells for each character removed, one for the rest so far
-    if rest.isascii() or _UNSURE.search(rest) is None:
+    if rest.isascii() or _UNSURE().search(rest) is None:
         return width
     return width + sum(map(_cells, rest)) - len(rest)
 
