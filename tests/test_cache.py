@@ -527,3 +527,59 @@ def test_atomic_writes_replace_whole_files_and_never_fail(tmp_path, monkeypatch)
     blocker.write_text("x")
     datacache.atomic_write(str(blocker / "entry.json"), b"x")  # cannot be written: silently skipped
     assert blocker.read_text() == "x"
+
+
+def _read_reports(monkeypatch) -> list[str]:
+    """The report files the cache reads from now on (it records their states to skip unchanged ones)."""
+    import fzlint.cache as cache_module
+
+    seen: list[str] = []
+    real = cache_module.read_file
+    monkeypatch.setattr(cache_module, "read_file",
+                        lambda path: (seen.append(os.path.basename(path)) if path.endswith(".txt") else None)
+                        or real(path))
+    return seen
+
+
+def _backdate(*paths: Path) -> None:
+    import time
+
+    for path in paths:
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file states are trusted where the change time is the inode's")
+def test_an_unchanged_file_is_not_read_again_and_a_changed_one_always_is(project, monkeypatch):
+    a, b = project / "reports" / "a.txt", project / "reports" / "b.txt"
+    _backdate(a, b)
+    _, first = check_json("reports")
+    read = _read_reports(monkeypatch)
+    _, again = check_json("reports")
+    assert read == [] and again == first and calls(project) == 2  # neither read nor checked
+    # the same size, the old modification time put back: the change time still tells
+    old = b.stat()
+    text = b.read_text(encoding="utf-8")
+    b.write_text(text.replace("26", "27"), encoding="utf-8")
+    os.utime(b, ns=(old.st_atime_ns, old.st_mtime_ns))
+    assert b.stat().st_size == old.st_size and b.stat().st_mtime_ns == old.st_mtime_ns
+    check_json("reports")
+    assert read == ["b.txt"] and calls(project) == 3  # read, and checked again
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file states are trusted where the change time is the inode's")
+def test_a_file_read_right_after_a_change_is_read_again_next_time(project, monkeypatch):
+    """Its state may not show a change made in the same clock tick (git's racily clean files)."""
+    check_json("reports")  # the reports were just written
+    read = _read_reports(monkeypatch)
+    check_json("reports")
+    assert sorted(read) == ["a.txt", "b.txt"] and calls(project) == 2  # read and hashed again: results from the cache
+
+
+def test_damaged_file_states_are_ignored(project, monkeypatch):
+    _backdate(project / "reports" / "a.txt", project / "reports" / "b.txt")
+    _, first = check_json("reports")
+    (states,) = list((project / CACHE_DIR_NAME).rglob("file-states.index"))
+    states.write_bytes(b"\xff{not json")
+    read = _read_reports(monkeypatch)
+    _, again = check_json("reports")
+    assert again == first and calls(project) == 2 and (os.name != "posix" or sorted(read) == ["a.txt", "b.txt"])

@@ -23,6 +23,13 @@ fzlint processes (pre-commit runs them in parallel) can share the folder.  Readi
 defensive: an unreadable or corrupt entry is a miss, and a cache folder that cannot be
 written is silently skipped.  Results with an internal error are never stored.
 
+A file is not read again while its state is unchanged: like git's index, the digest of each file
+checked is kept with its size, modification and change times and inode (``file-states.index``
+in the version folder; :meth:`ResultCache.file_key`), so a re-run reads the stored output of an
+unchanged report without reading the report.  A file modified within two seconds of being read
+is read again (a change in the same clock tick may not show), and where the change time is not
+the inode's (Windows) every file is read.
+
 The folder stays bounded: every edit of a report, configuration or plugin leaves entries no run
 will ask for again.  An entry read by a run has its modification time renewed (at most once a
 day), and a run that stores entries deletes, at most once a day per folder, the entries (of any
@@ -46,7 +53,7 @@ from .results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
 from .rules import Message, Severity
 
 #: bump when the entry layout changes
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 CACHE_DIR_NAME = ".fzlint_cache"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -142,6 +149,24 @@ def _config_files(config: Any) -> list[str]:
     return sorted(set(found))
 
 
+#: the file states kept per cache folder (the most recently recorded)
+KEEP_STATES = 20_000
+STATES_NAME = "file-states.index"  # JSON, but not an entry (entries end in .json)
+#: a file read this soon after its last modification is read again next time (see ResultCache.file_key)
+_RACY_NS = 2_000_000_000
+
+
+def _read_states(path: str) -> dict[str, list[Any]]:
+    """The file states stored at ``path``; empty when missing, damaged or of another layout."""
+    try:
+        states = json.loads(read_file(path)[0])["states"]
+    except Exception:  # noqa: BLE001 - never a failure: the files are read and hashed instead
+        return {}
+    if not isinstance(states, dict):
+        return {}
+    return {k: v for k, v in states.items() if isinstance(v, list) and len(v) == 6 and isinstance(v[4], str)}
+
+
 def cacheable(result: FileResult) -> bool:
     """False for results that must be checked again next time (unreadable file, a plugin failed)."""
     return not result.error and not any(f.rule_id == INTERNAL_ERROR_ID for f in result.findings)
@@ -157,6 +182,10 @@ class ResultCache:
         self._prepared: set[str] = set()
         #: this version's folder in the cache folder of each project root
         self._version_folders: dict[str, str] = {}
+        #: cache folder -> file path -> [size, mtime_ns, ctime_ns, inode, content digest, when read]
+        self._states: dict[str, dict[str, list[Any]]] = {}
+        #: the file states this run recorded, by cache folder (saved by save_file_states)
+        self._recorded: dict[str, dict[str, list[Any]]] = {}
         self.hits = 0
         self.misses = 0
         import time
@@ -204,6 +233,10 @@ class ResultCache:
 
     def key(self, engine: Any, config: Any, path: str, data: bytes) -> str:
         """The cache key of ``path`` with content ``data`` under ``config``."""
+        return self._key(engine, config, path, key_hash(data).hexdigest())
+
+    def _key(self, engine: Any, config: Any, path: str, digest: str) -> str:
+        """The cache key of ``path`` whose content has the digest ``digest``."""
         try:
             rel = relative_path(path, config.root)
         except ValueError:  # another drive on Windows
@@ -211,8 +244,65 @@ class ResultCache:
         h = key_hash()
         h.update(self.environment_token(engine, config).encode())
         h.update(b"\0" + rel.replace(os.sep, "/").encode("utf-8", "surrogatepass") + b"\0")
-        h.update(data)
+        h.update(digest.encode())
         return h.hexdigest()
+
+    def file_key(self, engine: Any, config: Any, path: str) -> tuple[str, Optional[bytes]]:
+        """The cache key of the file ``path`` as it is now, and its bytes when they had to be read.
+
+        Like git's index, the digest of a file is kept with its state (size, modification and
+        change times, inode), and a file whose state has not changed is not read again (None
+        for the bytes) unless it was modified within :data:`_RACY_NS` of being read (a change in
+        the same tick of a coarse clock would leave its state as it was).  Only where the change
+        time is the inode's (POSIX: no program can set it back); elsewhere every file is read.
+        Raises OSError when the file cannot be read.
+        """
+        if os.name != "posix":
+            data = read_file(path)[0]
+            return self.key(engine, config, path, data), data
+        full = os.path.abspath(path)
+        st = os.stat(full)
+        state = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        folder = self.folder_for(config)
+        states = self._file_states(folder)
+        known = states.get(full)
+        if known is not None and known[:4] == state and known[5] - st.st_mtime_ns > _RACY_NS:
+            return self._key(engine, config, path, known[4]), None
+        import time
+
+        recorded = time.time_ns()
+        data = read_file(path)[0]
+        digest = key_hash(data).hexdigest()
+        states[full] = self._recorded.setdefault(folder, {})[full] = [*state, digest, recorded]
+        return self._key(engine, config, path, digest), data
+
+    def _file_states(self, folder: str) -> dict[str, list[Any]]:
+        """The recorded file states of a cache folder (read once per run; empty when missing or damaged)."""
+        states = self._states.get(folder)
+        if states is None:
+            states = self._states[folder] = _read_states(self._states_path(folder))
+        return states
+
+    def _states_path(self, folder: str) -> str:
+        return os.path.join(folder, f"v{__version__}", STATES_NAME)
+
+    def save_file_states(self) -> None:
+        """Add the file states recorded by this run to those of their cache folders (see :meth:`file_key`).
+
+        Merged with what other processes recorded meanwhile; the :data:`KEEP_STATES` most recently
+        recorded are kept.  Best effort.
+        """
+        for folder, recorded in self._recorded.items():
+            if not recorded or folder not in self._prepared and not os.path.isdir(folder):
+                continue
+            path = self._states_path(folder)
+            merged = _read_states(path)
+            merged.update(recorded)
+            if len(merged) > KEEP_STATES:
+                merged = dict(sorted(merged.items(), key=lambda item: item[1][5])[-KEEP_STATES:])
+            atomic_write(path, json.dumps({"states": merged}, ensure_ascii=False,
+                                          separators=(",", ":")).encode("utf-8", "surrogatepass"))
+        self._recorded.clear()
 
     def _entry(self, config: Any, key: str) -> str:
         folder = self._version_folders.get(config.root)
@@ -418,15 +508,23 @@ def lookup(engine: Any, cache: Optional[ResultCache], config: Any, path: str,
     """(data, key, cached result) for ``path``; the key is None when caching does not apply."""
     if cache is None:
         return data, None, None
-    if data is None:
+    try:
+        if data is None:
+            key, data = cache.file_key(engine, config, path)
+        else:
+            key = cache.key(engine, config, path, data)
+    except OSError:
+        return None, None, None  # unreadable: the reader reports why
+    except Exception:  # noqa: BLE001 - the cache must never break a run
+        return data, None, None
+    hit = cache.get(config, key, path)
+    if hit is None and data is None:
+        # to be checked: the bytes at hand decide the key the result is stored under
         data = read_bytes(path)
         if data is None:
             return None, None, None
-    try:
         key = cache.key(engine, config, path, data)
-    except Exception:  # noqa: BLE001 - the cache must never break a run
-        return data, None, None
-    return data, key, cache.get(config, key, path)
+    return data, key, hit
 
 
 def iter_entries(folder: str) -> Iterable[str]:

@@ -245,8 +245,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         if args.output:
             out.close()
-    if engine.cache is not None:
-        engine.cache.prune()  # after the output: nobody waits for it
+    if engine.cache is not None:  # after the output: nobody waits for it
+        engine.cache.save_file_states()
+        engine.cache.prune()
     if baseline is not None and baseline.fixed and not args.write_baseline:
         print(f"fzlint: {baseline.fixed} finding(s) of the baseline no longer occur; "
               "refresh it with --write-baseline", file=sys.stderr)

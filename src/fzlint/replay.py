@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
-from .cache import cacheable, read_bytes
+from .cache import cacheable
 from .formats import Summary
 from .results import FileResult
 
@@ -35,12 +35,9 @@ def replay(engine: Any, paths: Iterable[str], formatter: Any) -> Optional[list[d
     blocks = []
     for path in engine.expand(paths):
         config = engine.resolver.for_path(path)
-        data = read_bytes(path)
-        if data is None:
-            return None
         try:
-            key = cache.key(engine, config, path, data)
-        except Exception:  # noqa: BLE001 - the cache must never break a run
+            key = cache.file_key(engine, config, path)[0]
+        except Exception:  # noqa: BLE001 - unreadable (checked normally, which reports it) or a cache failure
             return None
         stored = cache.get_output(config, key, variant(formatter, path))
         if stored is None:
