@@ -449,9 +449,11 @@ def test_the_project_cache_drops_entries_unused_for_a_month(project):
     old_version.mkdir(parents=True)
     (old_version / "cdef.json").write_text("{}")
     (old_version / "cdef.0123.out").write_text("x")
+    (old_version.parent / "file-states.index").write_text("{}")
     not_an_entry = folder / "notes.txt"
     not_an_entry.write_text("x")
-    for path in (a_entry, b_entry, old_version / "cdef.json", old_version / "cdef.0123.out", not_an_entry):
+    for path in (a_entry, b_entry, old_version / "cdef.json", old_version / "cdef.0123.out",
+                 old_version.parent / "file-states.index", not_an_entry):
         _age(path, 40)
     _age(folder / ".last-pruned", 2)  # made with the folder: nothing to prune then
     edit_b("全年开展普法宣传活动12场次。")  # the run reads a's entry and stores a new one for b

@@ -441,8 +441,8 @@ def _delete_stale(folder: str, oldest: float) -> int:
     for top in versions:
         for root, _dirs, files in os.walk(top, topdown=False):
             for name in files:
-                if not name.endswith((".json", ".out")) and not name.startswith(".tmp-"):
-                    continue  # an entry, its stored output, or what a killed process left half written
+                if not name.endswith((".json", ".out")) and not name.startswith(".tmp-") and name != STATES_NAME:
+                    continue  # an entry, its stored output, file states, or what a killed process left half written
                 path = os.path.join(root, name)
                 try:
                     if os.stat(path).st_mtime < oldest:
