@@ -71,7 +71,7 @@ RUN_IN = rule(
 )
 RULES = (MARKER_FORMAT, LEVEL_SKIP, SEQUENCE, BRACKET_WIDTH, RUN_IN)
 
-_LEVEL_NAMES_ZH = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
+_LEVEL_NAMES_ZH = {0: "部分", 1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 
 
 @hookimpl
@@ -95,8 +95,8 @@ def _top_level_in_disguise(headings: tuple[Heading, ...]) -> set[int]:
     if any(h.level == 1 for h in headings):
         return set()
     top = [h for h in headings if h.parent is None]
-    if len(top) < 2 or len({h.level for h in top}) != 1:
-        return set()
+    if len(top) < 2 or len({h.level for h in top}) != 1 or top[0].level == 0:
+        return set()  # parts (第一部分 …) are above the four levels, not one of them
     return {h.index for h in top}
 
 
@@ -144,7 +144,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                 msg(f"标题序号“{h.marker}”使用了半角括号，应为全角“{fixed}”",
                     f"heading marker '{h.marker}' uses half-width brackets; write '{fixed}'"),
                 h.start, h.marker_end, fixed)
-        if check_skip and parent is not None and h.level > parent.level + 1:
+        # under a part (第一部分), outside the four levels, a report may start at any of them
+        if check_skip and parent is not None and h.level > parent.level + 1 and parent.level > 0:
             first_in_run = h.index == 0 or by_index[h.index - 1].level <= parent.level
             if first_in_run:
                 want = canonical_marker(parent.level + 1, h.number)

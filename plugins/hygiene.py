@@ -20,6 +20,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.recache import required_any
 from fzlint.records import record
 from fzlint.rules import Finding, Message, msg
+from fzlint.structure import MarkerStyle
 from fzlint.textutil import is_cjk
 
 from .common import SHARED_LITERALS, DataError, derived, rule
@@ -501,10 +502,19 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
             before = body[m.start() - 1] if m.start() > 0 else ""
             after = body[m.end()] if m.end() < len(body) else ""
             if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
+                if before == "分" and _part_marker_ends(document).get(idx) == m.start():
+                    continue  # 第二部分 党政…: the space separates a part's marker from its title
                 yield WHITESPACE.finding(
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
                     base + m.start(), base + m.end(), "")
+
+
+def _part_marker_ends(document: Document) -> dict[int, int]:
+    """Line -> column just past the marker of the part heading (第一部分) on that line."""
+    return document.shared("hygiene-part-markers", lambda: {
+        h.line: h.start - document.line_starts[h.line] + len(h.marker)
+        for h in document.headings if h.style is MarkerStyle.CN_PART})
 
 
 @hookimpl

@@ -329,3 +329,26 @@ def test_a_plan_answering_with_a_synonym():
     unrelated = ("四、下一步工作计划", "（一）推进行政复议规范化，全年办结率达到100%。")
     assert items(full(MEASURES, FRP, problems, answered), "plan-answers-shortcomings") == []
     assert items(full(MEASURES, FRP, problems, unrelated), "plan-answers-shortcomings") == ["plan-answers-shortcomings"]
+
+
+# -- reports laid out in parts (第一部分 …) --------------------------------------------------------
+
+def _in_parts(*parts: tuple[str, ...], separator: str = " ") -> str:
+    """The parts with their 一、 headings turned into 第X部分 and the old numbers one level down."""
+    names = "一二三四五"
+    lines = []
+    for n, part in enumerate(parts):
+        heading, *body = part
+        lines.append(f"第{names[n]}部分{separator}{heading.split('、', 1)[1]}")
+        lines.extend(body)
+    return report(*lines, "", "青石镇人民政府", "2025年2月10日")
+
+
+@pytest.mark.parametrize("separator", [" ", "\u3000", "：", "、"])
+def test_a_report_in_parts_has_every_part(separator):
+    assert items(_in_parts(MEASURES, FRP, PROBLEMS, PLANS, separator=separator)) == []
+
+
+def test_a_report_in_parts_still_misses_what_it_lacks():
+    assert items(_in_parts(MEASURES, FRP, PROBLEMS), "next-year-plan") == ["next-year-plan"]
+    assert items(_in_parts(MEASURES, FRP, PLANS), "shortcomings") == ["shortcomings"]

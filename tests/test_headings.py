@@ -234,3 +234,32 @@ def test_embedded_markers_of_the_body_are_those_of_each_line():
                 for m in _EMBEDDED_RE.finditer(lines[ln])]
         got = [(ln, col, m.group(0)) for ln, col, m in _embedded_markers(lines, first_line)]
         assert got == want and (want or first_line >= len(lines) - 1), first_line
+
+
+PARTS = ("第一部分 主要举措和成效", "一、健全依法决策机制", "全年审查重大决策12件。", "二、深化法治宣传",
+         "开展活动26次。", "第二部分 存在的不足和原因", "一、执法力量不足", "原因是编制有限。")
+
+
+def test_parts_sit_above_the_four_levels_and_are_not_flagged():
+    text = report(*PARTS)
+    assert rule_ids(text, "heading") == []
+    under_a_part = report("第一部分 主要举措和成效", "（一）健全依法决策机制", "全年审查重大决策12件。",
+                          "（二）深化法治宣传", "第二部分 存在的不足", "（一）执法力量不足")
+    assert rule_ids(under_a_part, "heading") == []  # a part may start at any of the four levels
+
+
+def test_parts_are_numbered_in_sequence():
+    text = report(*PARTS[:5], "第三部分 存在的不足和原因", "一、执法力量不足")
+    fs = findings(text, "heading/sequence")
+    assert [f.matched for f in fs] == ["第三部分"] and "第二部分" in fs[0].message.zh
+
+
+def test_a_part_in_running_text_is_not_a_heading():
+    from fzlint.document import Document
+
+    doc = Document.from_text(report("一、总体情况", "第三部分是下一年度的工作安排，共三项。", "二、存在的不足"))
+    assert [h.marker for h in doc.headings] == ["一、", "二、"]
+    parts = Document.from_text(report(*PARTS))
+    assert [(h.marker, h.level) for h in parts.headings] == [
+        ("第一部分", 0), ("一、", 1), ("二、", 1), ("第二部分", 0), ("一、", 1)]
+    assert parts.headings[2].parent == 0 and parts.headings[4].parent == 3

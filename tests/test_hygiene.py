@@ -230,3 +230,10 @@ def test_required_texts_of_the_artifact_patterns_are_in_every_match():
                     matched.add(p.regex.pattern)
                     assert p.requires is None or any(t in m.group() for t in p.requires), (p.regex.pattern, m.group())
     assert len(matched) >= 25  # the sample lines exercise most patterns
+
+
+def test_the_space_after_a_part_marker_is_not_stray():
+    text = report("第一部分 主要举措和成效", "一、健全依法决策机制", "全年审查重大决策12件。",
+                  "第二部分 存在的 不足和原因", "执法力量不足。")
+    fs = findings(text, "hygiene/whitespace")
+    assert [f.matched for f in fs] == [" "] and fs[0].line == 7  # only the one inside the title

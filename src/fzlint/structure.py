@@ -2,7 +2,7 @@
 
 GB/T 9704-2012 §7.3.3 orders the levels ``一、`` → ``（一）`` → ``1.`` → ``（1）``.  Real
 reports also use ``1、`` at level 1, half-width ``(一)``, or ``（3）`` as the third level-2
-number.  The parser records each heading's *marker style* (what was written), its
+number; some divide the report into parts, ``第一部分`` …, above the ``一、`` level (level 0).  The parser records each heading's *marker style* (what was written), its
 *nominal level* (the level the style belongs to) and its *level* (where it sits in the
 tree, inferred from the surrounding sequence), so rules can compare them.
 """
@@ -34,6 +34,7 @@ class MarkerStyle(str, enum.Enum):
     AR_CLOSE = "1）"          #: level-4 number missing its opening bracket
     CN_ENCLOSED = "㈠"       #: level-2 number as one enclosed character (Word conversions)
     AR_ENCLOSED = "⑴"       #: level-4 number as one enclosed character
+    CN_PART = "第一部分"      #: a part of the report, above the 一、 level (level 0)
 
     @property
     def nominal_level(self) -> int:
@@ -62,6 +63,7 @@ _NOMINAL = {
     MarkerStyle.AR_DOT: 3, MarkerStyle.AR_DUN: 3,
     MarkerStyle.AR_PAREN: 4, MarkerStyle.AR_PAREN_HALF: 4, MarkerStyle.AR_CLOSE: 4,
     MarkerStyle.CN_ENCLOSED: 2, MarkerStyle.AR_ENCLOSED: 4,
+    MarkerStyle.CN_PART: 0,
 }
 
 # the style sets below are frozensets, not tuples of members: on Python 3.11 each member lookup
@@ -69,7 +71,8 @@ _NOMINAL = {
 _CANONICAL = frozenset({MarkerStyle.CN_DUN, MarkerStyle.CN_PAREN, MarkerStyle.AR_DOT, MarkerStyle.AR_PAREN})
 _CHINESE_NUMERAL = frozenset(style for style in MarkerStyle if style.name.startswith("CN_"))
 #: styles that take their nominal level wherever they stand (see _infer_level)
-_AT_NOMINAL_LEVEL = _CANONICAL | {MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PAREN_HALF, MarkerStyle.CN_OTHER}
+_AT_NOMINAL_LEVEL = _CANONICAL | {MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PAREN_HALF, MarkerStyle.CN_OTHER,
+                                  MarkerStyle.CN_PART}
 #: bracket-shaped styles (see MarkerStyle.bracketed; sets and dicts of members are what the
 #: parser consults, cheaper than the properties)
 _BRACKETED = frozenset(style for style, level in _NOMINAL.items() if level in (2, 4))
@@ -84,7 +87,9 @@ _ENCLOSED_AR = "".join(chr(c) for c in range(0x2474, 0x2488))
 
 #: canonical marker text for ``level`` and ``number``
 def canonical_marker(level: int, number: int) -> str:
-    """Return the GB/T 9704 marker for a heading number at a level (``2, 3`` -> ``（三）``)."""
+    """Return the GB/T 9704 marker for a heading number at a level (``2, 3`` -> ``（三）``; level 0: ``第三部分``)."""
+    if level == 0:
+        return f"第{int_to_cn(number)}部分"
     if level == 1:
         return f"{int_to_cn(number)}、"
     if level == 2:
@@ -103,8 +108,13 @@ MARKER_RE = recache.compile(
     rf"|(?P<cn>(?P<cnum>{_CN}){_WS}(?P<csep>[、.．，,]))"
     rf"|(?P<ar>(?P<anum>\d{{1,2}}){_WS}(?P<asep>[.．、])(?!\d))"
     rf"|(?P<enc>[{_ENCLOSED_CN}{_ENCLOSED_AR}])"
+    rf"|(?P<part>第(?P<partnum>{_CN})部分)"
     rf")"
 )
+#: what may follow 第X部分 in a heading: a blank or a separator; else (第三部分是……) it is prose,
+#: unless the line is short and heading-like (第一部分主要举措和成效)
+_PART_SEPARATORS = " \t\u3000\u00a0、：:，,．."
+_PART_PROSE_STARTS = ("是", "为", "的", "主要", "内容", "包括", "讲", "从", "在", "对", "将")
 #: "一、二季度" "一、二级医院" "一、二、三产业": a list of numbers in running text, not a heading
 #: (matched where the marker ends: no ^, which would not match there)
 _NUMBER_LIST_RE = recache.compile(rf"{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
@@ -122,7 +132,7 @@ class Heading:
     marker: str             #: the marker as written, e.g. ``（3）``
     style: MarkerStyle
     number: int
-    level: int              #: inferred tree level (1..4)
+    level: int              #: inferred tree level (1..4; 0 for a part, 第一部分)
     title: str              #: heading text without the marker
     parent: Optional[int]   #: index of the parent heading, or None at the top
     run_in: bool            #: True when body text follows on the same line ("（一）标题。正文")
@@ -174,6 +184,17 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
         style = _CN_STYLES[separator == "、"]
         if _NUMBER_LIST_RE.match(line, mend):
             return None
+    elif kind == "part":
+        raw = m.group("partnum")
+        style = MarkerStyle.CN_PART
+        rest = line[mend:]
+        if not (rest[:1] and rest[:1] in _PART_SEPARATORS) and (
+                len(line) > 40 or "。" in line or rest.startswith(_PART_PROSE_STARTS)):
+            return None
+        number = _NUMBER_VALUES.get(raw) or cn_to_int(raw)
+        if not number or not rest.strip(_PART_SEPARATORS):
+            return None
+        return style, line[mstart:mend], number, mstart, mend
     elif kind == "enc":
         ch = m.group("enc")
         if ch in _ENCLOSED_CN:
@@ -284,7 +305,8 @@ def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tupl
         while open_ and open_[-1].level >= level:
             open_.pop()
         title_text = text[mend:]
-        stripped = title_text.lstrip(" \t\u3000\u00a0")
+        # a part's marker is followed by a blank or a separator (第一部分：…), the others' end with theirs
+        stripped = title_text.lstrip(_PART_SEPARATORS if style is MarkerStyle.CN_PART else " \t\u3000\u00a0")
         title_col = mend + len(title_text) - len(stripped)
         cut = stripped.find("。")
         if cut >= 0:  # the title ends at its 。, body text may follow ("（一）标题。正文")
@@ -402,7 +424,8 @@ def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> i
         # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.)
         bracketed = style in _BRACKETED
         for prev in reversed(open_):
-            if prev.number == number - 1 and (prev.style in _BRACKETED) == bracketed:
+            if prev.number == number - 1 and (prev.style in _BRACKETED) == bracketed \
+                    and (prev.style is MarkerStyle.CN_PART) == (style is MarkerStyle.CN_PART):
                 return prev.level
     if style in _AT_NOMINAL_LEVEL:
         return nominal
