@@ -130,7 +130,8 @@ def test_stock_phrase_shortcomings():
 
 @pytest.mark.parametrize("heading", ["六、下一步工作思路", "四、下一步工作目标和重点", "四、下一步工作的主要思路",
                                      "四、下一步工作计划", "四、2025年工作安排", "四、下一年度推进法治政府建设的主要安排",
-                                     "四、明年工作打算"])
+                                     "四、明年工作打算", "四、2025年主要工作", "四、2025年努力方向", "四、工作谋划",
+                                     "四、下一步工作谋划"])
 def test_plan_headings(heading):
     assert items(full(MEASURES, FRP, PROBLEMS, (heading, PLANS[1])), "next-year-plan") == []
 
@@ -142,6 +143,8 @@ def test_plan_near_misses_do_not_count():
     assert out == ["next-year-plan"]
     assert items(full(MEASURES, FRP, PROBLEMS, ("四、上一年度工作安排落实情况", "正文。")), "next-year-plan") == [
         "next-year-plan"]
+    # this year's main work is the measures, not a plan
+    assert items(full(("一、2024年主要工作", MEASURES[1]), FRP, PROBLEMS), "next-year-plan") == ["next-year-plan"]
 
 
 def test_vague_plans_are_flagged_and_unanswered_problems_noted():
