@@ -355,3 +355,21 @@ def test_a_report_in_parts_has_every_part(separator):
 def test_a_report_in_parts_still_misses_what_it_lacks():
     assert items(_in_parts(MEASURES, FRP, PROBLEMS), "next-year-plan") == ["next-year-plan"]
     assert items(_in_parts(MEASURES, FRP, PLANS), "shortcomings") == ["shortcomings"]
+
+
+@pytest.mark.parametrize("heading", ["三、短板弱项", "三、困难和问题", "三、问题和困难", "三、存在的困难和问题",
+                                     "三、差距与不足", "三、薄弱环节"])
+def test_shortcomings_headings(heading):
+    problems = (heading, PROBLEMS[1])
+    assert items(full(MEASURES, FRP, problems, PLANS), "shortcomings") == []
+
+
+@pytest.mark.parametrize("heading", ["一、工作推进情况", "一、工作落实情况", "一、主要做法和成效", "一、工作开展情况"])
+def test_measures_headings(heading):
+    assert items(full((heading, MEASURES[1]), FRP, PROBLEMS, PLANS), "measures-and-results") == []
+
+
+def test_a_problems_word_in_a_measures_heading_stays_a_measure():
+    """（二）解决群众困难 is a measure, not the shortcomings part."""
+    measures = ("一、主要举措和成效", "（一）着力解决群众困难和问题", "全年化解矛盾纠纷36件。")
+    assert items(full(measures, FRP, PLANS), "shortcomings") == ["shortcomings"]
