@@ -918,7 +918,7 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
 
 _ELLIPSIS = recache.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
 _RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])", search=True)
-_RANGE_MONTHS = recache.compile(r"(?<![\d\-./－年])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
+_RANGE_MONTHS = recache.compile(r"(?<![\d\-./－])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
 #: what every _RANGE_YEARS and _RANGE_MONTHS match contains (see _finditer_in_lines)
 _DASH = recache.compile("[-－–]")
 

@@ -182,6 +182,8 @@ def test_range_dash_for_years_and_months_but_not_dates():
                   "2022-04-26召开会议，2021—2025年规划，联系电话0827-1234567。")
     fs = findings(text, "punctuation/range-dash")
     assert [(f.suggestion, f.severity.value) for f in fs] == [("2021—2025", "info"), ("1—6", "info")]
+    in_a_year = report("2025年1-6月共办理案件12件，2025年7－12月办结9件，2024-5-6月份数据另报。")
+    assert [f.suggestion for f in findings(in_a_year, "punctuation/range-dash")] == ["1—6", "7—12"]
 
 
 @pytest.fixture(scope="module")
