@@ -15,6 +15,7 @@ from fzlint.regexscan import (
     anchor_reach,
     finditer_cheapest,
     literal_offsets,
+    may_match,
     opens_with_alternatives,
     preload_plans,
     rarer,
@@ -178,7 +179,7 @@ class TextPattern:
 
     def may_occur_in(self, text: str) -> bool:
         """False when the pattern cannot match ``text`` (it contains none of the required texts)."""
-        return self.requires is None or any(t in text for t in self.requires)
+        return may_match(text, self.requires)
 
     @property
     def regex(self) -> "re.Pattern[str]":

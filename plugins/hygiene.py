@@ -132,12 +132,7 @@ class Pattern:
 
     def may_occur_in_line(self, line: str) -> bool:
         """False when ``line`` holds none of the texts the pattern requires (testing them is cheaper than a search)."""
-        if self.requires is None:
-            return True
-        for t in self.requires:
-            if t in line:
-                return True
-        return False
+        return regexscan.may_match(line, self.requires)
 
 
 @record(frozen=True)

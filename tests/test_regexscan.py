@@ -50,3 +50,10 @@ def test_finditer_cheapest_finds_what_finditer_finds_and_shares_the_offsets(monk
             assert known["资料"] == literal_offsets(text, "资料")
     assert len(around) > 1000  # the anchored scan ran, not only the plain search
     assert [m.span() for m in finditer_cheapest(pattern, "资料", (), 1)] == [(0, 2)]  # no anchors: plain search
+
+
+def test_may_match_tells_texts_that_hold_none_of_the_required():
+    from fzlint.regexscan import may_match
+
+    assert may_match("依法行政", None) and may_match("依法行政", ("行政", "法制"))
+    assert not may_match("依法行政", ("法制", "普法")) and not may_match("", ("法",))

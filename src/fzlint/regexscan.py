@@ -44,6 +44,19 @@ def finditer_anchored(pattern: "re.Pattern[str]", text: str, anchors: "str | tup
     return finditer_around(pattern, text, occurrences(text, anchors), reach)
 
 
+def may_match(text: str, required: Optional[tuple[str, ...]]) -> bool:
+    """False when ``text`` holds none of ``required``, texts one of which every match contains (None: unknown).
+
+    Testing a few texts with ``in`` is far cheaper than a search that cannot succeed.
+    """
+    if required is None:
+        return True
+    for t in required:
+        if t in text:
+            return True
+    return False
+
+
 def occurrences(text: str, anchors: tuple[str, ...], limit: Optional[int] = None) -> Optional[list[int]]:
     """The offsets of every occurrence of the anchors in ``text``, in order; None when there are more than ``limit``.
 
