@@ -6,8 +6,9 @@ before it are done, so output streams and memory stays bounded (at most a few fi
 worker are in flight).
 
 The main process reads each file and looks it up in the result cache; only misses go to the
-workers, in batches of a few files, and the workers are started at the second miss, so a re-run
-over unchanged files, or a run over a single file (the pre-commit case), never starts a process.
+workers, in batches of a few files, and the workers are started with the first batch of misses,
+so a re-run over unchanged files, or a run over a single file (the pre-commit case), never starts
+a process.
 ``--jobs N`` is N processes checking: N - 1 workers, and the main process, which checks the
 oldest batch itself whenever every worker already has its next one waiting (so that no process
 waits for a core while another idles).  Plain text output is rendered where the file is checked
