@@ -122,9 +122,20 @@ def test_unfilled_template_placeholders():
     assert {f.severity.value for f in fs} == {"error"}
 
 
+def test_count_placeholders_written_with_letters():
+    text = report("全年开展活动XX次，发放资料×××份，受益群众X万人。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "×××", "X"]
+
+
+def test_site_footer_lines():
+    text = report("2023年，青石镇坚持以习近平法治思想为指导。", "主办单位：青石镇人民政府  版权所有",
+                  "网站标识码：5113810012  蜀ICP备05003298号", "本次培训由县司法局主办，镇司法所承办。")
+    assert [f.line for f in findings(text, "hygiene/web-leftover")] == [5, 6]
+
+
 def test_real_text_is_not_a_placeholder():
-    text = report("二〇二四年，青石镇在X光机采购中坚持公开，AXX型设备2台，乘法运算3*4次，"
-                  "在括号（含补充协议）中说明，Windows XP终端已淘汰。")
+    text = report("二〇二四年，青石镇在X光机采购中坚持公开，AXX型设备2台，乘法运算3*4次，3×5次循环，"
+                  "在括号（含补充协议）中说明，Windows XP终端已淘汰，Excel表格20个。")
     assert rule_ids(text, "hygiene/template-placeholder") == []
 
 
