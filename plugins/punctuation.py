@@ -21,7 +21,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
-from fzlint.regexscan import finditer_around, finditer_at, occurrences
+from fzlint.regexscan import finditer_around, finditer_at, may_match, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, CJK_RE, split_with_starts
 
@@ -336,15 +336,6 @@ def _finditer_in_lines(pattern: re.Pattern[str], anchor: re.Pattern[str],
         end = len(text) if end < 0 else end
         yield from pattern.finditer(text, start, end)
         pos = end + 1
-
-
-def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
-    """``any(needle in text for needle in needles)``, each needle's first character looked for first.
-
-    Looking for one character is many times faster than for a longer text, and the first
-    character of a longer needle is often absent (no "." in a report: no "...").
-    """
-    return any(needle[0] in text and needle in text for needle in needles)
 
 
 def _lines_with(document: Document, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -933,7 +924,7 @@ _ELLIPSIS_ANCHOR = recache.compile("|".join(re.escape(mark) for mark in _ELLIPSI
 
 def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
-    if not _holds_any(text, _ELLIPSIS_MARKS):
+    if not may_match(text, _ELLIPSIS_MARKS):
         return  # most reports have none: "in" is quicker than even the anchor scans below
     with_deng: list[tuple[int, int]] = []
     for m in _finditer_in_lines(_ELLIPSIS_DENG, _ELLIPSIS_ANCHOR, text):
