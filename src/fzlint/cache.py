@@ -46,7 +46,7 @@ from typing import Any, Iterable, Optional
 
 from . import __version__
 from .config import relative_path
-from .datacache import UNUSED_DAYS, atomic_write, read_file
+from .datacache import UNUSED_DAYS, atomic_write, mark_used, read_file
 from .digest import key_hash
 from .records import fields
 from .results import INTERNAL_ERROR_ID, FileResult, ReportedFinding
@@ -188,10 +188,6 @@ class ResultCache:
         self._recorded: dict[str, dict[str, list[Any]]] = {}
         self.hits = 0
         self.misses = 0
-        import time
-
-        #: an entry read by this run and last marked before this is marked used again (once a day)
-        self._mark_before = time.time() - _DAY
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -317,21 +313,13 @@ class ResultCache:
         entry = self._entry(config, key)
         try:
             raw, mtime = read_file(entry)
-            self._mark_used(entry, mtime)
+            mark_used(entry, mtime)
             result = decode_result(json.loads(raw), path)
         except Exception:  # noqa: BLE001 - missing, truncated or corrupt: a miss, never a failure
             self.misses += 1
             return None
         self.hits += 1
         return result
-
-    def _mark_used(self, entry: str, mtime: float) -> None:
-        """Renew the modification time of an entry just read when it is a day old (see :meth:`prune`)."""
-        if mtime < self._mark_before:
-            try:
-                os.utime(entry)
-            except OSError:
-                pass
 
     def put(self, config: Any, key: str, result: FileResult) -> None:
         """Store ``result`` under ``key`` (atomically; silently skipped when impossible)."""
@@ -359,7 +347,7 @@ class ResultCache:
         entry = self._output_entry(config, key, variant)
         try:
             raw, mtime = read_file(entry)
-            self._mark_used(entry, mtime)
+            mark_used(entry, mtime)
             head, _, body = raw.partition(b"\n")
             counts, size = json.loads(head)
         except Exception:  # noqa: BLE001 - missing or damaged: the run checks normally

@@ -173,12 +173,15 @@ def prune(folder: str, prefix: str, suffix: str, keep: int, current: Optional[st
                 pass
 
 
-def mark_used(path: str) -> None:
-    """Record that the cache file ``path`` is in use (its modification time, renewed at most once a day)."""
+def mark_used(path: str, mtime: Optional[float] = None) -> None:
+    """Record that the cache file ``path`` is in use (its modification time, renewed at most once a day).
+
+    ``mtime``: its modification time when the caller has it already (it just read the file).
+    """
     try:
         import time
 
-        if os.stat(path).st_mtime < time.time() - 86_400:
+        if (os.stat(path).st_mtime if mtime is None else mtime) < time.time() - 86_400:
             os.utime(path)
     except OSError:
         pass
