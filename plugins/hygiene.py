@@ -508,7 +508,7 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
 def _part_marker_ends(document: Document) -> dict[int, int]:
     """Line -> column just past the marker of the part heading (第一部分) on that line."""
     return document.shared("hygiene-part-markers", lambda: {
-        h.line: h.start - document.line_starts[h.line] + len(h.marker)
+        h.line: h.marker_end - document.line_starts[h.line]
         for h in document.headings if h.style is MarkerStyle.CN_PART})
 
 

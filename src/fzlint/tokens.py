@@ -350,10 +350,10 @@ class AutoTokenizer:
         self.bulk = False
         #: whether this run may switch to rjieba
         self.fast = False
-        self._backend: Optional[Tokenizer] = None
+        self._backend: "Optional[MemoisedTokenizer | CachedJieba]" = None
 
     @property
-    def backend(self) -> Tokenizer:
+    def backend(self) -> "MemoisedTokenizer | CachedJieba":
         """The backend in use (created on first use)."""
         if self._backend is None:
             self._backend = JiebaTokenizer("compact") if self.bulk else CachedJieba()
@@ -370,7 +370,7 @@ class AutoTokenizer:
         """Segment ``text`` with the current backend (switching to rjieba when that has come to pay off)."""
         backend = self.backend
         words = backend.cut(text)
-        if (self.fast and getattr(backend, "segmented", 0) > SWITCH_CHARS and backend.name != "rjieba"
+        if (self.fast and backend.segmented > SWITCH_CHARS and backend.name != "rjieba"
                 and "rjieba" in available_backends()):
             self._backend = RjiebaTokenizer()
         return words
