@@ -180,9 +180,10 @@ def test_the_built_in_readers_and_formats_come_without_pluggy(monkeypatch, tmp_p
     """With only fzlint's own plugins, readers and formats are the built-in plugins', read without a plugin host."""
     from fzlint import iohost, plugins
     from fzlint.config import Config
+    from fzlint.entrypoints import only_first_party
 
     config = Config(disable_plugins=("example",))
-    if not plugins.only_first_party(config):
+    if not only_first_party(config):
         pytest.skip("another distribution's plugin is installed")
     monkeypatch.setattr(iohost, "_BUILTIN", {})
     monkeypatch.setattr(plugins, "_HOSTS", {})

@@ -21,8 +21,8 @@ from functools import lru_cache
 from types import FunctionType, MethodType, ModuleType
 from typing import Any, Iterable, Mapping, Optional
 
-from .entrypoints import group_entries, only_first_party, plugin_sources  # noqa: F401 - re-exported
-from .iohost import BUILTIN_PLUGINS, formats_by_name, io_host, readers_by_suffix  # noqa: F401 - io_host re-exported
+from .entrypoints import group_entries
+from .iohost import BUILTIN_PLUGINS, formats_by_name, readers_by_suffix
 from .markers import IMPL_ATTRIBUTE, PROJECT_NAME
 from .records import replace
 from .rules import Category, Rule
