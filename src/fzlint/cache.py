@@ -289,8 +289,8 @@ class ResultCache:
         recorded are kept.  Best effort.
         """
         for folder, recorded in self._recorded.items():
-            if not recorded or folder not in self._prepared and not os.path.isdir(folder):
-                continue
+            if not recorded or not os.path.isdir(folder):
+                continue  # no cache folder is made for file states alone
             path = self._states_path(folder)
             merged = _read_states(path)
             merged.update(recorded)
