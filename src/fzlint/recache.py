@@ -518,14 +518,9 @@ def lazy(pattern: str, flags: "int | re.RegexFlag" = 0) -> "Callable[[], re.Patt
     For the module-level patterns of code a run may not reach: a run whose every file comes
     from the result cache then compiles none, and opens no pattern store (2 ms).
     """
-    compiled: list["re.Pattern[str]"] = []
+    from functools import cache
 
-    def get() -> "re.Pattern[str]":
-        if not compiled:
-            compiled.append(compile(pattern, flags))
-        return compiled[0]
-
-    return get
+    return cache(lambda: compile(pattern, flags))
 
 
 def compile(pattern: str, flags: "int | re.RegexFlag" = 0, *, search: bool = False) -> "re.Pattern[str]":  # noqa: A001
