@@ -169,11 +169,10 @@ class Env:
         """
         if not hasattr(self, "_level_shift"):
             heads = self.document.headings
-            top = [h.level for h in heads if h.parent is None]
-            if top and min(top) == 0:
-                self._level_shift = -1  # parts (第一部分 …) above 一、: they are the report's level 1
-            else:
-                self._level_shift = 0 if not top or any(h.level == 1 for h in heads) else min(top) - 1
+            top = min((h.level for h in heads if h.parent is None), default=1)
+            # the top headings are the report's level 1: parts (第一部分, level 0) give -1, （一）（二）…
+            # give 1, unless 一、 headings are there too (then the deeper top ones are strays)
+            self._level_shift = top - 1 if top == 0 or not any(h.level == 1 for h in heads) else 0
         return self._level_shift
 
     def first_start(self, name: Optional[str]) -> Optional[int]:
