@@ -209,14 +209,15 @@ def test_the_built_in_readers_and_formats_come_without_pluggy(monkeypatch, tmp_p
 def test_the_built_in_tables_are_what_the_readers_read_and_the_formats_write():
     import importlib
 
-    from fzlint.iohost import BUILTIN_FORMATS, BUILTIN_PLUGINS, BUILTIN_SUFFIXES
+    from fzlint.iohost import BUILTIN_PLUGINS, BUILTIN_PROVIDES
 
+    assert set(BUILTIN_PROVIDES) == {name for name, _module in BUILTIN_PLUGINS}
     for name, module in BUILTIN_PLUGINS:
         plugin = importlib.import_module(module)
         suffixes = [s for reader in getattr(plugin, "fzlint_readers", lambda: [])() for s in reader.suffixes]
-        assert tuple(suffixes) == BUILTIN_SUFFIXES.get(name, ()), name
         formats = [cls.name for cls in getattr(plugin, "fzlint_formats", lambda: [])()]
-        assert tuple(formats) == BUILTIN_FORMATS.get(name, ()), name
+        assert tuple(suffixes or formats) == BUILTIN_PROVIDES[name], name
+        assert not (suffixes and formats) and name.startswith("reader-" if suffixes else "format-"), name
 
 
 def test_the_marker_marks_as_pluggys_does():

@@ -27,18 +27,11 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("format-sarif", "fzlint.formats.sarif"),
     ("format-html", "fzlint.formats.html"),
 )
-#: the suffixes each built-in reader reads and the format each built-in format plugin writes,
-#: known without importing them (a test keeps this true)
-BUILTIN_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "reader-txt": (".txt",),
-    "reader-md": (".md", ".markdown"),
-    "reader-docx": (".docx",),
-}
-BUILTIN_FORMATS: dict[str, tuple[str, ...]] = {
-    "format-text": ("text",),
-    "format-json": ("json",),
-    "format-sarif": ("sarif",),
-    "format-html": ("html",),
+#: what each built-in plugin provides, known without importing it (a test keeps this true):
+#: the suffixes a reader reads, the format names a format plugin writes
+BUILTIN_PROVIDES: dict[str, tuple[str, ...]] = {
+    "reader-txt": (".txt",), "reader-md": (".md", ".markdown"), "reader-docx": (".docx",),
+    "format-text": ("text",), "format-json": ("json",), "format-sarif": ("sarif",), "format-html": ("html",),
 }
 
 
@@ -50,12 +43,15 @@ class BuiltinIO:
         self.plugins = tuple((name, module) for name, module in BUILTIN_PLUGINS if name not in disabled)
         self._readers: Optional[dict[str, Any]] = None
 
+    def _of_kind(self, kind: str) -> list[tuple[str, str]]:
+        """The (name, module) of the plugins of a kind (``reader``: ``reader-txt`` …), registration order."""
+        return [(name, module) for name, module in self.plugins if name.startswith(kind + "-")]
+
     def _results(self, kind: str, hook: str) -> Iterator[Any]:
-        """What the ``hook`` of each plugin of a kind (``reader``: ``reader-txt`` …) returns, in pluggy's
-        order (the one registered last first); the others are not imported."""
-        for name, module in reversed(self.plugins):
-            if name.startswith(kind + "-"):
-                yield getattr(importlib.import_module(module), hook)()
+        """What the ``hook`` of each plugin of a kind returns, in pluggy's order (the one registered
+        last first); the others are not imported."""
+        for _name, module in reversed(self._of_kind(kind)):
+            yield getattr(importlib.import_module(module), hook)()
 
     def readers(self) -> dict[str, Any]:
         """Suffix (".txt") -> reader (asked once; do not modify)."""
@@ -65,11 +61,11 @@ class BuiltinIO:
 
     def suffixes(self) -> tuple[str, ...]:
         """The file suffixes some reader handles, sorted (without importing the readers)."""
-        return tuple(sorted(s for name, _module in self.plugins for s in BUILTIN_SUFFIXES.get(name, ())))
+        return tuple(sorted(s for name, _module in self._of_kind("reader") for s in BUILTIN_PROVIDES[name]))
 
     def formats(self) -> Mapping[str, type]:
         """Format name -> formatter class (a format's module is imported when its class is asked for)."""
-        return _LazyFormats({fmt: module for plugin, module in self.plugins for fmt in BUILTIN_FORMATS.get(plugin, ())})
+        return _LazyFormats({fmt: module for name, module in self._of_kind("format") for fmt in BUILTIN_PROVIDES[name]})
 
 
 class _LazyFormats(Mapping):
