@@ -14,7 +14,6 @@ from fzlint.recache import required_any
 from fzlint.regexscan import (
     anchor_reach,
     finditer_cheapest,
-    literal_offsets,
     may_match,
     opens_with_alternatives,
     preload_plans,
@@ -304,15 +303,6 @@ class AnchorOffsets:
     def __init__(self) -> None:
         self._text: Optional[str] = None
         self._found: dict[str, list[int]] = {}
-
-    def offsets(self, text: str, anchor: str) -> list[int]:
-        """:func:`literal_offsets` of ``anchor`` in ``text``, kept until another text is asked about."""
-        if text is not self._text:
-            self._text, self._found = text, {}
-        found = self._found.get(anchor)
-        if found is None:
-            found = self._found[anchor] = literal_offsets(text, anchor)
-        return found
 
     def finditer(self, regex: "re.Pattern[str]", text: str, anchors: Iterable[str],
                  reach: int) -> Iterator["re.Match[str]"]:

@@ -531,5 +531,8 @@ def test_anchor_offsets_shared_by_patterns_and_texts_find_what_finditer_finds(mo
             got = [(m.span(), m.groups()) for m in offsets.finditer(regex, text, anchors, reach)]
             assert got == [(m.span(), m.groups()) for m in regex.finditer(text)], (regex.pattern, text)
     assert len(around) > 1000  # the anchored scan, not only the plain search
-    assert offsets.offsets("资料资料", "资料") == [0, 2]
-    assert offsets.offsets("资料", "资料") == [0]  # another text: not the offsets kept for the last one
+    plain = re.compile("资料")
+    assert [m.start() for m in offsets.finditer(plain, "资料资料", ("资料",), 0)] == [0, 2]
+    assert offsets._found["资料"] == [0, 2]  # kept for the other patterns of this text
+    assert [m.start() for m in offsets.finditer(plain, "资料", ("资料",), 0)] == [0]
+    assert offsets._found["资料"] == [0]  # another text: not the offsets kept for the last one
