@@ -30,8 +30,8 @@ def git(repo: Path, *args: str, env: dict) -> None:
     subprocess.run([GIT, *args], cwd=repo, env=env, check=True, capture_output=True)
 
 
-def try_repo(repo: Path, env: dict, *args: str) -> subprocess.CompletedProcess:
-    proc = subprocess.run([str(PRE_COMMIT), "try-repo", str(ROOT), "fzlint", "--verbose", *args],
+def try_repo(repo: Path, env: dict, *args: str, hook: str = "fzlint") -> subprocess.CompletedProcess:
+    proc = subprocess.run([str(PRE_COMMIT), "try-repo", str(ROOT), hook, "--verbose", *args],
                           cwd=repo, env=env, capture_output=True, timeout=600)
     proc.stdout = proc.stdout.decode("utf-8", "replace")  # type: ignore[assignment]
     proc.stderr = proc.stderr.decode("utf-8", "replace")  # type: ignore[assignment]
@@ -44,7 +44,8 @@ def test_manifest_is_valid():
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_try_repo_passes_a_clean_report_and_fails_bad_txt_and_docx(tmp_path_factory):
+def _repo(tmp_path_factory) -> tuple[Path, dict]:
+    """An empty git repository and the environment to run git and pre-commit in it."""
     repo = tmp_path_factory.mktemp("reports-repo")
     env = {**os.environ, "NO_COLOR": "1", "PRE_COMMIT_COLOR": "never",
            "PRE_COMMIT_HOME": str(tmp_path_factory.mktemp("pre-commit-home")),
@@ -52,6 +53,11 @@ def test_try_repo_passes_a_clean_report_and_fails_bad_txt_and_docx(tmp_path_fact
            "GIT_COMMITTER_NAME": "fzlint tests", "GIT_COMMITTER_EMAIL": "tests@example.invalid"}
     env.pop("VIRTUAL_ENV", None)
     git(repo, "init", "-q", env=env)
+    return repo, env
+
+
+def test_try_repo_passes_a_clean_report_and_fails_bad_txt_and_docx(tmp_path_factory):
+    repo, env = _repo(tmp_path_factory)
     shutil.copy(ROOT / "examples" / "clean-report.txt", repo / "通过的报告.txt")
     (repo / "不通过的报告.txt").write_text(FAILING, encoding="utf-8")
     d = docx.Document()
@@ -76,3 +82,20 @@ def test_try_repo_passes_a_clean_report_and_fails_bad_txt_and_docx(tmp_path_fact
     assert "不通过的报告.txt:6:1:" in out and "不通过的报告.docx:6:1:" in out and "heading/sequence" in out
     assert "通过的报告.txt:" not in out.replace("不通过的报告.txt:", "")
     assert "untracked.txt" not in out and "data.json" not in out
+
+
+def test_fix_hook_fixes_a_report_and_fails_once(tmp_path_factory):
+    repo, env = _repo(tmp_path_factory)
+    clean = (ROOT / "examples" / "clean-report.txt").read_text(encoding="utf-8")
+    assert "法治宣传" in clean
+    (repo / "报告.txt").write_text(clean.replace("法治宣传", "法制宣传", 1), encoding="utf-8")
+    git(repo, "add", "报告.txt", env=env)
+    git(repo, "commit", "-q", "-m", "report", env=env)
+
+    fixed = try_repo(repo, env, "--all-files", hook="fzlint-fix")
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert "files were modified by this hook" in fixed.stdout
+    assert (repo / "报告.txt").read_text(encoding="utf-8") == clean
+
+    again = try_repo(repo, env, "--all-files", hook="fzlint-fix")
+    assert again.returncode == 0, again.stdout + again.stderr

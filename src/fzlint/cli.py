@@ -109,6 +109,13 @@ def _check_options(check: argparse.ArgumentParser) -> None:
                        help="record every current finding in FILE (exit code 0) to adopt fzlint on old reports")
     check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                        help="check files in N worker processes (default: the number of cores; 1: no workers)")
+    fixing = check.add_mutually_exclusive_group()
+    fixing.add_argument("--fix", action="store_true",
+                        help="apply the suggested fixes of fixable findings at or above --fail-on "
+                             "(.txt and .md files), then report what is left")
+    fixing.add_argument("--diff", action="store_true",
+                        help="print the changes --fix would make as a unified diff and change no file "
+                             "(exit 1 when there are some)")
     check.add_argument("--no-cache", action="store_true",
                        help="do not read or write the result cache (also: FZLINT_NO_CACHE=1)")
     check.add_argument("--cache-dir", metavar="DIR",
@@ -194,6 +201,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for p in args.paths:
         if p != "-" and not os.path.exists(p):
             raise UsageError(f"{p}: no such file or folder")
+    if (args.fix or args.diff) and "-" in args.paths:
+        raise UsageError(f"{'--fix' if args.fix else '--diff'} works on files, not on standard input")
+    if args.diff:
+        return _show_fixes(engine, args, base.lang)
 
     from .baseline import BaselineError, load_optional, write_baseline
 
@@ -225,10 +236,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         for counts in replayed or ():
             summary.add_counts(counts)
         finish = formatter.prerendered if prerender else None
+        fixer = _fixer(engine, args)
         for result in () if replayed is not None else _results(engine, args, finish):
             if result.error:
                 failed_read = True
                 print(f"fzlint: {result.error}", file=sys.stderr)
+            if fixer is not None:
+                result = _fixed(fixer, result)
             if args.write_baseline:
                 recorded.append(result)
             if baseline is not None:
@@ -248,6 +262,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if engine.cache is not None:  # after the output: nobody waits for it
         engine.cache.save_file_states()
         engine.cache.prune()
+    if fixer is not None:
+        _fix_summary(fixer, base.lang, wrote=True)
     if baseline is not None and baseline.fixed and not args.write_baseline:
         print(f"fzlint: {baseline.fixed} finding(s) of the baseline no longer occur; "
               "refresh it with --write-baseline", file=sys.stderr)
@@ -272,7 +288,73 @@ def _prerenderable(formatter: Any, args: argparse.Namespace, baseline: Any) -> b
     """
     from .formats.text import TextFormatter
 
-    return type(formatter) is TextFormatter and formatter.plain and baseline is None and not args.write_baseline
+    return (type(formatter) is TextFormatter and formatter.plain and baseline is None and not args.write_baseline
+            and not args.fix)
+
+
+def _fixer(engine: Any, args: argparse.Namespace) -> Any:
+    """The :class:`~fzlint.fixes.Fixer` of a ``--fix`` or ``--diff`` run, else None."""
+    if not (args.fix or args.diff):
+        return None
+    from .fixes import Fixer
+
+    return Fixer(engine, write=args.fix)
+
+
+def _fixed(fixer: Any, result: Any, diffs: Optional[list[str]] = None) -> Any:
+    """``result`` after fixing its file (its diff appended to ``diffs``); a file that cannot be
+    fixed safely is left as it was, with a message on stderr."""
+    from .fixes import FixError
+
+    try:
+        fixed, diff = fixer.fix(result)
+    except FixError as exc:
+        print(f"fzlint: {exc}", file=sys.stderr)
+        return result
+    if diffs is not None and diff:
+        diffs.append(diff)
+    return fixed
+
+
+def _show_fixes(engine: Any, args: argparse.Namespace, lang: str) -> int:
+    """``fzlint check --diff``: the unified diff of every fix, no file changed (exit 1 when there are some)."""
+    fixer = _fixer(engine, args)
+    out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
+    failed_read = False
+    try:
+        for result in _results(engine, args):
+            if result.error:
+                failed_read = True
+                print(f"fzlint: {result.error}", file=sys.stderr)
+            diffs: list[str] = []
+            _fixed(fixer, result, diffs)
+            for diff in diffs:
+                out.write(diff)
+            out.flush()
+    finally:
+        if args.output:
+            out.close()
+    _fix_summary(fixer, lang, wrote=False)
+    if failed_read:
+        return EXIT_ERROR
+    return EXIT_FOUND if fixer.files and not args.exit_zero else EXIT_OK
+
+
+def _fix_summary(fixer: Any, lang: str, wrote: bool) -> None:
+    """One line on stderr: how many fixes were made (or would be), and the files left to their authors."""
+    if fixer.edits or wrote:
+        if lang == "en":
+            verb = "fixed" if wrote else "would fix"
+            print(f"fzlint: {verb} {fixer.edits} problem(s) in {fixer.files} file(s)", file=sys.stderr)
+        else:
+            verb = "已修复" if wrote else "可自动修复"
+            print(f"fzlint: {verb} {fixer.edits} 处问题（{fixer.files} 个文件）", file=sys.stderr)
+    if fixer.not_editable:
+        names = ", ".join(fixer.not_editable)
+        if lang == "en":
+            print(f"fzlint: Word files are never rewritten, fix these in Word: {names}", file=sys.stderr)
+        else:
+            print(f"fzlint: 不会自动改写 Word 文件，请在 Word 中修改：{names}", file=sys.stderr)
 
 
 def _jobs(value: str) -> int:

@@ -31,7 +31,11 @@ class AnnotatedDocument(Document):
 
 
 class Reader(Protocol):
-    """What a reader provides (see the ``fzlint_readers`` hook)."""
+    """What a reader provides (see the ``fzlint_readers`` hook).
+
+    A reader may also set ``source_text = True`` when the offsets of its documents are those of
+    the file decoded as text (line endings aside): ``fzlint check --fix`` edits only such files.
+    """
 
     name: str
     suffixes: tuple[str, ...]

@@ -183,6 +183,8 @@ class MarkdownReader:
 
     name = "md"
     suffixes = (".md", ".markdown")
+    #: offsets of its documents are those of the decoded file: ``fzlint check --fix`` can edit it
+    source_text = True
 
     def read(self, data: bytes, path: str) -> Document:
         """Decode, normalise line endings, mask the markup and collect the directives."""

@@ -108,6 +108,8 @@ class TextReader:
 
     name = "txt"
     suffixes = (".txt",)
+    #: offsets of its documents are those of the decoded file: ``fzlint check --fix`` can edit it
+    source_text = True
 
     def read(self, data: bytes, path: str) -> Document:
         """Decode and wrap the text."""
