@@ -190,3 +190,14 @@ def test_a_failed_write_leaves_the_file_as_it_was(tmp_path, monkeypatch):
         fixes.write_atomically(str(path), b"new")
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
+
+
+def test_fix_works_from_a_cached_result(tmp_path):
+    path = _write(tmp_path, "r.txt", REPORT.encode("utf-8"))
+    env = {"FZLINT_NO_CACHE": "0", "FZLINT_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli("check", str(path), cwd=tmp_path, env=env)
+    assert "terminology/fazhi" in first.stdout
+    run_cli("check", "--fix", str(path), cwd=tmp_path, env=env)
+    assert path.read_text(encoding="utf-8").split("\n")[6] == FIXED_LINE_7
+    after = run_cli("check", str(path), cwd=tmp_path, env=env)  # the fixed file is checked anew
+    assert "terminology/fazhi" not in after.stdout and after.returncode == 0
