@@ -167,10 +167,7 @@ def prune(folder: str, prefix: str, suffix: str, keep: int, current: Optional[st
     oldest = time.time_ns() - int(days * 86_400e9)
     for stamp, name in stamped:
         if name not in keep_names and stamp < oldest:
-            try:
-                os.unlink(os.path.join(folder, name))
-            except OSError:
-                pass
+            discard(os.path.join(folder, name))
 
 
 def mark_used(path: str, mtime: Optional[float] = None) -> None:
@@ -224,6 +221,14 @@ def read_file(path: str) -> tuple[bytes, float]:
         os.close(fd)
 
 
+def discard(path: str) -> None:
+    """Remove the file ``path``; nothing happens when it is gone already or cannot be removed."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
 def atomic_write(path: str, payload: bytes) -> None:
     """Write ``payload`` to ``path`` atomically (temp file + rename); give up silently on OSError.
 
@@ -256,10 +261,7 @@ def atomic_write(path: str, payload: bytes) -> None:
                 os.close(fd)
             os.replace(tmp, path)
         except BaseException as exc:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            discard(tmp)
             if isinstance(exc, OSError):
                 return
             raise

@@ -103,10 +103,9 @@ def build(source: str, target: str) -> None:
         # one file per jieba install (pre-commit makes a new environment per hook version)
         prune(folder, "jieba-dict-v", ".sqlite3", KEEP_DICTIONARIES, current=target)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        from .datacache import discard
+
+        discard(tmp)
         raise
 
 

@@ -194,10 +194,9 @@ def write_atomically(path: str, data: bytes) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        from .datacache import discard
+
+        discard(tmp)
         raise FixError(f"{path}: cannot write the fixed file: {exc.strerror or exc}") from None
 
 
