@@ -92,7 +92,8 @@ def _check_options(check: argparse.ArgumentParser) -> None:
     _common_options(check)
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", default="text", metavar="NAME",
-                       help="output format: text (default), json, sarif, or one added by a plugin")
+                       help="output format: text (default), json, sarif, html, summary (a table of the "
+                            "reports and the count of every rule), or one added by a plugin")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument("--select", action="append", metavar="RULES", help="only these rule ids or families")
     check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rule ids or families")

@@ -26,12 +26,14 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("format-json", "fzlint.formats.json"),
     ("format-sarif", "fzlint.formats.sarif"),
     ("format-html", "fzlint.formats.html"),
+    ("format-summary", "fzlint.formats.summary"),
 )
 #: what each built-in plugin provides, known without importing it (a test keeps this true):
 #: the suffixes a reader reads, the format names a format plugin writes
 BUILTIN_PROVIDES: dict[str, tuple[str, ...]] = {
     "reader-txt": (".txt",), "reader-md": (".md", ".markdown"), "reader-docx": (".docx",),
     "format-text": ("text",), "format-json": ("json",), "format-sarif": ("sarif",), "format-html": ("html",),
+    "format-summary": ("summary",),
 }
 
 
