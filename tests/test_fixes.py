@@ -201,3 +201,25 @@ def test_fix_works_from_a_cached_result(tmp_path):
     assert path.read_text(encoding="utf-8").split("\n")[6] == FIXED_LINE_7
     after = run_cli("check", str(path), cwd=tmp_path, env=env)  # the fixed file is checked anew
     assert "terminology/fazhi" not in after.stdout and after.returncode == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX symbolic links")
+def test_fix_through_a_symbolic_link_keeps_the_link(tmp_path):
+    real = _write(tmp_path, "real.txt", REPORT.encode("utf-8"))
+    link = tmp_path / "link.txt"
+    link.symlink_to(real.name)
+    run_cli("check", "--fix", "--no-cache", str(link), cwd=tmp_path)
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").split("\n")[8] == FIXED_LINE_9
+
+
+@pytest.mark.parametrize("kind", ["empty", "binary", "word file named .txt"])
+def test_fix_on_unreadable_files_reports_and_changes_nothing(tmp_path, kind):
+    from test_readers import docx_bytes
+
+    data = {"empty": b"", "binary": b"\x00\x01\x02\xff" * 64,
+            "word file named .txt": docx_bytes(REPORT.split("\n"))}[kind]
+    path = _write(tmp_path, "bad.txt", data)
+    proc = run_cli("check", "--fix", "--no-cache", str(path), cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert path.read_bytes() == data

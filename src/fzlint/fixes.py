@@ -177,13 +177,15 @@ def unmasked(text: str, source_text: str, edits: list[Edit]) -> list[Edit]:
 
 
 def write_atomically(path: str, data: bytes) -> None:
-    """Replace the content of ``path`` by ``data`` atomically, keeping its permissions; FixError on failure."""
+    """Replace the content of ``path`` by ``data`` atomically, keeping its permissions (and owner,
+    where allowed); a symbolic link stays a link and its target is written.  FixError on failure."""
     import tempfile
 
-    folder = os.path.dirname(os.path.abspath(path))
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
     try:
-        mode = os.stat(path).st_mode & 0o7777
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".fzlint-fix", dir=folder)
+        info = os.stat(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".fzlint-fix", dir=folder)
     except OSError as exc:
         raise FixError(f"{path}: cannot write the fixed file: {exc.strerror or exc}") from None
     try:
@@ -191,13 +193,23 @@ def write_atomically(path: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        os.chmod(tmp, info.st_mode & 0o7777)
+        if hasattr(os, "chown") and (info.st_uid, info.st_gid) != _owner(tmp):
+            try:
+                os.chown(tmp, info.st_uid, info.st_gid)
+            except OSError:
+                pass  # not allowed to give it away: the fixed file is the user's own, as if saved by them
+        os.replace(tmp, target)
     except OSError as exc:
         from .datacache import discard
 
         discard(tmp)
         raise FixError(f"{path}: cannot write the fixed file: {exc.strerror or exc}") from None
+
+
+def _owner(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_uid, info.st_gid
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
