@@ -61,6 +61,20 @@ def test_no_addressee_when_body_follows_title():
     assert d.addressee is None
 
 
+def test_addressee_after_a_scraped_publication_line_and_a_word_bookmark():
+    d = doc("柳河乡人民政府关于2023年度法治政府建设情况的报告\n"
+            "发布时间：2024-02-26 10:15　来源：柳河乡人民政府　浏览次数：318\n"
+            "[bookmark: _Toc2841]县委、县政府：\n2023年，柳河乡……。\n")
+    assert d.addressee.text == "县委、县政府："
+    assert d.text[d.addressee.start:d.addressee.end] == "县委、县政府："
+    assert d.body_start_line == 3
+
+
+def test_a_body_sentence_on_sources_is_not_skipped_for_an_addressee():
+    d = doc("某镇2023年度法治政府建设情况报告\n经费来源于县财政，全年……。\n县委、县政府：\n")
+    assert d.addressee is None  # the body began: a later 县委、县政府： is not the addressee
+
+
 def test_preamble_closer_is_not_an_addressee():
     d = doc("某镇2021年度法治政府建设情况报告\n现将有关情况报告如下：\n一、主要举措\n")
     assert d.addressee is None

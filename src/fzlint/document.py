@@ -38,6 +38,10 @@ _YEAR_RE = recache.compile(r"((?:19|20)\d{2})\s*(?:年|—|－|-|–|～|~|至)"
 _YEAR_RANGE_RE = recache.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|－|-|–|～|~|至)\s*((?:19|20)\d{2})")
 _BODY_YEAR_RE = recache.compile(r"^[" + _SPACES + r"]*((?:19|20)\d{2})\s*年(?:度)?[，,是以]")
 _DATE_LINE_RE = recache.compile(r"^\s*\d{4}[-/.年]\d{1,2}")
+#: a web page's publication line copied with the report (发布时间：… 来源：… 浏览次数：…)
+_PUBLICATION_LINE_RE = recache.compile(r"(?:发布|更新)(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览(?:次数|量)\s*[:：]")
+#: a Word bookmark or field left at the start of a line by a conversion ([bookmark: _GoBack])
+_LEFTOVER_HEAD_RE = recache.compile(r"^(?:\[bookmark:[^\]\n]*\]\s*)+")
 _UNIT_WORDS = recache.compile(r"委|政府|局|办|院|会|部|厅|处|室|中心|领导|组")
 _TITLE_SUBJECT = recache.compile(r"报告|情况|总结|汇报")
 
@@ -196,6 +200,8 @@ class Document:
         seen = 0
         for ln in range(start, len(self.lines)):
             raw = self.lines[ln].strip(_SPACES)
+            if raw.startswith("["):
+                raw = _LEFTOVER_HEAD_RE.sub("", raw).lstrip(_SPACES)
             if not raw:
                 continue
             seen += 1
@@ -206,7 +212,7 @@ class Document:
                     and "如下" not in raw):
                 s = self.line_starts[ln] + self.lines[ln].find(raw)
                 return Addressee(raw, ln, s, s + len(raw))
-            if _DATE_LINE_RE.match(raw):
+            if _DATE_LINE_RE.match(raw) or _PUBLICATION_LINE_RE.search(raw):
                 continue  # a scraped publication line may sit between title and addressee
             break
         return None
