@@ -208,3 +208,50 @@ def test_paragraph_fallback_needs_an_opening_or_a_sentence():
     with pytest.raises(ChecklistError) as info:
         load_text(PARAGRAPH_LIST % "{continued-by: [原因]}", "my-list.yaml")
     assert "sections.problems.or-paragraph" in str(info.value)
+
+
+# -- the judgement items on specific text ----------------------------------------------------------
+
+@pytest.mark.parametrize("problems", [
+    "一是执法力量薄弱，全镇持证执法人员仅2名。这主要是由于乡镇编制有限，人员流动较大。",
+    "一是执法力量薄弱，全镇持证执法人员仅2名。上述问题是由于编制有限、经费不足造成的。",
+])
+def test_cause_stated_with_shi_youyu(problems):
+    assert items(full(MEASURES, FRP, (PROBLEMS[0], problems), PLANS), "shortcoming-causes") == []
+
+
+def test_incidental_youyu_is_still_no_cause():
+    problems = "一是执法力量薄弱，由于编制有限，全镇持证执法人员仅2名。二是普法形式单一，导致群众参与度不高。"
+    assert items(full(MEASURES, FRP, (PROBLEMS[0], problems), PLANS), "shortcoming-causes") == ["shortcoming-causes"]
+
+
+@pytest.mark.parametrize("plans", [
+    "一是制定《青石镇重大行政决策程序规定》，规范决策流程。二是深化“八五”普法。",
+    "一是每季度开展一次执法案卷评查。二是持续深化普法宣传。",
+    "一是实现村（社区）法律顾问全覆盖。二是深化依法行政。",
+    "一是争创省级法治政府建设示范乡镇。二是深化依法行政。",
+])
+def test_checkable_plans_without_a_count(plans):
+    assert items(full(MEASURES, FRP, PROBLEMS, (PLANS[0], plans)), "plan-concrete") == []
+
+
+@pytest.mark.parametrize("plans", [
+    "一是进一步提高政治站位，推动法治政府建设。二是持续深化普法宣传，不断提升群众法治意识。",
+    "一是完善《青石镇重大行政决策程序规定》的学习宣传。二是深化依法行政。",  # 完善 the study of it: nothing to check
+    "一是年年开展普法宣传。二是深化依法行政。",
+])
+def test_plans_without_anything_checkable(plans):
+    assert items(full(MEASURES, FRP, PROBLEMS, (PLANS[0], plans)), "plan-concrete") == ["plan-concrete"]
+
+
+@pytest.mark.parametrize("body", [
+    "镇党委书记履行第一责任人职责，亲自研究法治建设重大事项6项，审签规范性文件3个。",
+    "镇长带头学法，全年参加法治专题学习24学时。",
+])
+def test_frp_actions_counted_in_items_and_hours(body):
+    assert items(full(MEASURES, (FRP[0], body), PROBLEMS, PLANS), "frp-concrete-actions") == []
+
+
+def test_frp_formula_without_counts_is_still_flagged():
+    body = "镇党委书记落实“三项制度”，坚持“四个亲自”，切实做到重要工作亲自部署。"
+    assert items(full(MEASURES, (FRP[0], body), PROBLEMS, PLANS), "frp-concrete-actions") == ["frp-concrete-actions"]
