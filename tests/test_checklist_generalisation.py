@@ -95,6 +95,32 @@ def test_first_responsible_person_of_other_work_does_not_count(sentence):
     assert items(text, "first-responsible-person") == ["first-responsible-person"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "镇主要领导带头学法用法，全年主持专题会议3次研究法治建设。",
+    "局主要领导亲自研究部署法治建设工作，全年召开专题会议3次。",
+    "厅长带头学法，全年主持厅党组会专题研究法治建设4次。",
+])
+def test_principal_leaders_reported_by_title_or_as_main_leaders(sentence):
+    text = full(MEASURES, ("二、加强组织领导", sentence), PROBLEMS, PLANS)
+    assert items(text, "first-responsible-person") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "形成了主要领导亲自抓、分管领导具体抓的工作格局，全年召开专题会议3次。",
+    "镇主要领导多次深入村组调研乡村振兴工作。",
+    "副处长带头学法，全年参加法治培训3次。",
+])
+def test_main_leaders_without_rule_of_law_work_are_no_frp(sentence):
+    text = full(MEASURES, ("二、加强组织领导", sentence), PROBLEMS, PLANS)
+    assert items(text, "first-responsible-person") == ["first-responsible-person"]
+
+
+def test_generic_words_of_a_problem_need_no_answer():
+    problems = (PROBLEMS[0], "一是少数干部法治意识不高。2024年有2名干部未参加集中学法。原因主要是督促不够。")
+    plans = (PLANS[0], "一是每季度组织干部集中学法1次。")
+    assert items(full(MEASURES, FRP, problems, plans), "plan-answers-shortcomings") == []
+
+
 def test_first_responsible_person_of_rule_of_law_named_with_other_work_counts():
     sentence = "镇党委书记认真落实全面从严治党和推进法治建设第一责任人职责，主持专题会议3次。"
     text = full(MEASURES, ("二、加强组织领导", sentence), PROBLEMS, PLANS)
