@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Mapping, NoReturn, Optional, Protoco
 from ..records import field, record
 from .errors import ChecklistError, PathPart, field_name
 from .patterns import Matcher, check_regex
-from .selectors import Env, Selector, SelectorRef
+from .selectors import Env, ParagraphFallback, Selector, SelectorRef
 
 
 @record(frozen=True)
@@ -140,10 +140,22 @@ class Compiler:
         for i, name in enumerate(nots):
             self.section_name(name, path + ("not", i))
         or_sentence = data.get("or-sentence")
+        or_paragraph = data.get("or-paragraph")
         return Selector(
             heading=heading, exclude=self.regexes(data.get("exclude"), path + ("exclude",)), levels=levels, after=data.get("after"), before=data.get("before"),
             not_=nots, min_chars=int(data.get("min-chars", 0)),
             or_sentence=self.matcher(or_sentence, path + ("or-sentence",)) if or_sentence is not None else None,
+            or_paragraph=self.paragraph_fallback(or_paragraph, path + ("or-paragraph",))
+            if or_paragraph is not None else None,
+        )
+
+    def paragraph_fallback(self, data: Mapping[str, Any], path: tuple) -> ParagraphFallback:
+        """A :class:`ParagraphFallback` from its mapping (``opening``, ``sentence``, ``continued-by``)."""
+        # (the schema requires one of opening and sentence)
+        return ParagraphFallback(
+            opening=self.matcher(data["opening"], path + ("opening",)) if data.get("opening") else Matcher(),
+            sentence=self.matcher(data["sentence"], path + ("sentence",)) if data.get("sentence") else Matcher(),
+            continued_by=self.regexes(data.get("continued-by"), path + ("continued-by",)),
         )
 
     def section_name(self, name: str, path: tuple) -> str:

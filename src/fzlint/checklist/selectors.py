@@ -13,10 +13,15 @@ A selector (named under ``sections:`` of a checklist, or written inline in an it
       min-chars: 30                       # body (without headings) at least this long
       or-sentence:                        # when no heading matches: sentences that report it
         patterns: ["第一责任人"]
+      or-paragraph:                       # in a report without any heading: paragraphs that report it
+        opening: ["还存在[^。；]{0,12}不足"]  # ... by their first sentence, or a list opener (…：) in them
+        sentence: ["召开[^。；]{0,20}\\d+次"]  # ... by any of their sentences
+        continued-by: ["^一是", "原因"]     # following paragraphs whose first sentence matches belong to it
 
 A heading match yields the heading's section (heading + body up to the next heading of the same
 or a higher level); a sentence match yields that sentence's paragraph.  Nested matches keep the
-outermost section.
+outermost section.  A paragraph of ``or-paragraph`` is never one that a selector named in ``not``
+took, and ``after``/``before`` apply to it as to headings.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar, Union
 
 from ..records import record
-from .patterns import Matcher, enumerated_items, has_match, scanners
+from .patterns import Matcher, enumerated_items, has_match, scanners, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -68,10 +73,23 @@ class Selector:
     not_: tuple[str, ...] = ()
     min_chars: int = 0
     or_sentence: Optional[Matcher] = None
+    or_paragraph: Optional["ParagraphFallback"] = None
 
     def references(self) -> tuple[str, ...]:
         """Names of other selectors this one depends on."""
         return tuple(n for n in (self.after, self.before, *self.not_) if n)
+
+
+@record(frozen=True)
+class ParagraphFallback:
+    """How a selector finds its part in a report written without headings (``or-paragraph``)."""
+
+    #: the paragraph opens with it: a match in its first sentence, or in a sentence ending in ：
+    opening: Matcher = Matcher()
+    #: a match in any sentence of the paragraph
+    sentence: Matcher = Matcher()
+    #: a following paragraph whose first sentence matches one of these continues the part
+    continued_by: tuple[str, ...] = ()
 
 
 SelectorRef = Union[str, Selector]
@@ -228,7 +246,67 @@ class Env:
             last_end = end
         if not regions and sel.or_sentence is not None:
             regions = self._sentence_regions(sel, lo, hi)
+        if not regions and sel.or_paragraph is not None and not doc.headings:
+            regions = self._paragraph_regions(sel, sel.or_paragraph, lo, hi)
         return regions
+
+    def paragraphs(self) -> list[tuple[int, int, int]]:
+        """(start, end, end of the first sentence) of the body's non-blank lines (its paragraphs)."""
+        def compute() -> list[tuple[int, int, int]]:
+            doc = self.document
+            out = []
+            for index in range(doc.body_start_line, len(doc.lines)):
+                s, e = doc.line_span(index)
+                s += len(doc.lines[index]) - len(doc.lines[index].lstrip(_BLANK))
+                if s < e:
+                    first = next(sentence_spans(doc.text, s, e), None)
+                    out.append((s, e, first[1] if first else e))
+            return out
+        return self.memo("paragraphs", compute)
+
+    def _paragraph_regions(self, sel: Selector, fb: ParagraphFallback, lo: Optional[int],
+                           hi: Optional[int]) -> list[Region]:
+        """The paragraphs that ``fb`` takes (with their continuation), in a report without headings."""
+        doc = self.document
+        text = doc.text
+        taken = [(r.start, r.end) for name in sel.not_ for r in self.regions(name)]
+        continued = scanners(fb.continued_by, self.year) if fb.continued_by else ()
+        paragraphs = self.paragraphs()
+        out: list[Region] = []
+        i = 0
+        while i < len(paragraphs):
+            s, e, first_end = paragraphs[i]
+            i += 1
+            if (lo is not None and s <= lo) or (hi is not None and s >= hi) \
+                    or any(a < e and s < b for a, b in taken):
+                continue
+            anchor = self._paragraph_anchor(fb, s, e, first_end)
+            if anchor is None:
+                continue
+            end = e
+            while i < len(paragraphs) and continued:
+                ns, ne, nfirst = paragraphs[i]
+                if (hi is not None and ns >= hi) or not has_match(continued, text[ns:nfirst]):
+                    break
+                end = ne
+                i += 1
+            out.append(Region(s, end, *anchor))
+        return out
+
+    def _paragraph_anchor(self, fb: ParagraphFallback, start: int, end: int,
+                          first_end: int) -> Optional[tuple[int, int]]:
+        """The sentence by which ``fb`` takes the paragraph ``text[start:end]`` (None: not taken)."""
+        doc, year = self.document, self.year
+        if not fb.opening.empty:
+            for s, e, term in sentence_spans(doc.text, start, end):
+                if (e == first_end or term in ("：", ":")) and fb.opening.matches(doc, s, e, year):
+                    return s, e
+        if not fb.sentence.empty:
+            hits = fb.sentence.find(doc, start, end, year)
+            if hits:
+                s, e = doc.sentence_at(hits[0][0])
+                return max(s, start), min(e, end)
+        return None
 
     def _sentence_regions(self, sel: Selector, lo: Optional[int], hi: Optional[int]) -> list[Region]:
         doc = self.document
