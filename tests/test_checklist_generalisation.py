@@ -246,6 +246,23 @@ def test_cause_stated_with_shi_youyu(problems):
     assert items(full(MEASURES, FRP, (PROBLEMS[0], problems), PLANS), "shortcoming-causes") == []
 
 
+@pytest.mark.parametrize("problems", [
+    ("（一）基层执法力量薄弱，原因是乡镇编制有限。", "（二）普法形式单一，究其原因，主要是经费投入不足。"),
+    ("（一）执法人员不足；原因在于编制长期未补充", "全镇持证执法人员仅3名。"),
+])
+def test_cause_stated_in_a_sub_heading_written_as_a_sentence(problems):
+    assert items(full(MEASURES, FRP, (PROBLEMS[0], *problems), PLANS), "shortcoming-causes") == []
+
+
+@pytest.mark.parametrize("problems", [
+    ("（一）执法力量薄弱", "全镇持证执法人员仅3名。", "（二）原因分析", "有待加强。"),
+    ("（一）执法力量薄弱的原因", "全镇持证执法人员仅3名。"),
+])
+def test_a_sub_heading_that_only_names_causes_is_no_cause(problems):
+    # labels, not sentences (no clause break), and too little text under them
+    assert items(full(MEASURES, FRP, (PROBLEMS[0], *problems), PLANS), "shortcoming-causes") == ["shortcoming-causes"]
+
+
 def test_incidental_youyu_is_still_no_cause():
     problems = "一是执法力量薄弱，由于编制有限，全镇持证执法人员仅2名。二是普法形式单一，导致群众参与度不高。"
     assert items(full(MEASURES, FRP, (PROBLEMS[0], problems), PLANS), "shortcoming-causes") == ["shortcoming-causes"]

@@ -5,7 +5,8 @@
     check:
       kind: required-phrase
       in: shortcomings          # optional: a section name or inline selector (default: whole report)
-      scope: body               # body = running text only, headings do not count (default: all)
+      scope: body               # body = running text only, headings do not count; prose = the running
+                                # text and the sub-headings written as sentences (default: all)
       min: 1
       match: {patterns: ["原因(主要)?(是|在于)", "究其原因"]}
       or-subsection:            # a sub-heading like （二）原因分析 followed by text also satisfies it
@@ -29,14 +30,31 @@ from typing import Any, Iterator, Mapping, Optional
 from ..records import record
 from .kinds import Compiler, Hit, kind, quote
 from .patterns import Matcher
-from .selectors import Env, Region, SelectorRef, body_length, body_spans
+from .selectors import Env, Region, SelectorRef, body_length, body_spans, title_span
+
+#: a heading title that is a sentence, not a label: it has a clause break (一是执法力量不足，原因是……)
+_CLAUSE_BREAKS = ("，", "；", ",", ";")
 
 
 def region_spans(env: Env, region: Region, scope: str) -> list[tuple[int, int]]:
-    """The spans of a region a phrase is searched in (``body`` skips every heading title)."""
-    if scope == "body":
-        return list(body_spans(env.document, region.start, region.end))
-    return [(region.start, region.end)]
+    """The spans of a region a phrase is searched in.
+
+    ``body`` skips every heading title; ``prose`` also takes the titles of the sub-headings written
+    as sentences (a clause break in them), where a report often states its point in one line.
+    """
+    if scope == "all":
+        return [(region.start, region.end)]
+    spans = list(body_spans(env.document, region.start, region.end))
+    if scope == "prose":
+        text = env.document.text
+        for h in env.document.headings:
+            if h is region.heading or h.end <= region.start or h.start >= region.end:
+                continue
+            s, e = title_span(env.document, h)
+            if any(mark in text[s:e] for mark in _CLAUSE_BREAKS):
+                spans.append((s, e))
+        spans.sort()
+    return spans
 
 
 def whole_document(env: Env) -> Region:
@@ -96,7 +114,8 @@ class RequiredPhrase:
     def describe(self) -> str:
         """What the check looks for."""
         where = "in the section" if self.in_ is not None else "in the report"
-        body = " (running text, not headings)" if self.scope == "body" else ""
+        body = {"body": " (running text, not headings)",
+                "prose": " (running text and sub-headings written as sentences)"}.get(self.scope, "")
         return f"At least {self.min} of the listed phrasings occur {where}{body}."
 
 
