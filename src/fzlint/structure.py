@@ -76,6 +76,8 @@ _AT_NOMINAL_LEVEL = _CANONICAL | {MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PARE
 #: bracket-shaped styles (see MarkerStyle.bracketed; sets and dicts of members are what the
 #: parser consults, cheaper than the properties)
 _BRACKETED = frozenset(style for style, level in _NOMINAL.items() if level in (2, 4))
+#: markers written with only their closing bracket (一） 1）), half bracket and half 、-like
+_CLOSE_ONLY = frozenset({MarkerStyle.CN_CLOSE, MarkerStyle.AR_CLOSE})
 #: the level-2 styles written with Chinese numerals (the ones _level_one_in_disguise considers)
 _CN_LEVEL_TWO = frozenset(style for style in _CHINESE_NUMERAL if _NOMINAL[style] == 2)
 #: styles GB/T 9704 does not use at all (a marker-format finding wherever they stand)
@@ -246,11 +248,11 @@ def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line:
     end (``……完成。（三）加强监督。……``) is a heading too when it supplies a number missing from
     its sibling sequence: two paragraphs were merged.  Such headings have ``embedded=True``.
     """
-    candidates = _candidates(lines, first_line)
+    candidates, body_end = _candidates(lines, first_line)
     headings = _build(candidates, line_starts)
     if not embedded or not headings:
         return headings
-    splits = _merged_markers(lines, line_starts, first_line, headings)
+    splits = _merged_markers(lines[:body_end], line_starts, first_line, headings)
     if not splits:
         return headings
     # the second pass: the split lines read piece by piece, the other lines' markers as before
@@ -271,15 +273,31 @@ def _line_and_column(candidate: _Candidate) -> tuple[int, int]:
     return candidate[0], candidate[1]
 
 
-def _candidates(lines: Sequence[str], first_line: int) -> list[_Candidate]:
-    """The heading markers of ``lines[first_line:]``, each line read whole."""
+#: the attachment note after the body (GB/T 9704 §7.3.5: 附件：1.…  2.…; 附件1): the numbered
+#: list after it, and the attachments themselves, are not headings of the report
+_ATTACHMENT_RE = recache.compile(rf"{_WS}附{_WS}件?{_WS}(?:\d{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,3}})?{_WS}(?:[：:]|$)")
+
+
+def _attachment_note(text: str) -> bool:
+    """True for the line that starts the attachment note or an attachment (附件： / 附件1 / 附：)."""
+    return "附" in text[:6] and _ATTACHMENT_RE.match(text) is not None
+
+
+def _candidates(lines: Sequence[str], first_line: int) -> tuple[list[_Candidate], int]:
+    """The heading markers of ``lines[first_line:]``, each line read whole, up to an attachment note,
+    and the line where the body ends (the note's, or ``len(lines)``).
+
+    The note ends the body only after a heading: a scraped 附件 line above the body does not.
+    """
     out = []
     for ln in range(first_line, len(lines)):
         text = lines[ln]
         parsed = _parse_marker(text)
         if parsed is not None:
             out.append((ln, 0, text, parsed))
-    return out
+        elif out and _attachment_note(text):
+            return out, ln
+    return out, len(lines)
 
 
 def _marker_candidates(ln: int, pieces: Sequence[tuple[int, str]]) -> Iterator[_Candidate]:
@@ -419,12 +437,20 @@ def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> i
             if same.level == nominal:
                 if same.number == number - 1:
                     return nominal
+                if same.style is style and same.number < number and style in _CANONICAL:
+                    return nominal  # a gap in its own sequence (一、 … 三、), whatever "2." is open below
                 break
         # continuing another open sequence in the wrong style: "（3）" after "（二）"
-        # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.)
+        # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.; a
+        # marker with only its closing bracket, "二）", has both shapes: it continues either, of
+        # the same numerals, Chinese or Arabic)
         bracketed = style in _BRACKETED
+        close_only = style in _CLOSE_ONLY
+        chinese = style in _CHINESE_NUMERAL
         for prev in reversed(open_):
-            if prev.number == number - 1 and (prev.style in _BRACKETED) == bracketed \
+            if prev.number == number - 1 and (
+                    (prev.style in _CHINESE_NUMERAL) == chinese if close_only
+                    else (prev.style in _BRACKETED) == bracketed) \
                     and (prev.style is MarkerStyle.CN_PART) == (style is MarkerStyle.CN_PART):
                 return prev.level
     if style in _AT_NOMINAL_LEVEL:
