@@ -167,6 +167,7 @@ class Lists:
     unbounded: frozenset[str]
     totals: tuple[str, ...]
     parts: tuple[str, ...]
+    name_heads: tuple[str, ...]  #: words that make “十件”“十个” part of a name (十件民生实事, 十个严禁)
 
 
 def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
@@ -188,7 +189,7 @@ def _lists(extra: tuple[str, ...]) -> Lists:
 
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
-                 longest_first(words("parts")))
+                 longest_first(words("parts")), tuple(words("numeral_name_heads")))
 
 
 def load_lists(context: Any) -> Lists:
@@ -607,7 +608,7 @@ _CN_COUNT = recache.compile(
 _AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 
 
-def _numeral_form_findings(document: Document) -> Iterator[Finding]:
+def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     arabic: Optional[bool] = None  # does the report write counts in Arabic? Asked at the first candidate
     title_end = document.title.end if document.title else 0
@@ -620,6 +621,8 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
         before = text[line_start:m.start()]
         if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
             continue  # inside a quotation or a title
+        if text.startswith(lists.name_heads, m.end()):
+            continue  # 十件民生实事, 十个严禁: the numeral is part of a name
         if arabic is None:
             arabic = next(islice(_AR_COUNT.finditer(text), 2, None), None) is not None  # three or more
         if not arabic:
@@ -731,7 +734,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(YEAR.id):
         yield from _year_findings(document)
     if context.enabled(NUMERAL_FORM.id):
-        yield from _numeral_form_findings(document)
+        yield from _numeral_form_findings(document, lists)
     if context.enabled(DOUBLE_APPROX.id):
         yield from _double_approx_findings(document, lists)
     if context.enabled(MIXED.id):

@@ -304,3 +304,11 @@ def test_attachment_line_above_the_body_does_not_end_it():
     text = report("附件：青石镇2024年度法治政府建设情况报告.pdf", "一、主要举措和成效", "（一）健全依法决策机制",
                   "（三）深化法治宣传")
     assert [(f.rule_id, f.matched) for f in findings(text, "heading")] == [("heading/sequence", "（三）")]
+
+
+def test_level_one_marker_inside_a_level_three_run_stays_in_the_run():
+    """1. 2. 三、 4.: the next heading goes on from 三、 in the run's style, so 三、 is a mis-typed "3."."""
+    text = report("一、主要举措和成效", "（一）健全依法决策机制", "1.严格执行决策程序。", "2.加强合法性审查。",
+                  "三、规范文件管理。", "4.推进政务公开。", "（二）深化法治宣传", "二、存在的不足", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [("heading/marker-format", "三、", "3.")]

@@ -254,3 +254,9 @@ def test_mixed_numerals_with_qian_and_wan():
                   "修建步道2千米，购置10千瓦发电机，称重5千克，投入1.2万元。")
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [
         ("5千", "5000"), ("2万3千", "23000"), ("2千", "2000")]
+
+
+def test_chinese_counts_that_are_part_of_a_name_are_left_alone():
+    text = report("组织法律宣传20场、培训15次、走访30户。全力办好十件民生实事，落实十个严禁要求，"
+                  "全镇十二个行政村全部建成法治文化阵地。")
+    assert [f.matched for f in findings(text, "numbers/numeral-form")] == ["十二个"]

@@ -317,7 +317,7 @@ def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tupl
     open_: list[Heading] = []
     for k, (ln, col, text, parsed) in enumerate(candidates):
         style, marker, number, mstart, mend = parsed
-        level = _infer_level(style, number, open_)
+        level = _infer_level(style, number, open_, markers[k + 1] if k + 1 < len(markers) else None)
         if level == 2 and _level_one_in_disguise(style, number, open_, markers, k + 1):
             level = 1
         while open_ and open_[-1].level >= level:
@@ -428,8 +428,12 @@ def _heading_like(text: str) -> bool:
     return 2 <= cut <= 30
 
 
-def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> int:
-    """Decide the tree level of a new heading from its style and the open sequences (outermost first)."""
+def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading],
+                 following: Optional[tuple] = None) -> int:
+    """Decide the tree level of a new heading from its style and the open sequences (outermost first).
+
+    ``following`` is what :func:`_parse_marker` read for the next heading, if any.
+    """
     nominal = _NOMINAL[style]
     if number > 1:
         # continuing the sequence of its own nominal level
@@ -437,8 +441,11 @@ def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> i
             if same.level == nominal:
                 if same.number == number - 1:
                     return nominal
-                if same.style is style and same.number < number and style in _CANONICAL:
-                    return nominal  # a gap in its own sequence (一、 … 三、), whatever "2." is open below
+                if same.style is style and same.number < number and style in _CANONICAL and not (
+                        following is not None and following[2] == number + 1 and following[0] is not style):
+                    # a gap in its own sequence (一、 … 三、), whatever "2." is open below; unless
+                    # the next heading goes on from it in another style (1. 2. 三、 4.: 三、 is "3.")
+                    return nominal
                 break
         # continuing another open sequence in the wrong style: "（3）" after "（二）"
         # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.; a
