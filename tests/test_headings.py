@@ -312,3 +312,20 @@ def test_level_one_marker_inside_a_level_three_run_stays_in_the_run():
                   "三、规范文件管理。", "4.推进政务公开。", "（二）深化法治宣传", "二、存在的不足", "正文。")
     fs = findings(text, "heading")
     assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [("heading/marker-format", "三、", "3.")]
+
+
+def test_a_mark_after_a_complete_marker_is_a_marker_format_error():
+    text = report("一、主要举措和成效", "（一）、健全依法决策机制", "1.、严格执行决策程序。", "（1）、明确分工。",
+                  "(2)、压实责任。", "（二）深化法治宣传：开展活动26次。", "二、存在的不足", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [
+        ("heading/marker-format", "（一）、", "（一）"), ("heading/marker-format", "1.、", "1."),
+        ("heading/marker-format", "（1）、", "（1）"), ("heading/marker-format", "(2)、", "（2）")]
+    assert doc(text).headings[1].title == "健全依法决策机制"
+
+
+def test_canonical_markers_followed_by_text_or_quotes_have_no_extra_mark():
+    text = report("一、“八五”普法成效", "（一）《民法典》宣传", "1.“法律明白人”培养。", "（1）12·4宪法宣传日活动。",
+                  "（二）  深化法治宣传", "二、存在的不足", "正文。")
+    assert rule_ids(text, "heading") == []
+    assert not any(h.extra_punct for h in doc(text).headings)

@@ -122,6 +122,10 @@ _PART_PROSE_STARTS = ("是", "为", "的", "主要", "内容", "包括", "讲", 
 _NUMBER_LIST_RE = recache.compile(rf"{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
 
 
+#: punctuation written after a complete marker (（一）、 （1）． 1.、 一、，): GB/T 9704 markers take none
+_EXTRA_PUNCT = "、.．，,：:"
+
+
 @record(frozen=True)
 class Heading:
     """One heading: where it is, how it is numbered and where it sits in the tree."""
@@ -144,6 +148,14 @@ class Heading:
     def nominal_level(self) -> int:
         """The level the marker style belongs to."""
         return self.style.nominal_level
+
+    @property
+    def extra_punct(self) -> bool:
+        """True when a punctuation mark follows the complete marker (（一）、 1.、)."""
+        m = self.marker
+        if self.style in _BRACKETED:
+            return m[-1] not in "）)"
+        return len(m) > 1 and m[-2] in _EXTRA_PUNCT and m[-1] in _EXTRA_PUNCT
 
     @property
     def halfwidth(self) -> bool:
@@ -209,6 +221,8 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
     else:
         raw, separator = m.group("anum", "asep")
         style = _AR_STYLES[separator == "、"]
+    if line[mend:mend + 1] and line[mend:mend + 1] in _EXTRA_PUNCT:
+        mend += 1  # （一）、 1.、: a stray mark after the marker belongs to it (see Heading.extra_punct)
     number = _NUMBER_VALUES.get(raw) or cn_to_int(raw)
     if number is None or number == 0:
         return None
