@@ -43,7 +43,7 @@ RATE = rule(
     "numbers/rate-over-100", "numbers", "error",
     "比率超过100%", "A rate above 100%",
     what="A percentage above 100 given for a rate that is a share of a whole: 成功率, 办结率, "
-         "覆盖率, 知晓率, 满意度, 占比 …, or a fall by more than 100% (同比下降120%, 减少150%: a count "
+         "覆盖率, 知晓率, 满意度, 占比, 占…的 …, or a fall by more than 100% (同比下降120%, 减少150%: a count "
          "falls to zero at most). Growth and fulfilment figures (增长150%, 完成率120%) may exceed 100% "
          "and are not reported.",
     why="A share of a whole cannot exceed 100%, nor can a count fall by more than all of it; such a "
@@ -150,6 +150,10 @@ _YEAR_ABBR = recache.compile(r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?
 
 _RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
 _GROWTH_WORD = recache.compile("增|升|提高|完成|执行|超")
+#: 占…的 N%: the share of a whole (not 侵占, 抢占, 占用, 占地; nor a target, 占全年目标任务的115%, which
+#: may be exceeded)
+_SHARE_OF_END = recache.compile(rf"(?<![侵霸抢攻])占(?![用地领据有])[{CJK}]{{1,10}}(?<!计划|任务|目标|预算|指标)的"
+                                r"(?:比例|比重)?(?:为|达|达到|约)?$")
 #: a fall by a percentage (同比下降120%): a count falls by 100% at most (下降至/降至 give the new level instead)
 _DECLINE_END = recache.compile(r"(下降|减少|降低|压减|压降|缩减|回落)(?:了|分别)?\s*$")
 _CLAUSE_OR_PAREN = recache.compile(r"[，,；;：:、（(]")
@@ -435,6 +439,12 @@ def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         noun = _rate_noun(before)
         if not noun:
+            share = _SHARE_OF_END.search(before)
+            if share:  # 占全部案件的112%: a part of a whole
+                yield RATE.finding(
+                    msg(f"“{share.group()}{m.group()}”是部分占整体的比例，不可能超过100%，请核对数字",
+                        f"'{share.group()}{m.group()}' is a share of a whole and cannot exceed 100%; check the figures"),
+                    m.start(), m.end())
             continue
         name = _classify_rate(noun, lists)
         if not name:

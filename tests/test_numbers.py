@@ -260,3 +260,9 @@ def test_chinese_counts_that_are_part_of_a_name_are_left_alone():
     text = report("组织法律宣传20场、培训15次、走访30户。全力办好十件民生实事，落实十个严禁要求，"
                   "全镇十二个行政村全部建成法治文化阵地。")
     assert [f.matched for f in findings(text, "numbers/numeral-form")] == ["十二个"]
+
+
+def test_a_share_of_a_whole_written_with_zhan_de():
+    text = report("适用简易程序案件56件，占全部案件的112%；女性调解员38人，占调解员总数的48.5%。",
+                  "完成投资2.3亿元，占全年目标任务的115%；案件数量相当于上年的125%；侵占集体资产的，按120%追缴。")
+    assert matched(text, "numbers/rate-over-100") == ["112%"]
