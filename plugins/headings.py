@@ -20,7 +20,8 @@ _SOURCE = "GB/T 9704-2012《党政机关公文格式》7.3.3（结构层次序�
 MARKER_FORMAT = rule(
     "heading/marker-format", "structure", "error",
     "标题序号写法不符合 GB/T 9704 层级", "Heading marker does not match its GB/T 9704 level",
-    what="A heading numbered with a marker that GB/T 9704 does not use (1、 1） 一. 一， 一） ㈠ ⑴), or with "
+    what="A heading numbered with a marker that GB/T 9704 does not use (1、 1） 一. 一， 一） ㈠ ⑴; a mark "
+         "after a complete marker: （一）、 （1）、 1.、), or with "
          "the marker of another level (（3） among （一）（二）; （三） for a part between 二、 and 四、; "
          "parts numbered （一）（二）… or 1. 2. … in a report that never uses 一、).",
     why="The four levels are written 一、 / （一） / 1. / （1）; reviewers mark any other form, and a "
@@ -128,7 +129,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         # marker format: non-standard style, or a standard style of another level
         if check_format:
             wrong_level = h.style.nominal_level != level
-            nonstandard = h.style in NONSTANDARD_STYLES
+            nonstandard = h.style in NONSTANDARD_STYLES or h.extra_punct
             if nonstandard or (wrong_level and (h.style.canonical or h.index in top_levels)):
                 expected = canonical_marker(level, h.number)
                 lv = _LEVEL_NAMES_ZH[level]
@@ -136,7 +137,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                     msg(f"{lv}标题序号写作“{h.marker}”，按 GB/T 9704 应为“{expected}”",
                         f"level-{level} heading numbered '{h.marker}'; GB/T 9704 expects '{expected}'"),
                     h.start, h.marker_end, expected)
-        if check_width and h.halfwidth and h.style.nominal_level == h.level:
+        # (a marker with a stray mark after it, (1)、, is fixed whole by the marker-format finding)
+        if check_width and h.halfwidth and h.style.nominal_level == h.level and not (check_format and h.extra_punct):
             fixed = h.marker.replace("(", "（").replace(")", "）")
             if not fixed.startswith("（"):
                 fixed = "（" + fixed

@@ -43,9 +43,11 @@ RATE = rule(
     "numbers/rate-over-100", "numbers", "error",
     "比率超过100%", "A rate above 100%",
     what="A percentage above 100 given for a rate that is a share of a whole: 成功率, 办结率, "
-         "覆盖率, 知晓率, 满意度, 占比 …. Growth and fulfilment figures (增长150%, 完成率120%) "
-         "may exceed 100% and are not reported.",
-    why="A share of a whole cannot exceed 100%; such a figure is a typo or a wrong calculation.",
+         "覆盖率, 知晓率, 满意度, 占比, 占…的 …, or a fall by more than 100% (同比下降120%, 减少150%: a count "
+         "falls to zero at most). Growth and fulfilment figures (增长150%, 完成率120%) may exceed 100% "
+         "and are not reported.",
+    why="A share of a whole cannot exceed 100%, nor can a count fall by more than all of it; such a "
+        "figure is a typo or a wrong calculation.",
     example="调解成功率达105%", use_instead="调解成功率达95%（以实际件数计算）",
     source="数值常识：部分占整体的比率不超过100%；" + _SRC_15835,
 )
@@ -148,6 +150,12 @@ _YEAR_ABBR = recache.compile(r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?
 
 _RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
 _GROWTH_WORD = recache.compile("增|升|提高|完成|执行|超")
+#: 占…的 N%: the share of a whole (not 侵占, 抢占, 占用, 占地; nor a target, 占全年目标任务的115%, which
+#: may be exceeded)
+_SHARE_OF_END = recache.compile(rf"(?<![侵霸抢攻])占(?![用地领据有])[{CJK}]{{1,10}}(?<!计划|任务|目标|预算|指标)的"
+                                r"(?:比例|比重)?(?:为|达|达到|约)?$")
+#: a fall by a percentage (同比下降120%): a count falls by 100% at most (下降至/降至 give the new level instead)
+_DECLINE_END = recache.compile(r"(下降|减少|降低|压减|压降|缩减|回落)(?:了|分别)?\s*$")
 _CLAUSE_OR_PAREN = recache.compile(r"[，,；;：:、（(]")
 _CLAUSE_BREAK = recache.compile(r"[，,；;：:、]")
 #: a part that includes earlier figures (结转, 累计) may exceed this year's total
@@ -163,6 +171,7 @@ class Lists:
     unbounded: frozenset[str]
     totals: tuple[str, ...]
     parts: tuple[str, ...]
+    name_heads: tuple[str, ...]  #: words that make “十件”“十个” part of a name (十件民生实事, 十个严禁)
 
 
 def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
@@ -184,7 +193,7 @@ def _lists(extra: tuple[str, ...]) -> Lists:
 
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
-                 longest_first(words("parts")))
+                 longest_first(words("parts")), tuple(words("numeral_name_heads")))
 
 
 def load_lists(context: Any) -> Lists:
@@ -420,8 +429,22 @@ def _rate_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         s, _ = document.sentence_at(m.start())
         before = text[max(s, m.start() - 16):m.start()]
         before = _CLAUSE_OR_PAREN.split(before)[-1]
+        fall = _DECLINE_END.search(before)
+        if fall:
+            yield RATE.finding(
+                msg(f"“{fall.group(1)}{m.group(1)}%”不可能：数量最多减少100%（减为零），请核对数字",
+                    f"'{fall.group(1)} {m.group(1)}%' is impossible: a count falls by 100% at most (to zero); "
+                    f"check the figures"),
+                m.start(), m.end())
+            continue
         noun = _rate_noun(before)
         if not noun:
+            share = _SHARE_OF_END.search(before)
+            if share:  # 占全部案件的112%: a part of a whole
+                yield RATE.finding(
+                    msg(f"“{share.group()}{m.group()}”是部分占整体的比例，不可能超过100%，请核对数字",
+                        f"'{share.group()}{m.group()}' is a share of a whole and cannot exceed 100%; check the figures"),
+                    m.start(), m.end())
             continue
         name = _classify_rate(noun, lists)
         if not name:
@@ -454,7 +477,8 @@ def _units(classifiers: tuple[str, ...]) -> str:
 def _count_re(words: tuple[str, ...], classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     alts = "|".join(re.escape(w) for w in words)
     units = _units(classifiers)
-    return recache.compile(rf"(?P<word>{alts})[{CJK}]{{0,12}}?(?P<approx>约|近)?(?P<num>{_NUM})"
+    # the words between the cue and its count may hold a number that counts nothing (12345热线)
+    return recache.compile(rf"(?P<word>{alts})(?:[{CJK}]|\d){{0,16}}?(?P<approx>约|近)?(?<![\d.])(?P<num>{_NUM})"
                       rf"(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})")
 
 
@@ -594,7 +618,7 @@ _CN_COUNT = recache.compile(
 _AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 
 
-def _numeral_form_findings(document: Document) -> Iterator[Finding]:
+def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     arabic: Optional[bool] = None  # does the report write counts in Arabic? Asked at the first candidate
     title_end = document.title.end if document.title else 0
@@ -607,6 +631,8 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
         before = text[line_start:m.start()]
         if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
             continue  # inside a quotation or a title
+        if text.startswith(lists.name_heads, m.end()):
+            continue  # 十件民生实事, 十个严禁: the numeral is part of a name
         if arabic is None:
             arabic = next(islice(_AR_COUNT.finditer(text), 2, None), None) is not None  # three or more
         if not arabic:
@@ -619,14 +645,20 @@ def _numeral_form_findings(document: Document) -> Iterator[Finding]:
 
 
 #: 约/近 directly before a number that also takes 余/多 (约200余人) or 左右 (约30人左右)
-_DOUBLE_YU = recache.compile(rf"(?=[约近大将接])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近)\s*({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+#: (超过 says "more than" as 余 does; 约有/大约有: the 有 between changes nothing)
+_DOUBLE_YU = recache.compile(rf"(?=[约近大将接超])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近|超过)\s*(?:有\s*)?({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                         r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
-_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:有\s*)?(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 
 _MIXED_PERCENT = recache.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
-_MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])([十百])(?=[余多]?[{CJK}])(?![十百千万亿])", search=True)
+#: 千 after a digit is also the prefix of a unit (3千米, 5千克, 10千瓦): those are not numerals
+_MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])(十|百|千(?![米克瓦伏帕卡焦兆]))(?=[余多]?[{CJK}])(?![十百千万亿])",
+                              search=True)
+#: 3万 right before the mixed part of 3万5千: one number, fixed as a whole
+_MIXED_WAN_BEFORE = recache.compile(r"(?<![\d.．])(\d+)万$")
+_MIXED_VALUES = {"十": 10, "百": 100, "千": 1000}
 
 
 def _mixed_findings(document: Document) -> Iterator[Finding]:
@@ -637,20 +669,47 @@ def _mixed_findings(document: Document) -> Iterator[Finding]:
         yield MIXED.finding(
             msg(f"“{m.group()}”混用汉字与阿拉伯数字，应写作“{fixed}”",
                 f"'{m.group()}' mixes Chinese and Arabic numerals; write '{fixed}'"), m.start(), m.end(), fixed)
-    # a match starts one digit before its 十/百
-    units = [p for p in _document_offsets(document, "十百千") if text[p] != "千"]  # found for the numeral form
+    # a match starts one digit before its 十/百/千 (offsets found for the numeral form)
+    units = _document_offsets(document, "十百千")
     for m in finditer_at(_MIXED_UNIT, text, [p - 1 for p in units if p]):
-        fixed = str(int(m.group(1)) * (10 if m.group(2) == "十" else 100))
+        start, value = m.start(), int(m.group(1)) * _MIXED_VALUES[m.group(2)]
+        wan = _MIXED_WAN_BEFORE.search(text, max(0, start - 8), start)
+        if wan is not None:  # 1万5千元: 15000元
+            start, value = wan.start(), int(wan.group(1)) * 10000 + value
+        written, fixed = text[start:m.end()], str(value)
         yield MIXED.finding(
-            msg(f"“{m.group()}”混用阿拉伯数字与汉字数字，应写作“{fixed}”",
-                f"'{m.group()}' mixes Arabic and Chinese numerals; write '{fixed}'"), m.start(), m.end(), fixed)
+            msg(f"“{written}”混用阿拉伯数字与汉字数字，应写作“{fixed}”",
+                f"'{written}' mixes Arabic and Chinese numerals; write '{fixed}'"), start, m.end(), fixed)
 
 
-def _double_approx_findings(document: Document) -> Iterator[Finding]:
-    """约/近 … 余/多 and 约 … 左右 on the same number."""
+@lru_cache(maxsize=16)
+def _approx_tail_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A count with 余/多 that ends where 左右 or 以上 starts (30多份|左右, 200余人|以上): searched up to there."""
+    return recache.compile(rf"(?<![\d.．])(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)\s*[万千百亿]?\s*(余|多)"
+                           rf"(?:{_units(classifiers)})$")
+
+
+#: what may follow a count that already says 余/多: a second approximation
+_APPROX_TAILS = ("左右", "以上")
+#: the words before a number that the 约/近/超过 patterns report with its 余/多
+_APPROX_BEFORE = recache.compile(r"(?:约|近|超过)\s*(?:有\s*)?$")
+
+
+def _double_approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """约/近/超过 … 余/多, 约 … 左右 and 余/多 … 左右/以上 on the same number."""
     text = document.text
-    # 约/近 (大约, 将近, 接近, 大概: one character later) start every match
-    for regex, starts in ((_DOUBLE_YU, _reach_back(_offsets(text, "约近"), 1)),
+    tail_re = _approx_tail_re(lists.classifiers)
+    for p in occurrences(text, _APPROX_TAILS) or []:
+        m = tail_re.search(text, max(0, p - 16), p)
+        if m is None or _APPROX_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 约200余人左右: reported below, as 约 … 余
+        first, second = m.group(1), text[p:p + 2]
+        yield DOUBLE_APPROX.finding(
+            msg(f"“{text[m.start():p + 2]}”中“{first}”和“{second}”都表示约数，重复使用；应删去其一",
+                f"'{text[m.start():p + 2]}': '{first}' and '{second}' both mark an approximation; keep one"),
+            m.start(), p + 2)
+    # 约/近/超过 (大约, 将近, 接近, 大概: one character later) start every match
+    for regex, starts in ((_DOUBLE_YU, _reach_back(_offsets(text, "约近超"), 1)),
                           (_DOUBLE_ZUOYOU, _reach_back(_offsets(text, "约概"), 1))):
         for m in finditer_at(regex, text, starts):
             first, second = m.group(1), m.group(m.lastindex or 0)
@@ -685,8 +744,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(YEAR.id):
         yield from _year_findings(document)
     if context.enabled(NUMERAL_FORM.id):
-        yield from _numeral_form_findings(document)
+        yield from _numeral_form_findings(document, lists)
     if context.enabled(DOUBLE_APPROX.id):
-        yield from _double_approx_findings(document)
+        yield from _double_approx_findings(document, lists)
     if context.enabled(MIXED.id):
         yield from _mixed_findings(document)

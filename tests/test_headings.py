@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import findings, report, rule_ids
+from conftest import doc, findings, report, rule_ids
 
 
 def test_arabic_dun_at_level_one_is_flagged_with_fix():
@@ -263,3 +263,69 @@ def test_a_part_in_running_text_is_not_a_heading():
     assert [(h.marker, h.level) for h in parts.headings] == [
         ("第一部分", 0), ("一、", 1), ("二、", 1), ("第二部分", 0), ("一、", 1)]
     assert parts.headings[2].parent == 0 and parts.headings[4].parent == 3
+
+
+def test_gap_in_level_one_is_a_sequence_error_not_a_level_three_marker():
+    """三、 after 一、 stays a level-1 heading even when a level-3 "2." is open below it."""
+    text = report("一、主要举措和成效", "（一）健全依法决策机制", "1.严格执行决策程序。", "2.加强合法性审查。",
+                  "三、下一步工作安排", "（一）加强队伍建设。", "（二）创新宣传方式。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched) for f in fs] == [("heading/sequence", "三、")]
+    assert "二、" in fs[0].message.zh
+
+
+def test_gap_in_level_four_is_a_sequence_error():
+    text = report("一、主要举措和成效", "（一）健全依法决策机制", "（二）深化法治宣传", "1.开展“八五”普法。",
+                  "（1）宪法宣传。", "（3）民法典宣传。", "2.培养法律明白人。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched) for f in fs] == [("heading/sequence", "（3）")]
+
+
+def test_markers_with_only_a_closing_bracket_at_level_one():
+    text = report("一、主要举措和成效", "（一）健全依法决策机制", "（二）深化法治宣传", "1.开展“八五”普法。",
+                  "（1）宪法宣传。", "二）存在的不足", "正文。", "三）下一步工作安排", "（一）加强队伍建设。",
+                  "（二）创新宣传方式。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [
+        ("heading/marker-format", "二）", "二、"), ("heading/marker-format", "三）", "三、")]
+
+
+def test_attachment_note_ends_the_headings():
+    body = ("一、主要举措和成效", "（一）健全依法决策机制", "（二）深化法治宣传", "二、下一步工作安排", "（一）加强队伍建设。")
+    one_line = report(*body, "", "附件：1.青石镇2024年度行政执法统计表", "      2.青石镇法治宣传活动一览表")
+    listed = report(*body, "", "附件：", "1.青石镇2024年度行政执法统计表", "2.青石镇法治宣传活动一览表", "",
+                    "附件1", "青石镇2024年度行政执法统计表", "一、行政处罚", "二、行政许可")
+    for text in (one_line, listed):
+        assert rule_ids(text, "heading") == []
+    assert [h.marker for h in doc(listed).headings] == ["一、", "（一）", "（二）", "二、", "（一）"]
+
+
+def test_attachment_line_above_the_body_does_not_end_it():
+    text = report("附件：青石镇2024年度法治政府建设情况报告.pdf", "一、主要举措和成效", "（一）健全依法决策机制",
+                  "（三）深化法治宣传")
+    assert [(f.rule_id, f.matched) for f in findings(text, "heading")] == [("heading/sequence", "（三）")]
+
+
+def test_level_one_marker_inside_a_level_three_run_stays_in_the_run():
+    """1. 2. 三、 4.: the next heading goes on from 三、 in the run's style, so 三、 is a mis-typed "3."."""
+    text = report("一、主要举措和成效", "（一）健全依法决策机制", "1.严格执行决策程序。", "2.加强合法性审查。",
+                  "三、规范文件管理。", "4.推进政务公开。", "（二）深化法治宣传", "二、存在的不足", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [("heading/marker-format", "三、", "3.")]
+
+
+def test_a_mark_after_a_complete_marker_is_a_marker_format_error():
+    text = report("一、主要举措和成效", "（一）、健全依法决策机制", "1.、严格执行决策程序。", "（1）、明确分工。",
+                  "(2)、压实责任。", "（二）深化法治宣传：开展活动26次。", "二、存在的不足", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [
+        ("heading/marker-format", "（一）、", "（一）"), ("heading/marker-format", "1.、", "1."),
+        ("heading/marker-format", "（1）、", "（1）"), ("heading/marker-format", "(2)、", "（2）")]
+    assert doc(text).headings[1].title == "健全依法决策机制"
+
+
+def test_canonical_markers_followed_by_text_or_quotes_have_no_extra_mark():
+    text = report("一、“八五”普法成效", "（一）《民法典》宣传", "1.“法律明白人”培养。", "（1）12·4宪法宣传日活动。",
+                  "（二）  深化法治宣传", "二、存在的不足", "正文。")
+    assert rule_ids(text, "heading") == []
+    assert not any(h.extra_punct for h in doc(text).headings)

@@ -213,3 +213,56 @@ def test_abbreviated_years_are_those_of_the_plain_search():
     assert ([m.span() for m in finditer_at(_YEAR_ABBR, text, starts)]
             == [m.span() for m in _YEAR_ABBR.finditer(text)])
     assert matched(report(text), "numbers/abbreviated-year")[:2] == ["23", "1９"]
+
+
+def test_part_exceeds_whole_after_a_hotline_number():
+    """A number that counts nothing (12345热线) between the cue word and the total does not hide the total."""
+    text = report("受理12345政务服务便民热线诉求1280件，已办结1302件。",
+                  "接到12345热线工单320件，已办结315件，办结率98.4%。",
+                  "接到12345热线转办件56件，其中咨询类30件、投诉类26件。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["1302件"]
+
+
+def test_a_fall_by_more_than_100_percent():
+    text = report("全镇信访总量同比下降120%，行政复议案件较上年减少150%，行政诉讼案件下降了110%。",
+                  "刑事案件发案率同比下降12.5%，较上年下降100%，负债率降低至120%，案件数同比增长130%。")
+    fs = findings(text, "numbers/rate-over-100")
+    assert [f.matched for f in fs] == ["120%", "150%", "110%"]
+    assert "下降120%" in fs[0].message.zh
+
+
+def test_double_approximation_with_you_chaoguo_and_a_second_mark_after_the_count():
+    text = report("全镇约有30人左右参加考试，大约有500多名干部参加学法，参与群众超过200余人，",
+                  "发放资料30多份左右，培训人员200余人以上，累计培训二十余人以上。")
+    assert matched(text, "numbers/double-approx") == [
+        "约有30人左右", "大约有500多", "超过200余", "30多份左右", "200余人以上", "二十余人以上"]
+
+
+def test_single_approximations_with_you_chaoguo_yishang_zuoyou_are_left_alone():
+    text = report("参加人数超过1000人，不超过3人，超过半数，培训20人以上，200人左右，约有30人，",
+                  "覆盖群众3000余人，以上数据均来自统计，1000余人参加，左右两侧。")
+    assert findings(text, "numbers/double-approx") == []
+
+
+def test_one_number_reported_once_when_it_has_three_approximation_words():
+    text = report("参加群众约200余人左右。")
+    assert [f.matched for f in findings(text, "numbers/double-approx")] == ["约200余", "约200余人左右"]
+
+
+def test_mixed_numerals_with_qian_and_wan():
+    text = report("全年接待群众来访5千余人次，争取资金2万3千元，发放资料2千多份。",
+                  "修建步道2千米，购置10千瓦发电机，称重5千克，投入1.2万元。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [
+        ("5千", "5000"), ("2万3千", "23000"), ("2千", "2000")]
+
+
+def test_chinese_counts_that_are_part_of_a_name_are_left_alone():
+    text = report("组织法律宣传20场、培训15次、走访30户。全力办好十件民生实事，落实十个严禁要求，"
+                  "全镇十二个行政村全部建成法治文化阵地。")
+    assert [f.matched for f in findings(text, "numbers/numeral-form")] == ["十二个"]
+
+
+def test_a_share_of_a_whole_written_with_zhan_de():
+    text = report("适用简易程序案件56件，占全部案件的112%；女性调解员38人，占调解员总数的48.5%。",
+                  "完成投资2.3亿元，占全年目标任务的115%；案件数量相当于上年的125%；侵占集体资产的，按120%追缴。")
+    assert matched(text, "numbers/rate-over-100") == ["112%"]

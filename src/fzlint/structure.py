@@ -76,6 +76,8 @@ _AT_NOMINAL_LEVEL = _CANONICAL | {MarkerStyle.CN_PAREN_HALF, MarkerStyle.AR_PARE
 #: bracket-shaped styles (see MarkerStyle.bracketed; sets and dicts of members are what the
 #: parser consults, cheaper than the properties)
 _BRACKETED = frozenset(style for style, level in _NOMINAL.items() if level in (2, 4))
+#: markers written with only their closing bracket (一） 1）), half bracket and half 、-like
+_CLOSE_ONLY = frozenset({MarkerStyle.CN_CLOSE, MarkerStyle.AR_CLOSE})
 #: the level-2 styles written with Chinese numerals (the ones _level_one_in_disguise considers)
 _CN_LEVEL_TWO = frozenset(style for style in _CHINESE_NUMERAL if _NOMINAL[style] == 2)
 #: styles GB/T 9704 does not use at all (a marker-format finding wherever they stand)
@@ -120,6 +122,10 @@ _PART_PROSE_STARTS = ("是", "为", "的", "主要", "内容", "包括", "讲", 
 _NUMBER_LIST_RE = recache.compile(rf"{_CN}(?:[、至到和与及]{_CN})*(?:季度|级|类|等|期|批|档|产业|个?月|号|轮)")
 
 
+#: punctuation written after a complete marker (（一）、 （1）． 1.、 一、，): GB/T 9704 markers take none
+_EXTRA_PUNCT = "、.．，,：:"
+
+
 @record(frozen=True)
 class Heading:
     """One heading: where it is, how it is numbered and where it sits in the tree."""
@@ -142,6 +148,14 @@ class Heading:
     def nominal_level(self) -> int:
         """The level the marker style belongs to."""
         return self.style.nominal_level
+
+    @property
+    def extra_punct(self) -> bool:
+        """True when a punctuation mark follows the complete marker (（一）、 1.、)."""
+        m = self.marker
+        if self.style in _BRACKETED:
+            return m[-1] not in "）)"
+        return len(m) > 1 and m[-2] in _EXTRA_PUNCT and m[-1] in _EXTRA_PUNCT
 
     @property
     def halfwidth(self) -> bool:
@@ -207,6 +221,8 @@ def _parse_marker(line: str) -> Optional[tuple[MarkerStyle, str, int, int, int]]
     else:
         raw, separator = m.group("anum", "asep")
         style = _AR_STYLES[separator == "、"]
+    if line[mend:mend + 1] and line[mend:mend + 1] in _EXTRA_PUNCT:
+        mend += 1  # （一）、 1.、: a stray mark after the marker belongs to it (see Heading.extra_punct)
     number = _NUMBER_VALUES.get(raw) or cn_to_int(raw)
     if number is None or number == 0:
         return None
@@ -246,11 +262,11 @@ def parse_headings(lines: Sequence[str], line_starts: Sequence[int], first_line:
     end (``……完成。（三）加强监督。……``) is a heading too when it supplies a number missing from
     its sibling sequence: two paragraphs were merged.  Such headings have ``embedded=True``.
     """
-    candidates = _candidates(lines, first_line)
+    candidates, body_end = _candidates(lines, first_line)
     headings = _build(candidates, line_starts)
     if not embedded or not headings:
         return headings
-    splits = _merged_markers(lines, line_starts, first_line, headings)
+    splits = _merged_markers(lines[:body_end], line_starts, first_line, headings)
     if not splits:
         return headings
     # the second pass: the split lines read piece by piece, the other lines' markers as before
@@ -271,15 +287,31 @@ def _line_and_column(candidate: _Candidate) -> tuple[int, int]:
     return candidate[0], candidate[1]
 
 
-def _candidates(lines: Sequence[str], first_line: int) -> list[_Candidate]:
-    """The heading markers of ``lines[first_line:]``, each line read whole."""
+#: the attachment note after the body (GB/T 9704 §7.3.5: 附件：1.…  2.…; 附件1): the numbered
+#: list after it, and the attachments themselves, are not headings of the report
+_ATTACHMENT_RE = recache.compile(rf"{_WS}附{_WS}件?{_WS}(?:\d{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,3}})?{_WS}(?:[：:]|$)")
+
+
+def _attachment_note(text: str) -> bool:
+    """True for the line that starts the attachment note or an attachment (附件： / 附件1 / 附：)."""
+    return "附" in text[:6] and _ATTACHMENT_RE.match(text) is not None
+
+
+def _candidates(lines: Sequence[str], first_line: int) -> tuple[list[_Candidate], int]:
+    """The heading markers of ``lines[first_line:]``, each line read whole, up to an attachment note,
+    and the line where the body ends (the note's, or ``len(lines)``).
+
+    The note ends the body only after a heading: a scraped 附件 line above the body does not.
+    """
     out = []
     for ln in range(first_line, len(lines)):
         text = lines[ln]
         parsed = _parse_marker(text)
         if parsed is not None:
             out.append((ln, 0, text, parsed))
-    return out
+        elif out and _attachment_note(text):
+            return out, ln
+    return out, len(lines)
 
 
 def _marker_candidates(ln: int, pieces: Sequence[tuple[int, str]]) -> Iterator[_Candidate]:
@@ -299,7 +331,7 @@ def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tupl
     open_: list[Heading] = []
     for k, (ln, col, text, parsed) in enumerate(candidates):
         style, marker, number, mstart, mend = parsed
-        level = _infer_level(style, number, open_)
+        level = _infer_level(style, number, open_, markers[k + 1] if k + 1 < len(markers) else None)
         if level == 2 and _level_one_in_disguise(style, number, open_, markers, k + 1):
             level = 1
         while open_ and open_[-1].level >= level:
@@ -410,8 +442,12 @@ def _heading_like(text: str) -> bool:
     return 2 <= cut <= 30
 
 
-def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> int:
-    """Decide the tree level of a new heading from its style and the open sequences (outermost first)."""
+def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading],
+                 following: Optional[tuple] = None) -> int:
+    """Decide the tree level of a new heading from its style and the open sequences (outermost first).
+
+    ``following`` is what :func:`_parse_marker` read for the next heading, if any.
+    """
     nominal = _NOMINAL[style]
     if number > 1:
         # continuing the sequence of its own nominal level
@@ -419,12 +455,23 @@ def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading]) -> i
             if same.level == nominal:
                 if same.number == number - 1:
                     return nominal
+                if same.style is style and same.number < number and style in _CANONICAL and not (
+                        following is not None and following[2] == number + 1 and following[0] is not style):
+                    # a gap in its own sequence (一、 … 三、), whatever "2." is open below; unless
+                    # the next heading goes on from it in another style (1. 2. 三、 4.: 三、 is "3.")
+                    return nominal
                 break
         # continuing another open sequence in the wrong style: "（3）" after "（二）"
-        # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.)
+        # (only between markers of the same shape: bracketed with bracketed, 、/. with 、/.; a
+        # marker with only its closing bracket, "二）", has both shapes: it continues either, of
+        # the same numerals, Chinese or Arabic)
         bracketed = style in _BRACKETED
+        close_only = style in _CLOSE_ONLY
+        chinese = style in _CHINESE_NUMERAL
         for prev in reversed(open_):
-            if prev.number == number - 1 and (prev.style in _BRACKETED) == bracketed \
+            if prev.number == number - 1 and (
+                    (prev.style in _CHINESE_NUMERAL) == chinese if close_only
+                    else (prev.style in _BRACKETED) == bracketed) \
                     and (prev.style is MarkerStyle.CN_PART) == (style is MarkerStyle.CN_PART):
                 return prev.level
     if style in _AT_NOMINAL_LEVEL:
