@@ -44,6 +44,21 @@ def test_title_without_guanyu_unit_before_year():
     assert d.addressee.text == "县委、县政府："
 
 
+@pytest.mark.parametrize("title, year, unit", [
+    ("青石镇二〇二四年度法治政府建设情况报告", 2024, "青石镇"),
+    ("青石镇人民政府关于二○二三年度法治政府建设情况的报告", 2023, "青石镇人民政府"),
+    ("平川县司法局二零二五年法治政府建设工作报告", 2025, "平川县司法局"),
+])
+def test_title_year_in_chinese_numerals(title, year, unit):
+    d = doc(f"{title}\n\n县委、县政府：\n正文。\n")
+    assert (d.year, d.unit) == (year, unit)
+
+
+def test_chinese_numerals_that_are_no_year_give_none():
+    d = doc("青石镇法治政府建设三年行动情况报告\n\n县委、县政府：\n正文。\n")
+    assert d.years == ()
+
+
 def test_year_range_in_title_is_ambiguous():
     d = doc("某镇2022—2023年度法治政府建设情况报告\n\n正文。\n")
     assert d.years == (2022, 2023)

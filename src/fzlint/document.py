@@ -29,7 +29,11 @@ _WORD_RUN = recache.compile(_WORD_RUN_CLASS + "+")
 _BACK_WINDOW = 48
 _YEAR_IN_NAME = recache.compile(r"((?:19|20)\d{2})")
 _HAN = recache.compile(r"[\u4e00-\u9fff]")
-_BEFORE_YEAR = recache.compile(r"^(.*?)(?:(?:19|20)\d{2}\s*年)")
+#: a year written in Chinese numerals, as some titles do (二〇二四年度)
+_CN_YEAR = "(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+_BEFORE_YEAR = recache.compile(r"^(.*?)(?:(?:(?:19|20)\d{2}|" + _CN_YEAR + r")\s*年)")
+_CN_YEAR_RE = recache.compile("(" + _CN_YEAR + r")\s*年")
 _UNIT_AFTER_YEAR = recache.compile(r"^(?:19|20)\d{2}\s*年度?(.+?)(?:推进)?法治")
 
 T = TypeVar("T")
@@ -357,7 +361,10 @@ def _title_years(title: str) -> tuple[int, ...]:
     m = _YEAR_RANGE_RE.search(title)
     if m:
         return (int(m.group(1)), int(m.group(2)))
-    return tuple(int(y) for y in _YEAR_RE.findall(title))
+    years = tuple(int(y) for y in _YEAR_RE.findall(title))
+    if not years and "年" in title:  # 二〇二四年度: written in Chinese numerals
+        years = tuple(int("".join(_CN_DIGITS[c] for c in y)) for y in _CN_YEAR_RE.findall(title))
+    return years
 
 
 def _title_unit(lines: Mapping[int, str] | Sequence[str], picked: list[int], joined: str) -> Optional[str]:
