@@ -1,0 +1,84 @@
+"""Wording rules on new instances of their defects: doubled word endings, 但是 twice in a sentence, 做出 + 决定."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report, rule_ids
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+# -- a word's last character written twice ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, doubled", [
+    ("进一步提高高群众的法治意识和法律素养。", "高高"),
+    ("持续加强强执法监督，规范执法行为。", "强强"),
+    ("不断优化化营商环境，为企业提供优质服务。", "化化"),
+    ("持续压实实主体责任，确保各项任务落地。", "实实"),
+    ("积极营造造浓厚的法治氛围。", "造造"),
+    ("全面推进进法治政府建设各项工作。", "进进"),
+])
+def test_doubled_last_character_of_a_word(line, doubled):
+    fs = findings(report(line), "wording/repeated-word")
+    assert [(f.matched, f.suggestion) for f in fs] == [(doubled, doubled[0])]
+    assert "应为" in fs[0].message.zh
+
+
+@pytest.mark.parametrize("line", [
+    "推动经济社会高质量发展，不断提高高质量发展水平。",      # 提高|高质量
+    "加大大数据在执法监管中的应用，构建大调解格局。",        # 加大 is not listed: 大|数据
+    "健全全过程人民民主制度体系，提高高素质执法队伍水平。",  # 健全|全过程, 提高|高素质
+    "深入入户走访群众128户，落实实名制管理。",              # 入户, 实名制
+    "深化化解信访积案，监督督办事项12件。",                  # 化解, 督办
+    "加强强制隔离戒毒人员帮教，推进进一步简政放权。",        # 强制
+    "副镇长赵亮亮、综治办刘芳芳同志负责具体工作。",          # names: not a listed word
+    "层层压实责任，人人参与法治建设，群众高高兴兴来办事。",  # reduplications
+])
+def test_legitimate_neighbours_of_a_doubled_character(line):
+    assert rule_ids(report(line), "wording/repeated-word") == []
+
+
+# -- 但是 twice in one sentence --------------------------------------------------------------------
+
+def test_dan_shi_twice_in_one_sentence():
+    text = report("我镇法治宣传取得一定成效，但是形式较为单一，但是群众参与度不高。")
+    fs = findings(text, "wording/repeated-conjunction")
+    assert [(f.matched, f.column) for f in fs] == [("但是", 23)]
+    assert "同一句" in fs[0].message.zh
+
+
+@pytest.mark.parametrize("line", [
+    # one per sentence, or per semicolon
+    "法治宣传形式较单一，但是群众参与热情较高。但是宣传经费仍显不足。",
+    "但是，通过整合力量，执法效能有所提升；但是经费保障仍需加强。",
+    # the first one opens the sentence and answers the previous one
+    "但是由于人员不足，执法覆盖面不广，但是群众满意度较高。",
+    # 不但是 is not 但是
+    "他不但是法律顾问，而且是人民调解员，但是工作量较大。",
+])
+def test_dan_shi_in_separate_sentences_is_fine(line):
+    assert rule_ids(report(line), "wording/repeated-conjunction") == []
+
+
+# -- 做出 + modifiers + 决定 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "对3起违法用地行为依法做出行政处罚决定。",
+    "依法做出不予行政处罚决定3件。",
+    "县政府对该事项做出了重大决策部署。",
+])
+def test_zuo_chu_before_a_decision_with_modifiers(line):
+    assert _hits(report(line), "wording/usage") == [("做出", "作出")]
+
+
+@pytest.mark.parametrize("line", [
+    "对3起违法用地行为依法作出行政处罚决定。",
+    "做出样板后在全镇推广，做出来的成效得到群众认可。",
+    "做出特色、做出亮点，为群众作出表率。",
+    "做出成绩，决定继续推广。",
+])
+def test_zuo_chu_elsewhere_is_left_alone(line):
+    assert rule_ids(report(line), "wording/usage") == []
