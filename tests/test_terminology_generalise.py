@@ -1,0 +1,86 @@
+"""Terminology rules on new instances: document years, 全国法治宣传日, 法制 that stays, 原法制办, a 2020 meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report, rule_ids
+
+
+def _title(year: int) -> str:
+    return f"青石镇关于{year}年度法治政府建设情况的报告"
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+# -- the years in the names of the central plans --------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("认真贯彻落实《法治中国建设规划（2021—2025年）》。", "法治中国建设规划（2021—2025年）",
+     "法治中国建设规划（2020—2025年）"),
+    ("学习《法治社会建设实施纲要（2021-2025年）》。", "法治社会建设实施纲要（2021-2025年）",
+     "法治社会建设实施纲要（2020—2025年）"),
+    ("对照《法治政府建设实施纲要（2020—2025年）》查摆问题。", "法治政府建设实施纲要（2020—2025年）",
+     "法治政府建设实施纲要（2021—2025年）"),
+])
+def test_wrong_years_in_a_plan_name(line, wrong, right):
+    assert _hits(report(line, title=_title(2023)), "terminology/standard-name") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "学习《法治社会建设实施纲要（2020-2025年）》和《法治中国建设规划(2020—2025年)》。",
+    "认真贯彻落实《法治政府建设实施纲要（2021—2025年）》。",
+    "对照《法治政府建设实施纲要（2015—2020年）》开展总结评估。",
+    "认真落实《法治政府建设实施纲要（2021-2025）》。",
+])
+def test_right_years_in_a_plan_name(line):
+    assert rule_ids(report(line, title=_title(2020)), "terminology/standard-name") == []
+
+
+# -- 12·4 --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong", [
+    ("围绕“12·4”全国法治宣传日开展宣传。", "全国法治宣传日"),
+    ("在12·4法治宣传日当天开展集中宣传。", "法治宣传日"),
+])
+def test_fazhi_xuanchuan_ri_on_december_4(line, wrong):
+    assert _hits(report(line), "terminology/day-name") == [(wrong, "国家宪法日")]
+
+
+def test_a_village_fazhi_xuanchuan_ri_is_left_alone():
+    assert rule_ids(report("坚持每月15日为村法治宣传日，开展以案释法。"), "terminology/day-name") == []
+
+
+# -- 法制 that stays 法制 ------------------------------------------------------------------------------
+
+def test_constitution_article_5_keeps_fazhi():
+    text = report("国家维护社会主义法制的统一和尊严，维护社会主义法制统一。")
+    assert rule_ids(text, "terminology/fazhi") == []
+
+
+def test_fazhi_after_socialism_is_still_reported():
+    assert _hits(report("不断健全社会主义法制。"), "terminology/fazhi") == [("法制", "法治")]
+
+
+def test_former_fazhi_office_is_not_outdated():
+    text = report("配合原市政府法制办公室完成清理工作，原县法制办人员已转隶。", title=_title(2020))
+    assert rule_ids(text, "terminology/outdated") == []
+
+
+def test_current_fazhi_office_is_outdated():
+    text = report("积极配合县政府法制办做好规范性文件备案工作。", title=_title(2020))
+    assert [f.matched for f in findings(text, "terminology/outdated")] == ["政府法制办"]
+
+
+# -- 中央全面依法治国工作会议 (first held in November 2020) ---------------------------------------------
+
+def test_work_conference_before_it_was_held():
+    text = report("认真学习中央全面依法治国工作会议精神。", title=_title(2019))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["中央全面依法治国工作会议"]
+
+
+def test_work_conference_after_it_was_held():
+    text = report("认真学习中央全面依法治国工作会议精神。", title=_title(2020))
+    assert rule_ids(text, "terminology/anachronism") == []
