@@ -116,7 +116,8 @@ PUFA_PLAN = rule(
     "普法规划期次与报告年度不符", "普法 plan number does not match the report year",
     what="A five-year 普法 plan that does not cover the report year: 七五普法 (2016—2020) as current in "
          "a 2023 report, 八五 in a 2019 report. The year before a plan starts and the year after it "
-         "ends are accepted, and so are look-backs (七五普法先进, 七五普法以来).",
+         "ends are accepted, and so are look-backs (七五普法先进, 七五普法以来) and the preparation of "
+         "the next plan (谋划“九五”普法规划).",
     why="Each year belongs to one plan (七五 2016—2020, 八五 2021—2025, 九五 2026—); a wrong number is "
         "usually text copied from an old report.",
     example="（2023年度报告）深入开展“七五”普法",
@@ -414,6 +415,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     options, resolve = _options(context)
     plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
     retro = load_words("sessions", options, "pufa_retrospective", resolve)
+    forward = load_words("sessions", options, "pufa_forward", resolve)
     current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
     text = document.text
     for m in finditer_around(_PUFA_RE, text, _pufa_anchors(text), _PUFA_REACH):
@@ -427,6 +429,8 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         around = text[m.end():m.end() + 10] + _clause_before(text, m.start(), 4)
         if year > end and any(w in around for w in retro):
             continue
+        if year < start and any(w in around for w in forward):
+            continue  # preparing the next plan (谋划“九五”普法规划), not claiming it is current
         span = m.span("n") if m.group("n") else m.span()
         want = f"{current['number']}" if current and m.group("n") else None
         right = (f"应为“{current['number']}五”普法（{current['start']}—{current['end']}年）"

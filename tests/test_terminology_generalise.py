@@ -84,3 +84,49 @@ def test_work_conference_before_it_was_held():
 def test_work_conference_after_it_was_held():
     text = report("认真学习中央全面依法治国工作会议精神。", title=_title(2020))
     assert rule_ids(text, "terminology/anachronism") == []
+
+
+# -- preparing the next 普法 plan ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "三是谋划“九五”普法规划衔接工作，创新法治宣传方式。",
+    "做好“九五”普法规划编制前期调研。",
+])
+def test_preparing_the_next_pufa_plan_is_fine(line):
+    assert rule_ids(report(line, title=_title(2024)), "terminology/pufa-plan") == []
+
+
+def test_a_later_pufa_plan_as_current_is_reported():
+    text = report("全面启动“九五”普法，推动法治宣传教育走深走实。", title=_title(2024))
+    assert [f.matched for f in findings(text, "terminology/pufa-plan")] == ["九"]
+
+
+# -- 法制 units and titles that keep their name ------------------------------------------------------
+
+def test_fazhi_units_and_titles_are_left_alone():
+    text = report("局法制室、市公安局法制支队、省厅法制处联合开展培训，订阅《法制晚报》。")
+    assert rule_ids(text, "terminology/fazhi") == []
+
+
+def test_fazhi_shencha_gets_a_hint_without_a_wrong_fix():
+    fs = findings(report("对该案进行法制审查后作出决定。"), "terminology/fazhi")
+    assert [(f.matched, f.suggestion, f.severity.name) for f in fs] == [("法制审查", None, "INFO")]
+    assert "法制审核" in fs[0].message.zh
+
+
+# -- names that did not exist yet ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("大力发展新质生产力。", "新质生产力"),
+    ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
+     "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+])
+def test_names_of_2023(line, name):
+    assert [f.matched for f in findings(report(line, title=_title(2022)), "terminology/anachronism")] == [name]
+    assert rule_ids(report(line, title=_title(2023)), "terminology/anachronism") == []
+
+
+def test_covid_pneumonia_renamed_in_december_2022():
+    line = "统筹做好新冠肺炎疫情防控和法治建设工作。"
+    assert _hits(report(line, title=_title(2023)), "terminology/outdated") == [("新冠肺炎", "新冠病毒感染")]
+    assert rule_ids(report(line, title=_title(2021)), "terminology/outdated") == []

@@ -82,3 +82,29 @@ def test_zuo_chu_before_a_decision_with_modifiers(line):
 ])
 def test_zuo_chu_elsewhere_is_left_alone(line):
     assert rule_ids(report(line), "wording/usage") == []
+
+
+# -- more typos and confusables --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("规范村级财务管理，建立收支明细帐。", "帐", "账"),
+    ("及时公布村务帐目和帐单，严禁做假帐。", "帐", "账"),
+    ("因人员不足导至执法不到位。", "导至", "导致"),
+    ("坚持和发展新时代“风桥经验”。", "风桥经验", "枫桥经验"),
+    ("法治副校长即是老师也是学生的法律顾问。", "即", "既"),
+    ("法治宣传落实的不够到位，部分工作抓的不扎实。", "的", "得"),
+    ("告知当事人依法享有陈述、申辩权力。", "权力", "权利"),
+])
+def test_more_typos_and_confusables(line, wrong, right):
+    assert (wrong, right) in _hits(report(line), "wording")
+
+
+@pytest.mark.parametrize("line", [
+    "为受灾群众搭建帐篷20顶，发放蚊帐50顶，进帐篷查看取暖情况。",
+    "将来访群众引导至接待大厅，疏导至指定区域。",
+    "本条所称违法行为，即是指违反本规定的行为。",
+    "坚决纠正宣传的不实信息，落实的措施要到位。",
+    "加强对权力运行的监督，监督权力规范运行，依法行使诉讼权利。",
+])
+def test_their_lookalikes_are_left_alone(line):
+    assert rule_ids(report(line), ("wording/typo", "wording/confusable")) == []
