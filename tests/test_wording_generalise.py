@@ -108,3 +108,15 @@ def test_more_typos_and_confusables(line, wrong, right):
 ])
 def test_their_lookalikes_are_left_alone(line):
     assert rule_ids(report(line), ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line", [
+    "截止十二月底，全镇共调解纠纷96件。",
+    "截止报告期末，共办理行政许可事项312件。",
+])
+def test_jiezhi_before_more_time_points(line):
+    assert _hits(report(line), "wording/typo") == [("截止", "截至")]
+
+
+def test_jiezhi_after_the_event_is_left_alone():
+    assert rule_ids(report("报名截止后，共有32人参加考试；截止时间为12月31日。"), "wording/typo") == []
