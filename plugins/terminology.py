@@ -88,8 +88,9 @@ FAZHI = rule(
     "terminology/fazhi", "terminology", "warning",
     "应为“法治”而非“法制”", "法制 where the current term is 法治",
     what="法制 in compounds whose current official form is 法治: 法制宣传(教育), 法制观念, 法制意识, "
-         "法制培训, 法制监督, 法制副校长, 健全社会主义法制 … Judged on word tokens, so 学法制度, 以案释法"
-         "制度, 普法制度 (学法|制度) are never flagged; 法制审核 is correct, 法制机构 is info.",
+         "法制培训, 法制监督, 法制副校长 (renamed in 2022: reports for 2022 on), 健全社会主义法制 … "
+         "Judged on word tokens, so 学法制度, 以案释法制度, 普法制度 (学法|制度) are never flagged; "
+         "法制审核, 法制科 and 社会主义法制的统一 are correct, 法制机构 and 法制审查 are info.",
     why="党的十五大 (1997) moved from 法制国家 to 法治国家, the 十八届四中全会 (2014) from 法制宣传教育 to "
         "法治宣传教育, the 2018 constitutional amendment from 健全社会主义法制 to 健全社会主义法治. 法制 "
         "remains the noun for 'the legal system'.",
@@ -286,7 +287,7 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         if entry is None and is_cjk(text[i + 2:i + 3]):
             entry = table.catch_all  # 法制 at a clause end (公安、司法、法制) is a category name
         end = i + 2
-    if entry is None or entry.get("skip"):
+    if entry is None or entry.get("skip") or _before_since(document, entry):
         return None  # decided without segmenting the sentence
     token = document.token_at(i)
     # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
@@ -311,6 +312,17 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
         finding = finding.with_severity(Severity.INFO)
     return finding
+
+
+def _before_since(document: Document, entry: Mapping[str, Any]) -> bool:
+    """True when the entry names the year its 法治 form became official and the report is older."""
+    since, year = entry.get("since"), document.year
+    if not since or year is None:
+        return False
+    try:
+        return year < int(since)
+    except (TypeError, ValueError):
+        raise DataError(f"fazhi.yaml: 'since' must be a year in {dict(entry)!r}") from None
 
 
 def _inside_title_marks(text: str, offset: int) -> bool:

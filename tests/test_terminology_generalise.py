@@ -130,3 +130,12 @@ def test_covid_pneumonia_renamed_in_december_2022():
     line = "统筹做好新冠肺炎疫情防控和法治建设工作。"
     assert _hits(report(line, title=_title(2023)), "terminology/outdated") == [("新冠肺炎", "新冠病毒感染")]
     assert rule_ids(report(line, title=_title(2021)), "terminology/outdated") == []
+
+
+# -- 法制副校长 became 法治副校长 in 2022 -------------------------------------------------------------------
+
+def test_fazhi_fuxiaozhang_by_year():
+    line = "为全镇中小学聘请法制副校长6名。"
+    assert _hits(report(line, title=_title(2023)), "terminology/fazhi") == [("法制副校长", "法治副校长")]
+    assert rule_ids(report(line, title=_title(2020)), "terminology/fazhi") == []
+    assert rule_ids(report(line, title="青石镇法治政府建设情况的报告"), "terminology/fazhi") == ["terminology/fazhi"]
