@@ -139,3 +139,12 @@ def test_fazhi_fuxiaozhang_by_year():
     assert _hits(report(line, title=_title(2023)), "terminology/fazhi") == [("法制副校长", "法治副校长")]
     assert rule_ids(report(line, title=_title(2020)), "terminology/fazhi") == []
     assert rule_ids(report(line, title="青石镇法治政府建设情况的报告"), "terminology/fazhi") == ["terminology/fazhi"]
+
+
+def test_four_comprehensives_before_and_after_2020():
+    line = "统筹推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。"
+    fs = findings(report(line, title=_title(2022)), "terminology/outdated")
+    assert [f.suggestion for f in fs] == ["全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党"]
+    assert rule_ids(report(line, title=_title(2019)), "terminology/outdated") == []
+    new = "协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党战略布局。"
+    assert rule_ids(report(new, title=_title(2022)), "terminology/outdated") == []

@@ -120,3 +120,20 @@ def test_jiezhi_before_more_time_points(line):
 
 def test_jiezhi_after_the_event_is_left_alone():
     assert rule_ids(report("报名截止后，共有32人参加考试；截止时间为12月31日。"), "wording/typo") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("依法打击敲榨勒索、贪脏枉法、循私舞弊等违法犯罪。", "敲榨", "敲诈"),
+    ("依法打击敲榨勒索、贪脏枉法、循私舞弊等违法犯罪。", "贪脏", "贪赃"),
+    ("依法打击敲榨勒索、贪脏枉法、循私舞弊等违法犯罪。", "循私", "徇私"),
+    ("调解赡养纠纷，督促子女支付瞻养费。", "瞻养", "赡养"),
+    ("对取保侯审人员加强监管。", "取保侯审", "取保候审"),
+    ("既使遇到困难，也要依法办事，不能冒然行事。", "既使", "即使"),
+    ("既使遇到困难，也要依法办事，不能冒然行事。", "冒然", "贸然"),
+])
+def test_typos_of_criminal_and_family_law_words(line, wrong, right):
+    assert (wrong, right) in _hits(report(line), "wording/typo")
+
+
+def test_ji_shi_with_you_shi_is_left_alone():
+    assert rule_ids(report("既使群众得到实惠，又使企业感受到便利。"), "wording/typo") == []
