@@ -148,3 +148,17 @@ def test_four_comprehensives_before_and_after_2020():
     assert rule_ids(report(line, title=_title(2019)), "terminology/outdated") == []
     new = "协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党战略布局。"
     assert rule_ids(report(new, title=_title(2022)), "terminology/outdated") == []
+
+
+@pytest.mark.parametrize("line", [
+    "深入学习习近平新时代中国特色社会主义经济思想。",
+    "学习习近平新时代中国特色社会主义外交思想和强军思想。",
+])
+def test_first_full_names_of_the_other_thoughts_are_not_garbled(line):
+    assert rule_ids(report(line, title=_title(2020)), "terminology/standard-name") == []
+
+
+def test_a_garbled_guiding_thought_is_still_reported():
+    text = report("学习习近平新时代中国特社会主义思想。")
+    assert _hits(text, "terminology/standard-name") == [
+        ("习近平新时代中国特社会主义思想", "习近平新时代中国特色社会主义思想")]
