@@ -145,7 +145,7 @@ _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
 _PUFA_RE = recache.compile(
     r"[“\"‘]?(?P<n>[六七八九])五[”\"’]?\s*(?:普法|法治宣传教育|法制宣传教育)"
-    r"|第(?P<n2>[六七八九])个五年(?:法治|法制)宣传教育规划"
+    r"|第(?P<n2>[六七八九])个五年(?:(?:法治|法制)宣传教育|普法)规划"
     r"|(?:法治|法制)宣传教育的?第(?P<n3>[六七八九])个五年规划")
 #: every match of _PUFA_RE holds a 五 at most 10 characters from its start (法制宣传教育的第八个五),
 #: so only the positions before each 五 are tried (see finditer_anchored)

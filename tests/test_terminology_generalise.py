@@ -162,3 +162,15 @@ def test_a_garbled_guiding_thought_is_still_reported():
     text = report("学习习近平新时代中国特社会主义思想。")
     assert _hits(text, "terminology/standard-name") == [
         ("习近平新时代中国特社会主义思想", "习近平新时代中国特色社会主义思想")]
+
+
+def test_a_plenary_session_by_its_full_name():
+    text = report("深入学习贯彻党的二十届中央委员会第三次全体会议精神。", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["二十届中央委员会第三次全体会议"]
+    assert rule_ids(report("深入学习贯彻党的二十届中央委员会第三次全体会议精神。"), "terminology/anachronism") == []
+
+
+def test_pufa_plan_named_in_full_with_pufa():
+    text = report("认真落实第七个五年普法规划。", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/pufa-plan")] == ["第七个五年普法规划"]
+    assert rule_ids(report("认真落实第八个五年普法规划。", title=_title(2023)), "terminology/pufa-plan") == []
