@@ -174,3 +174,17 @@ def test_pufa_plan_named_in_full_with_pufa():
     text = report("认真落实第七个五年普法规划。", title=_title(2023))
     assert [f.matched for f in findings(text, "terminology/pufa-plan")] == ["第七个五年普法规划"]
     assert rule_ids(report("认真落实第八个五年普法规划。", title=_title(2023)), "terminology/pufa-plan") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("认真落实《法治政府建设规划（2021—2025年）》。", "法治政府建设规划", "法治政府建设实施纲要"),
+    ("学习《法治中国建设实施纲要（2020—2025年）》。", "法治中国建设实施纲要", "法治中国建设规划"),
+    ("学习《法治社会建设规划（2020—2025年）》。", "法治社会建设规划", "法治社会建设实施纲要"),
+])
+def test_plan_and_outline_swapped(line, wrong, right):
+    assert _hits(report(line), "terminology/standard-name") == [(wrong, right)]
+
+
+def test_a_local_plan_keeps_its_name():
+    text = report("落实《青山县法治政府建设规划（2021—2025年）》和《青山县法治社会建设规划》。")
+    assert rule_ids(text, "terminology/standard-name") == []
