@@ -137,3 +137,16 @@ def test_typos_of_criminal_and_family_law_words(line, wrong, right):
 
 def test_ji_shi_with_you_shi_is_left_alone():
     assert rule_ids(report("既使群众得到实惠，又使企业感受到便利。"), "wording/typo") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("深入学习贯彻党的二十界三中全会精神。", "界", "届"),
+    ("学习贯彻十九界六中全会精神。", "界", "届"),
+    ("深入学习习进平法治思想。", "习进平", "习近平"),
+])
+def test_garbled_session_ordinal_and_name(line, wrong, right):
+    assert _hits(report(line), "wording/typo") == [(wrong, right)]
+
+
+def test_jie_in_other_words_is_left_alone():
+    assert rule_ids(report("邀请社会各界参加，二十界别委员列席。"), "wording/typo") == []
