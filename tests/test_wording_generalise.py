@@ -150,3 +150,8 @@ def test_garbled_session_ordinal_and_name(line, wrong, right):
 
 def test_jie_in_other_words_is_left_alone():
     assert rule_ids(report("邀请社会各界参加，二十界别委员列席。"), "wording/typo") == []
+
+
+def test_typo_letters_inside_other_words_are_left_alone():
+    text = report("遵循私营企业平等保护原则，患感冒然后痊愈；既使用传统媒体，也运用新媒体。")
+    assert rule_ids(text, "wording/typo") == []
