@@ -153,5 +153,6 @@ def test_jie_in_other_words_is_left_alone():
 
 
 def test_typo_letters_inside_other_words_are_left_alone():
-    text = report("遵循私营企业平等保护原则，患感冒然后痊愈；既使用传统媒体，也运用新媒体。")
-    assert rule_ids(text, "wording/typo") == []
+    text = report("遵循私营企业平等保护原则，患感冒然后痊愈；既使用传统媒体，也运用新媒体。"
+                  "群众通过手机即能办理，也能到窗口办理。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
