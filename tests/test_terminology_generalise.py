@@ -188,3 +188,8 @@ def test_plan_and_outline_swapped(line, wrong, right):
 def test_a_local_plan_keeps_its_name():
     text = report("落实《青山县法治政府建设规划（2021—2025年）》和《青山县法治社会建设规划》。")
     assert rule_ids(text, "terminology/standard-name") == []
+
+
+def test_shijie_jindu_ri_is_replaced_whole():
+    text = report("在“6·26”世界禁毒日开展宣传。")
+    assert _hits(text, "terminology/day-name") == [("世界禁毒日", "国际禁毒日")]
