@@ -193,3 +193,12 @@ def test_a_local_plan_keeps_its_name():
 def test_shijie_jindu_ri_is_replaced_whole():
     text = report("在“6·26”世界禁毒日开展宣传。")
     assert _hits(text, "terminology/day-name") == [("世界禁毒日", "国际禁毒日")]
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("开展中国宪法日宣传活动。", "中国宪法日", "国家宪法日"),
+    ("在3·15世界消费者权益保护日开展宣传。", "世界消费者权益保护日", "国际消费者权益日"),
+    ("在3·15世界消费者权益日开展宣传。", "世界消费者权益日", "国际消费者权益日"),
+])
+def test_day_names_with_a_wrong_prefix_are_replaced_whole(line, wrong, right):
+    assert _hits(report(line), "terminology/day-name") == [(wrong, right)]
