@@ -88,8 +88,9 @@ FAZHI = rule(
     "terminology/fazhi", "terminology", "warning",
     "应为“法治”而非“法制”", "法制 where the current term is 法治",
     what="法制 in compounds whose current official form is 法治: 法制宣传(教育), 法制观念, 法制意识, "
-         "法制培训, 法制监督, 法制副校长, 健全社会主义法制 … Judged on word tokens, so 学法制度, 以案释法"
-         "制度, 普法制度 (学法|制度) are never flagged; 法制审核 is correct, 法制机构 is info.",
+         "法制培训, 法制监督, 法制副校长 (renamed in 2022: reports for 2022 on), 健全社会主义法制 … "
+         "Judged on word tokens, so 学法制度, 以案释法制度, 普法制度 (学法|制度) are never flagged; "
+         "法制审核, 法制科 and 社会主义法制的统一 are correct, 法制机构 and 法制审查 are info.",
     why="党的十五大 (1997) moved from 法制国家 to 法治国家, the 十八届四中全会 (2014) from 法制宣传教育 to "
         "法治宣传教育, the 2018 constitutional amendment from 健全社会主义法制 to 健全社会主义法治. 法制 "
         "remains the noun for 'the legal system'.",
@@ -116,7 +117,8 @@ PUFA_PLAN = rule(
     "普法规划期次与报告年度不符", "普法 plan number does not match the report year",
     what="A five-year 普法 plan that does not cover the report year: 七五普法 (2016—2020) as current in "
          "a 2023 report, 八五 in a 2019 report. The year before a plan starts and the year after it "
-         "ends are accepted, and so are look-backs (七五普法先进, 七五普法以来).",
+         "ends are accepted, and so are look-backs (七五普法先进, 七五普法以来) and the preparation of "
+         "the next plan (谋划“九五”普法规划).",
     why="Each year belongs to one plan (七五 2016—2020, 八五 2021—2025, 九五 2026—); a wrong number is "
         "usually text copied from an old report.",
     example="（2023年度报告）深入开展“七五”普法",
@@ -143,7 +145,7 @@ _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
 _PUFA_RE = recache.compile(
     r"[“\"‘]?(?P<n>[六七八九])五[”\"’]?\s*(?:普法|法治宣传教育|法制宣传教育)"
-    r"|第(?P<n2>[六七八九])个五年(?:法治|法制)宣传教育规划"
+    r"|第(?P<n2>[六七八九])个五年(?:(?:法治|法制)宣传教育|普法)规划"
     r"|(?:法治|法制)宣传教育的?第(?P<n3>[六七八九])个五年规划")
 #: every match of _PUFA_RE holds a 五 at most 10 characters from its start (法制宣传教育的第八个五),
 #: so only the positions before each 五 are tried (see finditer_anchored)
@@ -285,7 +287,7 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         if entry is None and is_cjk(text[i + 2:i + 3]):
             entry = table.catch_all  # 法制 at a clause end (公安、司法、法制) is a category name
         end = i + 2
-    if entry is None or entry.get("skip"):
+    if entry is None or entry.get("skip") or _before_since(document, entry):
         return None  # decided without segmenting the sentence
     token = document.token_at(i)
     # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
@@ -310,6 +312,17 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
         finding = finding.with_severity(Severity.INFO)
     return finding
+
+
+def _before_since(document: Document, entry: Mapping[str, Any]) -> bool:
+    """True when the entry names the year its 法治 form became official and the report is older."""
+    since, year = entry.get("since"), document.year
+    if not since or year is None:
+        return False
+    try:
+        return year < int(since)
+    except (TypeError, ValueError):
+        raise DataError(f"fazhi.yaml: 'since' must be a year in {dict(entry)!r}") from None
 
 
 def _inside_title_marks(text: str, offset: int) -> bool:
@@ -414,6 +427,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     options, resolve = _options(context)
     plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
     retro = load_words("sessions", options, "pufa_retrospective", resolve)
+    forward = load_words("sessions", options, "pufa_forward", resolve)
     current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
     text = document.text
     for m in finditer_around(_PUFA_RE, text, _pufa_anchors(text), _PUFA_REACH):
@@ -427,6 +441,8 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         around = text[m.end():m.end() + 10] + _clause_before(text, m.start(), 4)
         if year > end and any(w in around for w in retro):
             continue
+        if year < start and any(w in around for w in forward):
+            continue  # preparing the next plan (谋划“九五”普法规划), not claiming it is current
         span = m.span("n") if m.group("n") else m.span()
         want = f"{current['number']}" if current and m.group("n") else None
         right = (f"应为“{current['number']}五”普法（{current['start']}—{current['end']}年）"

@@ -66,7 +66,8 @@ REPEATED_WORD = rule(
     "wording/repeated-word", "wording", "error",
     "词语重复", "Word written twice",
     what="The same word (or function word such as 的) twice in a row, judged on word tokens: 力量力量, "
-         "的的. Reduplicated words (紧紧, 层层, 常常, 家家户户), verb reduplication (研究研究) and "
+         "的的, and a common verb whose last character is doubled (提高高群众, 加强强执法; "
+         "data/repetition.yaml, doubled_endings). Reduplicated words (紧紧, 层层, 常常, 家家户户), verb reduplication (研究研究) and "
          "characters that only meet across two words (学习|习近平, 广播|播放, 行政村|村委会) are not "
          "repetitions.",
     why="A doubled word is a typing or editing slip that a reader notices at once.",
@@ -79,7 +80,7 @@ REPEATED_CONJUNCTION = rule(
     "wording/repeated-conjunction", "wording", "warning",
     "关联词重复", "Conjunction repeated within one clause",
     what="A conjunction such as 虽然, 尽管, 因为, 但是 used twice in one clause chain before the word "
-         "that answers it (虽然……虽然……但). Repetitions in separate sentences or after the answering "
+         "that answers it (虽然……虽然……但), and 但是 twice in one sentence (……，但是……，但是……). Repetitions in separate sentences or after the answering "
          "word (虽然……但……；虽然……但……) are fine.",
     why="The second conjunction is a leftover of an edit and makes the sentence ungrammatical.",
     example="虽然近年来我镇法治政府建设工作虽然取得了一定成效，但还存在一些不足",
@@ -282,6 +283,34 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
             i, stop, unit)
 
 
+def _doubled_endings(entries: tuple[Any, ...]) -> frozenset[str]:
+    """Each word with its last character written twice (提高 -> 提高高), looked up with the shared literals."""
+    slips = frozenset(w + w[-1] for w in _word_set(entries) if len(w) >= 2)
+    SHARED_LITERALS.add(sorted(slips))
+    return slips
+
+
+def _check_doubled_endings(document: Document, context: Any) -> Iterator[Finding]:
+    """A word whose last character is written twice, the extra one standing alone (提高|高|群众)."""
+    if not context.enabled(REPEATED_WORD.id):
+        return
+    options, resolve = _options(context)
+    slips = derived("repetition", options, "doubled_endings", resolve, _doubled_endings)
+    text = document.text
+    for slip in sorted(slips & SHARED_LITERALS.present(text)):
+        for i in literal_offsets(text, slip):
+            extra = i + len(slip) - 1
+            word, alone = document.token_at(extra - 1), document.token_at(extra)
+            # 提高|高质量, 深化|化解, 落实|实名制: the second copy opens a word of its own
+            if word is None or alone is None or word.end != extra or alone.end != extra + 1:
+                continue
+            char = text[extra]
+            yield REPEATED_WORD.finding(
+                msg(f"“{slip}”中“{char}”重复：应为“{slip[:-1]}”",
+                    f"'{char}' is written twice in '{slip}': write '{slip[:-1]}'"),
+                extra - 1, extra + 1, char)
+
+
 # -- repeated conjunctions ----------------------------------------------------------------------
 
 def _conjunction_entries(entries: tuple[Any, ...]) -> list[dict]:
@@ -325,22 +354,33 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
             conj = conjunctions[c]
             word = str(conj["word"])
             closers = [str(c) for c in conj.get("closers") or []]
-            found = _repeated_conjunction(document, twice[end][c], end, word, closers, bool(conj.get("across_commas")))
+            across = bool(conj.get("across_commas"))
+            not_after = tuple(str(w) for w in conj.get("not_after") or [])
+            found = _repeated_conjunction(document, twice[end][c], end, word, closers, across, not_after,
+                                          bool(conj.get("inside_only")))
             if found is not None:
+                found, past_comma = found
+                where_zh, where_en = ("同一句", "sentence") if past_comma else ("同一分句", "clause")
                 yield REPEATED_CONJUNCTION.finding(
-                    msg(f"关联词“{word}”在同一分句中重复出现，删去其中一个",
-                        f"conjunction '{word}' is repeated inside one clause: drop one of them"),
+                    msg(f"关联词“{word}”在{where_zh}中重复出现，删去其中一个",
+                        f"conjunction '{word}' is repeated inside one {where_en}: drop one of them"),
                     found, found + len(word))
 
 
 def _repeated_conjunction(document: Document, first: int, end: int, word: str,
-                          closers: list[str], across_commas: bool) -> Optional[int]:
-    """Offset of the second occurrence of ``word`` when it repeats the first one, else None.
+                          closers: list[str], across_commas: bool, not_after: tuple[str, ...] = (),
+                          inside_only: bool = False) -> Optional[tuple[int, bool]]:
+    """(offset, whether a comma parts them) of the second occurrence of ``word`` when it repeats the first one, else None.
 
-    Directly adjacent repeats (但是但是) are left to wording/repeated-word.
+    Directly adjacent repeats (但是但是) are left to wording/repeated-word; an occurrence right
+    after one of ``not_after`` is part of another word (不|但是, which the segmenter may split so).
+    With ``inside_only``, a first occurrence before any clause of the sentence answers the
+    previous sentence (但是由于……，……，但是……) and is not repeated by one after a comma.
     """
+    text = document.text
     tokens = [t for t in document.tokens(*document.sentence_at(first)) if t.end <= end]
-    hits = [k for k, t in enumerate(tokens) if t.text == word]
+    hits = [k for k, t in enumerate(tokens)
+            if t.text == word and not any(text.endswith(w, 0, t.start) for w in not_after)]
     for a, b in zip(hits, hits[1:]):
         between = tokens[a + 1:b]
         if not between:
@@ -349,7 +389,9 @@ def _repeated_conjunction(document: Document, first: int, end: int, word: str,
         closed = any(t.text in closers for t in between)
         if closed or (punct and not across_commas):
             continue
-        return tokens[b].start
+        if inside_only and punct and not any(t.text in _CLAUSE_PUNCT for t in tokens[:a]):
+            continue
+        return tokens[b].start, punct
     return None
 
 
@@ -377,5 +419,6 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the wording of the document."""
     yield from _check_confusables(document, context)
     yield from _check_repeats(document, context)
+    yield from _check_doubled_endings(document, context)
     yield from _check_conjunctions(document, context)
     yield from _check_incomplete(document, context)

@@ -1,0 +1,204 @@
+"""Terminology rules on new instances: document years, 全国法治宣传日, 法制 that stays, 原法制办, a 2020 meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report, rule_ids
+
+
+def _title(year: int) -> str:
+    return f"青石镇关于{year}年度法治政府建设情况的报告"
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+# -- the years in the names of the central plans --------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("认真贯彻落实《法治中国建设规划（2021—2025年）》。", "法治中国建设规划（2021—2025年）",
+     "法治中国建设规划（2020—2025年）"),
+    ("学习《法治社会建设实施纲要（2021-2025年）》。", "法治社会建设实施纲要（2021-2025年）",
+     "法治社会建设实施纲要（2020—2025年）"),
+    ("对照《法治政府建设实施纲要（2020—2025年）》查摆问题。", "法治政府建设实施纲要（2020—2025年）",
+     "法治政府建设实施纲要（2021—2025年）"),
+])
+def test_wrong_years_in_a_plan_name(line, wrong, right):
+    assert _hits(report(line, title=_title(2023)), "terminology/standard-name") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "学习《法治社会建设实施纲要（2020-2025年）》和《法治中国建设规划(2020—2025年)》。",
+    "认真贯彻落实《法治政府建设实施纲要（2021—2025年）》。",
+    "对照《法治政府建设实施纲要（2015—2020年）》开展总结评估。",
+    "认真落实《法治政府建设实施纲要（2021-2025）》。",
+])
+def test_right_years_in_a_plan_name(line):
+    assert rule_ids(report(line, title=_title(2020)), "terminology/standard-name") == []
+
+
+# -- 12·4 --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong", [
+    ("围绕“12·4”全国法治宣传日开展宣传。", "全国法治宣传日"),
+    ("在12·4法治宣传日当天开展集中宣传。", "法治宣传日"),
+])
+def test_fazhi_xuanchuan_ri_on_december_4(line, wrong):
+    assert _hits(report(line), "terminology/day-name") == [(wrong, "国家宪法日")]
+
+
+def test_a_village_fazhi_xuanchuan_ri_is_left_alone():
+    assert rule_ids(report("坚持每月15日为村法治宣传日，开展以案释法。"), "terminology/day-name") == []
+
+
+# -- 法制 that stays 法制 ------------------------------------------------------------------------------
+
+def test_constitution_article_5_keeps_fazhi():
+    text = report("国家维护社会主义法制的统一和尊严，维护社会主义法制统一。")
+    assert rule_ids(text, "terminology/fazhi") == []
+
+
+def test_fazhi_after_socialism_is_still_reported():
+    assert _hits(report("不断健全社会主义法制。"), "terminology/fazhi") == [("法制", "法治")]
+
+
+def test_former_fazhi_office_is_not_outdated():
+    text = report("配合原市政府法制办公室完成清理工作，原县法制办人员已转隶。", title=_title(2020))
+    assert rule_ids(text, "terminology/outdated") == []
+
+
+def test_current_fazhi_office_is_outdated():
+    text = report("积极配合县政府法制办做好规范性文件备案工作。", title=_title(2020))
+    assert [f.matched for f in findings(text, "terminology/outdated")] == ["政府法制办"]
+
+
+# -- 中央全面依法治国工作会议 (first held in November 2020) ---------------------------------------------
+
+def test_work_conference_before_it_was_held():
+    text = report("认真学习中央全面依法治国工作会议精神。", title=_title(2019))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["中央全面依法治国工作会议"]
+
+
+def test_work_conference_after_it_was_held():
+    text = report("认真学习中央全面依法治国工作会议精神。", title=_title(2020))
+    assert rule_ids(text, "terminology/anachronism") == []
+
+
+# -- preparing the next 普法 plan ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "三是谋划“九五”普法规划衔接工作，创新法治宣传方式。",
+    "做好“九五”普法规划编制前期调研。",
+])
+def test_preparing_the_next_pufa_plan_is_fine(line):
+    assert rule_ids(report(line, title=_title(2024)), "terminology/pufa-plan") == []
+
+
+def test_a_later_pufa_plan_as_current_is_reported():
+    text = report("全面启动“九五”普法，推动法治宣传教育走深走实。", title=_title(2024))
+    assert [f.matched for f in findings(text, "terminology/pufa-plan")] == ["九"]
+
+
+# -- 法制 units and titles that keep their name ------------------------------------------------------
+
+def test_fazhi_units_and_titles_are_left_alone():
+    text = report("局法制室、市公安局法制支队、省厅法制处联合开展培训，订阅《法制晚报》。")
+    assert rule_ids(text, "terminology/fazhi") == []
+
+
+def test_fazhi_shencha_gets_a_hint_without_a_wrong_fix():
+    fs = findings(report("对该案进行法制审查后作出决定。"), "terminology/fazhi")
+    assert [(f.matched, f.suggestion, f.severity.name) for f in fs] == [("法制审查", None, "INFO")]
+    assert "法制审核" in fs[0].message.zh
+
+
+# -- names that did not exist yet ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("大力发展新质生产力。", "新质生产力"),
+    ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
+     "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+])
+def test_names_of_2023(line, name):
+    assert [f.matched for f in findings(report(line, title=_title(2022)), "terminology/anachronism")] == [name]
+    assert rule_ids(report(line, title=_title(2023)), "terminology/anachronism") == []
+
+
+def test_covid_pneumonia_renamed_in_december_2022():
+    line = "统筹做好新冠肺炎疫情防控和法治建设工作。"
+    assert _hits(report(line, title=_title(2023)), "terminology/outdated") == [("新冠肺炎", "新冠病毒感染")]
+    assert rule_ids(report(line, title=_title(2021)), "terminology/outdated") == []
+
+
+# -- 法制副校长 became 法治副校长 in 2022 -------------------------------------------------------------------
+
+def test_fazhi_fuxiaozhang_by_year():
+    line = "为全镇中小学聘请法制副校长6名。"
+    assert _hits(report(line, title=_title(2023)), "terminology/fazhi") == [("法制副校长", "法治副校长")]
+    assert rule_ids(report(line, title=_title(2020)), "terminology/fazhi") == []
+    assert rule_ids(report(line, title="青石镇法治政府建设情况的报告"), "terminology/fazhi") == ["terminology/fazhi"]
+
+
+def test_four_comprehensives_before_and_after_2020():
+    line = "统筹推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。"
+    fs = findings(report(line, title=_title(2022)), "terminology/outdated")
+    assert [f.suggestion for f in fs] == ["全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党"]
+    assert rule_ids(report(line, title=_title(2019)), "terminology/outdated") == []
+    new = "协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党战略布局。"
+    assert rule_ids(report(new, title=_title(2022)), "terminology/outdated") == []
+
+
+@pytest.mark.parametrize("line", [
+    "深入学习习近平新时代中国特色社会主义经济思想。",
+    "学习习近平新时代中国特色社会主义外交思想和强军思想。",
+])
+def test_first_full_names_of_the_other_thoughts_are_not_garbled(line):
+    assert rule_ids(report(line, title=_title(2020)), "terminology/standard-name") == []
+
+
+def test_a_garbled_guiding_thought_is_still_reported():
+    text = report("学习习近平新时代中国特社会主义思想。")
+    assert _hits(text, "terminology/standard-name") == [
+        ("习近平新时代中国特社会主义思想", "习近平新时代中国特色社会主义思想")]
+
+
+def test_a_plenary_session_by_its_full_name():
+    text = report("深入学习贯彻党的二十届中央委员会第三次全体会议精神。", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["二十届中央委员会第三次全体会议"]
+    assert rule_ids(report("深入学习贯彻党的二十届中央委员会第三次全体会议精神。"), "terminology/anachronism") == []
+
+
+def test_pufa_plan_named_in_full_with_pufa():
+    text = report("认真落实第七个五年普法规划。", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/pufa-plan")] == ["第七个五年普法规划"]
+    assert rule_ids(report("认真落实第八个五年普法规划。", title=_title(2023)), "terminology/pufa-plan") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("认真落实《法治政府建设规划（2021—2025年）》。", "法治政府建设规划", "法治政府建设实施纲要"),
+    ("学习《法治中国建设实施纲要（2020—2025年）》。", "法治中国建设实施纲要", "法治中国建设规划"),
+    ("学习《法治社会建设规划（2020—2025年）》。", "法治社会建设规划", "法治社会建设实施纲要"),
+])
+def test_plan_and_outline_swapped(line, wrong, right):
+    assert _hits(report(line), "terminology/standard-name") == [(wrong, right)]
+
+
+def test_a_local_plan_keeps_its_name():
+    text = report("落实《青山县法治政府建设规划（2021—2025年）》和《青山县法治社会建设规划》。")
+    assert rule_ids(text, "terminology/standard-name") == []
+
+
+def test_shijie_jindu_ri_is_replaced_whole():
+    text = report("在“6·26”世界禁毒日开展宣传。")
+    assert _hits(text, "terminology/day-name") == [("世界禁毒日", "国际禁毒日")]
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("开展中国宪法日宣传活动。", "中国宪法日", "国家宪法日"),
+    ("在3·15世界消费者权益保护日开展宣传。", "世界消费者权益保护日", "国际消费者权益日"),
+    ("在3·15世界消费者权益日开展宣传。", "世界消费者权益日", "国际消费者权益日"),
+])
+def test_day_names_with_a_wrong_prefix_are_replaced_whole(line, wrong, right):
+    assert _hits(report(line), "terminology/day-name") == [(wrong, right)]

@@ -1,0 +1,158 @@
+"""Wording rules on new instances of their defects: doubled word endings, 但是 twice in a sentence, 做出 + 决定."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report, rule_ids
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+# -- a word's last character written twice ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, doubled", [
+    ("进一步提高高群众的法治意识和法律素养。", "高高"),
+    ("持续加强强执法监督，规范执法行为。", "强强"),
+    ("不断优化化营商环境，为企业提供优质服务。", "化化"),
+    ("持续压实实主体责任，确保各项任务落地。", "实实"),
+    ("积极营造造浓厚的法治氛围。", "造造"),
+    ("全面推进进法治政府建设各项工作。", "进进"),
+])
+def test_doubled_last_character_of_a_word(line, doubled):
+    fs = findings(report(line), "wording/repeated-word")
+    assert [(f.matched, f.suggestion) for f in fs] == [(doubled, doubled[0])]
+    assert "应为" in fs[0].message.zh
+
+
+@pytest.mark.parametrize("line", [
+    "推动经济社会高质量发展，不断提高高质量发展水平。",      # 提高|高质量
+    "加大大数据在执法监管中的应用，构建大调解格局。",        # 加大 is not listed: 大|数据
+    "健全全过程人民民主制度体系，提高高素质执法队伍水平。",  # 健全|全过程, 提高|高素质
+    "深入入户走访群众128户，落实实名制管理。",              # 入户, 实名制
+    "深化化解信访积案，监督督办事项12件。",                  # 化解, 督办
+    "加强强制隔离戒毒人员帮教，推进进一步简政放权。",        # 强制
+    "副镇长赵亮亮、综治办刘芳芳同志负责具体工作。",          # names: not a listed word
+    "层层压实责任，人人参与法治建设，群众高高兴兴来办事。",  # reduplications
+])
+def test_legitimate_neighbours_of_a_doubled_character(line):
+    assert rule_ids(report(line), "wording/repeated-word") == []
+
+
+# -- 但是 twice in one sentence --------------------------------------------------------------------
+
+def test_dan_shi_twice_in_one_sentence():
+    text = report("我镇法治宣传取得一定成效，但是形式较为单一，但是群众参与度不高。")
+    fs = findings(text, "wording/repeated-conjunction")
+    assert [(f.matched, f.column) for f in fs] == [("但是", 23)]
+    assert "同一句" in fs[0].message.zh
+
+
+@pytest.mark.parametrize("line", [
+    # one per sentence, or per semicolon
+    "法治宣传形式较单一，但是群众参与热情较高。但是宣传经费仍显不足。",
+    "但是，通过整合力量，执法效能有所提升；但是经费保障仍需加强。",
+    # the first one opens the sentence and answers the previous one
+    "但是由于人员不足，执法覆盖面不广，但是群众满意度较高。",
+    # 不但是 is not 但是
+    "他不但是法律顾问，而且是人民调解员，但是工作量较大。",
+])
+def test_dan_shi_in_separate_sentences_is_fine(line):
+    assert rule_ids(report(line), "wording/repeated-conjunction") == []
+
+
+# -- 做出 + modifiers + 决定 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "对3起违法用地行为依法做出行政处罚决定。",
+    "依法做出不予行政处罚决定3件。",
+    "县政府对该事项做出了重大决策部署。",
+])
+def test_zuo_chu_before_a_decision_with_modifiers(line):
+    assert _hits(report(line), "wording/usage") == [("做出", "作出")]
+
+
+@pytest.mark.parametrize("line", [
+    "对3起违法用地行为依法作出行政处罚决定。",
+    "做出样板后在全镇推广，做出来的成效得到群众认可。",
+    "做出特色、做出亮点，为群众作出表率。",
+    "做出成绩，决定继续推广。",
+])
+def test_zuo_chu_elsewhere_is_left_alone(line):
+    assert rule_ids(report(line), "wording/usage") == []
+
+
+# -- more typos and confusables --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("规范村级财务管理，建立收支明细帐。", "帐", "账"),
+    ("及时公布村务帐目和帐单，严禁做假帐。", "帐", "账"),
+    ("因人员不足导至执法不到位。", "导至", "导致"),
+    ("坚持和发展新时代“风桥经验”。", "风桥经验", "枫桥经验"),
+    ("法治副校长即是老师也是学生的法律顾问。", "即", "既"),
+    ("法治宣传落实的不够到位，部分工作抓的不扎实。", "的", "得"),
+    ("告知当事人依法享有陈述、申辩权力。", "权力", "权利"),
+])
+def test_more_typos_and_confusables(line, wrong, right):
+    assert (wrong, right) in _hits(report(line), "wording")
+
+
+@pytest.mark.parametrize("line", [
+    "为受灾群众搭建帐篷20顶，发放蚊帐50顶，进帐篷查看取暖情况。",
+    "将来访群众引导至接待大厅，疏导至指定区域，该村主要领导至今未到岗。",
+    "本条所称违法行为，即是指违反本规定的行为。",
+    "坚决纠正宣传的不实信息，落实的措施要到位。",
+    "加强对权力运行的监督，监督权力规范运行，依法行使诉讼权利。",
+])
+def test_their_lookalikes_are_left_alone(line):
+    assert rule_ids(report(line), ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line", [
+    "截止十二月底，全镇共调解纠纷96件。",
+    "截止报告期末，共办理行政许可事项312件。",
+])
+def test_jiezhi_before_more_time_points(line):
+    assert _hits(report(line), "wording/typo") == [("截止", "截至")]
+
+
+def test_jiezhi_after_the_event_is_left_alone():
+    assert rule_ids(report("报名截止后，共有32人参加考试；截止时间为12月31日。"), "wording/typo") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("依法打击敲榨勒索、贪脏枉法、循私舞弊等违法犯罪。", "敲榨", "敲诈"),
+    ("依法打击敲榨勒索、贪脏枉法、循私舞弊等违法犯罪。", "贪脏", "贪赃"),
+    ("依法打击敲榨勒索、贪脏枉法、循私舞弊等违法犯罪。", "循私", "徇私"),
+    ("调解赡养纠纷，督促子女支付瞻养费。", "瞻养", "赡养"),
+    ("对取保侯审人员加强监管。", "取保侯审", "取保候审"),
+    ("既使遇到困难，也要依法办事，不能冒然行事。", "既使", "即使"),
+    ("既使遇到困难，也要依法办事，不能冒然行事。", "冒然", "贸然"),
+])
+def test_typos_of_criminal_and_family_law_words(line, wrong, right):
+    assert (wrong, right) in _hits(report(line), "wording/typo")
+
+
+def test_ji_shi_with_you_shi_is_left_alone():
+    assert rule_ids(report("既使群众得到实惠，又使企业感受到便利；既使群众满意，也使企业放心。"), "wording/typo") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("深入学习贯彻党的二十界三中全会精神。", "界", "届"),
+    ("学习贯彻十九界六中全会精神。", "界", "届"),
+    ("深入学习习进平法治思想。", "习进平", "习近平"),
+])
+def test_garbled_session_ordinal_and_name(line, wrong, right):
+    assert _hits(report(line), "wording/typo") == [(wrong, right)]
+
+
+def test_jie_in_other_words_is_left_alone():
+    assert rule_ids(report("邀请社会各界参加，二十界别委员列席。"), "wording/typo") == []
+
+
+def test_typo_letters_inside_other_words_are_left_alone():
+    text = report("遵循私营企业平等保护原则，患感冒然后痊愈；既使用传统媒体，也运用新媒体。"
+                  "群众通过手机即能办理，也能到窗口办理。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
