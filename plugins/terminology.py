@@ -198,7 +198,7 @@ def _name_pattern_set(items: tuple[Any, ...]) -> PatternSet:
             if not isinstance(variant, Mapping):
                 raise DataError(f"standard-names: variant {variant!r} of {item['name']} is not a mapping")
             merged = {"fix": item["name"], "rule": item.get("rule", "standard-name"),
-                      "source": item.get("source", ""), **variant, "name": item["name"]}
+                      "source": item.get("source", ""), "since": item.get("since"), **variant, "name": item["name"]}
             patterns.append(compile_pattern(merged, f"standard-names.yaml: {item['name']}"))
     return PatternSet(patterns)
 
@@ -213,7 +213,7 @@ def _check_names(document: Document, context: Any) -> Iterator[Finding]:
         if not context.enabled(rule_obj.id):
             continue
         wrong = text[start:end]
-        if fix == wrong:
+        if fix == wrong or _before_since(document, pat.entry, "standard-names.yaml"):
             continue
         note = pat.entry.get("note")
         zh = f"“{wrong}”应为“{fix}”" + (f"：{note}" if note else "")
@@ -314,15 +314,18 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
     return finding
 
 
-def _before_since(document: Document, entry: Mapping[str, Any]) -> bool:
-    """True when the entry names the year its 法治 form became official and the report is older."""
-    since, year = entry.get("since"), document.year
-    if not since or year is None:
-        return False
+def _since(entry: Mapping[str, Any], data_file: str) -> int:
+    """The year from which a data entry applies (``since``; 0 when it names none)."""
     try:
-        return year < int(since)
+        return int(entry.get("since") or 0)
     except (TypeError, ValueError):
-        raise DataError(f"fazhi.yaml: 'since' must be a year in {dict(entry)!r}") from None
+        raise DataError(f"{data_file}: 'since' must be a year in {dict(entry)!r}") from None
+
+
+def _before_since(document: Document, entry: Mapping[str, Any], data_file: str = "fazhi.yaml") -> bool:
+    """True when the entry applies only from a year (``since``) later than the report's."""
+    year = document.year
+    return year is not None and year < _since(entry, data_file)
 
 
 def _inside_title_marks(text: str, offset: int) -> bool:
@@ -461,10 +464,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     options, resolve = _options(context)
     text = document.text
     for start, end, pat, fix in scan_patterns(text, load_patterns("outdated", options, "outdated", resolve)):
-        try:
-            since = int(pat.entry.get("since", 0))
-        except (TypeError, ValueError):
-            raise DataError(f"outdated.yaml: 'since' must be a year in {dict(pat.entry)!r}") from None
+        since = _since(pat.entry, "outdated.yaml")
         if year < since:
             continue
         wrong = text[start:end]

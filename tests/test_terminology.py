@@ -57,6 +57,14 @@ def test_correct_names_are_not_flagged(line):
     assert _line_rules(report(line)) == []
 
 
+def test_a_name_applies_from_its_since_year():
+    line = "坚持和发展全过程民主，推进基层协商。"
+    # 全过程民主 was the wording of 2019–2020; 全过程人民民主 from 2021 on
+    assert _hits(report(line, title="青石镇关于2022年度法治政府建设情况的报告"), "terminology/standard-name") == [
+        ("民主", "人民民主")]  # the span is 民主 (the fix inserts 人民)
+    assert _hits(report(line, title="青石镇关于2020年度法治政府建设情况的报告"), "terminology/standard-name") == []
+
+
 @pytest.mark.parametrize("line, wrong, right, severity", [
     ("结合“4·15”全面国家安全教育日开展宣传。", "全面国家安全教育日", "全民国家安全教育日", "warning"),
     ("举办“4·15”国家安全日宣传活动。", "国家安全日", "全民国家安全教育日", "warning"),
