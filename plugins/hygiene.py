@@ -58,11 +58,12 @@ INVISIBLE = rule(
     "不可见字符或控制字符", "Invisible or control character",
     what="Control characters (U+0000–U+001F except tab and line feed, U+007F–U+009F), zero-width "
          "characters (U+200B–U+200D, U+2060, U+FEFF inside the text), soft hyphens, bidirectional "
-         "marks and the replacement character U+FFFD (a decoding error).",
+         "marks, the replacement character U+FFFD (a decoding error) and the private-use characters of "
+         "Word's symbol fonts (U+F000–U+F0FF: the bullets U+F0B7, U+F06C of Symbol and Wingdings).",
     why="They are invisible on screen but break search, word counts, copy-paste into the 公文 "
         "system and the layout of the printed report; U+FFFD means characters were lost.",
     example="法治\u200b政府建设", use_instead="法治政府建设",
-    source="Unicode Standard ch. 23 (format and control characters)", fixable=True,
+    source="Unicode Standard ch. 23 (format and control characters), §23.5 (private-use characters)", fixable=True,
 )
 WHITESPACE = rule(
     "hygiene/whitespace", "hygiene", "info",
@@ -95,7 +96,10 @@ _DATE_TIME = recache.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
                         r"(?:[\s\u3000\u00a0\u2002\u2003]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _END_OF_SENTENCE = "。！？；，"
 _INVISIBLE = recache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029"
-                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]")
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd\uf000-\uf0ff]")
+#: the private-use characters of Word's symbol fonts (Symbol, Wingdings: the bullet U+F0B7, U+F06C):
+#: a bullet or a tick left by conversion, shown as an empty box outside Word
+_SYMBOL_FONT = range(0xF000, 0xF100)
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _ODD_SPACE_RE = recache.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*", search=True)
 _ODD_SPACE_CHAR = recache.compile(f"[{_ODD_SPACES}]")
@@ -426,7 +430,13 @@ def _invisible_findings(document: Document) -> Iterator[Finding]:
     for m in _INVISIBLE.finditer(document.text):
         ch = m.group()
         name = _CHAR_NAMES.get(ch, f"控制字符 U+{ord(ch):04X}")
-        if ch == "\ufffd":
+        if ord(ch) in _SYMBOL_FONT:
+            yield INVISIBLE.finding(
+                msg(f"出现 Word 符号字体的私用区字符 U+{ord(ch):04X}（多为项目符号），在 Word 之外显示为方框，"
+                    "应删除或改用中文序号",
+                    f"private-use character U+{ord(ch):04X} of a Word symbol font (usually a bullet): it shows "
+                    "as a box outside Word; delete it or use a Chinese list marker"), m.start(), m.end())
+        elif ch == "\ufffd":
             yield INVISIBLE.finding(
                 msg(f"出现{name}，请对照原文补回该字",
                     "U+FFFD replacement character: a character was lost when the file was decoded; "

@@ -66,8 +66,8 @@ UNPAIRED = rule(
 DOUBLED = rule(
     "punctuation/doubled", "punctuation", "error",
     "标点重复或连用", "Doubled punctuation",
-    what="Two clause or sentence marks in a row: ，， 。。 ，。 、， ；； and the like (the ellipsis …… "
-         "and the dash —— are single marks and are not reported).",
+    what="Two clause or sentence marks in a row: ，， 。。 ，。 、， ；； ？。 and the like (the ellipsis …… "
+         "and the dash —— are single marks, and ？？ ！！ ？！ are doubled on purpose: not reported).",
     why="Each pause takes one mark (GB/T 15834-2011 §4); a doubled mark is a typing or editing slip.",
     example="依法行政能力，，不断提高。", use_instead="依法行政能力，不断提高。",
     source=_SRC + " §4", fixable=True,
@@ -169,7 +169,7 @@ RANGE_DASH = rule(
     "punctuation/range-dash", "punctuation", "info",
     "年份或月份起止用了短横线", "Hyphen in a range of years or months",
     what="A range of years or months written with a hyphen or en dash: 2021-2025年, （2021-2025年）, "
-         "1-6月. Dates such as 2022-04-26 are not ranges and are not reported.",
+         "1-6月, 3月-6月. Dates such as 2022-04-26 are not ranges and are not reported.",
     why="GB/T 15834-2011 §4.13.3.1: the start and end of a period of time are joined by the "
         "一字线 “—” (2021—2025年); the short hyphen joins codes and numeric dates. Info: the hyphen is "
         "widespread and the meaning is clear.",
@@ -771,7 +771,9 @@ def _nested_by_paragraph(scan: _Scan, kinds: list[tuple[str, str, str, re.Patter
 
 #: (the lookahead, implied by what follows it, makes the usual mark that is not doubled fail fast:
 #: a repeated group costs re far more to enter than a repeated character)
-_DOUBLED = recache.compile(r"[，。；：、,;](?=[ \t\u3000]*[，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
+#: (？ and ！ take part, but a run of them alone is left: GB/T 15834 §4.2.3.3, §4.3.3.2 allow ？？ ！！ ？！)
+_DOUBLED = recache.compile(r"[，。；：、,;？！](?=[ \t\u3000]*[，。；：、,;？！])(?:[ \t\u3000]*[，。；：、,;？！])+")
+_QUESTION_OR_EXCLAMATION = frozenset("？！")
 _DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
 #: a 顿号 between fully quoted items (the closing mark before it is tested after the 顿号, so that re
 #: skips through the text to each 、 instead of testing a class of characters at each character)
@@ -803,6 +805,8 @@ def _doubled_findings(scan: _Scan) -> Iterator[Finding]:
             continue
         run = m.group()
         marks = [c for c in run if c not in _SPACES]
+        if _QUESTION_OR_EXCLAMATION.issuperset(marks):
+            continue  # ？？ ！！ ？！: doubled on purpose (GB/T 15834-2011 §4.2.3.3, §4.3.3.2)
         same = len(set(marks)) == 1
         if same and marks[0] == "。" and len(marks) >= 3:
             continue  # a fake ellipsis: punctuation/ellipsis
@@ -909,7 +913,7 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
 
 _ELLIPSIS = recache.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
 _RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])", search=True)
-_RANGE_MONTHS = recache.compile(r"(?<![\d\-./－])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
+_RANGE_MONTHS = recache.compile(r"(?<![\d\-./－])(1[0-2]|[1-9])(月)?[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
 #: what every _RANGE_YEARS and _RANGE_MONTHS match contains (see _finditer_in_lines)
 _DASH = recache.compile("[-－–]")
 
@@ -960,9 +964,9 @@ def _range_findings(scan: _Scan) -> Iterator[Finding]:
             msg(f"年份起止“{m.group()}”应使用一字线：“{fixed}”",
                 f"join the years of a period with the 一字线: '{fixed}'"), m.start(), m.end(), fixed)
     for m in _finditer_in_lines(_RANGE_MONTHS, _DASH, text):
-        if scan.skipped(m.start()) or int(m.group(2)) <= int(m.group(1)):
+        if scan.skipped(m.start()) or int(m.group(3)) <= int(m.group(1)):
             continue
-        fixed = f"{m.group(1)}—{m.group(2)}"
+        fixed = f"{m.group(1)}{m.group(2) or ''}—{m.group(3)}"
         yield RANGE_DASH.finding(
             msg(f"月份起止“{m.group()}月”应使用一字线：“{fixed}月”",
                 f"join the months of a period with the 一字线: '{fixed}月'"), m.start(), m.end(), fixed)

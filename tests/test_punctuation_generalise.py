@@ -1,0 +1,29 @@
+"""Punctuation: more forms of doubled marks and ranges, and the correct text around them."""
+
+from __future__ import annotations
+
+from conftest import findings, report, rule_ids
+
+
+def test_question_or_exclamation_mark_next_to_a_clause_mark_is_doubled():
+    text = report("全年是否全部完成合法性审查？。下一步将继续推进。", "执法队伍力量薄弱，？亟待加强。")
+    fs = findings(text, "punctuation/doubled")
+    assert [(f.line, f.matched) for f in fs] == [(4, "？。"), (5, "，？")]
+    assert all(f.suggestion is None for f in fs)  # which of the two to keep depends on the sentence
+
+
+def test_repeated_question_and_exclamation_marks_are_left_alone():
+    # GB/T 15834-2011 §4.2.3.3 and §4.3.3.2 allow ？？ ！！ and ？！ for emphasis
+    text = report("难道这些问题还不值得重视吗？！", "这是为什么？？", "“法治白沙，你我同行！！”")
+    assert rule_ids(text, "punctuation/doubled") == []
+
+
+def test_month_range_with_both_months_written_out():
+    text = report("2024年3月-6月，开展专项整治行动；1月－12月共受理行政复议申请5件。")
+    fs = findings(text, "punctuation/range-dash")
+    assert [(f.matched, f.suggestion) for f in fs] == [("3月-6", "3月—6"), ("1月－12", "1月—12")]
+
+
+def test_dates_and_descending_months_are_not_ranges():
+    text = report("会议于2024年3月5日-6月召开筹备会，12月-1月为冬季，举报电话0818-3月12日已公布。")
+    assert rule_ids(text, "punctuation/range-dash") == []
