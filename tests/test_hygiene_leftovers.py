@@ -120,3 +120,26 @@ def test_symbol_font_bullet_is_reported_without_fix():
     fs = findings(text, "hygiene/invisible-char")
     assert [f.matched for f in fs] == ["\uf0b7", "\uf06c"] and fs[0].suggestion is None
     assert "U+F0B7" in fs[0].message.zh
+
+
+def test_more_buttons_footers_and_anchors():
+    text = report("【收藏本页】【打印此页】", "主办：白沙乡人民政府　承办：白沙乡党政办",
+                  "全年召开党委会4次。[]{#_Hlk98765432 .anchor}组织干部学法6次。")
+    web = findings(text, "hygiene/web-leftover")
+    assert [f.matched for f in web][:2] == ["【收藏本页】", "【打印此页】"] and web[2].line == 5
+    assert _matched(text, "hygiene/conversion-leftover") == ["[]{#_Hlk98765432 .anchor}"]
+
+
+def test_sponsor_word_in_a_body_line_is_not_a_footer():
+    text = report("本次活动主办：县司法局", "全年承办：省级现场会1次、市级现场会2次")
+    assert rule_ids(text, "hygiene/web-leftover") == []
+
+
+def test_empty_or_named_blanks_before_a_measure_word():
+    text = report("全年办理行政复议案件【】件，行政诉讼案件【数字】件，召开会议（）次。")
+    assert _matched(text, "hygiene/template-placeholder") == ["【】", "【数字】", "（）"]
+
+
+def test_bracketed_section_labels_are_not_blanks():
+    text = report("【经验做法】全年召开会议（含视频会议）12次，【典型案例】办理案件3件。")
+    assert rule_ids(text, "hygiene/template-placeholder") == []
