@@ -70,7 +70,8 @@ WHITESPACE = rule(
     "多余或异常空白", "Stray or unusual whitespace",
     what="Trailing spaces at the end of a line, lines made only of spaces, no-break and typographic "
          "spaces (NBSP U+00A0, EN SPACE U+2002, EM SPACE U+2003, THIN SPACE U+2009 …) inside a line, "
-         "and spaces between Chinese characters or after Chinese punctuation. Indentation with "
+         "spaces between Chinese characters or after Chinese punctuation, and spaces inside a date "
+         "of two or three parts (2025 年 2 月 17 日, 3 月 12 日: one finding per date). Indentation with "
          "full-width spaces at the start of a paragraph is the normal 公文 layout and is not reported; "
          "nor are spaces in the title (joint issuers are separated by spaces).",
     why="Stray spaces come from web pages and conversion; they misalign the printed text and make "
@@ -513,6 +514,27 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
                     base + m.start(), base + m.end(), "")
+        if _DATE_SPACE.search(body, lead) is None:
+            continue  # the usual line: no space next to the numbers of a date
+        for m in _SPACED_DATE.finditer(body, lead):
+            date = m.group()
+            if _SPACE_RE.search(date):
+                fixed = _SPACE_RE.sub("", date)
+                yield WHITESPACE.finding(
+                    msg(f"日期“{date}”中有多余空格，应写作“{fixed}”",
+                        f"spaces inside the date '{date}'; write '{fixed}'"),
+                    base + m.start(), base + m.end(), fixed)
+
+
+#: a space between the number and the 年, 月 or 日 of a date, or after 年 or 月 before a number
+_DATE_SPACE = recache.compile(r"\d[ \t\u3000]+[年月日]|[年月][ \t\u3000]+\d")
+_S = "[ \t\u3000]*"
+#: a date of two or three parts written in Chinese, with or without spaces: 2025 年 2 月 17 日,
+#: 2025年 3 月, 3 月 12 日 (a number alone before 年 or 月, "共计2025 年", may follow the style that
+#: spaces Latin text and numbers from Chinese, and is left alone)
+_SPACED_DATE = recache.compile(
+    rf"(?<![\d.．])(?:(?:19|20)\d{{2}}{_S}年{_S}(?:1[0-2]|0?[1-9]){_S}月(?:{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)?"
+    rf"|(?:1[0-2]|0?[1-9]){_S}月{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)")
 
 
 def _part_marker_ends(document: Document) -> dict[int, int]:

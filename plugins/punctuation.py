@@ -124,7 +124,8 @@ INTERPUNCT = rule(
     "月日简称未用间隔号", "Day name without the interpunct",
     what="A day or event named by its month and day in Arabic numerals written with a full stop "
          "or another dot: “3.15”, 6.26国际禁毒日, “4•15”. GB/T 15834 writes “3·15” (interpunct "
-         "U+00B7) inside quotation marks. Decimals (3.15亿元, 增长6.26%) are not reported.",
+         "U+00B7) inside quotation marks; a bare one is recognised before 日, 节, 宣传周, 活动周 or 晚会. "
+         "Decimals (3.15亿元, 增长6.26%) are not reported.",
     why="GB/T 15834-2011 §4.14.3.4: the interpunct separates month and day in names of events and "
         "days written with numerals, which are quoted (“9·11”事件, “3·15”).",
     example="“3.15”消费者权益保护日、6.26国际禁毒日、12.4宪法宣传日",
@@ -788,7 +789,7 @@ _CLAUSE_REST = recache.compile(r"[^，。；：！？\n]*")
 _DAY_AFTER = recache.compile(r"[^，。；！？\n]{0,30}")
 _DAY_QUOTED = recache.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
 _DAY_BARE = recache.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
-                       f"(?=[{CJK}]{{1,12}}?(?:日|节))")
+                       f"(?=[{CJK}]{{1,12}}?(?:日|节|宣传周|活动周|晚会)|晚会)")
 #: what every _DAY_BARE match has one or two characters after its start (see _interpunct_findings)
 _DAY_DOTS = (".", "．", "•", "・", "‧")
 #: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)

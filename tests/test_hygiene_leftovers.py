@@ -143,3 +143,17 @@ def test_empty_or_named_blanks_before_a_measure_word():
 def test_bracketed_section_labels_are_not_blanks():
     text = report("【经验做法】全年召开会议（含视频会议）12次，【典型案例】办理案件3件。")
     assert rule_ids(text, "hygiene/template-placeholder") == []
+
+
+def test_spaces_inside_a_date_are_one_finding_per_date():
+    text = report("青石镇于2024年 3 月 12 日召开专题会议，12 月 4 日开展宪法宣传。", "青石镇人民政府",
+                  "2025 年 2 月 17 日")
+    fs = findings(text, "hygiene/whitespace")
+    assert [(f.line, f.matched, f.suggestion) for f in fs] == [
+        (4, "2024年 3 月 12 日", "2024年3月12日"), (4, "12 月 4 日", "12月4日"), (6, "2025 年 2 月 17 日", "2025年2月17日")]
+
+
+def test_spaces_around_other_numbers_are_left_alone():
+    # a number alone before 年 or 月 may follow the style that spaces numbers from Chinese
+    text = report("执行GB/T 9704 标准，连续 1.5 年保持零投诉，召开会议 12 次，共计2025 年，3 月份，2024年3月12日召开。")
+    assert rule_ids(text, "hygiene/whitespace") == []

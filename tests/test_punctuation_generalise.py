@@ -27,3 +27,13 @@ def test_month_range_with_both_months_written_out():
 def test_dates_and_descending_months_are_not_ranges():
     text = report("会议于2024年3月5日-6月召开筹备会，12月-1月为冬季，举报电话0818-3月12日已公布。")
     assert rule_ids(text, "punctuation/range-dash") == []
+
+
+def test_bare_day_name_before_a_publicity_week_or_gala():
+    text = report("结合12.4宪法宣传周开展宣传，利用3.15晚会契机开展消费维权宣传。")
+    assert [f.matched for f in findings(text, "punctuation/day-interpunct")] == ["12.4", "3.15"]
+
+
+def test_decimals_before_week_words_are_not_day_names():
+    text = report("办理时限缩短1.5周，评分9.8位居本周第一，达到4.5周岁以上。")
+    assert rule_ids(text, "punctuation/day-interpunct") == []
