@@ -504,9 +504,12 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                 msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
                     "unusual space character (NBSP/EN/EM/THIN SPACE) inside the line; delete it"),
                 base + m.start(), base + m.end(), "")
+        in_date = False  # a space between the number and the 年, 月 or 日 of a date (2025 年, 年 2月)
         for m in _SPACE_RE.finditer(body, lead):
             before = body[m.start() - 1] if m.start() > 0 else ""
             after = body[m.end()] if m.end() < len(body) else ""
+            if not in_date and (before.isdigit() and after in _DATE_UNITS or before in _DATE_UNITS and after.isdigit()):
+                in_date = True
             if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
                 if before == "分" and _part_marker_ends(document).get(idx) == m.start():
                     continue  # 第二部分 党政…: the space separates a part's marker from its title
@@ -514,7 +517,7 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
                     base + m.start(), base + m.end(), "")
-        if _DATE_SPACE.search(body, lead) is None:
+        if not in_date:
             continue  # the usual line: no space next to the numbers of a date
         for m in _SPACED_DATE.finditer(body, lead):
             date = m.group()
@@ -526,8 +529,8 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     base + m.start(), base + m.end(), fixed)
 
 
-#: a space between the number and the 年, 月 or 日 of a date, or after 年 or 月 before a number
-_DATE_SPACE = recache.compile(r"\d[ \t\u3000]+[年月日]|[年月][ \t\u3000]+\d")
+#: what stands on one side of a space inside a date, a digit on the other
+_DATE_UNITS = frozenset("年月日")
 _S = "[ \t\u3000]*"
 #: a date of two or three parts written in Chinese, with or without spaces: 2025 年 2 月 17 日,
 #: 2025年 3 月, 3 月 12 日 (a number alone before 年 or 月, "共计2025 年", may follow the style that

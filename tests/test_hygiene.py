@@ -54,7 +54,7 @@ def test_user_can_extend_artifact_patterns(tmp_path):
     extra = tmp_path / "more.yaml"
     extra.write_text("entries:\n  - {kind: web, scope: inline, pattern: '本站声明：[^。\\n]*', "
                      "zh: 网站声明, en: site notice, source: test}\n", encoding="utf-8")
-    text = report("正文。本站声明：转载请注明出处")
+    text = report("正文。本站声明：仅供内部参考")
     assert rule_ids(text, "hygiene/web-leftover") == []
     ids = rule_ids(text, "hygiene/web-leftover", options={"hygiene": {"extra": [str(extra)]}})
     assert ids == ["hygiene/web-leftover"]

@@ -157,3 +157,18 @@ def test_spaces_around_other_numbers_are_left_alone():
     # a number alone before 年 or 月 may follow the style that spaces numbers from Chinese
     text = report("执行GB/T 9704 标准，连续 1.5 年保持零投诉，召开会议 12 次，共计2025 年，3 月份，2024年3月12日召开。")
     assert rule_ids(text, "hygiene/whitespace") == []
+
+
+def test_reposted_and_wechat_article_furniture():
+    text = report(BODY, "原标题：白沙乡2024年法治政府建设工作报告", "来源 | 白沙乡司法所", "编辑丨张三　审核丨李四",
+                  "阅读原文", "分享 点赞 在看", BODY,
+                  "点击上方蓝字关注我们。严禁商用，转载请注明出处。", "长按识别二维码关注")
+    web = findings(text, "hygiene/web-leftover")
+    assert [f.line for f in web if f.line < 10] == [5, 6, 7, 8, 9]
+    assert [f.matched for f in web if f.line >= 11] == ["点击上方蓝字关注我们", "转载请注明出处。", "长按识别二维码关注"]
+
+
+def test_article_words_in_body_text_are_not_furniture():
+    text = report("公众号推文阅读原文链接已更新，转载量达120次；长按二维码即可参与学法答题。",
+                  "来源于群众的意见建议（共12条）已全部办结。")
+    assert rule_ids(text, "hygiene/web-leftover") == []

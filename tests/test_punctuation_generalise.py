@@ -37,3 +37,23 @@ def test_bare_day_name_before_a_publicity_week_or_gala():
 def test_decimals_before_week_words_are_not_day_names():
     text = report("办理时限缩短1.5周，评分9.8位居本周第一，达到4.5周岁以上。")
     assert rule_ids(text, "punctuation/day-interpunct") == []
+
+
+def test_straight_single_quotes_around_chinese_text():
+    text = report("组织学习'八五'普法规划，开展“学习'八五'普法”活动。")
+    fs = findings(text, "punctuation/halfwidth")
+    # one finding per line: inside “…” the pair becomes ‘…’ (GB/T 15834-2011 §4.6.3.1)
+    assert [(f.matched, f.suggestion) for f in fs] == [
+        ("'八五'普法规划，开展“学习'八五'", "“八五”普法规划，开展“学习‘八五’")]
+
+
+def test_apostrophes_and_latin_quotes_are_not_chinese_quotes():
+    text = report("组织学习People's Daily的'rule of law'专栏和China's报道，学法12次。")
+    assert rule_ids(text, "punctuation/halfwidth") == []
+
+
+def test_latin_full_stop_ending_a_chinese_line():
+    text = report("全年召开党委会专题研究法治政府建设4次.", "法治建设取得明显成效．", "一、主要举措和成效",
+                  "开展送法进村、以案释法...", "详见www.bsx.gov.cn.")
+    fs = findings(text, "punctuation/period-between-items")
+    assert [(f.line, f.suggestion) for f in fs] == [(4, "。"), (5, "。")]
