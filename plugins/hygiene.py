@@ -58,7 +58,8 @@ INVISIBLE = rule(
     "不可见字符或控制字符", "Invisible or control character",
     what="Control characters (U+0000–U+001F except tab and line feed, U+007F–U+009F), zero-width "
          "characters (U+200B–U+200D, U+2060, U+FEFF inside the text), soft hyphens, bidirectional "
-         "marks, the replacement character U+FFFD (a decoding error) and the private-use characters of "
+         "marks, the replacement character U+FFFD (a decoding error), the object replacement character "
+         "U+FFFC (an image or object lost in copying) and the private-use characters of "
          "Word's symbol fonts (U+F000–U+F0FF: the bullets U+F0B7, U+F06C of Symbol and Wingdings).",
     why="They are invisible on screen but break search, word counts, copy-paste into the 公文 "
         "system and the layout of the printed report; U+FFFD means characters were lost.",
@@ -97,7 +98,7 @@ _DATE_TIME = recache.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
                         r"(?:[\s\u3000\u00a0\u2002\u2003]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _END_OF_SENTENCE = "。！？；，"
 _INVISIBLE = recache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029"
-                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd\uf000-\uf0ff]")
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffc\ufffd\uf000-\uf0ff]")
 #: the private-use characters of Word's symbol fonts (Symbol, Wingdings: the bullet U+F0B7, U+F06C):
 #: a bullet or a tick left by conversion, shown as an empty box outside Word
 _SYMBOL_FONT = range(0xF000, 0xF100)
@@ -115,6 +116,7 @@ _SPACE_NAMES = {"\u00a0": "NBSP (U+00A0)", "\u2002": "EN SPACE (U+2002)", "\u200
                 "\u2009": "THIN SPACE (U+2009)", "\u3000": "全角空格 (U+3000)", " ": "空格", "\t": "TAB"}
 _CHAR_NAMES = {"\u200b": "零宽空格 ZERO WIDTH SPACE (U+200B)", "\ufeff": "零宽不换行空格/BOM (U+FEFF)",
                "\ufffd": "替换字符 U+FFFD（解码出错，原字符已丢失）", "\u00ad": "软连字符 SOFT HYPHEN (U+00AD)",
+               "\ufffc": "对象替换字符 OBJECT REPLACEMENT CHARACTER (U+FFFC，复制时丢失的图片或对象)",
                "\u200c": "零宽非连接符 (U+200C)", "\u200d": "零宽连接符 (U+200D)", "\u2060": "WORD JOINER (U+2060)"}
 
 

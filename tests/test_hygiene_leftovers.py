@@ -172,3 +172,19 @@ def test_article_words_in_body_text_are_not_furniture():
     text = report("公众号推文阅读原文链接已更新，转载量达120次；长按二维码即可参与学法答题。",
                   "来源于群众的意见建议（共12条）已全部办结。")
     assert rule_ids(text, "hygiene/web-leftover") == []
+
+
+def test_markdown_bold_and_heading_markers():
+    text = report("## 一、主要举措和成效", "加强**组织领导**，召开会议4次。", "**（一）健全依法决策机制。**全年召开会议4次。")
+    got = [(f.line, f.matched, f.suggestion) for f in findings(text, "hygiene/conversion-leftover")]
+    assert got == [(4, "## ", ""), (5, "**", ""), (5, "**", ""), (6, "**", ""), (6, "**", "")]
+
+
+def test_stars_that_are_no_markdown_are_left_alone():
+    text = report("建设3#、12#综合楼，评定为***级景区，全年召开会议**次。", "C#语言培训班1期，#号键呼叫。")
+    assert rule_ids(text, "hygiene/conversion-leftover") == []
+
+
+def test_object_replacement_character():
+    text = report("全年召开党委会4次\ufffc，组织干部学法6次。")
+    assert [f.matched for f in findings(text, "hygiene/invisible-char")] == ["\ufffc"]
