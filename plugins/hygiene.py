@@ -58,18 +58,21 @@ INVISIBLE = rule(
     "不可见字符或控制字符", "Invisible or control character",
     what="Control characters (U+0000–U+001F except tab and line feed, U+007F–U+009F), zero-width "
          "characters (U+200B–U+200D, U+2060, U+FEFF inside the text), soft hyphens, bidirectional "
-         "marks and the replacement character U+FFFD (a decoding error).",
+         "marks, the replacement character U+FFFD (a decoding error), the object replacement character "
+         "U+FFFC (an image or object lost in copying) and the private-use characters of "
+         "Word's symbol fonts (U+F000–U+F0FF: the bullets U+F0B7, U+F06C of Symbol and Wingdings).",
     why="They are invisible on screen but break search, word counts, copy-paste into the 公文 "
         "system and the layout of the printed report; U+FFFD means characters were lost.",
     example="法治\u200b政府建设", use_instead="法治政府建设",
-    source="Unicode Standard ch. 23 (format and control characters)", fixable=True,
+    source="Unicode Standard ch. 23 (format and control characters), §23.5 (private-use characters)", fixable=True,
 )
 WHITESPACE = rule(
     "hygiene/whitespace", "hygiene", "info",
     "多余或异常空白", "Stray or unusual whitespace",
     what="Trailing spaces at the end of a line, lines made only of spaces, no-break and typographic "
          "spaces (NBSP U+00A0, EN SPACE U+2002, EM SPACE U+2003, THIN SPACE U+2009 …) inside a line, "
-         "and spaces between Chinese characters or after Chinese punctuation. Indentation with "
+         "spaces between Chinese characters or after Chinese punctuation, and spaces inside a date "
+         "of two or three parts (2025 年 2 月 17 日, 3 月 12 日: one finding per date). Indentation with "
          "full-width spaces at the start of a paragraph is the normal 公文 layout and is not reported; "
          "nor are spaces in the title (joint issuers are separated by spaces).",
     why="Stray spaces come from web pages and conversion; they misalign the printed text and make "
@@ -95,7 +98,10 @@ _DATE_TIME = recache.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
                         r"(?:[\s\u3000\u00a0\u2002\u2003]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _END_OF_SENTENCE = "。！？；，"
 _INVISIBLE = recache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029"
-                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]")
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffc\ufffd\uf000-\uf0ff]")
+#: the private-use characters of Word's symbol fonts (Symbol, Wingdings: the bullet U+F0B7, U+F06C):
+#: a bullet or a tick left by conversion, shown as an empty box outside Word
+_SYMBOL_FONT = range(0xF000, 0xF100)
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _ODD_SPACE_RE = recache.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*", search=True)
 _ODD_SPACE_CHAR = recache.compile(f"[{_ODD_SPACES}]")
@@ -110,6 +116,7 @@ _SPACE_NAMES = {"\u00a0": "NBSP (U+00A0)", "\u2002": "EN SPACE (U+2002)", "\u200
                 "\u2009": "THIN SPACE (U+2009)", "\u3000": "全角空格 (U+3000)", " ": "空格", "\t": "TAB"}
 _CHAR_NAMES = {"\u200b": "零宽空格 ZERO WIDTH SPACE (U+200B)", "\ufeff": "零宽不换行空格/BOM (U+FEFF)",
                "\ufffd": "替换字符 U+FFFD（解码出错，原字符已丢失）", "\u00ad": "软连字符 SOFT HYPHEN (U+00AD)",
+               "\ufffc": "对象替换字符 OBJECT REPLACEMENT CHARACTER (U+FFFC，复制时丢失的图片或对象)",
                "\u200c": "零宽非连接符 (U+200C)", "\u200d": "零宽连接符 (U+200D)", "\u2060": "WORD JOINER (U+2060)"}
 
 
@@ -426,7 +433,13 @@ def _invisible_findings(document: Document) -> Iterator[Finding]:
     for m in _INVISIBLE.finditer(document.text):
         ch = m.group()
         name = _CHAR_NAMES.get(ch, f"控制字符 U+{ord(ch):04X}")
-        if ch == "\ufffd":
+        if ord(ch) in _SYMBOL_FONT:
+            yield INVISIBLE.finding(
+                msg(f"出现 Word 符号字体的私用区字符 U+{ord(ch):04X}（多为项目符号），在 Word 之外显示为方框，"
+                    "应删除或改用中文序号",
+                    f"private-use character U+{ord(ch):04X} of a Word symbol font (usually a bullet): it shows "
+                    "as a box outside Word; delete it or use a Chinese list marker"), m.start(), m.end())
+        elif ch == "\ufffd":
             yield INVISIBLE.finding(
                 msg(f"出现{name}，请对照原文补回该字",
                     "U+FFFD replacement character: a character was lost when the file was decoded; "
@@ -493,9 +506,12 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                 msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
                     "unusual space character (NBSP/EN/EM/THIN SPACE) inside the line; delete it"),
                 base + m.start(), base + m.end(), "")
+        in_date = False  # a space between the number and the 年, 月 or 日 of a date (2025 年, 年 2月)
         for m in _SPACE_RE.finditer(body, lead):
             before = body[m.start() - 1] if m.start() > 0 else ""
             after = body[m.end()] if m.end() < len(body) else ""
+            if not in_date and (before.isdigit() and after in _DATE_UNITS or before in _DATE_UNITS and after.isdigit()):
+                in_date = True
             if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
                 if before == "分" and _part_marker_ends(document).get(idx) == m.start():
                     continue  # 第二部分 党政…: the space separates a part's marker from its title
@@ -503,6 +519,27 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
                     base + m.start(), base + m.end(), "")
+        if not in_date:
+            continue  # the usual line: no space next to the numbers of a date
+        for m in _SPACED_DATE.finditer(body, lead):
+            date = m.group()
+            if _SPACE_RE.search(date):
+                fixed = _SPACE_RE.sub("", date)
+                yield WHITESPACE.finding(
+                    msg(f"日期“{date}”中有多余空格，应写作“{fixed}”",
+                        f"spaces inside the date '{date}'; write '{fixed}'"),
+                    base + m.start(), base + m.end(), fixed)
+
+
+#: what stands on one side of a space inside a date, a digit on the other
+_DATE_UNITS = frozenset("年月日")
+_S = "[ \t\u3000]*"
+#: a date of two or three parts written in Chinese, with or without spaces: 2025 年 2 月 17 日,
+#: 2025年 3 月, 3 月 12 日 (a number alone before 年 or 月, "共计2025 年", may follow the style that
+#: spaces Latin text and numbers from Chinese, and is left alone)
+_SPACED_DATE = recache.compile(
+    rf"(?<![\d.．])(?:(?:19|20)\d{{2}}{_S}年{_S}(?:1[0-2]|0?[1-9]){_S}月(?:{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)?"
+    rf"|(?:1[0-2]|0?[1-9]){_S}月{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)")
 
 
 def _part_marker_ends(document: Document) -> dict[int, int]:

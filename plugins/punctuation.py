@@ -33,7 +33,7 @@ _SRC = "GB/T 15834-2011《标点符号用法》"
 HALFWIDTH = rule(
     "punctuation/halfwidth", "punctuation", "error",
     "中文文本中使用半角标点", "Half-width punctuation in Chinese text",
-    what="Half-width , ; : ! ? ( ) next to Chinese characters, and straight quotes \"…\" around Chinese text, or Chinese punctuation. Numbers "
+    what="Half-width , ; : ! ? ( ) next to Chinese characters, and straight quotes \"…\" or '…' around Chinese text, or Chinese punctuation. Numbers "
          "(1,000), ratios and times (07:52), URLs, e-mail addresses and Latin text are not "
          "reported. To keep a report converted with half-width punctuation throughout readable, "
          "there is ONE finding per line (paragraph), not one per mark: it spans the line's "
@@ -66,8 +66,8 @@ UNPAIRED = rule(
 DOUBLED = rule(
     "punctuation/doubled", "punctuation", "error",
     "标点重复或连用", "Doubled punctuation",
-    what="Two clause or sentence marks in a row: ，， 。。 ，。 、， ；； and the like (the ellipsis …… "
-         "and the dash —— are single marks and are not reported).",
+    what="Two clause or sentence marks in a row: ，， 。。 ，。 、， ；； ？。 and the like (the ellipsis …… "
+         "and the dash —— are single marks, and ？？ ！！ ？！ are doubled on purpose: not reported).",
     why="Each pause takes one mark (GB/T 15834-2011 §4); a doubled mark is a typing or editing slip.",
     example="依法行政能力，，不断提高。", use_instead="依法行政能力，不断提高。",
     source=_SRC + " §4", fixable=True,
@@ -102,8 +102,8 @@ LIST_PERIOD = rule(
     "punctuation/period-between-items", "punctuation", "warning",
     "中文词语之间用了英文句点", "Latin full stop between Chinese words",
     what="A Latin full stop “.” (or ．) between Chinese characters or quoted items, e.g. between "
-         "two items of a list (“4·15”国家安全日.“12·4”宪法宣传日). Decimal points, heading "
-         "markers (1.) and web addresses are not reported.",
+         "two items of a list (“4·15”国家安全日.“12·4”宪法宣传日), or ending a line of Chinese text "
+         "(……取得明显成效.). Decimal points, heading markers (1.) and web addresses are not reported.",
     why="“.” is not a Chinese punctuation mark: between parallel items GB/T 15834-2011 uses 、 "
         "(§4.5.3.1), at the end of a sentence 。 (§4.1).",
     example="“4·15”国家安全日.“12·4”宪法宣传日等宣传活动",
@@ -124,7 +124,8 @@ INTERPUNCT = rule(
     "月日简称未用间隔号", "Day name without the interpunct",
     what="A day or event named by its month and day in Arabic numerals written with a full stop "
          "or another dot: “3.15”, 6.26国际禁毒日, “4•15”. GB/T 15834 writes “3·15” (interpunct "
-         "U+00B7) inside quotation marks. Decimals (3.15亿元, 增长6.26%) are not reported.",
+         "U+00B7) inside quotation marks; a bare one is recognised before 日, 节, 宣传周, 活动周 or 晚会. "
+         "Decimals (3.15亿元, 增长6.26%) are not reported.",
     why="GB/T 15834-2011 §4.14.3.4: the interpunct separates month and day in names of events and "
         "days written with numerals, which are quoted (“9·11”事件, “3·15”).",
     example="“3.15”消费者权益保护日、6.26国际禁毒日、12.4宪法宣传日",
@@ -169,7 +170,7 @@ RANGE_DASH = rule(
     "punctuation/range-dash", "punctuation", "info",
     "年份或月份起止用了短横线", "Hyphen in a range of years or months",
     what="A range of years or months written with a hyphen or en dash: 2021-2025年, （2021-2025年）, "
-         "1-6月. Dates such as 2022-04-26 are not ranges and are not reported.",
+         "1-6月, 3月-6月. Dates such as 2022-04-26 are not ranges and are not reported.",
     why="GB/T 15834-2011 §4.13.3.1: the start and end of a period of time are joined by the "
         "一字线 “—” (2021—2025年); the short hyphen joins codes and numeric dates. Info: the hyphen is "
         "widespread and the meaning is clear.",
@@ -197,7 +198,7 @@ _CLOSING = "”’》）】〉」』〕"
 _PAIRS = dict(zip(_OPENING, _CLOSING))
 _OPENER_OF = {**{v: k for k, v in _PAIRS.items()}, ")": "（"}
 #: half-width marks and straight quotes: a line without any has nothing for punctuation/halfwidth
-_HALFWIDTH_CHARS = "".join(FULLWIDTH) + '"'
+_HALFWIDTH_CHARS = "".join(FULLWIDTH) + '"\''
 _HALFWIDTH_CANDIDATE = recache.compile("[" + re.escape(_HALFWIDTH_CHARS) + "]")
 #: every mark punctuation/unpaired pairs
 _BRACKETS = recache.compile("[" + re.escape(_OPENING + _CLOSING + "()") + "]")
@@ -218,10 +219,11 @@ _HALFWIDTH_KIND = recache.compile(
 #: how a line ends when its paragraph goes on on the next line (see _paragraphs)
 _CONTINUES = recache.compile(f"[{CJK}，、“《（(—]")
 _STRAIGHT_QUOTE = recache.compile('"')
+_STRAIGHT_SINGLE = recache.compile("'")
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
 _SPACE_SET = frozenset(_SPACES)  # a set, unlike the string, does not contain ""
 #: what keeps a run of half-width marks from being made full-width by replacing each kind of mark
-_SPACE_OR_QUOTE = recache.compile("[" + re.escape(_SPACES + '"') + "]")
+_SPACE_OR_QUOTE = recache.compile("[" + re.escape(_SPACES + '"\'') + "]")
 #: URLs, e-mail addresses, times and ratios, grouped numbers: never punctuation errors
 _PROTECTED = recache.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef" + CJK + r"]+"
@@ -437,14 +439,36 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
     if pairs:
         flagged.sort()
     out = {i: FULLWIDTH[line[i]] for i in flagged}
-    if '"' not in line:
+    if '"' not in line and "'" not in line:
         return out  # in offset order already
     # straight double quotes around Chinese text: "法律明白人" -> “法律明白人”
     quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(line) if not scan.skipped(base + m.start())]
     for o, c in zip(quotes[::2], quotes[1::2]):
         if CJK_RE.search(line, o + 1, c):
             out[o], out[c] = "“", "”"
+    out.update(_straight_single_quotes(scan, line, base))
     return dict(sorted(out.items()))
+
+
+def _straight_single_quotes(scan: _Scan, line: str, base: int) -> dict[int, str]:
+    """Straight single quotes around Chinese text in ``line``: offset -> full-width form.
+
+    '八五' is “八五” (‘八五’ inside a pair of “”, GB/T 15834-2011 §4.6.3.1); an apostrophe
+    between Latin letters (People's) pairs with nothing.
+    """
+    quotes = [m.start() for m in _STRAIGHT_SINGLE.finditer(line)
+              if not _between_letters(line, m.start()) and not scan.skipped(base + m.start())]
+    out: dict[int, str] = {}
+    for o, c in zip(quotes[::2], quotes[1::2]):
+        if CJK_RE.search(line, o + 1, c):
+            nested = line.count("“", 0, o) > line.count("”", 0, o)
+            out[o], out[c] = ("‘", "’") if nested else ("“", "”")
+    return out
+
+
+def _between_letters(line: str, i: int) -> bool:
+    """True for an apostrophe: a Latin letter on either side of offset ``i`` (People's, 'ninety)."""
+    return any(0 <= j < len(line) and line[j].isascii() and line[j].isalpha() for j in (i - 1, i + 1))
 
 
 def _clusters(line: str, marks: list[int], scan: _Scan, base: int) -> list[list[int]]:
@@ -771,14 +795,17 @@ def _nested_by_paragraph(scan: _Scan, kinds: list[tuple[str, str, str, re.Patter
 
 #: (the lookahead, implied by what follows it, makes the usual mark that is not doubled fail fast:
 #: a repeated group costs re far more to enter than a repeated character)
-_DOUBLED = recache.compile(r"[，。；：、,;](?=[ \t\u3000]*[，。；：、,;])(?:[ \t\u3000]*[，。；：、,;])+")
+#: (？ and ！ take part, but a run of them alone is left: GB/T 15834 §4.2.3.3, §4.3.3.2 allow ？？ ！！ ？！)
+_DOUBLED = recache.compile(r"[，。；：、,;？！](?=[ \t\u3000]*[，。；：、,;？！])(?:[ \t\u3000]*[，。；：、,;？！])+")
+_QUESTION_OR_EXCLAMATION = frozenset("？！")
 _DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
 #: a 顿号 between fully quoted items (the closing mark before it is tested after the 顿号, so that re
 #: skips through the text to each 、 instead of testing a class of characters at each character)
 _QUOTED_DUN = recache.compile(r"、(?<=[”》]、)(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
-#: a full stop between Chinese (the test of what precedes it follows the stop so that re can
-#: look for stops in C instead of trying the lookbehind at every character)
-_PERIOD = recache.compile(f"[.．](?<=[{CJK}”》」』）][.．])(?=[{CJK}“《「『（])")
+#: a full stop between Chinese, or ending a line after Chinese (group 1: the sentence ends there);
+#: the test of what precedes it follows the stop so that re can look for stops in C instead of
+#: trying the lookbehind at every character
+_PERIOD = recache.compile(f"[.．](?<=[{CJK}”》」』）][.．])(?:(?=[{CJK}“《「『（])|(?=[ \\t\u3000]*(?:\n|$))())")
 #: 一. at the start of a line: a heading marker (the text before the stop)
 _NUMERAL_MARKER = recache.compile(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}$")
 #: the rest of the clause (after a stop, a quoted “3.15”)
@@ -786,7 +813,7 @@ _CLAUSE_REST = recache.compile(r"[^，。；：！？\n]*")
 _DAY_AFTER = recache.compile(r"[^，。；！？\n]{0,30}")
 _DAY_QUOTED = recache.compile(r"“(1[0-2]|0?[1-9])[.．•・‧･](3[01]|[12]\d|0?[1-9])”")
 _DAY_BARE = recache.compile(r"(?<![\d.．“A-Za-z第])(1[0-2]|[1-9])[.．•・‧](3[01]|[12]\d|[1-9])(?![\d.．%％”])"
-                       f"(?=[{CJK}]{{1,12}}?(?:日|节))")
+                       f"(?=[{CJK}]{{1,12}}?(?:日|节|宣传周|活动周|晚会)|晚会)")
 #: what every _DAY_BARE match has one or two characters after its start (see _interpunct_findings)
 _DAY_DOTS = (".", "．", "•", "・", "‧")
 #: what follows a quoted “3.15” that names a day or event (not “1.5”亿元 or “2.0”版)
@@ -803,6 +830,8 @@ def _doubled_findings(scan: _Scan) -> Iterator[Finding]:
             continue
         run = m.group()
         marks = [c for c in run if c not in _SPACES]
+        if _QUESTION_OR_EXCLAMATION.issuperset(marks):
+            continue  # ？？ ！！ ？！: doubled on purpose (GB/T 15834-2011 §4.2.3.3, §4.3.3.2)
         same = len(set(marks)) == 1
         if same and marks[0] == "。" and len(marks) >= 3:
             continue  # a fake ellipsis: punctuation/ellipsis
@@ -847,12 +876,17 @@ def _period_findings(scan: _Scan) -> Iterator[Finding]:
         if scan.skipped(pos):
             continue
         prev = doc.text[pos - 1]
-        nxt = doc.text[pos + 1]
+        nxt = doc.text[pos + 1] if pos + 1 < len(doc.text) else ""
         ln, col = doc.position(pos)
         line = doc.lines[ln - 1]
         if col <= 4 and _NUMERAL_MARKER.match(line[:col - 1]):
             continue  # 一. heading marker: heading/marker-format
         # a list: quoted items on either side, or the enumeration closes with 等 in this clause
+        if m.group(1) is not None:  # the sentence ends with the line
+            yield LIST_PERIOD.finding(
+                msg("中文句子末尾用了英文句点“.”，应改为句号“。”",
+                    "a Chinese sentence ends with a Latin full stop; use 。"), pos, pos + 1, "。")
+            continue
         clause = _CLAUSE_REST.match(doc.text, pos + 1, pos + 40).group()
         is_list = (prev in "”》」』" and nxt in "“《「『") or "等" in clause
         yield LIST_PERIOD.finding(
@@ -909,7 +943,7 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
 
 _ELLIPSIS = recache.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
 _RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])", search=True)
-_RANGE_MONTHS = recache.compile(r"(?<![\d\-./－])(1[0-2]|[1-9])[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
+_RANGE_MONTHS = recache.compile(r"(?<![\d\-./－])(1[0-2]|[1-9])(月)?[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
 #: what every _RANGE_YEARS and _RANGE_MONTHS match contains (see _finditer_in_lines)
 _DASH = recache.compile("[-－–]")
 
@@ -960,9 +994,9 @@ def _range_findings(scan: _Scan) -> Iterator[Finding]:
             msg(f"年份起止“{m.group()}”应使用一字线：“{fixed}”",
                 f"join the years of a period with the 一字线: '{fixed}'"), m.start(), m.end(), fixed)
     for m in _finditer_in_lines(_RANGE_MONTHS, _DASH, text):
-        if scan.skipped(m.start()) or int(m.group(2)) <= int(m.group(1)):
+        if scan.skipped(m.start()) or int(m.group(3)) <= int(m.group(1)):
             continue
-        fixed = f"{m.group(1)}—{m.group(2)}"
+        fixed = f"{m.group(1)}{m.group(2) or ''}—{m.group(3)}"
         yield RANGE_DASH.finding(
             msg(f"月份起止“{m.group()}月”应使用一字线：“{fixed}月”",
                 f"join the months of a period with the 一字线: '{fixed}月'"), m.start(), m.end(), fixed)

@@ -54,7 +54,7 @@ def test_user_can_extend_artifact_patterns(tmp_path):
     extra = tmp_path / "more.yaml"
     extra.write_text("entries:\n  - {kind: web, scope: inline, pattern: '本站声明：[^。\\n]*', "
                      "zh: 网站声明, en: site notice, source: test}\n", encoding="utf-8")
-    text = report("正文。本站声明：转载请注明出处")
+    text = report("正文。本站声明：仅供内部参考")
     assert rule_ids(text, "hygiene/web-leftover") == []
     ids = rule_ids(text, "hygiene/web-leftover", options={"hygiene": {"extra": [str(extra)]}})
     assert ids == ["hygiene/web-leftover"]
@@ -165,9 +165,15 @@ def test_report_lines_that_look_like_footers_are_left_alone():
 
 
 def test_page_numbers_left_by_conversion():
-    text = report("2023年，青石镇坚持以习近平法治思想为指导。", "- 2 -", "第2页 共3页", "— 3 —",
+    text = report("2023年，青石镇坚持以习近平法治思想为指导。", "- 2 -", "第2页 共3页", "— 3 —", "Page 4 of 5",
                   "全镇共有2个村完成第2页至第3页台账整理。")
-    assert [f.line for f in findings(text, "hygiene/conversion-leftover")] == [5, 6, 7]
+    assert [f.line for f in findings(text, "hygiene/conversion-leftover")] == [6, 8]
+
+
+def test_the_official_document_page_number_is_left_alone():
+    # GB/T 9704-2012 §7.5: the 公文 page number is a 一字线 on each side of the number
+    text = report("2023年，青石镇坚持以习近平法治思想为指导，", "— 3 —", "全面推进依法行政。", "- 4 -")
+    assert rule_ids(text, ("hygiene", "punctuation")) == []
 
 
 def test_converter_trial_watermark():

@@ -1,0 +1,59 @@
+"""Punctuation: more forms of doubled marks and ranges, and the correct text around them."""
+
+from __future__ import annotations
+
+from conftest import findings, report, rule_ids
+
+
+def test_question_or_exclamation_mark_next_to_a_clause_mark_is_doubled():
+    text = report("全年是否全部完成合法性审查？。下一步将继续推进。", "执法队伍力量薄弱，？亟待加强。")
+    fs = findings(text, "punctuation/doubled")
+    assert [(f.line, f.matched) for f in fs] == [(4, "？。"), (5, "，？")]
+    assert all(f.suggestion is None for f in fs)  # which of the two to keep depends on the sentence
+
+
+def test_repeated_question_and_exclamation_marks_are_left_alone():
+    # GB/T 15834-2011 §4.2.3.3 and §4.3.3.2 allow ？？ ！！ and ？！ for emphasis
+    text = report("难道这些问题还不值得重视吗？！", "这是为什么？？", "“法治白沙，你我同行！！”")
+    assert rule_ids(text, "punctuation/doubled") == []
+
+
+def test_month_range_with_both_months_written_out():
+    text = report("2024年3月-6月，开展专项整治行动；1月－12月共受理行政复议申请5件。")
+    fs = findings(text, "punctuation/range-dash")
+    assert [(f.matched, f.suggestion) for f in fs] == [("3月-6", "3月—6"), ("1月－12", "1月—12")]
+
+
+def test_dates_and_descending_months_are_not_ranges():
+    text = report("会议于2024年3月5日-6月召开筹备会，12月-1月为冬季，举报电话0818-3月12日已公布。")
+    assert rule_ids(text, "punctuation/range-dash") == []
+
+
+def test_bare_day_name_before_a_publicity_week_or_gala():
+    text = report("结合12.4宪法宣传周开展宣传，利用3.15晚会契机开展消费维权宣传。")
+    assert [f.matched for f in findings(text, "punctuation/day-interpunct")] == ["12.4", "3.15"]
+
+
+def test_decimals_before_week_words_are_not_day_names():
+    text = report("办理时限缩短1.5周，评分9.8位居本周第一，达到4.5周岁以上。")
+    assert rule_ids(text, "punctuation/day-interpunct") == []
+
+
+def test_straight_single_quotes_around_chinese_text():
+    text = report("组织学习'八五'普法规划，开展“学习'八五'普法”活动。")
+    fs = findings(text, "punctuation/halfwidth")
+    # one finding per line: inside “…” the pair becomes ‘…’ (GB/T 15834-2011 §4.6.3.1)
+    assert [(f.matched, f.suggestion) for f in fs] == [
+        ("'八五'普法规划，开展“学习'八五'", "“八五”普法规划，开展“学习‘八五’")]
+
+
+def test_apostrophes_and_latin_quotes_are_not_chinese_quotes():
+    text = report("组织学习People's Daily的'rule of law'专栏和China's报道，学法12次。")
+    assert rule_ids(text, "punctuation/halfwidth") == []
+
+
+def test_latin_full_stop_ending_a_chinese_line():
+    text = report("全年召开党委会专题研究法治政府建设4次.", "法治建设取得明显成效．", "一、主要举措和成效",
+                  "开展送法进村、以案释法...", "详见www.bsx.gov.cn.")
+    fs = findings(text, "punctuation/period-between-items")
+    assert [(f.line, f.suggestion) for f in fs] == [(4, "。"), (5, "。")]
