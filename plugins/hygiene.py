@@ -106,6 +106,11 @@ _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200
 _ODD_SPACE_RE = recache.compile(f"[ \t\u3000{_ODD_SPACES}]*[{_ODD_SPACES}][ \t\u3000{_ODD_SPACES}]*", search=True)
 _ODD_SPACE_CHAR = recache.compile(f"[{_ODD_SPACES}]")
 _SPACE_RE = recache.compile(r"[ \t\u3000]+")
+#: the names of a joint signature (中共平川县委　　平川县人民政府, GB/T 9704 §7.3.5.2): each of the
+#: words a space run separates there ends like an issuer
+_ISSUER_NAME = recache.compile(r"[^ \t\u3000]{2,}(?:委|委员会|政府|局|办|办公室|办事处|院|部|厅|处|室|中心|党组|支部)$")
+#: a joint signature is among the last lines of a report
+_SIGNATURE_LINES = 6
 #: every character that the whitespace checks strip or report
 _ANY_SPACE = " \t\u3000" + _ODD_SPACES + "\u200b\ufeff"
 #: what is stripped from the ends of a line (spelled once: concatenating it again costs every line)
@@ -515,6 +520,8 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
             if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
                 if before == "分" and _part_marker_ends(document).get(idx) == m.start():
                     continue  # 第二部分 党政…: the space separates a part's marker from its title
+                if _joint_signature(document, idx, body):
+                    break  # the spaces lay out the issuers' names side by side
                 yield WHITESPACE.finding(
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
@@ -540,6 +547,16 @@ _S = "[ \t\u3000]*"
 _SPACED_DATE = recache.compile(
     rf"(?<![\d.．])(?:(?:19|20)\d{{2}}{_S}年{_S}(?:1[0-2]|0?[1-9]){_S}月(?:{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)?"
     rf"|(?:1[0-2]|0?[1-9]){_S}月{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)")
+
+
+def _joint_signature(document: Document, idx: int, body: str) -> bool:
+    """True when line ``idx`` (``body``) is a joint signature: issuers' names side by side, spaced, at the end."""
+    lines = document.lines
+    below = sum(1 for line in lines[idx + 1:] if line.strip(_LINE_SPACES))
+    if below >= _SIGNATURE_LINES or len(body) > 60:
+        return False
+    names = _SPACE_RE.split(body.strip(_LINE_SPACES))
+    return len(names) >= 2 and all(_ISSUER_NAME.match(name) for name in names)
 
 
 def _part_marker_ends(document: Document) -> dict[int, int]:

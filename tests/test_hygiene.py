@@ -85,6 +85,16 @@ def test_spaces_in_title_and_latin_text_are_fine():
     assert rule_ids(text, "hygiene/whitespace") == []
 
 
+def test_a_joint_signature_spaced_side_by_side_is_not_extra_whitespace():
+    body = ("一、主要举措和成效", "全年开展法治宣传活动12场。", "")
+    joint = "中共平川县委　　　　平川县人民政府"
+    assert rule_ids(report(*body, joint, "2025年1月20日"), "hygiene/whitespace") == []
+    # the same names in the running text, or one name split by a space, are still reported
+    assert rule_ids(report(joint + "联合印发通知。", *body, "平川县人民政府"), "hygiene/whitespace") == [
+        "hygiene/whitespace"]
+    assert rule_ids(report(*body, "平川县　人民政府", "2025年1月20日"), "hygiene/whitespace") == ["hygiene/whitespace"]
+
+
 def test_headings_and_short_lines_naming_the_same_things_are_not_furniture():
     text = report("一、推进政务公开", "（一）规范信息发布时间和流程", "（二）推进无障碍环境建设",
                   "（三）提升网站点击量", "正文。")
