@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, TypeVar
 
 from fzlint import recache
 from fzlint.document import Document
@@ -20,6 +20,8 @@ from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK
 
 from .common import SHARED_LITERALS, derived, load_patterns, rule, scan_patterns
+
+T = TypeVar("T")
 
 PLUGIN = "wording"
 _XH = "《现代汉语词典》（第7版）"
@@ -116,6 +118,12 @@ def _options(context: Any) -> tuple[Any, Any]:
     return context.options(PLUGIN), getattr(context.config, "resolve", None)
 
 
+def _repetition(context: Any, key: str, build: Callable[[tuple[Any, ...]], T]) -> T:
+    """``build`` over the ``key`` list of ``data/repetition.yaml`` (and the user's extra lists), once per run."""
+    options, resolve = _options(context)
+    return derived("repetition", options, key, resolve, build)
+
+
 # -- typos, confusables, usage ------------------------------------------------------------------
 
 def _check_confusables(document: Document, context: Any) -> Iterator[Finding]:
@@ -162,9 +170,8 @@ def _with_neighbours(text: str, start: int, end: int, fix: str) -> str:
 # -- repeated words --------------------------------------------------------------------------------
 
 def _repeat_data(context: Any) -> tuple[set[str], str]:
-    options, resolve = _options(context)
-    allowed = derived("repetition", options, "reduplications", resolve, _word_set)
-    chars = derived("repetition", options, "function_chars", resolve, _first_chars)
+    allowed = _repetition(context, "reduplications", _word_set)
+    chars = _repetition(context, "function_chars", _first_chars)
     return allowed, chars
 
 
@@ -294,8 +301,7 @@ def _check_doubled_endings(document: Document, context: Any) -> Iterator[Finding
     """A word whose last character is written twice, the extra one standing alone (提高|高|群众)."""
     if not context.enabled(REPEATED_WORD.id):
         return
-    options, resolve = _options(context)
-    slips = derived("repetition", options, "doubled_endings", resolve, _doubled_endings)
+    slips = _repetition(context, "doubled_endings", _doubled_endings)
     text = document.text
     for slip in sorted(slips & SHARED_LITERALS.present(text)):
         for i in literal_offsets(text, slip):
@@ -324,8 +330,7 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     """The same conjunction twice in one clause chain before its answering word."""
     if not context.enabled(REPEATED_CONJUNCTION.id):
         return
-    options, resolve = _options(context)
-    conjunctions = derived("repetition", options, "conjunctions", resolve, _conjunction_entries)
+    conjunctions = _repetition(context, "conjunctions", _conjunction_entries)
     text = document.text
     # which sentences hold a conjunction twice: from each word's occurrences in the whole text
     # (a word holds no sentence break, so no occurrence spans two sentences); a sentence is

@@ -31,8 +31,11 @@ PLANS = ("四、2025年度推进法治政府建设的主要安排",
          "一是2025年6月底前完成全镇执法人员培训。二是增配执法人员2名。")
 
 
+SIGNED = ("", "青石镇人民政府", "2025年2月10日")
+
+
 def full(*parts: tuple[str, ...], **kw) -> str:
-    return report(*[line for part in parts for line in part], "", "青石镇人民政府", "2025年2月10日", **kw)
+    return report(*[line for part in parts for line in part], *SIGNED, **kw)
 
 
 def test_a_complete_report_passes_every_item():
@@ -344,7 +347,7 @@ def _in_parts(*parts: tuple[str, ...], separator: str = " ") -> str:
         heading, *body = part
         lines.append(f"第{names[n]}部分{separator}{heading.split('、', 1)[1]}")
         lines.extend(body)
-    return report(*lines, "", "青石镇人民政府", "2025年2月10日")
+    return report(*lines, *SIGNED)
 
 
 @pytest.mark.parametrize("separator", [" ", "\u3000", "：", "、"])

@@ -5,29 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import findings, report
+from conftest import report
 from fzlint.checklist import ChecklistError, load_text
-
-AR = "annual-report"
-
-MEASURES = ("一、2024年度推进法治政府建设的主要举措和成效",
-            "（一）健全依法决策机制。全年召开党委会专题研究法治政府建设4次，对12件重大行政决策事项进行合法性审查。")
-FRP = ("二、党政主要负责人履行推进法治建设第一责任人职责情况",
-       "镇党委书记、镇长带头学法，主持召开法治建设专题会议3次，年终述法1次。")
-PROBLEMS = ("三、存在的不足和原因",
-            "一是执法人员数量不足，全镇持证执法人员仅3名。原因主要是乡镇编制有限，人员流动较大。")
-PLANS = ("四、2025年度推进法治政府建设的主要安排",
-         "一是2025年6月底前完成全镇执法人员培训。二是增配执法人员2名。")
-SIGNED = ("", "青石镇人民政府", "2025年2月10日")
-
-
-def items(text: str, *rules: str) -> list[str]:
-    """Item ids (without the checklist prefix) found in ``text``."""
-    return [f.rule_id.split("/", 1)[1] for f in findings(text, tuple(f"{AR}/{r}" for r in rules) or (AR,))]
-
-
-def full(*parts: tuple[str, ...]) -> str:
-    return report(*[line for part in parts for line in part], *SIGNED)
+from test_checklist_annual import FRP, MEASURES, PLANS, PROBLEMS, SIGNED, full, items
 
 
 # -- headings of the required parts ------------------------------------------------------------

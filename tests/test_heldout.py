@@ -82,23 +82,33 @@ def matches(item: dict, results: list[dict], fname: str, lines: list[str]) -> li
     return hit
 
 
-@pytest.fixture(scope="module")
-def results(tmp_path_factory) -> list[dict]:
-    """One fzlint run over the held-out reports, read back from its SARIF log."""
-    out = tmp_path_factory.mktemp("heldout") / "heldout.sarif"
-    proc = run_cli("check", "--no-cache", "--format", "sarif", "--output", str(out),
-                   *sorted(LABELS), cwd=FIXTURES)
+def run_sarif(folder: Path, names: list[str], tmp_path_factory) -> list[dict]:
+    """One fzlint run over the reports ``names`` of ``folder``, read back from its SARIF log."""
+    out = tmp_path_factory.mktemp(folder.name) / "results.sarif"
+    proc = run_cli("check", "--no-cache", "--format", "sarif", "--output", str(out), *sorted(names), cwd=folder)
     assert proc.returncode == 1, proc.stderr
     return sarif_results(json.loads(out.read_text(encoding="utf-8")))
 
 
-def _items(key: str) -> list[tuple[str, dict]]:
-    return [(name, item) for name, spec in LABELS.items() for item in spec.get(key, [])]
+def labelled(labels: dict, key: str) -> list[tuple[str, dict]]:
+    """(report, label) of every ``must_find`` or ``must_not_find`` label."""
+    return [(name, item) for name, spec in labels.items() for item in spec.get(key, [])]
 
 
-def _id(entry: tuple[str, dict]) -> str:
+def label_id(entry: tuple[str, dict]) -> str:
+    """A test id for a label: report, line (or checklist item), category and quote."""
     name, item = entry
-    return f"{name}:{item['line']}:{item['category']}:{item['quote']}"
+    return f"{name}:{item.get('line', item.get('item'))}:{item['category']}:{item.get('quote', '')}"
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> list[dict]:
+    """One fzlint run over the held-out reports, read back from its SARIF log."""
+    return run_sarif(FIXTURES, list(LABELS), tmp_path_factory)
+
+
+def _items(key: str) -> list[tuple[str, dict]]:
+    return labelled(LABELS, key)
 
 
 def test_labels_are_well_formed():
@@ -111,13 +121,13 @@ def test_labels_are_well_formed():
             assert item["quote"] in lines[item["line"] - 1], item
 
 
-@pytest.mark.parametrize("entry", _items("must_find"), ids=_id)
+@pytest.mark.parametrize("entry", _items("must_find"), ids=label_id)
 def test_heldout_defect_is_found(results, entry):
     name, item = entry
     assert matches(item, results, name, _lines(name)), f"missed: {item['why']}"
 
 
-@pytest.mark.parametrize("entry", _items("must_not_find"), ids=_id)
+@pytest.mark.parametrize("entry", _items("must_not_find"), ids=label_id)
 def test_heldout_trap_is_not_flagged(results, entry):
     name, item = entry
     hit = matches(item, results, name, _lines(name))

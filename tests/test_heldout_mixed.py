@@ -9,14 +9,12 @@ labels.yaml in the format of expected.yaml and scored with the corpus scorer's m
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import run_cli
-from test_heldout import matches, sarif_results
+from test_heldout import label_id, labelled, matches, run_sarif
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "heldout-mixed"
 LABELS: dict = yaml.safe_load((FIXTURES / "labels.yaml").read_text(encoding="utf-8"))
@@ -29,19 +27,7 @@ def _lines(name: str) -> list[str]:
 @pytest.fixture(scope="module")
 def results(tmp_path_factory) -> list[dict]:
     """One fzlint run over the reports, read back from its SARIF log."""
-    out = tmp_path_factory.mktemp("heldout-mixed") / "mixed.sarif"
-    proc = run_cli("check", "--no-cache", "--format", "sarif", "--output", str(out), *sorted(LABELS), cwd=FIXTURES)
-    assert proc.returncode == 1, proc.stderr
-    return sarif_results(json.loads(out.read_text(encoding="utf-8")))
-
-
-def _items(key: str) -> list[tuple[str, dict]]:
-    return [(name, item) for name, spec in LABELS.items() for item in spec.get(key, [])]
-
-
-def _id(entry: tuple[str, dict]) -> str:
-    name, item = entry
-    return f"{name}:{item.get('line', item.get('item'))}:{item['category']}:{item.get('quote', '')}"
+    return run_sarif(FIXTURES, list(LABELS), tmp_path_factory)
 
 
 def test_labels_are_well_formed():
@@ -53,13 +39,13 @@ def test_labels_are_well_formed():
                 assert item["quote"] in lines[item["line"] - 1], item
 
 
-@pytest.mark.parametrize("entry", _items("must_find"), ids=_id)
+@pytest.mark.parametrize("entry", labelled(LABELS, "must_find"), ids=label_id)
 def test_defect_is_found(results, entry):
     name, item = entry
     assert matches(item, results, name, _lines(name)), f"missed: {item['why']}"
 
 
-@pytest.mark.parametrize("entry", _items("must_not_find"), ids=_id)
+@pytest.mark.parametrize("entry", labelled(LABELS, "must_not_find"), ids=label_id)
 def test_trap_is_not_flagged(results, entry):
     name, item = entry
     hit = matches(item, results, name, _lines(name))
