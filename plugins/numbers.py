@@ -135,14 +135,19 @@ _GONG_WORDS = "同享建治青产识性有管用谋商筑育"
 #: a number after a Chinese comma or colon is a count ("，8余次"); only a digit group after "1，" is not
 # A pattern that starts with a lookbehind is tried at every position of the text; a lookahead on
 # its first character in front lets the regex engine skip to the candidates (three times faster).
-_YU_AR = recache.compile(r"(?=\d)(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d+)([余多])")
+_YU_AR = recache.compile(r"(?=\d)(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d{1,3}(?:,\d{3})+|\d+)([余多])")
 #: a decimal before 余 and a multiplier (1.5余万元): 余 belongs after the multiplier (1.5万余元)
 _YU_DECIMAL = recache.compile(r"(?=\d)(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
 _CN_NUMERAL_CHARS = _CN_DIGITS + _CN_UNITS
 _YU_CN = recache.compile(f"([{_CN_NUMERAL_CHARS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
+#: a count, with its thousands grouped by commas or not (1,023件, 3,500万元, 1023件); a match never
+#: starts inside a group (after "1,")
+_COUNT_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_COUNT_NUM = r"(?<![\d.])(?<!\d,)" + _COUNT_DIGITS
 _PERCENT = recache.compile(rf"({_NUM})\s*[%％]")
-_APPROX = recache.compile(rf"(?:约|近|大约|接近)\s*{_NUM}|{_NUM}\s*[万千百]?\s*(?:余|多)(?=[{CJK}])|{_NUM}[{CJK}]{{1,3}}左右")
+_APPROX = recache.compile(rf"(?:约|近|大约|接近)\s*{_COUNT_NUM}|{_COUNT_NUM}\s*[万千百]?\s*(?:余|多)(?=[{CJK}])"
+                          rf"|{_COUNT_NUM}[{CJK}]{{1,3}}左右")
 _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", "是", "在", "至", "超过", "保持在",
             "提升至", "提升到", "提高至", "提高到", "达至", "约", "了", "高达", "突破", "实现", "以上")
 _YEAR_ABBR = recache.compile(r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度))")
@@ -172,6 +177,7 @@ class Lists:
     totals: tuple[str, ...]
     parts: tuple[str, ...]
     name_heads: tuple[str, ...]  #: words that make “十件”“十个” part of a name (十件民生实事, 十个严禁)
+    durations: tuple[str, ...]  #: nouns that make “十五个” a length of time (十五个工作日)
 
 
 def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
@@ -193,7 +199,8 @@ def _lists(extra: tuple[str, ...]) -> Lists:
 
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
-                 longest_first(words("parts")), tuple(words("numeral_name_heads")))
+                 longest_first(words("parts")), tuple(words("numeral_name_heads")),
+                 tuple(words("duration_nouns")))
 
 
 def load_lists(context: Any) -> Lists:
@@ -260,9 +267,9 @@ def _runs_before(text: str, marks: list[int], in_run: Callable[[str], bool]) -> 
     return out
 
 
-def _is_digit(ch: str) -> bool:
-    """What ``\\d`` matches in a ``str`` pattern (a Unicode decimal digit)."""
-    return ch.isdecimal()
+def _in_grouped(ch: str) -> bool:
+    """A character of an integer with its thousands grouped (1,255): a digit or the comma."""
+    return ch.isdecimal() or ch == ","
 
 
 def _in_decimal(ch: str) -> bool:
@@ -319,7 +326,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         return
     # looked up once: the cache key of the alternation is the whole list, hashed at every lookup
     classifiers = _alternation(lists.classifiers) if lists.classifiers else None
-    for m in finditer_at(_YU_AR, text, _runs_before(text, marks, _is_digit)):
+    for m in finditer_at(_YU_AR, text, _runs_before(text, marks, _in_grouped)):
         digits, mark = m.group(1), m.group(2)
         if len(digits) > 1 and digits.startswith("0"):
             continue
@@ -329,7 +336,7 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if cls is None or (mark == "多" and (cls in _NOT_UNITS
                                             or text[after:after + 1] in _DUO_WORDS)):
             continue  # 多元, 多种, 多方…: words, not counts
-        value = int(digits)
+        value = int(digits.replace(",", ""))
         if _round(value):
             continue
         yield _yu_finding(m.start(), m.end(), digits, mark, value, cls, arabic=True)
@@ -478,7 +485,7 @@ def _count_re(words: tuple[str, ...], classifiers: tuple[str, ...]) -> "re.Patte
     alts = "|".join(re.escape(w) for w in words)
     units = _units(classifiers)
     # the words between the cue and its count may hold a number that counts nothing (12345热线)
-    return recache.compile(rf"(?P<word>{alts})(?:[{CJK}]|\d){{0,16}}?(?P<approx>约|近)?(?<![\d.])(?P<num>{_NUM})"
+    return recache.compile(rf"(?P<word>{alts})(?:[{CJK}]|\d){{0,16}}?(?P<approx>约|近)?(?P<num>{_COUNT_NUM})"
                       rf"(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})")
 
 
@@ -491,7 +498,7 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
 def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A count right before “，其中”: the whole that the parts after 其中 belong to, whatever its verb."""
     units = _units(classifiers)
-    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?<![\d.])(?P<num>{_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
+    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
                       rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中)")
 
 
@@ -507,7 +514,7 @@ def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list
             approx = True
         else:
             approx = bool(m.group("approx") or m.group("yu"))
-        value = float(m.group("num")) * {"万": 10000, "千": 1000}.get(m.group("mult") or "", 1)
+        value = float(m.group("num").replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group("mult") or "", 1)
         out.append(_Count(m.start("num"), m.end(), value, m.group("unit"), approx, m.group("word")))
     return out
 
@@ -555,7 +562,7 @@ def _fmt(value: float) -> str:
 
 @lru_cache(maxsize=16)
 def _unit_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
-    return recache.compile(rf"{_NUM}[万千]?(?:余|多)?({_units(classifiers)})")
+    return recache.compile(rf"{_COUNT_NUM}[万千]?(?:余|多)?({_units(classifiers)})")
 
 
 def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
@@ -633,6 +640,8 @@ def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding
             continue  # inside a quotation or a title
         if text.startswith(lists.name_heads, m.end()):
             continue  # 十件民生实事, 十个严禁: the numeral is part of a name
+        if m.group(3) == "个" and text.startswith(lists.durations, m.end()):
+            continue  # 二十个工作日: a length of time, as the law that sets it writes it
         if arabic is None:
             arabic = next(islice(_AR_COUNT.finditer(text), 2, None), None) is not None  # three or more
         if not arabic:
@@ -646,9 +655,9 @@ def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding
 
 #: 约/近 directly before a number that also takes 余/多 (约200余人) or 左右 (约30人左右)
 #: (超过 says "more than" as 余 does; 约有/大约有: the 有 between changes nothing)
-_DOUBLE_YU = recache.compile(rf"(?=[约近大将接超])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近|超过)\s*(?:有\s*)?({_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_YU = recache.compile(rf"(?=[约近大将接超])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(约|近|大约|将近|接近|超过)\s*(?:有\s*)?({_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                         r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
-_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:有\s*)?(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:有\s*)?(?:{_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 
@@ -685,7 +694,7 @@ def _mixed_findings(document: Document) -> Iterator[Finding]:
 @lru_cache(maxsize=16)
 def _approx_tail_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A count with 余/多 that ends where 左右 or 以上 starts (30多份|左右, 200余人|以上): searched up to there."""
-    return recache.compile(rf"(?<![\d.．])(?:{_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)\s*[万千百亿]?\s*(余|多)"
+    return recache.compile(rf"(?<![\d.．])(?<!\d,)(?:{_COUNT_DIGITS}|[{_CN_DIGITS}{_CN_UNITS}]+)\s*[万千百亿]?\s*(余|多)"
                            rf"(?:{_units(classifiers)})$")
 
 
