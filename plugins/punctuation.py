@@ -20,7 +20,7 @@ from typing import Any, Iterator, Optional
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
-from fzlint.records import record
+from fzlint.records import field, record
 from fzlint.regexscan import finditer_around, finditer_at, may_match, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, CJK_RE, split_with_starts
@@ -168,9 +168,10 @@ ELLIPSIS = rule(
 )
 RANGE_DASH = rule(
     "punctuation/range-dash", "punctuation", "info",
-    "年份或月份起止用了短横线", "Hyphen in a range of years or months",
-    what="A range of years or months written with a hyphen or en dash: 2021-2025年, （2021-2025年）, "
-         "1-6月, 3月-6月. Dates such as 2022-04-26 are not ranges and are not reported.",
+    "年份、月份或时刻起止用了短横线", "Hyphen in a range of years, months or times of day",
+    what="A range of years, months or times of day written with a hyphen or en dash: 2021-2025年, "
+         "（2021-2025年）, 1-6月, 3月-6月, 9:00-17:30. Dates such as 2022-04-26 are not ranges and are not "
+         "reported.",
     why="GB/T 15834-2011 §4.13.3.1: the start and end of a period of time are joined by the "
         "一字线 “—” (2021—2025年); the short hyphen joins codes and numeric dates. Info: the hyphen is "
         "widespread and the meaning is clear.",
@@ -189,8 +190,23 @@ NESTED = rule(
     use_instead="学习《全国人民代表大会常务委员会关于〈中华人民共和国宪法修正案〉的决定》",
     source=_SRC + " §4.6（引号）、§4.15（书名号）", fixable=True,
 )
+DOC_NUMBER = rule(
+    "punctuation/document-number", "punctuation", "warning",
+    "发文字号的年份未用六角括号", "Year of a document number not in 〔〕",
+    what="The year of a document number (发文字号) enclosed in [ ], ［ ］, 【 】 or ( ) （ ） instead of the "
+         "六角括号 〔 〕: 平府办发[2024]3号, 黔府发【2023】5号, 县政办发（2024）3号. Only a bracketed full year "
+         "right after the issuing organ's code (Chinese characters) and right before the serial number "
+         "and 号 is looked at. Court case numbers, written with （ ） and followed by the court's code "
+         "(（2023）黔0102行初12号), are not document numbers and are not reported.",
+    why="GB/T 9704-2012 §7.2.4: in a document number the year is written in full and enclosed in the "
+        "六角括号 “〔〕”. A document number cited with other brackets is a copy from a web page or a "
+        "typing slip, and reviewers mark it.",
+    example="按照县政府办公室《关于印发〈平川县2024年法治政府建设工作要点〉的通知》（平府办发[2024]3号）要求",
+    use_instead="按照县政府办公室《关于印发〈平川县2024年法治政府建设工作要点〉的通知》（平府办发〔2024〕3号）要求",
+    source="GB/T 9704-2012《党政机关公文格式》§7.2.4（发文字号）；" + _SRC + " §4.9（括号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
-         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED)
+         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -267,6 +283,7 @@ class _Scan:
     markers: dict[int, tuple[int, int]]   # line index -> (start, end) of its heading marker
     heading_lines: set[int]
     not_conjunctions: tuple[str, ...] = ()  # 和美, 和合: words that start like a conjunction
+    doc_numbers: list[re.Match[str]] = field(default_factory=list)  # see _doc_number_years
 
     def __post_init__(self) -> None:
         merged: list[list[int]] = []
@@ -353,16 +370,41 @@ def _lines_with(document: Document, pattern: re.Pattern[str]) -> Iterator[int]:
         pos = starts[idx + 1]
 
 
+#: the year of a document number in brackets other than 〔〕 (平府办发[2024]3号): the bracketed year,
+#: right before the serial number and 号 (court case numbers, （2023）黔0102行初12号, go on with the
+#: court's code); what precedes it is tested in Python
+_DOC_NUMBER_YEAR = recache.compile(r"(?:[\[［]((?:19|20)\d{2})[\]］]|【((?:19|20)\d{2})】|[(（]((?:19|20)\d{2})[)）])"
+                                   r"(?=\d{1,4}号)")
+#: the closing brackets of _DOC_NUMBER_YEAR, each five characters after the start of its match
+_DOC_NUMBER_CLOSERS = ("]", "］", "】", ")", "）")
+
+
+def _doc_number_years(document: Document) -> list[re.Match[str]]:
+    """The bracketed years of document numbers written without the 六角括号 (see DOC_NUMBER)."""
+    text = document.text
+    if "号" not in text:
+        return []
+    closers = occurrences(text, _DOC_NUMBER_CLOSERS) or []
+    return [m for m in finditer_at(_DOC_NUMBER_YEAR, text, [p - 5 for p in closers if p >= 6])
+            if CJK_RE.match(text, m.start() - 1)]  # right after the organ's code (平府办发)
+
+
 def _scan(document: Document, context: Any) -> _Scan:
     skip = list(artifact_spans(document, context))
     for m in _finditer_in_lines(_PROTECTED, _PROTECTED_ANCHOR, document.text):
         skip.append((m.start(), m.end()))
+    doc_numbers: list[re.Match[str]] = []
+    if context.enabled(DOC_NUMBER.id):
+        doc_numbers = _doc_number_years(document)
+        # punctuation/document-number fixes their brackets: the half-width and pairing rules leave them
+        skip.extend(m.span() for m in doc_numbers)
     markers = {h.line: (h.start, h.marker_end) for h in document.headings}
     words: tuple[str, ...] = ()
     if "、" in document.text and context.enabled(DUN_CONJ.id):
         words = load_words("punctuation", context.options("punctuation"), "not_conjunctions",
                            resolve=context.config.resolve)
-    return _Scan(document, skip, markers, set(markers), words)  # the heading lines: markers has one per heading
+    # the heading lines: markers has one per heading
+    return _Scan(document, skip, markers, set(markers), words, doc_numbers)
 
 
 def _neighbour(line: str, i: int, step: int) -> str:
@@ -721,12 +763,31 @@ def _marker_pairs(marker: str) -> bool:
     return _pairs_within_lines(marker)
 
 
+def _quotation_goes_on(scan: _Scan, paragraph: tuple[int, int, int, int]) -> bool:
+    """True when the paragraph after ``paragraph`` opens with “: a quotation of several paragraphs.
+
+    GB/T 15834-2011 §4.6 (引号): a quotation of more than one paragraph opens each paragraph with
+    “ and closes only the last one with ”, so the “ left open in every paragraph but the last is right.
+    """
+    text = scan.document.text
+    k = bisect.bisect_right(scan._paragraph_starts, paragraph[2])  # the index of the next paragraph
+    if k >= len(scan.paragraphs):
+        return False
+    start, end = scan.paragraphs[k][2], scan.paragraphs[k][3]
+    while start < end and text[start] in _SPACE_SET:
+        start += 1
+    return text.startswith("“", start)
+
+
 def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
     if _all_paired(scan):
         return
     for paragraph, brackets in scan.by_paragraph(_BRACKETS):
-        for pos, kind in _unpaired_marks(scan, paragraph, brackets):
+        marks = _unpaired_marks(scan, paragraph, brackets)
+        if [(text[pos], kind) for pos, kind in marks] == [("“", "open")] and _quotation_goes_on(scan, paragraph):
+            continue  # one paragraph of a quotation that goes on in the next one
+        for pos, kind in marks:
             ch = text[pos]
             if kind == "open":
                 want = _PAIRS.get(ch, "）")
@@ -802,10 +863,11 @@ _DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|�
 #: a 顿号 between fully quoted items (the closing mark before it is tested after the 顿号, so that re
 #: skips through the text to each 、 instead of testing a class of characters at each character)
 _QUOTED_DUN = recache.compile(r"、(?<=[”》]、)(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
-#: a full stop between Chinese, or ending a line after Chinese (group 1: the sentence ends there);
+#: a full stop between Chinese, or ending a line after Chinese or a percentage (达到100%.; group 1:
+#: the sentence ends there);
 #: the test of what precedes it follows the stop so that re can look for stops in C instead of
 #: trying the lookbehind at every character
-_PERIOD = recache.compile(f"[.．](?<=[{CJK}”》」』）][.．])(?:(?=[{CJK}“《「『（])|(?=[ \\t\u3000]*(?:\n|$))())")
+_PERIOD = recache.compile(f"[.．](?<=[{CJK}”》」』）%％][.．])(?:(?=[{CJK}“《「『（])|(?=[ \\t\u3000]*(?:\n|$))())")
 #: 一. at the start of a line: a heading marker (the text before the stop)
 _NUMERAL_MARKER = recache.compile(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}$")
 #: the rest of the clause (after a stop, a quoted “3.15”)
@@ -944,7 +1006,10 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
 _ELLIPSIS = recache.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
 _RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])", search=True)
 _RANGE_MONTHS = recache.compile(r"(?<![\d\-./－])(1[0-2]|[1-9])(月)?[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
-#: what every _RANGE_YEARS and _RANGE_MONTHS match contains (see _finditer_in_lines)
+#: two times of day joined by a hyphen (9:00-17:30); group 1 is the hyphen with its spaces
+_RANGE_TIMES = recache.compile(r"(?<![\d:：.\-])(?:[01]?\d|2[0-4])[:：][0-5]\d([ ]*[-－–][ ]*)(?:[01]?\d|2[0-4])[:：][0-5]\d"
+                               r"(?![\d:：.\-])")
+#: what every _RANGE_YEARS, _RANGE_MONTHS and _RANGE_TIMES match contains (see _finditer_in_lines)
 _DASH = recache.compile("[-－–]")
 
 
@@ -1000,6 +1065,14 @@ def _range_findings(scan: _Scan) -> Iterator[Finding]:
         yield RANGE_DASH.finding(
             msg(f"月份起止“{m.group()}月”应使用一字线：“{fixed}月”",
                 f"join the months of a period with the 一字线: '{fixed}月'"), m.start(), m.end(), fixed)
+    for m in _finditer_in_lines(_RANGE_TIMES, _DASH, text):
+        # the times themselves are protected text (see _PROTECTED): only the hyphen must not be
+        if scan.skipped(m.start(1)) or scan.skipped(m.end(1) - 1):
+            continue
+        fixed = text[m.start():m.start(1)] + "—" + text[m.end(1):m.end()]
+        yield RANGE_DASH.finding(
+            msg(f"时刻起止“{m.group()}”应使用一字线：“{fixed}”",
+                f"join the times of day of a period with the 一字线: '{fixed}'"), m.start(), m.end(), fixed)
 
 
 # -- lists written with commas, broken paragraphs ------------------------------------------------
@@ -1114,6 +1187,16 @@ def _broken_findings(scan: _Scan) -> Iterator[Finding]:
             pos, pos + 1)
 
 
+def _doc_number_findings(scan: _Scan) -> Iterator[Finding]:
+    for m in scan.doc_numbers:
+        year = next(g for g in m.groups() if g)
+        fixed = f"〔{year}〕"
+        yield DOC_NUMBER.finding(
+            msg(f"发文字号中的年份应用六角括号括入：“{m.group()}”应为“{fixed}”（GB/T 9704-2012 §7.2.4）",
+                f"the year of a document number is enclosed in 〔〕: '{m.group()}' -> '{fixed}'"),
+            m.start(), m.end(), fixed)
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the punctuation of the document."""
@@ -1125,7 +1208,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (LIST_COMMA, _comma_list_findings), (LIST_PERIOD, _period_findings),
               (EXCLAMATION, _exclamation_findings), (INTERPUNCT, _interpunct_findings),
               (BROKEN, _broken_findings), (QUOTED_DUN, _quoted_dun_findings),
-              (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings))
+              (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings),
+              (DOC_NUMBER, _doc_number_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)
