@@ -283,6 +283,7 @@ class _Scan:
     markers: dict[int, tuple[int, int]]   # line index -> (start, end) of its heading marker
     heading_lines: set[int]
     not_conjunctions: tuple[str, ...] = ()  # 和美, 和合: words that start like a conjunction
+    place_suffixes: tuple[str, ...] = ()  # 村, 社区: a 和兴村 after a place name is a name (see _place_name_at)
     doc_numbers: list[re.Match[str]] = field(default_factory=list)  # see _doc_number_years
 
     def __post_init__(self) -> None:
@@ -400,11 +401,14 @@ def _scan(document: Document, context: Any) -> _Scan:
         skip.extend(m.span() for m in doc_numbers)
     markers = {h.line: (h.start, h.marker_end) for h in document.headings}
     words: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
     if "、" in document.text and context.enabled(DUN_CONJ.id):
         words = load_words("punctuation", context.options("punctuation"), "not_conjunctions",
                            resolve=context.config.resolve)
+        places = load_words("punctuation", context.options("punctuation"), "place_suffixes",
+                            resolve=context.config.resolve)
     # the heading lines: markers has one per heading
-    return _Scan(document, skip, markers, set(markers), words, doc_numbers)
+    return _Scan(document, skip, markers, set(markers), words, places, doc_numbers)
 
 
 def _neighbour(line: str, i: int, step: int) -> str:
@@ -903,6 +907,20 @@ def _doubled_findings(scan: _Scan) -> Iterator[Finding]:
             m.start(), m.end(), marks[0] if same else None)
 
 
+def _place_name_at(scan: _Scan, dun: int, conj: int) -> bool:
+    """True for a place name after a place name (白沙乡、和兴村): the 和/与/及 at ``conj`` begins a name.
+
+    The name is one or two more characters and a place suffix; the item before the 顿号 at ``dun``
+    ends with a place suffix too.
+    """
+    text = scan.document.text
+    suffixes = scan.place_suffixes
+    if not suffixes or not text.endswith(suffixes, 0, dun) or text.startswith(suffixes, conj + 1):
+        return False  # (各村、和社区: the conjunction before a place word, not a name)
+    return any(text.startswith(suffixes, conj + 1 + n) and CJK_RE.match(text, conj + n) is not None
+               for n in (1, 2))
+
+
 def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     for m in _DUN_CONJ.finditer(doc.text):
@@ -913,6 +931,8 @@ def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
         tok = doc.token_at(cstart)
         if tok is None or tok.start != cstart or tok.text not in (conj, "等等", "以及", "或者"):
             continue  # 和谐, 及时, 与会, 等级: a word, not the conjunction
+        if len(conj) == 1 and _place_name_at(scan, m.start(), cstart):
+            continue  # 白沙乡、和兴村: the name of a village
         yield DUN_CONJ.finding(
             msg(f"顿号后紧跟“{tok.text}”：“、{tok.text}”中的顿号多余，应删去",
                 f"'、' directly before '{tok.text}': the conjunction already joins the last item; drop the 、"),

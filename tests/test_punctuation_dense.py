@@ -55,3 +55,11 @@ def test_times_of_day_joined_by_a_hyphen():
     fs = findings(text, "punctuation/range-dash")
     assert [(f.line, f.matched, f.suggestion) for f in fs] == [
         (4, "9:00-12:00", "9:00—12:00"), (4, "14:00 - 17:30", "14:00—17:30"), (5, "8：30－12：00", "8：30—12：00")]
+
+
+def test_a_place_name_beginning_with_he_or_yu_after_a_place_name():
+    # dropping the 顿号 would join 白沙乡 and 和兴村 into one name
+    text = report("白沙乡、和兴村、和乐村联合开展普法活动12场，东湖社区、与城社区共建法治文化阵地。",
+                  "加强重点人群、及重点领域的普法宣传，组织各村、和社区干部学法，走访白沙村、和群众座谈。")
+    fs = findings(text, "punctuation/dunhao-before-conjunction")
+    assert [(f.line, f.matched) for f in fs] == [(5, "、及"), (5, "、和"), (5, "、和")]
