@@ -128,7 +128,7 @@ class SignatureDate:
         lines = doc.lines
         body_from = doc.body_start_line
         found = self._date_above(doc, len(lines), body_from)
-        if found is None:
+        if found is None and "附件" in doc.text:
             # attachments follow the signature: the date closes the text before the first of them
             first = next((i for i in range(body_from, len(lines))
                           if "附件" in lines[i] and _ATTACHMENT_HEAD.fullmatch(_strip(lines[i]))), None)

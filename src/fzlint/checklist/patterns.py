@@ -403,8 +403,8 @@ def problem_items(text: str, start: int, end: int, causes: Sequence[Scanner]) ->
     explain the problems: they are dropped.  Without ``causes`` the items are returned unchanged.
     """
     items = enumerated_items(text, start, end)
-    if not causes:
-        return items
+    if not causes or first_match_start(causes, text[start:end]) is None:
+        return items  # (no cause stated at all: nothing to drop)
     out: list[list[tuple[int, int]]] = []
     pending = False  # a cause was just stated
     pos = start
