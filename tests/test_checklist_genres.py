@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import report
+from conftest import findings, report
 from test_checklist_annual import FRP, MEASURES, PLANS, PROBLEMS, SIGNED, full, items
 
 DEPT_PROBLEMS_HEAD = "二、存在问题"
@@ -82,10 +82,10 @@ def test_a_problem_answered_through_its_own_cause():
 
 
 def test_lacking_is_no_key_word():
-    body = "一、法治人才缺乏。管委会法制审核人员仅2名。原因在于园区成立时间较短。"
-    plans = ("三、2025年度推进法治政府建设的主要安排", "一、充实法治工作力量，上半年前配齐法制审核人员4名。")
-    assert items(full(MEASURES, FRP, problems(body, head="二、存在的不足和原因"), plans),
-                 "plan-answers-shortcomings") == []
+    body = "一是法治人才缺乏，管委会法制审核人员仅2名。原因在于园区成立时间较短。"
+    plans = ("四、2025年度推进法治政府建设的主要安排", "一是上半年前完成园区企业合规培训6场。")
+    out = findings(full(MEASURES, FRP, problems(body), plans), "annual-report/plan-answers-shortcomings")
+    assert [f.message.zh.split("关键词：")[1].split("）")[0] for f in out] == ["人才、管委会、法制、审核"]
 
 
 # -- plan-concrete ---------------------------------------------------------------------------------
