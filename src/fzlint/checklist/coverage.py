@@ -9,6 +9,7 @@
       stopwords: [加强, 提高, 意识]    # words too general to show that an item is answered
       skip: [原因]                    # items (and sub-sections) whose topic matches are no problems
       synonyms: [[普法, 法治宣传]]     # a word is also answered by another word of its group
+      causes: [究其原因]               # where the statement of a cause begins: causes need no answer
 
 Items whose topic matches ``skip`` (a sub-heading such as ``（二）原因分析``) and the items inside a
 sub-section whose heading matches it are left out: they explain the problems, they are not problems.
@@ -26,7 +27,7 @@ from .. import recache
 from ..records import record
 from ..textutil import CJK
 from .kinds import Compiler, Hit, kind, quote
-from .patterns import ITEM_MARKER, Matcher
+from .patterns import ITEM_MARKER, Matcher, scanners
 from .phrases import region_spans
 from .selectors import Env, SelectorRef
 
@@ -43,6 +44,8 @@ class AddressedBy:
     stopwords: frozenset[str]
     skip: Matcher = Matcher()
     synonyms: tuple[frozenset[str], ...] = ()
+    #: where the statement of a cause begins (see :func:`~.patterns.problem_items`)
+    causes: tuple[str, ...] = ()
     variables = ("item", "keywords", "section")
 
     def _skipped_spans(self, env: Env, start: int, end: int) -> list[tuple[int, int]]:
@@ -81,10 +84,15 @@ class AddressedBy:
             return
         answer = "".join(doc.text[s:e] for r in answers for s, e in region_spans(env, r, "all"))
         target = answers[0].label(doc)
+        causes = scanners(self.causes, env.year)
         for region in problems:
             skipped = self._skipped_spans(env, region.anchor_end, region.end) if not self.skip.empty else []
-            for sentences in env.list_items(region.anchor_end, region.end):
-                s, e = sentences[0]
+            # the items that state causes only need no answer; a problem's own cause (一是……，原因是
+            # 学法机制不健全) stays in its topic: a plan may answer the problem through its cause
+            topics = {item[0][0]: item[0][1] for item in env.list_items(region.anchor_end, region.end)}
+            for sentences in env.problem_items(region.anchor_end, region.end, causes):
+                s = sentences[0][0]
+                e = topics.get(s, sentences[0][1])
                 if any(a <= s < b for a, b in skipped):
                     continue
                 m = ITEM_MARKER.match(doc.text, s)
@@ -112,4 +120,5 @@ def compile_addressed_by(data: Mapping[str, Any], c: Compiler, path: tuple) -> A
         stopwords=frozenset(c.strings(data.get("stopwords"))),
         skip=c.matcher(data["skip"], path + ("skip",)) if data.get("skip") is not None else Matcher(),
         synonyms=tuple(frozenset(c.strings(group)) for group in data.get("synonyms", ())),
+        causes=c.regexes(data.get("causes"), path + ("causes",)),
     )

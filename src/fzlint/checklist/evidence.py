@@ -17,11 +17,13 @@
       in: shortcomings
       patterns: ["有待(进一步)?(提高|加强)", "还不够"]
       unless: ["\\d"]           # a sentence with one of these is specific (default: a digit)
+      causes: ["究其原因"]       # where an item's explanation begins: the causes are no problems
       max-share: 0.6            # finding when at least this share of the listed items are stock
       min-items: 1
 
-Items are the part's list entries (一是… / （一）… / 1.…); an item is stock when every one of its
-sentences contains a stock phrase and none is specific.
+Items are the part's list entries (一是… / （一）… / 1.…), without the statement of their causes
+(``causes``); an item is stock when every one of its sentences contains a stock phrase and none
+is specific.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from typing import Any, Iterator, Mapping, Optional, Sequence
 
 from ..records import record
 from .kinds import Compiler, Hit, kind, quote
-from .patterns import DEFAULT_UNITS, Matcher, Scanner, has_match, quantity_regex, scanners
+from .patterns import DEFAULT_UNITS, ITEM_MARKER, Matcher, Scanner, has_match, quantity_regex, scanners
 from .selectors import Env, Region, SelectorRef
 
 
@@ -128,6 +130,8 @@ class StockPhrases:
     unless: tuple[str, ...]
     max_share: float
     min_items: int
+    #: where the statement of a cause begins (see :func:`~.patterns.problem_items`)
+    causes: tuple[str, ...] = ()
     variables = ("section", "stock", "items", "examples")
 
     def _is_stock(self, text: str, stock: Sequence[Scanner], unless: Sequence[Scanner]) -> Optional[str]:
@@ -146,7 +150,10 @@ class StockPhrases:
         """The stock phrase of every sentence of a list item; None as soon as one has none."""
         found = []
         for s, e in sentences:
-            phrase = self._is_stock(text[s:e], stock, unless)
+            sentence = text[s:e]
+            marker = ITEM_MARKER.match(sentence)
+            # (the digit of a 1. or （1） marker is no figure)
+            phrase = self._is_stock(sentence[marker.end():] if marker else sentence, stock, unless)
             if not phrase:
                 return None
             found.append(phrase)
@@ -157,8 +164,9 @@ class StockPhrases:
         doc = env.document
         text = doc.text
         stock_rx, unless = scanners(self.patterns, env.year), scanners(self.unless, env.year)
+        causes = scanners(self.causes, env.year)
         for region in env.regions(self.in_):
-            items = env.list_items(region.anchor_end, region.end)
+            items = env.problem_items(region.anchor_end, region.end, causes)
             if len(items) < self.min_items or not items:
                 continue
             stock = 0
@@ -188,4 +196,5 @@ def compile_stock_phrases(data: Mapping[str, Any], c: Compiler, path: tuple) -> 
         unless=c.regexes(data.get("unless", [r"\d"]), path + ("unless",)),
         max_share=float(data.get("max-share", 0.6)),
         min_items=int(data.get("min-items", 1)),
+        causes=c.regexes(data.get("causes"), path + ("causes",)),
     )

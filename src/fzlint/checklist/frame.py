@@ -19,19 +19,27 @@ import bisect
 import datetime
 import itertools
 import re
-from typing import Any, Iterator, Mapping, Optional
+import unicodedata
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
 from .. import recache
 from ..records import record
 from .kinds import Compiler, Hit, kind, quote
 from .selectors import Env
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
 _BLANK = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
-DATE_AR = recache.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: (\d takes the full-width digits of a Word date too: ２０２５年１月２０日)
+DATE_AR = recache.compile(r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_CN = recache.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 DATE_ISO = recache.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+#: the first line of an attachment placed after the signature (GB/T 9704-2012 §8.3: 附件 and its
+#: number alone at the top left of the attachment's page)
+_ATTACHMENT_HEAD = recache.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?")
 _SIGNATURE = recache.compile(r"政府|委员会|党委|党工委|委|局|办|镇|乡|街道|院|中心|组|室|部|会|所|处|厅")
 _PUBLISH_WORDS = r"(?:发布|公开|更新|上传|发表)(?:时间|日期|于)"
 _PUBLISH_LABEL = recache.compile(_PUBLISH_WORDS + r"\s*[:：]?\s*")
@@ -96,7 +104,10 @@ class SignatureDate:
         found = env.memo(("signature-date", self.tail_lines), lambda: self._closing_date(env))
         if found is not None:
             base, ds, de, date_text, fixed, signed = found
-            if fixed != date_text and "format" in self.report:
+            # blanks inside the date (2025 年 1 月 20 日) are hygiene/whitespace's, and full-width
+            # digits are Arabic numerals still: only the spelling of the numbers is reported here
+            written = "".join(unicodedata.normalize("NFKC", date_text).split())
+            if fixed != written and "format" in self.report:
                 yield Hit(base + ds, base + de, {"date": date_text, "detail": (
                     f"成文日期“{date_text}”应写作“{fixed}”（阿拉伯数字，年份写全，月日不编虚位）",
                     f"write the date '{date_text}' as '{fixed}' (Arabic numerals, full year, no leading zeros)")},
@@ -116,7 +127,19 @@ class SignatureDate:
         doc = env.document
         lines = doc.lines
         body_from = doc.body_start_line
-        nonblank = (i for i in range(len(lines) - 1, body_from - 1, -1) if _strip(lines[i]))
+        found = self._date_above(doc, len(lines), body_from)
+        if found is None and "附件" in doc.text:
+            # attachments follow the signature: the date closes the text before the first of them
+            first = next((i for i in range(body_from, len(lines))
+                          if "附件" in lines[i] and _ATTACHMENT_HEAD.fullmatch(_strip(lines[i]))), None)
+            if first is not None:
+                found = self._date_above(doc, first, body_from)
+        return found
+
+    def _date_above(self, doc: "Document", stop: int, body_from: int) -> Optional[tuple[int, int, int, str, str, bool]]:
+        """:meth:`_closing_date` among the last ``tail_lines`` non-blank lines before line ``stop``."""
+        lines = doc.lines
+        nonblank = (i for i in range(stop - 1, body_from - 1, -1) if _strip(lines[i]))
         for idx in itertools.islice(nonblank, self.tail_lines):
             raw = lines[idx]
             found = self._date_in(raw)

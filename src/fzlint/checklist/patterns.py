@@ -375,3 +375,59 @@ def enumerated_items(text: str, start: int, end: int) -> list[list[tuple[int, in
         elif items:
             items[-1].append(span)
     return items
+
+
+#: the marker of a list's first item (一是, （一）, 1., 一、, 第一，): a list starting again
+_FIRST_MARKER = recache.compile(r"[ \t\u3000\u00a0]*(?:一是|[（(][一1][）)]|1[、.．](?!\d)|一[、.．]|第一[，,、])")
+#: what may be left of a sentence cut before its cause: a list marker and punctuation only
+_NOTHING_LEFT = recache.compile(r"(?:" + ITEM_MARKER.pattern + r")?[\s，,、；;。：:]*")
+
+
+def first_match_start(regexes: Sequence[Scanner], text: str) -> Optional[int]:
+    """Where the earliest match of ``regexes`` in ``text`` starts (None when none matches)."""
+    best = None
+    for rx, literal in regexes:
+        if literal is None or literal in text:
+            m = rx.search(text)
+            if m is not None and (best is None or m.start() < best):
+                best = m.start()
+    return best
+
+
+def problem_items(text: str, start: int, end: int, causes: Sequence[Scanner]) -> list[list[tuple[int, int]]]:
+    """:func:`enumerated_items` of a shortcomings part without the text that states their causes.
+
+    An item is cut where a cause is first stated (一是执法力量不足，原因是编制有限 keeps 一是执法力量不足，);
+    once a cause is stated, a list that starts again at its first marker (究其原因：一是……二是……), a
+    cause sub-heading (（三）原因分析) and, in a part without list markers, every later sentence
+    explain the problems: they are dropped.  Without ``causes`` the items are returned unchanged.
+    """
+    items = enumerated_items(text, start, end)
+    if not causes or first_match_start(causes, text[start:end]) is None:
+        return items  # (no cause stated at all: nothing to drop)
+    out: list[list[tuple[int, int]]] = []
+    pending = False  # a cause was just stated
+    pos = start
+    for item in items:
+        first = item[0][0]
+        marked = ITEM_MARKER.match(text, first) is not None
+        # a list opener stating causes between two items (enumerated_items drops it)
+        if first_match_start(causes, text[pos:first]) is not None:
+            pending = True
+        if pending and (not marked or _FIRST_MARKER.match(text, first)):
+            break
+        pending = False
+        kept: list[tuple[int, int]] = []
+        for s, e in item:
+            at = first_match_start(causes, text[s:e])
+            if at is None:
+                kept.append((s, e))
+                continue
+            if not _NOTHING_LEFT.fullmatch(text, s, s + at):
+                kept.append((s, s + at))
+            pending = True
+            break
+        if kept:
+            out.append(kept)
+        pos = item[-1][1]
+    return out

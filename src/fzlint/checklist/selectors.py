@@ -30,7 +30,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar, Union
 
 from ..records import record
-from .patterns import Matcher, enumerated_items, has_match, scanners, sentence_spans
+from .patterns import Matcher, Scanner, enumerated_items, has_match, problem_items, scanners, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -140,6 +140,13 @@ class Env:
     def list_items(self, start: int, end: int) -> list[list[tuple[int, int]]]:
         """:func:`~.patterns.enumerated_items` of ``text[start:end]`` (shared by the items; do not modify)."""
         return self.memo(("list-items", start, end), lambda: enumerated_items(self.document.text, start, end))
+
+    def problem_items(self, start: int, end: int, causes: Sequence[Scanner]) -> list[list[tuple[int, int]]]:
+        """:func:`~.patterns.problem_items` of ``text[start:end]`` (shared by the items; do not modify)."""
+        if not causes:
+            return self.list_items(start, end)
+        return self.memo(("problem-items", start, end, tuple(rx.pattern for rx, _ in causes)),
+                         lambda: problem_items(self.document.text, start, end, causes))
 
     def titles(self, matcher: Matcher) -> list[str]:
         """The heading titles masked as ``matcher`` masks them (by heading index; cached per masks)."""
