@@ -47,7 +47,9 @@ CONVERSION = rule(
     "hygiene/conversion-leftover", "hygiene", "error",
     "Word 转换残留标记", "Word conversion leftover in the text",
     what="Markup left by converting a Word file to text: hidden bookmarks ([bookmark: _GoBack]), "
-         "field codes (HYPERLINK \"…\", PAGE \\* MERGEFORMAT), image placeholders and size attributes.",
+         "field codes (HYPERLINK \"…\", PAGE \\* MERGEFORMAT), image placeholders and size attributes; "
+         "the error text Word shows for a broken cross-reference or table of contents (错误!未找到引用源。, "
+         "Error! Bookmark not defined.), reported without a fix since the lost number must be restored.",
     why="These markers are not part of the report; a reviewer marks them as carelessness.",
     example="[bookmark: _GoBack]在县委县政府的正确领导下，……",
     use_instead="在县委县政府的正确领导下，……",
@@ -85,7 +87,8 @@ TEMPLATE = rule(
     "hygiene/template-placeholder", "hygiene", "error",
     "模板占位符未填写", "Unfilled template placeholder",
     what="Placeholders of a template or a model report left in the text: 20xx年, X月X日, xx县, ××镇, "
-         "“召开会议*次”, 【待补充】, （此处填写…）.",
+         "“召开会议*次”, 【待补充】, （此处填写…）, and the placeholder text of an unfilled Word content "
+         "control (单击或点击此处输入文字。) or cover page ([键入文档标题]).",
     why="A placeholder means a figure or a name was never filled in; it also shows the report was "
         "built on someone else's template (照搬照抄), which reviewers criticise.",
     example="截止目前，区委依法治区委共召开会议*次；20xx年，xx镇……",
@@ -137,6 +140,8 @@ class Pattern:
     en: str
     #: texts one of which every match contains (None: unknown), so a report without them skips the pattern
     requires: Optional[tuple[str, ...]] = None
+    #: whether deleting the match repairs the text (False: something must be restored in its place)
+    deletable: bool = True
 
     def may_occur_in(self, present: "set[str]") -> bool:
         """False when the pattern cannot match a text whose registered words are ``present`` (none it requires)."""
@@ -157,6 +162,8 @@ class Artifact:
     zh: str
     en: str
     whole_line: bool
+    #: whether deleting it repairs the text (see Pattern.deletable)
+    deletable: bool = True
 
 
 @hookimpl
@@ -166,16 +173,16 @@ def fzlint_rules():
 
 
 @lru_cache(maxsize=32)
-def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple[Pattern, ...]:
+def _compile(entries: tuple[tuple[str, str, bool, str, str, str, bool], ...]) -> tuple[Pattern, ...]:
     regexes = []
-    for kind, scope, strong, pattern, zh, en in entries:
+    for kind, scope, strong, pattern, zh, en, _deletable in entries:
         try:
             regexes.append(recache.compile(pattern, search=True))
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
     regexscan.preload_plans(regexes)  # the analyses of _requirement, stored: a fresh process parses none
-    out = [Pattern(kind, scope, strong, regex, zh, en, _requirement(regex))
-           for (kind, scope, strong, _pattern, zh, en), regex in zip(entries, regexes)]
+    out = [Pattern(kind, scope, strong, regex, zh, en, _requirement(regex), deletable)
+           for (kind, scope, strong, _pattern, zh, en, deletable), regex in zip(entries, regexes)]
     SHARED_LITERALS.add(t for p in out for t in p.requires or ())
     return tuple(out)
 
@@ -233,8 +240,8 @@ class _PatternTable:
         return sorted(chosen)
 
 
-def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str, str, str], ...]:
-    """The validated (kind, scope, strong, pattern, zh, en) of every artifact entry."""
+def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str, str, str, bool], ...]:
+    """The validated (kind, scope, strong, pattern, zh, en, deletable) of every artifact entry."""
     raw = []
     for e in entries:
         if not isinstance(e, dict) or "pattern" not in e:
@@ -245,7 +252,7 @@ def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str,
             raise DataError(f"artifacts: entry {e.get('pattern')!r}: kind must be web|conversion|template, "
                             f"scope inline|line")
         raw.append((kind, scope, bool(e.get("strong", scope == "inline")), str(e["pattern"]),
-                    str(e.get("zh", "网页残留")), str(e.get("en", "leftover"))))
+                    str(e.get("zh", "网页残留")), str(e.get("en", "leftover")), bool(e.get("deletable", True))))
     return tuple(raw)
 
 
@@ -390,7 +397,7 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
         for p in inline_at.get(idx, ()):
             for m in p.regex.finditer(line):
                 if m.end() > m.start():
-                    out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False))
+                    out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False, p.deletable))
     out.sort(key=lambda a: (a.start, -a.end))
     kept: list[Artifact] = []
     for a in out:  # drop matches nested in an earlier one
@@ -416,11 +423,18 @@ def _artifact_findings(document: Document, context: Any, artifacts: list[Artifac
                         f"unfilled template placeholder ({a.en}): '{short}'; fill in the real value"),
                     a.start, a.end)
         elif a.kind == "conversion":
-            if context.enabled(CONVERSION.id):
+            if not context.enabled(CONVERSION.id):
+                continue
+            if a.deletable:
                 yield CONVERSION.finding(
                     msg(f"“{short}”是 Word 转换残留（{a.zh}），不属于报告正文，应删除",
                         f"'{short}' is {a.en} left by Word conversion; delete it"),
                     a.start, a.end, "")
+            else:
+                yield CONVERSION.finding(
+                    msg(f"“{short}”是 Word 的{a.zh}，原处应有的内容已丢失，应在 Word 中更新或重新插入后再定稿",
+                        f"'{short}' is {a.en}: what belongs here was lost; update or re-insert it in Word"),
+                    a.start, a.end)
         elif context.enabled(WEB.id):
             if a.whole_line:
                 yield WEB.finding(
@@ -511,13 +525,15 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                 msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
                     "unusual space character (NBSP/EN/EM/THIN SPACE) inside the line; delete it"),
                 base + m.start(), base + m.end(), "")
+        if _SPACED_OUT.fullmatch(body, lead):
+            continue  # 目　录, 前　言: a short caption letter-spaced as 公文 lay it out
         in_date = False  # a space between the number and the 年, 月 or 日 of a date (2025 年, 年 2月)
         for m in _SPACE_RE.finditer(body, lead):
             before = body[m.start() - 1] if m.start() > 0 else ""
             after = body[m.end()] if m.end() < len(body) else ""
             if not in_date and (before.isdigit() and after in _DATE_UNITS or before in _DATE_UNITS and after.isdigit()):
                 in_date = True
-            if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
+            if _is_cjk_or_punct(before) and _is_cjk_or_punct(after) and m.group().strip("\t"):
                 if before == "分" and _part_marker_ends(document).get(idx) == m.start():
                     continue  # 第二部分 党政…: the space separates a part's marker from its title
                 if _joint_signature(document, idx, body):
@@ -538,6 +554,10 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     base + m.start(), base + m.end(), fixed)
 
 
+#: a caption of two to four characters spread over the line (目　录, 前  言, 说　　明): Word and WPS
+#: users space them out by hand; the tabs between the cells of a table row copied as text
+#: (类别\t件数) and after a list number Word turned into text (一、\t主要举措) are layout too
+_SPACED_OUT = recache.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
 #: what stands on one side of a space inside a date, a digit on the other
 _DATE_UNITS = frozenset("年月日")
 _S = "[ \t\u3000]*"

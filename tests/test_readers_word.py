@@ -177,3 +177,11 @@ def test_hidden_text_is_not_read():
     doc = read(d)
     assert doc.lines[-2] == IND + "全年调解矛盾纠纷236件，调解成功率98.3%。"
     assert findings(doc, "hygiene/") == []
+
+
+def test_markdown_heading_attributes_are_not_part_of_the_heading():
+    from fzlint.readers.md import MarkdownReader
+
+    text = "# 青石镇关于2024年度法治政府建设情况的报告\n\n## 一、主要举措和成效 {#主要举措 .unnumbered}\n\n正文。\n"
+    doc = MarkdownReader().read(text.encode("utf-8"), "报告.md")
+    assert [(h.marker, h.title) for h in doc.headings] == [("一、", "主要举措和成效")]
