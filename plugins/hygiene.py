@@ -533,9 +533,13 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
             after = body[m.end()] if m.end() < len(body) else ""
             if not in_date and (before.isdigit() and after in _DATE_UNITS or before in _DATE_UNITS and after.isdigit()):
                 in_date = True
-            if _is_cjk_or_punct(before) and _is_cjk_or_punct(after) and m.group().strip("\t"):
-                if before == "分" and _part_marker_ends(document).get(idx) == m.start():
-                    continue  # 第二部分 党政…: the space separates a part's marker from its title
+            if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
+                marker_end = _marker_ends(document).get(idx)
+                if marker_end is not None and marker_end[0] == m.start() and (
+                        marker_end[1] or not m.group().strip("\t")):
+                    continue  # 第二部分 党政…, 一、\t主要举措: the blank separates a marker from its title
+                if not m.group().strip("\t") and not body.endswith(_SENTENCE_ENDS):
+                    continue  # 类别\t件数\t占比: the cells of a table row copied as text
                 if _joint_signature(document, idx, body):
                     break  # the spaces lay out the issuers' names side by side
                 yield WHITESPACE.finding(
@@ -554,6 +558,8 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     base + m.start(), base + m.end(), fixed)
 
 
+#: how a sentence of running text ends (a table row copied as text does not)
+_SENTENCE_ENDS = ("。", "！", "？", "；", "：", "…")
 #: a caption of two to four characters spread over the line (目　录, 前  言, 说　　明): Word and WPS
 #: users space them out by hand; the tabs between the cells of a table row copied as text
 #: (类别\t件数) and after a list number Word turned into text (一、\t主要举措) are layout too
@@ -579,11 +585,11 @@ def _joint_signature(document: Document, idx: int, body: str) -> bool:
     return len(names) >= 2 and all(_ISSUER_NAME.match(name) for name in names)
 
 
-def _part_marker_ends(document: Document) -> dict[int, int]:
-    """Line -> column just past the marker of the part heading (第一部分) on that line."""
-    return document.shared("hygiene-part-markers", lambda: {
-        h.line: h.marker_end - document.line_starts[h.line]
-        for h in document.headings if h.style is MarkerStyle.CN_PART})
+def _marker_ends(document: Document) -> dict[int, tuple[int, bool]]:
+    """Line -> (column just past the marker of the heading on that line, whether it is a part's, 第一部分)."""
+    return document.shared("hygiene-marker-ends", lambda: {
+        h.line: (h.marker_end - document.line_starts[h.line], h.style is MarkerStyle.CN_PART)
+        for h in document.headings if not h.embedded})
 
 
 @hookimpl

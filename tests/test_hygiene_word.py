@@ -91,3 +91,8 @@ def test_markdown_stray_spaces_are_still_reported():
     # trailing spaces before a blank line break nothing: they are stray; so is a space inside a cell
     text = MD_HEAD + "全年召开专题会议6次。  \n\n| 类别 | 件 数 |\n|---|---|\n"
     assert md_findings(text) == [(5, "hygiene/whitespace"), (7, "hygiene/whitespace")]
+
+
+def test_a_tab_inside_a_sentence_is_still_reported():
+    text = report("县委、\t县政府：", "全年召开党委会4次，\t组织干部学法6次。")
+    assert [(f.line, f.matched) for f in findings(text, "hygiene/whitespace")] == [(4, "\t"), (5, "\t")]
