@@ -185,3 +185,30 @@ def test_markdown_heading_attributes_are_not_part_of_the_heading():
     text = "# 青石镇关于2024年度法治政府建设情况的报告\n\n## 一、主要举措和成效 {#主要举措 .unnumbered}\n\n正文。\n"
     doc = MarkdownReader().read(text.encode("utf-8"), "报告.md")
     assert [(h.marker, h.title) for h in doc.headings] == [("一、", "主要举措和成效")]
+
+
+NUMBERING = (f'<w:abstractNum {W} w:abstractNumId="80">'
+             '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+             '</w:abstractNum>')
+
+
+def test_a_numbered_paragraph_deleted_with_tracked_changes_is_not_counted():
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(NUMBERING))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="80"><w:abstractNumId w:val="80"/></w:num>'))
+    numpr = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="80"/></w:numPr>'
+    deleted = '<w:rPr><w:del w:id="7" w:author="李四" w:date="2025-01-10T10:00:00Z"/></w:rPr>'
+    d.add_paragraph("桃源镇人民政府关于2024年度法治政府建设情况的报告")
+    d.add_paragraph("县委、县政府：")
+    for k, (head, text) in enumerate(zip(HEADS, BODY)):
+        if k == 1:  # an old version of the heading, deleted whole (text and paragraph mark)
+            raw(d, f'<w:del w:id="8" w:author="李四" w:date="2025-01-10T10:00:00Z"><w:r><w:delText>{head}</w:delText>'
+                   '</w:r></w:del>', f"<w:pPr>{numpr}{deleted}</w:pPr>")
+        raw(d, run(head), f"<w:pPr>{numpr}</w:pPr>")
+        d.add_paragraph(text)
+    raw(d, "", f"<w:pPr>{numpr}</w:pPr>")  # an empty numbered paragraph still shows and counts its number
+    raw(d, run("下一步工作打算"), f"<w:pPr>{numpr}</w:pPr>")
+    doc = read(d)
+    assert [h.marker for h in doc.headings] == ["一、", "二、", "三、", "四、", "六、"]
+    assert doc.lines[4] == ""

@@ -5,7 +5,8 @@ What becomes the document text:
 * the paragraphs of the body in document order, **including the paragraphs inside table cells**
   (row by row, cell by cell, nested tables in place) and inside block content controls;
 * headers, footers, footnotes, comments, text boxes, hidden text (``w:vanish``) and deleted
-  (tracked) text are left out; but a text box anchored in an otherwise empty paragraph above the
+  (tracked) text are left out, and a paragraph deleted whole (its mark too) is neither shown
+  nor numbered (an empty line); but a text box anchored in an otherwise empty paragraph above the
   body (a title or red head set in a text box) gives that paragraph its text;
 * a table of contents or of figures that Word generated (a ``TOC`` field, a TOC content control,
   the ``toc N`` / ``table of figures`` styles) gives empty paragraphs, and so does its 目录
@@ -372,6 +373,13 @@ def _hidden(run: Any) -> bool:
     return vanish is not None and vanish.get(_VAL, "true") not in ("false", "0", "off")
 
 
+def _mark_deleted(p: Any) -> bool:
+    """True when the paragraph mark of ``p`` is a tracked deletion (or moved away)."""
+    ppr = p.find(_w("pPr"))
+    rpr = ppr.find(_RPR) if ppr is not None else None
+    return rpr is not None and (rpr.find(_w("del")) is not None or rpr.find(_w("moveFrom")) is not None)
+
+
 def _textbox_text(p: Any) -> str:
     """The text of the text boxes anchored in ``p`` (each box once: Word's VML fallback copy is left
     out), their paragraphs joined as a soft line break joins lines."""
@@ -544,8 +552,12 @@ def read_docx_with_comments(data: bytes, path: str) -> tuple[list[str], Numberin
                 lines.append("")
                 offset += 1
                 continue
-            number = numbering.number_for(p)
             text, markers = _paragraph(p)
+            if not text and _mark_deleted(p):
+                lines.append("")  # deleted with tracked changes: Word's final view neither shows nor numbers it
+                offset += 1
+                continue
+            number = numbering.number_for(p)
             if not body_started and not text.strip() and not number:
                 # a title or red head set in a text box above the body: its text is the paragraph's
                 text, markers = _textbox_text(p), []
