@@ -72,7 +72,8 @@ WHITESPACE = rule(
     "hygiene/whitespace", "hygiene", "info",
     "多余或异常空白", "Stray or unusual whitespace",
     what="Trailing spaces at the end of a line, lines made only of spaces, no-break and typographic "
-         "spaces (NBSP U+00A0, EN SPACE U+2002, EM SPACE U+2003, THIN SPACE U+2009 …) inside a line, "
+         "spaces (NBSP U+00A0, EN SPACE U+2002, EM SPACE U+2003, THIN SPACE U+2009 …) inside a line "
+         "(except between two Latin words or numbers, GB/T 9704, which they keep together), "
          "spaces between Chinese characters or after Chinese punctuation, and spaces inside a date "
          "of two or three parts (2025 年 2 月 17 日, 3 月 12 日: one finding per date). Indentation with "
          "full-width spaces at the start of a paragraph is the normal 公文 layout and is not reported; "
@@ -482,6 +483,11 @@ def _trailing_message(run: str) -> Message:
                f"trailing whitespace ({len(run)} character(s)); delete it")
 
 
+def _latin_word_end(text: str, i: int) -> bool:
+    """True when ``text[i]`` is a Latin letter or digit (False outside the text)."""
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+
 def _is_cjk_or_punct(ch: str) -> bool:
     return bool(ch) and (is_cjk(ch) or ch in _FULL_PUNCT or ch in "“‘（《「『【")
 
@@ -521,6 +527,8 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
             continue
         odd = _ODD_SPACE_CHAR.search(body, lead)  # odd spaces are rare: most lines skip the run search
         for m in _ODD_SPACE_RE.finditer(body, lead) if odd else ():
+            if _latin_word_end(body, m.start() - 1) and _latin_word_end(body, m.end()):
+                continue  # GB/T 9704, Windows 10: a no-break space between Latin words keeps them together
             yield WHITESPACE.finding(
                 msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
                     "unusual space character (NBSP/EN/EM/THIN SPACE) inside the line; delete it"),

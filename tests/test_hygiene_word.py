@@ -96,3 +96,14 @@ def test_markdown_stray_spaces_are_still_reported():
 def test_a_tab_inside_a_sentence_is_still_reported():
     text = report("县委、\t县政府：", "全年召开党委会4次，\t组织干部学法6次。")
     assert [(f.line, f.matched) for f in findings(text, "hygiene/whitespace")] == [(4, "\t"), (5, "\t")]
+
+
+def test_a_no_break_space_between_latin_words_keeps_them_together():
+    text = report("严格执行GB/T\u00a09704-2012，部署Windows\u00a010办公系统12台。")
+    assert rule_ids(text, "hygiene/whitespace") == []
+
+
+def test_a_no_break_space_next_to_chinese_is_still_reported():
+    text = report("全年罚没款\u00a012.6万元，办理案件\u00a0\u00a042件。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "hygiene/whitespace")] == [
+        ("\u00a0", ""), ("\u00a0\u00a0", "")]
