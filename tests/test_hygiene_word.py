@@ -107,3 +107,17 @@ def test_a_no_break_space_next_to_chinese_is_still_reported():
     text = report("全年罚没款\u00a012.6万元，办理案件\u00a0\u00a042件。")
     assert [(f.matched, f.suggestion) for f in findings(text, "hygiene/whitespace")] == [
         ("\u00a0", ""), ("\u00a0\u00a0", "")]
+
+
+@pytest.mark.parametrize("table", [
+    "  类别   件数   占比\n  ------ ------ -------\n  维持   25     62.5%\n  撤销   3      7.5%\n",
+    "  ------------ ------\n  行政处罚案件 42件\n  行政强制 措施 3件\n  ------------ ------\n",
+])
+def test_markdown_simple_tables_are_aligned_with_spaces(table):
+    """pandoc writes the simple tables of a Word report this way (with or without a header line)."""
+    assert md_findings(MD_HEAD + table + "\n全年召开专题会议6次。\n") == []
+
+
+def test_after_a_simple_table_spaces_are_reported_again():
+    text = MD_HEAD + "  类别   件数\n  ------ ------\n  维持   25\n\n全年召开专题会议6次， 研究解决问题12个。\n"
+    assert md_findings(text) == [(9, "hygiene/whitespace")]

@@ -8,7 +8,8 @@ bullets, table pipes and separator rows, emphasis and strike-through delimiters,
 escapes, code spans, images, link brackets and destinations (the link text stays), reference
 definitions and autolinks, footnote references (``[^1]``), pandoc's bracketed spans and
 attributes (``[4次]{.underline}``, ``[]{#_Toc1 .anchor}``, ``# 一、… {#id}``), the blanks that pad
-table cells around their pipes, and hard line breaks (a backslash or two spaces at the end of a
+table cells around their pipes, the blanks that align the cells of pandoc's simple tables
+(the rows under a ``------ ------`` rule), and hard line breaks (a backslash or two spaces at the end of a
 line).  Ordered-list numbers (``1.``) stay: in a report they are the numbering a reader sees.
 
 The masked ranges travel with the document (``AnnotatedDocument.masked``) so that findings that
@@ -61,6 +62,10 @@ _SPAN = recache.compile(r"(\[)([^\[\]\n]*)(\]\{[^{}\n]*\})")
 _ATTRIBUTES = recache.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
 #: a hard line break: a backslash, or two spaces or more, at the end of a line of a paragraph
 _HARD_BREAK = recache.compile(r"(?<!\\)\\$| {2,}$")
+#: the rule of a pandoc simple table: one run of dashes per column (``------ ------``); the header
+#: line above it and the rows below it (up to a blank line or a closing rule) are aligned with spaces
+_SIMPLE_TABLE_RULE = recache.compile(r"^ {0,3}-{2,}(?: +-{2,})+[ \t]*$")
+_BLANKS = recache.compile(r"[ \t]+")
 
 
 class _Masker:
@@ -106,6 +111,7 @@ def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Di
     fence = None
     front = bool(lines) and lines[0].strip() == "---"
     prev_blank = True
+    simple_table = False  # inside the rows of a pandoc simple table
     for i, line in enumerate(lines):
         base = starts[i]
         current = "".join(m.chars[base:base + len(line)])  # after comment masking
@@ -126,6 +132,14 @@ def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Di
             continue
         if not current.strip():
             prev_blank = True
+            simple_table = False
+            continue
+        if _SIMPLE_TABLE_RULE.match(current):
+            if not simple_table and not prev_blank:  # the header line above the rule
+                _mask_blanks(m, starts[i - 1], len(lines[i - 1]))
+            simple_table = not simple_table  # a headerless table closes with a second rule
+            m.mask(base, base + len(line))
+            prev_blank = False
             continue
         if i + 1 < len(lines) and lines[i + 1].strip() and (b := _HARD_BREAK.search(current)):
             m.mask(base + b.start(), base + b.end())
@@ -136,8 +150,16 @@ def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Di
             continue
         _mask_line_starts(m, current, base)
         _mask_inline(m, base, len(line))
+        if simple_table:
+            _mask_blanks(m, base, len(line))
         prev_blank = False
     return m.result(), m.ranges(), tuple(directives)
+
+
+def _mask_blanks(m: _Masker, base: int, length: int) -> None:
+    """Mask the blanks of a line of a simple table: they align its cells."""
+    for x in _BLANKS.finditer(m.text, base, base + length):
+        m.mask(x.start(), x.end())
 
 
 def _mask_line_starts(m: _Masker, line: str, base: int) -> None:
