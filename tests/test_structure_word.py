@@ -60,3 +60,12 @@ def test_a_doubled_half_width_marker_is_fixed_in_two_steps():
 def test_a_sub_heading_after_a_heading_marker_is_not_a_repeat():
     text = report("一、（一）加强组织领导", BODY[0], "（二）推进依法行政", BODY[1])
     assert [h.repeated for h in Document.from_text(text).headings][:1] == [""]
+
+
+@pytest.mark.parametrize("indent", ["\u2003\u2003", "\u2002\u2002\u2002\u2002", "\u00a0\u00a0\u00a0\u00a0", "\u3000\u3000"])
+def test_headings_indented_with_the_spaces_of_a_web_page(indent):
+    """Pages indent with &emsp; or &ensp;: the copied report keeps U+2003 / U+2002 before every paragraph."""
+    text = report(*(indent + line for line in body(*HEADS)))
+    doc = Document.from_text(text)
+    assert [h.marker for h in doc.headings] == ["一、", "二、", "三、", "四、"]
+    assert [f.rule_id for f in findings(text, ("heading/", "annual-report/next-year-plan"))] == []

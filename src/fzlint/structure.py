@@ -102,7 +102,10 @@ def canonical_marker(level: int, number: int) -> str:
 
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,3}}"
-_WS = "[ \t\u3000\u00a0]*"
+#: the blanks that may indent a heading or follow its marker: spaces, tabs, the full-width space and
+#: the no-break and typographic spaces of web pages (&nbsp; &ensp; &emsp; indent many of them)
+_BLANK_CHARS = " \t\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_WS = f"[{_BLANK_CHARS}]*"
 MARKER_RE = recache.compile(
     rf"^(?P<indent>{_WS})(?:"
     rf"(?P<paren>(?P<open>[（(]){_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}(?P<close>[）)]))"
@@ -115,7 +118,7 @@ MARKER_RE = recache.compile(
 )
 #: what may follow 第X部分 in a heading: a blank or a separator; else (第三部分是……) it is prose,
 #: unless the line is short and heading-like (第一部分主要举措和成效)
-_PART_SEPARATORS = " \t\u3000\u00a0、：:，,．."
+_PART_SEPARATORS = _BLANK_CHARS + "、：:，,．."
 _PART_PROSE_STARTS = ("是", "为", "的", "主要", "内容", "包括", "讲", "从", "在", "对", "将")
 #: "一、二季度" "一、二级医院" "一、二、三产业": a list of numbers in running text, not a heading
 #: (matched where the marker ends: no ^, which would not match there)
@@ -346,12 +349,12 @@ def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tupl
             open_.pop()
         title_text = text[mend:]
         # a part's marker is followed by a blank or a separator (第一部分：…), the others' end with theirs
-        stripped = title_text.lstrip(_PART_SEPARATORS if style is MarkerStyle.CN_PART else " \t\u3000\u00a0")
+        stripped = title_text.lstrip(_PART_SEPARATORS if style is MarkerStyle.CN_PART else _BLANK_CHARS)
         repeated = ""
         again = _parse_marker(stripped) if style is not MarkerStyle.CN_PART else None
         if again is not None and again[0] is style and again[3] == 0:
             repeated = again[1]  # 三、三、存在的不足: the title starts after the second marker
-            stripped = stripped[again[4]:].lstrip(" \t\u3000\u00a0")
+            stripped = stripped[again[4]:].lstrip(_BLANK_CHARS)
         title_col = mend + len(title_text) - len(stripped)
         cut = stripped.find("。")
         if cut >= 0:  # the title ends at its 。, body text may follow ("（一）标题。正文")
