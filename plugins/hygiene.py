@@ -77,7 +77,8 @@ WHITESPACE = rule(
          "spaces between Chinese characters or after Chinese punctuation, and spaces inside a date "
          "of two or three parts (2025 年 2 月 17 日, 3 月 12 日: one finding per date). Indentation with "
          "full-width spaces at the start of a paragraph is the normal 公文 layout and is not reported; "
-         "nor are spaces in the title (joint issuers are separated by spaces).",
+         "nor are spaces in the title (joint issuers are separated by spaces), nor the full-width spaces "
+         "after the issuer's name and the date of the signature (右空二字, GB/T 9704-2012 §7.3.5).",
     why="Stray spaces come from web pages and conversion; they misalign the printed text and make "
         "searching unreliable. Style only, so info.",
     example="提升服务效能。 坚持以简政放权为核心…… ",
@@ -113,6 +114,10 @@ _SPACE_RE = recache.compile(r"[ \t\u3000]+")
 #: the names of a joint signature (中共平川县委　　平川县人民政府, GB/T 9704 §7.3.5.2): each of the
 #: words a space run separates there ends like an issuer
 _ISSUER_NAME = recache.compile(r"[^ \t\u3000]{2,}(?:委|委员会|政府|局|办|办公室|办事处|院|部|厅|处|室|中心|党组|支部)$")
+#: the date of a signature (成文日期): 2025年2月17日, 二〇二五年二月十七日
+_SIGNATURE_DATE = recache.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|二[〇○零][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+#: a township's or a street's name signing alone (白沙乡, 城南街道)
+_SIGNATURE_PLACE = recache.compile(r"^[^ \t\u3000，。；]{1,12}(?:乡|镇|街道)$")
 #: a joint signature is among the last lines of a report
 _SIGNATURE_LINES = 6
 #: every character that the whitespace checks strip or report
@@ -521,7 +526,8 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
         body = line.rstrip(_LINE_SPACES)
         if len(body) < len(line):
             run = line[len(body):]
-            yield WHITESPACE.finding(_trailing_message(run), base + len(body), base + len(line), "")
+            if not (run.strip("\u3000") == "" and _right_indented_signature(document, idx, body)):
+                yield WHITESPACE.finding(_trailing_message(run), base + len(body), base + len(line), "")
         lead = len(body) - len(body.lstrip(_LINE_SPACES))
         if idx in title_lines:
             continue
@@ -581,6 +587,17 @@ _S = "[ \t\u3000]*"
 _SPACED_DATE = recache.compile(
     rf"(?<![\d.．])(?:(?:19|20)\d{{2}}{_S}年{_S}(?:1[0-2]|0?[1-9]){_S}月(?:{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)?"
     rf"|(?:1[0-2]|0?[1-9]){_S}月{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)")
+
+
+def _right_indented_signature(document: Document, idx: int, body: str) -> bool:
+    """True when line ``idx`` (``body``, without its trailing full-width spaces) is the issuer's name or
+    the date of the signature: GB/T 9704-2012 §7.3.5 sets them 右空二字 / 右空四字, which Word users
+    type as full-width spaces after a right-aligned line."""
+    below = sum(1 for line in document.lines[idx + 1:] if line.strip(_LINE_SPACES))
+    if below >= _SIGNATURE_LINES:
+        return False
+    text = body.strip(_LINE_SPACES)
+    return bool(_SIGNATURE_DATE.fullmatch(text) or _ISSUER_NAME.match(text) or _SIGNATURE_PLACE.search(text))
 
 
 def _joint_signature(document: Document, idx: int, body: str) -> bool:

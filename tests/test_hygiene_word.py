@@ -121,3 +121,23 @@ def test_markdown_simple_tables_are_aligned_with_spaces(table):
 def test_after_a_simple_table_spaces_are_reported_again():
     text = MD_HEAD + "  类别   件数\n  ------ ------\n  维持   25\n\n全年召开专题会议6次， 研究解决问题12个。\n"
     assert md_findings(text) == [(9, "hygiene/whitespace")]
+
+
+@pytest.mark.parametrize("name, date", [
+    ("白沙乡人民政府\u3000\u3000\u3000\u3000", "2026年2月12日\u3000\u3000"),
+    ("青山县司法局\u3000\u3000", "二〇二六年二月十二日\u3000\u3000\u3000\u3000"),
+    ("城南街道\u3000\u3000", "2026年2月12日\u3000\u3000"),
+])
+def test_full_width_spaces_after_the_signature_are_its_right_indent(name, date):
+    text = report(BODY, "特此报告。", "", name, date)
+    assert rule_ids(text, "hygiene/whitespace") == []
+
+
+def test_trailing_spaces_elsewhere_in_the_signature_zone_are_still_reported():
+    text = report(BODY, "特此报告。\u3000\u3000", "", "白沙乡人民政府 ", "2026年2月12日")
+    assert [(f.line, f.matched) for f in findings(text, "hygiene/whitespace")] == [(5, "\u3000\u3000"), (7, " ")]
+
+
+def test_trailing_full_width_spaces_after_a_date_in_the_body_are_still_reported():
+    text = report("2024年6月12日\u3000\u3000", *[BODY] * 8)
+    assert [f.line for f in findings(text, "hygiene/whitespace")] == [4]
