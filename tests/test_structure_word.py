@@ -69,3 +69,10 @@ def test_headings_indented_with_the_spaces_of_a_web_page(indent):
     doc = Document.from_text(text)
     assert [h.marker for h in doc.headings] == ["一、", "二、", "三、", "四、"]
     assert [f.rule_id for f in findings(text, ("heading/", "annual-report/next-year-plan"))] == []
+
+
+def test_is_toc_entry():
+    from fzlint.structure import is_toc_entry
+
+    assert is_toc_entry("三、存在的不足和原因……………………4") and is_toc_entry("三、存在的不足和原因\t4")
+    assert not is_toc_entry("三、存在的不足和原因") and not is_toc_entry("全年办理案件……共12")

@@ -303,6 +303,11 @@ _ATTACHMENT_RE = recache.compile(rf"{_WS}附{_WS}件?{_WS}(?:\d{{1,2}}|[{CN_NUME
 _TOC_ENTRY_RE = recache.compile(r"(?:\t[ \t]*|[ \t\u3000]*[.．·…‥⋯][.．·…‥⋯ ]{2,}[ \t\u3000]*)\d{1,3}[ \t\u3000]*$")
 
 
+def is_toc_entry(line: str) -> bool:
+    """True for a line of a table of contents copied as text: a leader and a page number at its end."""
+    return _TOC_ENTRY_RE.search(line) is not None
+
+
 def _attachment_note(text: str) -> bool:
     """True for the line that starts the attachment note or an attachment (附件： / 附件1 / 附：)."""
     return "附" in text[:6] and _ATTACHMENT_RE.match(text) is not None
@@ -318,7 +323,7 @@ def _candidates(lines: Sequence[str], first_line: int) -> tuple[list[_Candidate]
     for ln in range(first_line, len(lines)):
         text = lines[ln]
         parsed = _parse_marker(text)
-        if parsed is not None and not _TOC_ENTRY_RE.search(text):
+        if parsed is not None and not is_toc_entry(text):
             out.append((ln, 0, text, parsed))
         elif out and _attachment_note(text):
             return out, ln
