@@ -21,7 +21,8 @@ MARKER_FORMAT = rule(
     "heading/marker-format", "structure", "error",
     "标题序号写法不符合 GB/T 9704 层级", "Heading marker does not match its GB/T 9704 level",
     what="A heading numbered with a marker that GB/T 9704 does not use (1、 1） 一. 一， 一） ㈠ ⑴; a mark "
-         "after a complete marker: （一）、 （1）、 1.、), or with "
+         "after a complete marker: （一）、 （1）、 1.、), numbered twice (三、三、, or Word's automatic "
+         "三、 before a typed 一、), or with "
          "the marker of another level (（3） among （一）（二）; （三） for a part between 二、 and 四、; "
          "parts numbered （一）（二）… or 1. 2. … in a report that never uses 一、).",
     why="The four levels are written 一、 / （一） / 1. / （1）; reviewers mark any other form, and a "
@@ -101,6 +102,22 @@ def _top_level_in_disguise(headings: tuple[Heading, ...]) -> set[int]:
     return {h.index for h in top}
 
 
+def _repeated_marker(document: Document, h: Heading) -> Finding:
+    """The finding for a marker written twice (三、三、, or Word's number 三、 before a typed 一、)."""
+    end = document.text.index(h.repeated, h.marker_end) + len(h.repeated)
+    written = document.text[h.start:end]
+    if h.repeated == h.marker:
+        return MARKER_FORMAT.finding(
+            msg(f"标题序号“{h.marker}”写了两遍（“{written}”），应只保留一个",
+                f"heading marker '{h.marker}' written twice ('{written}'); keep one"),
+            h.start, end, h.marker)
+    return MARKER_FORMAT.finding(
+        msg(f"标题有两个序号（“{written}”），多为 Word 自动编号之后又手工输入了序号，应只保留一个",
+            f"heading numbered twice ('{written}'), usually Word's automatic number before a typed one; "
+            "keep one"),
+        h.start, end)
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the heading tree of the document."""
@@ -126,6 +143,10 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     for h in headings:
         parent = by_index.get(h.parent) if h.parent is not None else None
         level = 1 if h.index in top_levels else h.level
+        if check_format and h.repeated:
+            # the other findings on the marker wait: their fixes would overlap this one's
+            yield _repeated_marker(document, h)
+            continue
         # marker format: non-standard style, or a standard style of another level
         if check_format:
             wrong_level = h.style.nominal_level != level

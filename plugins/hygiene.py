@@ -47,7 +47,9 @@ CONVERSION = rule(
     "hygiene/conversion-leftover", "hygiene", "error",
     "Word 转换残留标记", "Word conversion leftover in the text",
     what="Markup left by converting a Word file to text: hidden bookmarks ([bookmark: _GoBack]), "
-         "field codes (HYPERLINK \"…\", PAGE \\* MERGEFORMAT), image placeholders and size attributes.",
+         "field codes (HYPERLINK \"…\", PAGE \\* MERGEFORMAT), image placeholders and size attributes; "
+         "the error text Word shows for a broken cross-reference or table of contents (错误!未找到引用源。, "
+         "Error! Bookmark not defined.), reported without a fix since the lost number must be restored.",
     why="These markers are not part of the report; a reviewer marks them as carelessness.",
     example="[bookmark: _GoBack]在县委县政府的正确领导下，……",
     use_instead="在县委县政府的正确领导下，……",
@@ -70,11 +72,13 @@ WHITESPACE = rule(
     "hygiene/whitespace", "hygiene", "info",
     "多余或异常空白", "Stray or unusual whitespace",
     what="Trailing spaces at the end of a line, lines made only of spaces, no-break and typographic "
-         "spaces (NBSP U+00A0, EN SPACE U+2002, EM SPACE U+2003, THIN SPACE U+2009 …) inside a line, "
+         "spaces (NBSP U+00A0, EN SPACE U+2002, EM SPACE U+2003, THIN SPACE U+2009 …) inside a line "
+         "(except between two Latin words or numbers, GB/T 9704, which they keep together), "
          "spaces between Chinese characters or after Chinese punctuation, and spaces inside a date "
          "of two or three parts (2025 年 2 月 17 日, 3 月 12 日: one finding per date). Indentation with "
          "full-width spaces at the start of a paragraph is the normal 公文 layout and is not reported; "
-         "nor are spaces in the title (joint issuers are separated by spaces).",
+         "nor are spaces in the title (joint issuers are separated by spaces), nor the full-width spaces "
+         "after the issuer's name and the date of the signature (右空二字, GB/T 9704-2012 §7.3.5).",
     why="Stray spaces come from web pages and conversion; they misalign the printed text and make "
         "searching unreliable. Style only, so info.",
     example="提升服务效能。 坚持以简政放权为核心…… ",
@@ -85,7 +89,8 @@ TEMPLATE = rule(
     "hygiene/template-placeholder", "hygiene", "error",
     "模板占位符未填写", "Unfilled template placeholder",
     what="Placeholders of a template or a model report left in the text: 20xx年, X月X日, xx县, ××镇, "
-         "“召开会议*次”, 【待补充】, （此处填写…）.",
+         "“召开会议*次”, 【待补充】, （此处填写…）, and the placeholder text of an unfilled Word content "
+         "control (单击或点击此处输入文字。) or cover page ([键入文档标题]).",
     why="A placeholder means a figure or a name was never filled in; it also shows the report was "
         "built on someone else's template (照搬照抄), which reviewers criticise.",
     example="截止目前，区委依法治区委共召开会议*次；20xx年，xx镇……",
@@ -109,6 +114,10 @@ _SPACE_RE = recache.compile(r"[ \t\u3000]+")
 #: the names of a joint signature (中共平川县委　　平川县人民政府, GB/T 9704 §7.3.5.2): each of the
 #: words a space run separates there ends like an issuer
 _ISSUER_NAME = recache.compile(r"[^ \t\u3000]{2,}(?:委|委员会|政府|局|办|办公室|办事处|院|部|厅|处|室|中心|党组|支部)$")
+#: the date of a signature (成文日期): 2025年2月17日, 二〇二五年二月十七日
+_SIGNATURE_DATE = recache.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|二[〇○零][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+#: a township's or a street's name signing alone (白沙乡, 城南街道)
+_SIGNATURE_PLACE = recache.compile(r"^[^ \t\u3000，。；]{1,12}(?:乡|镇|街道)$")
 #: a joint signature is among the last lines of a report
 _SIGNATURE_LINES = 6
 #: every character that the whitespace checks strip or report
@@ -137,6 +146,8 @@ class Pattern:
     en: str
     #: texts one of which every match contains (None: unknown), so a report without them skips the pattern
     requires: Optional[tuple[str, ...]] = None
+    #: whether deleting the match repairs the text (False: something must be restored in its place)
+    deletable: bool = True
 
     def may_occur_in(self, present: "set[str]") -> bool:
         """False when the pattern cannot match a text whose registered words are ``present`` (none it requires)."""
@@ -157,6 +168,8 @@ class Artifact:
     zh: str
     en: str
     whole_line: bool
+    #: whether deleting it repairs the text (see Pattern.deletable)
+    deletable: bool = True
 
 
 @hookimpl
@@ -166,16 +179,16 @@ def fzlint_rules():
 
 
 @lru_cache(maxsize=32)
-def _compile(entries: tuple[tuple[str, str, bool, str, str, str], ...]) -> tuple[Pattern, ...]:
+def _compile(entries: tuple[tuple[str, str, bool, str, str, str, bool], ...]) -> tuple[Pattern, ...]:
     regexes = []
-    for kind, scope, strong, pattern, zh, en in entries:
+    for kind, scope, strong, pattern, zh, en, _deletable in entries:
         try:
             regexes.append(recache.compile(pattern, search=True))
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
     regexscan.preload_plans(regexes)  # the analyses of _requirement, stored: a fresh process parses none
-    out = [Pattern(kind, scope, strong, regex, zh, en, _requirement(regex))
-           for (kind, scope, strong, _pattern, zh, en), regex in zip(entries, regexes)]
+    out = [Pattern(kind, scope, strong, regex, zh, en, _requirement(regex), deletable)
+           for (kind, scope, strong, _pattern, zh, en, deletable), regex in zip(entries, regexes)]
     SHARED_LITERALS.add(t for p in out for t in p.requires or ())
     return tuple(out)
 
@@ -233,8 +246,8 @@ class _PatternTable:
         return sorted(chosen)
 
 
-def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str, str, str], ...]:
-    """The validated (kind, scope, strong, pattern, zh, en) of every artifact entry."""
+def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str, str, str, bool], ...]:
+    """The validated (kind, scope, strong, pattern, zh, en, deletable) of every artifact entry."""
     raw = []
     for e in entries:
         if not isinstance(e, dict) or "pattern" not in e:
@@ -245,7 +258,7 @@ def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str,
             raise DataError(f"artifacts: entry {e.get('pattern')!r}: kind must be web|conversion|template, "
                             f"scope inline|line")
         raw.append((kind, scope, bool(e.get("strong", scope == "inline")), str(e["pattern"]),
-                    str(e.get("zh", "网页残留")), str(e.get("en", "leftover"))))
+                    str(e.get("zh", "网页残留")), str(e.get("en", "leftover")), bool(e.get("deletable", True))))
     return tuple(raw)
 
 
@@ -390,7 +403,7 @@ def _find_artifacts(document: Document, context: Any = None) -> list[Artifact]:
         for p in inline_at.get(idx, ()):
             for m in p.regex.finditer(line):
                 if m.end() > m.start():
-                    out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False))
+                    out.append(Artifact(base + m.start(), base + m.end(), p.kind, p.zh, p.en, False, p.deletable))
     out.sort(key=lambda a: (a.start, -a.end))
     kept: list[Artifact] = []
     for a in out:  # drop matches nested in an earlier one
@@ -416,11 +429,18 @@ def _artifact_findings(document: Document, context: Any, artifacts: list[Artifac
                         f"unfilled template placeholder ({a.en}): '{short}'; fill in the real value"),
                     a.start, a.end)
         elif a.kind == "conversion":
-            if context.enabled(CONVERSION.id):
+            if not context.enabled(CONVERSION.id):
+                continue
+            if a.deletable:
                 yield CONVERSION.finding(
                     msg(f"“{short}”是 Word 转换残留（{a.zh}），不属于报告正文，应删除",
                         f"'{short}' is {a.en} left by Word conversion; delete it"),
                     a.start, a.end, "")
+            else:
+                yield CONVERSION.finding(
+                    msg(f"“{short}”是 Word 的{a.zh}，原处应有的内容已丢失，应在 Word 中更新或重新插入后再定稿",
+                        f"'{short}' is {a.en}: what belongs here was lost; update or re-insert it in Word"),
+                    a.start, a.end)
         elif context.enabled(WEB.id):
             if a.whole_line:
                 yield WEB.finding(
@@ -468,6 +488,11 @@ def _trailing_message(run: str) -> Message:
                f"trailing whitespace ({len(run)} character(s)); delete it")
 
 
+def _latin_word_end(text: str, i: int) -> bool:
+    """True when ``text[i]`` is a Latin letter or digit (False outside the text)."""
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+
 def _is_cjk_or_punct(ch: str) -> bool:
     return bool(ch) and (is_cjk(ch) or ch in _FULL_PUNCT or ch in "“‘（《「『【")
 
@@ -501,16 +526,21 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
         body = line.rstrip(_LINE_SPACES)
         if len(body) < len(line):
             run = line[len(body):]
-            yield WHITESPACE.finding(_trailing_message(run), base + len(body), base + len(line), "")
+            if not (run.strip("\u3000") == "" and _right_indented_signature(document, idx, body)):
+                yield WHITESPACE.finding(_trailing_message(run), base + len(body), base + len(line), "")
         lead = len(body) - len(body.lstrip(_LINE_SPACES))
         if idx in title_lines:
             continue
         odd = _ODD_SPACE_CHAR.search(body, lead)  # odd spaces are rare: most lines skip the run search
         for m in _ODD_SPACE_RE.finditer(body, lead) if odd else ():
+            if _latin_word_end(body, m.start() - 1) and _latin_word_end(body, m.end()):
+                continue  # GB/T 9704, Windows 10: a no-break space between Latin words keeps them together
             yield WHITESPACE.finding(
                 msg(f"行内有异常空白字符（{_space_name(m.group())}），通常来自网页或格式转换，应删除",
                     "unusual space character (NBSP/EN/EM/THIN SPACE) inside the line; delete it"),
                 base + m.start(), base + m.end(), "")
+        if _SPACED_OUT.fullmatch(body, lead):
+            continue  # 目　录, 前　言: a short caption letter-spaced as 公文 lay it out
         in_date = False  # a space between the number and the 年, 月 or 日 of a date (2025 年, 年 2月)
         for m in _SPACE_RE.finditer(body, lead):
             before = body[m.start() - 1] if m.start() > 0 else ""
@@ -518,8 +548,12 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
             if not in_date and (before.isdigit() and after in _DATE_UNITS or before in _DATE_UNITS and after.isdigit()):
                 in_date = True
             if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
-                if before == "分" and _part_marker_ends(document).get(idx) == m.start():
-                    continue  # 第二部分 党政…: the space separates a part's marker from its title
+                marker_end = _marker_ends(document).get(idx)
+                if marker_end is not None and marker_end[0] == m.start() and (
+                        marker_end[1] or not m.group().strip("\t")):
+                    continue  # 第二部分 党政…, 一、\t主要举措: the blank separates a marker from its title
+                if not m.group().strip("\t") and not body.endswith(_SENTENCE_ENDS):
+                    continue  # 类别\t件数\t占比: the cells of a table row copied as text
                 if _joint_signature(document, idx, body):
                     break  # the spaces lay out the issuers' names side by side
                 yield WHITESPACE.finding(
@@ -538,6 +572,12 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     base + m.start(), base + m.end(), fixed)
 
 
+#: how a sentence of running text ends (a table row copied as text does not)
+_SENTENCE_ENDS = ("。", "！", "？", "；", "：", "…")
+#: a caption of two to four characters spread over the line (目　录, 前  言, 说　　明): Word and WPS
+#: users space them out by hand; the tabs between the cells of a table row copied as text
+#: (类别\t件数) and after a list number Word turned into text (一、\t主要举措) are layout too
+_SPACED_OUT = recache.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
 #: what stands on one side of a space inside a date, a digit on the other
 _DATE_UNITS = frozenset("年月日")
 _S = "[ \t\u3000]*"
@@ -547,6 +587,17 @@ _S = "[ \t\u3000]*"
 _SPACED_DATE = recache.compile(
     rf"(?<![\d.．])(?:(?:19|20)\d{{2}}{_S}年{_S}(?:1[0-2]|0?[1-9]){_S}月(?:{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)?"
     rf"|(?:1[0-2]|0?[1-9]){_S}月{_S}(?:3[01]|[12]\d|0?[1-9]){_S}日)")
+
+
+def _right_indented_signature(document: Document, idx: int, body: str) -> bool:
+    """True when line ``idx`` (``body``, without its trailing full-width spaces) is the issuer's name or
+    the date of the signature: GB/T 9704-2012 §7.3.5 sets them 右空二字 / 右空四字, which Word users
+    type as full-width spaces after a right-aligned line."""
+    below = sum(1 for line in document.lines[idx + 1:] if line.strip(_LINE_SPACES))
+    if below >= _SIGNATURE_LINES:
+        return False
+    text = body.strip(_LINE_SPACES)
+    return bool(_SIGNATURE_DATE.fullmatch(text) or _ISSUER_NAME.match(text) or _SIGNATURE_PLACE.search(text))
 
 
 def _joint_signature(document: Document, idx: int, body: str) -> bool:
@@ -559,11 +610,11 @@ def _joint_signature(document: Document, idx: int, body: str) -> bool:
     return len(names) >= 2 and all(_ISSUER_NAME.match(name) for name in names)
 
 
-def _part_marker_ends(document: Document) -> dict[int, int]:
-    """Line -> column just past the marker of the part heading (第一部分) on that line."""
-    return document.shared("hygiene-part-markers", lambda: {
-        h.line: h.marker_end - document.line_starts[h.line]
-        for h in document.headings if h.style is MarkerStyle.CN_PART})
+def _marker_ends(document: Document) -> dict[int, tuple[int, bool]]:
+    """Line -> (column just past the marker of the heading on that line, whether it is a part's, 第一部分)."""
+    return document.shared("hygiene-marker-ends", lambda: {
+        h.line: (h.marker_end - document.line_starts[h.line], h.style is MarkerStyle.CN_PART)
+        for h in document.headings if not h.embedded})
 
 
 @hookimpl

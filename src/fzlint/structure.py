@@ -102,7 +102,10 @@ def canonical_marker(level: int, number: int) -> str:
 
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,3}}"
-_WS = "[ \t\u3000\u00a0]*"
+#: the blanks that may indent a heading or follow its marker: spaces, tabs, the full-width space and
+#: the no-break and typographic spaces of web pages (&nbsp; &ensp; &emsp; indent many of them)
+_BLANK_CHARS = " \t\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_WS = f"[{_BLANK_CHARS}]*"
 MARKER_RE = recache.compile(
     rf"^(?P<indent>{_WS})(?:"
     rf"(?P<paren>(?P<open>[（(]){_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}(?P<close>[）)]))"
@@ -115,7 +118,7 @@ MARKER_RE = recache.compile(
 )
 #: what may follow 第X部分 in a heading: a blank or a separator; else (第三部分是……) it is prose,
 #: unless the line is short and heading-like (第一部分主要举措和成效)
-_PART_SEPARATORS = " \t\u3000\u00a0、：:，,．."
+_PART_SEPARATORS = _BLANK_CHARS + "、：:，,．."
 _PART_PROSE_STARTS = ("是", "为", "的", "主要", "内容", "包括", "讲", "从", "在", "对", "将")
 #: "一、二季度" "一、二级医院" "一、二、三产业": a list of numbers in running text, not a heading
 #: (matched where the marker ends: no ^, which would not match there)
@@ -143,6 +146,9 @@ class Heading:
     parent: Optional[int]   #: index of the parent heading, or None at the top
     run_in: bool            #: True when body text follows on the same line ("（一）标题。正文")
     embedded: bool = False  #: True for a heading merged into the paragraph before it
+    #: the same marker written a second time right after the first (三、三、 or 三、一、: Word's
+    #: automatic number in front of a number typed by hand), "" when there is none
+    repeated: str = ""
 
     @property
     def nominal_level(self) -> int:
@@ -292,6 +298,16 @@ def _line_and_column(candidate: _Candidate) -> tuple[int, int]:
 _ATTACHMENT_RE = recache.compile(rf"{_WS}附{_WS}件?{_WS}(?:\d{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,3}})?{_WS}(?:[：:]|$)")
 
 
+#: the end of an entry of a table of contents: a leader (a tab, dots, a dotted line) and the page
+#: number (一、主要举措和成效……………3, 二、…\t5); the entries repeat the headings, they are none
+_TOC_ENTRY_RE = recache.compile(r"(?:\t[ \t]*|[ \t\u3000]*[.．·…‥⋯][.．·…‥⋯ ]{2,}[ \t\u3000]*)\d{1,3}[ \t\u3000]*$")
+
+
+def is_toc_entry(line: str) -> bool:
+    """True for a line of a table of contents copied as text: a leader and a page number at its end."""
+    return _TOC_ENTRY_RE.search(line) is not None
+
+
 def _attachment_note(text: str) -> bool:
     """True for the line that starts the attachment note or an attachment (附件： / 附件1 / 附：)."""
     return "附" in text[:6] and _ATTACHMENT_RE.match(text) is not None
@@ -307,7 +323,7 @@ def _candidates(lines: Sequence[str], first_line: int) -> tuple[list[_Candidate]
     for ln in range(first_line, len(lines)):
         text = lines[ln]
         parsed = _parse_marker(text)
-        if parsed is not None:
+        if parsed is not None and not is_toc_entry(text):
             out.append((ln, 0, text, parsed))
         elif out and _attachment_note(text):
             return out, ln
@@ -338,7 +354,12 @@ def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tupl
             open_.pop()
         title_text = text[mend:]
         # a part's marker is followed by a blank or a separator (第一部分：…), the others' end with theirs
-        stripped = title_text.lstrip(_PART_SEPARATORS if style is MarkerStyle.CN_PART else " \t\u3000\u00a0")
+        stripped = title_text.lstrip(_PART_SEPARATORS if style is MarkerStyle.CN_PART else _BLANK_CHARS)
+        repeated = ""
+        again = _parse_marker(stripped) if style is not MarkerStyle.CN_PART else None
+        if again is not None and again[0] is style and again[3] == 0:
+            repeated = again[1]  # 三、三、存在的不足: the title starts after the second marker
+            stripped = stripped[again[4]:].lstrip(_BLANK_CHARS)
         title_col = mend + len(title_text) - len(stripped)
         cut = stripped.find("。")
         if cut >= 0:  # the title ends at its 。, body text may follow ("（一）标题。正文")
@@ -350,7 +371,7 @@ def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tupl
         # positional: this runs for every heading, and keyword arguments cost twice as much
         h = Heading(len(headings), ln, base + mstart, base + mend, base + title_end,  # index, line, offsets
                     marker, style, number, level, title.strip(),
-                    open_[-1].index if open_ else None, run_in, col > 0)  # parent, run_in, embedded
+                    open_[-1].index if open_ else None, run_in, col > 0, repeated)  # parent, run_in, embedded
         headings.append(h)
         open_.append(h)
     return tuple(headings)

@@ -4,7 +4,13 @@ What becomes the document text:
 
 * the paragraphs of the body in document order, **including the paragraphs inside table cells**
   (row by row, cell by cell, nested tables in place) and inside block content controls;
-* headers, footers, footnotes, comments, text boxes and deleted (tracked) text are left out;
+* headers, footers, footnotes, comments, text boxes, hidden text (``w:vanish``) and deleted
+  (tracked) text are left out, and a paragraph deleted whole (its mark too) is neither shown
+  nor numbered (an empty line); but a text box anchored in an otherwise empty paragraph above the
+  body (a title or red head set in a text box) gives that paragraph its text;
+* a table of contents or of figures that Word generated (a ``TOC`` field, a TOC content control,
+  the ``toc N`` / ``table of figures`` styles) gives empty paragraphs, and so does its 目录
+  caption: its entries repeat the headings and are no headings themselves;
 * **line N of the document is the N-th paragraph of the body, empty paragraphs counted**, so a
   finding at ``report.docx:12:5`` is in the 12th paragraph, 5th character;
 * a soft line break inside a paragraph (Shift+Enter) is dropped (it becomes a space between two
@@ -12,7 +18,8 @@ What becomes the document text:
 * heading numbers that Word generates by automatic numbering are not in the paragraph text.
   They are recovered from the numbering definitions (``numbering.xml``: the paragraph's
   ``numPr`` → ``num`` → ``abstractNum`` → ``lvl`` with its ``numFmt``, ``lvlText`` and
-  ``start``) and written in front of the paragraph text (``一、``, ``（一）``, ``1.``), so the
+  ``start``; a list that links to a list style, ``numStyleLink``, takes that style's levels)
+  and written in front of the paragraph text (``一、``, ``（一）``, ``1.``), so the
   heading checks see what the reader sees.  Columns of such a paragraph count the recovered
   number too.  When a number cannot be recovered (an unknown format, a missing definition)
   the document gets a ``fzlint/reader-note`` saying that heading checks are limited;
@@ -46,6 +53,10 @@ _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = _w("p"), _w("tbl"), _w("tr"), _w("tc"),
 _CUSTOM_XML, _INS, _MOVE_TO = _w("customXml"), _w("ins"), _w("moveTo")
 _T, _TAB, _BR, _CR, _NBH = _w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen")
 _VAL, _TYPE = _w("val"), _w("type")
+_R, _RPR, _VANISH = _w("r"), _w("rPr"), _w("vanish")
+_FLD_CHAR, _FLD_TYPE, _INSTR, _FLD_SIMPLE = _w("fldChar"), _w("fldCharType"), _w("instrText"), _w("fldSimple")
+_TXBX = _w("txbxContent")
+_FALLBACK = f"{{{MC_NS}}}Fallback"
 #: inside a paragraph: subtrees whose text is not part of the paragraph
 _SKIP_IN_PARAGRAPH = {_w("txbxContent"), f"{{{MC_NS}}}Fallback", _w("del"), _w("moveFrom"),
                       _w("pPr"), _w("rPr"), _w("instrText"), _w("delText"), _w("footnoteReference"),
@@ -168,9 +179,13 @@ class Numbering:
         except (KeyError, AttributeError, ValueError):
             numbering = None
         if numbering is not None:
+            linked: dict[str, str] = {}  # abstractNum id -> the numbering style it takes its levels from
             for abstract in numbering.iter(_w("abstractNum")):
                 aid = abstract.get(_w("abstractNumId"))
                 self.levels[aid] = {ilvl: lvl for ilvl, lvl in _levels(abstract)}
+                link = abstract.find(_w("numStyleLink"))
+                if link is not None and not self.levels[aid]:
+                    linked[aid] = link.get(_VAL, "")
             for num in numbering.iter(_w("num")):
                 nid = num.get(_w("numId"))
                 ref = num.find(_w("abstractNumId"))
@@ -193,6 +208,8 @@ class Numbering:
             styles = doc.styles.element
         except (KeyError, AttributeError, ValueError):
             styles = None
+        if numbering is not None and linked:
+            self._follow_style_links(linked, styles)
         if styles is not None:
             raw: dict[str, tuple[Optional[str], Optional[int], Optional[str]]] = {}
             for style in styles.iter(_w("style")):
@@ -211,6 +228,21 @@ class Numbering:
                         break
                     cur = based
         return self
+
+    def _follow_style_links(self, linked: dict[str, str], styles: Any) -> None:
+        """Give an abstractNum that only links to a numbering style (``numStyleLink``) the levels of
+        the list that style defines: Word's multi-level lists saved as list styles work this way
+        (the style's ``numPr`` names a ``num`` whose abstractNum carries the levels)."""
+        style_num: dict[str, str] = {}
+        for style in styles.iter(_w("style")) if styles is not None else ():
+            if style.get(_TYPE) == "numbering":
+                nid, _ilvl = _numpr_values(style.find(f"{_w('pPr')}/{_w('numPr')}"))
+                if nid is not None:
+                    style_num[style.get(_w("styleId"), "")] = nid
+        for aid, style_id in linked.items():
+            target = self.abstract_of_num.get(style_num.get(style_id, ""))
+            if target and target != aid and self.levels.get(target):
+                self.levels[aid] = self.levels[target]
 
     def number_for(self, paragraph: Any) -> Optional[str]:
         """The number Word shows in front of ``paragraph`` ("" when none or a bullet)."""
@@ -303,6 +335,8 @@ def _paragraph(p: Any) -> tuple[str, list[tuple[str, str, int]]]:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP_IN_PARAGRAPH:
                 continue
+            if tag == _R and _hidden(child):
+                continue
             if tag == _T:
                 parts.append(child.text or "")
             elif tag == _TAB:
@@ -330,6 +364,104 @@ def _paragraph(p: Any) -> tuple[str, list[tuple[str, str, int]]]:
         else:
             out.append(ch)
     return "".join(out), markers
+
+
+def _hidden(run: Any) -> bool:
+    """True for a run formatted as hidden text (``w:vanish``): Word neither shows nor prints it."""
+    rpr = run.find(_RPR)
+    vanish = rpr.find(_VANISH) if rpr is not None else None
+    return vanish is not None and vanish.get(_VAL, "true") not in ("false", "0", "off")
+
+
+def _mark_deleted(p: Any) -> bool:
+    """True when the paragraph mark of ``p`` is a tracked deletion (or moved away)."""
+    ppr = p.find(_w("pPr"))
+    rpr = ppr.find(_RPR) if ppr is not None else None
+    return rpr is not None and (rpr.find(_w("del")) is not None or rpr.find(_w("moveFrom")) is not None)
+
+
+def _textbox_text(p: Any) -> str:
+    """The text of the text boxes anchored in ``p`` (each box once: Word's VML fallback copy is left
+    out), their paragraphs joined as a soft line break joins lines."""
+    texts = []
+    for box in p.iter(_TXBX):
+        parent, inside = box.getparent(), False
+        while parent is not None and parent is not p:
+            if parent.tag in (_FALLBACK, _TXBX):
+                inside = True
+                break
+            parent = parent.getparent()
+        if not inside:
+            texts.extend(t for t in (_paragraph(q)[0].strip() for q in box.iter(_P)) if t)
+    return _join_soft_breaks(_SOFT_BREAK.join(texts))
+
+
+class _TableOfContents:
+    """Tells which paragraphs belong to a table of contents (or of figures), which Word generates
+    from the headings (or captions): its entries are no headings of the report.
+
+    A paragraph belongs to one when it has a TOC style (``toc 1``, ``table of figures``), sits in a
+    table-of-contents content control, or lies inside a ``TOC`` field, which spans paragraphs.
+    """
+
+    def __init__(self, document: Any) -> None:
+        self.styles: set[str] = set()
+        try:
+            for style in document.styles.element.iter(_w("style")):
+                name = style.find(_w("name"))
+                value = (name.get(_VAL, "") if name is not None else "").lower()
+                if re.fullmatch(r"toc \d|toc heading|table of figures", value):
+                    self.styles.add(style.get(_w("styleId"), ""))
+        except (KeyError, AttributeError, ValueError):
+            pass
+        #: the instructions of the fields open at the current point, outermost first
+        self._fields: list[str] = []
+
+    def holds(self, p: Any) -> bool:
+        """True when ``p`` is part of a generated table (call once per paragraph, in document order)."""
+        in_toc = any(f.startswith("TOC") for f in self._fields)
+        for el in p.iter(_FLD_CHAR, _INSTR, _FLD_SIMPLE):
+            if el.tag == _INSTR:
+                if self._fields:
+                    self._fields[-1] += el.text or ""
+                    in_toc = in_toc or self._fields[-1].lstrip().startswith("TOC")
+            elif el.tag == _FLD_SIMPLE:
+                in_toc = in_toc or el.get(_w("instr"), "").lstrip().startswith("TOC")
+            elif el.get(_FLD_TYPE) == "begin":
+                self._fields.append("")
+            elif el.get(_FLD_TYPE) == "end" and self._fields:
+                self._fields.pop()
+        self._fields = [f.lstrip() for f in self._fields]
+        if in_toc:
+            return True
+        ppr = p.find(_w("pPr"))
+        style = ppr.find(_w("pStyle")) if ppr is not None else None
+        if style is not None and style.get(_VAL) in self.styles:
+            return True
+        parent = p.getparent()
+        while parent is not None and parent.tag != _w("body"):
+            if parent.tag == _SDT:
+                gallery = parent.find(f"{_w('sdtPr')}/{_w('docPartObj')}/{_w('docPartGallery')}")
+                if gallery is not None and gallery.get(_VAL, "").startswith("Table of Contents"):
+                    return True
+            parent = parent.getparent()
+        return False
+
+
+#: the caption of a table of contents (目录, 目　录, 目次, Contents)
+_TOC_CAPTION = re.compile(r"[目][ \t\u3000]*[录次]|contents", re.I)
+
+
+def _blank_toc_caption(lines: list[str]) -> int:
+    """Empty the last non-empty line of ``lines`` when it is the caption of a table of contents;
+    return how many characters went."""
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k].strip():
+            if not _TOC_CAPTION.fullmatch(lines[k].strip(" \t\u3000")):
+                return 0
+            gone, lines[k] = len(lines[k]), ""
+            return gone
+    return 0
 
 
 def _join_soft_breaks(text: str) -> str:
@@ -409,10 +541,27 @@ def read_docx_with_comments(data: bytes, path: str) -> tuple[list[str], Numberin
     starts: dict[str, int] = {}
     ranges: list[tuple[str, int, int]] = []
     offset = 0
+    toc = _TableOfContents(document)
+    body_started = False
     try:
         for p in body_paragraphs(document.element.body):
-            number = numbering.number_for(p)
+            if toc.holds(p):
+                # the entries repeat the headings: the paragraph stays, empty, and so does the
+                # 目录 line above the first entry
+                offset -= _blank_toc_caption(lines)
+                lines.append("")
+                offset += 1
+                continue
             text, markers = _paragraph(p)
+            if not text and _mark_deleted(p):
+                lines.append("")  # deleted with tracked changes: Word's final view neither shows nor numbers it
+                offset += 1
+                continue
+            number = numbering.number_for(p)
+            if not body_started and not text.strip() and not number:
+                # a title or red head set in a text box above the body: its text is the paragraph's
+                text, markers = _textbox_text(p), []
+            body_started = body_started or bool(text.strip())
             for kind, cid, pos in markers:
                 at = offset + len(number) + pos
                 if kind == "start":

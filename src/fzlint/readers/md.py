@@ -6,8 +6,11 @@ place.  Masked: front matter, fenced code blocks, HTML comments and tags, ``#`` 
 and closing hashes, setext underlines, thematic breaks, ``>`` quote marks, ``-``/``*``/``+``
 bullets, table pipes and separator rows, emphasis and strike-through delimiters, backslash
 escapes, code spans, images, link brackets and destinations (the link text stays), reference
-definitions and autolinks.  Ordered-list numbers (``1.``) stay: in a report they are the
-numbering a reader sees.
+definitions and autolinks, footnote references (``[^1]``), pandoc's bracketed spans and
+attributes (``[4次]{.underline}``, ``[]{#_Toc1 .anchor}``, ``# 一、… {#id}``), the blanks that pad
+table cells around their pipes, the blanks that align the cells of pandoc's simple tables
+(the rows under a ``------ ------`` rule), and hard line breaks (a backslash or two spaces at the end of a
+line).  Ordered-list numbers (``1.``) stay: in a report they are the numbering a reader sees.
 
 The masked ranges travel with the document (``AnnotatedDocument.masked``) so that findings that
 lie entirely on masked characters (e.g. a "space between Chinese characters" created by
@@ -52,6 +55,17 @@ _ESCAPE = recache.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
 _STRONG = recache.compile(r"\*\*|__|~~")
 _EM_STAR = recache.compile(r"(?<!\*)\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)")
 _EM_UNDER = recache.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![A-Za-z0-9_])")
+#: a footnote reference ([^1], [^note]); its definition line ([^1]: …) is a reference definition
+_FOOTNOTE_REF = recache.compile(r"\[\^[^\]\s]{1,40}\](?!:)")
+#: pandoc's bracketed span ([4次]{.underline}, []{#_Toc123 .anchor}) and attributes ({#id .class})
+_SPAN = recache.compile(r"(\[)([^\[\]\n]*)(\]\{[^{}\n]*\})")
+_ATTRIBUTES = recache.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
+#: a hard line break: a backslash, or two spaces or more, at the end of a line of a paragraph
+_HARD_BREAK = recache.compile(r"(?<!\\)\\$| {2,}$")
+#: the rule of a pandoc simple table: one run of dashes per column (``------ ------``); the header
+#: line above it and the rows below it (up to a blank line or a closing rule) are aligned with spaces
+_SIMPLE_TABLE_RULE = recache.compile(r"^ {0,3}-{2,}(?: +-{2,})+[ \t]*$")
+_BLANKS = recache.compile(r"[ \t]+")
 
 
 class _Masker:
@@ -97,6 +111,7 @@ def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Di
     fence = None
     front = bool(lines) and lines[0].strip() == "---"
     prev_blank = True
+    simple_table = False  # inside the rows of a pandoc simple table
     for i, line in enumerate(lines):
         base = starts[i]
         current = "".join(m.chars[base:base + len(line)])  # after comment masking
@@ -117,7 +132,17 @@ def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Di
             continue
         if not current.strip():
             prev_blank = True
+            simple_table = False
             continue
+        if _SIMPLE_TABLE_RULE.match(current):
+            if not simple_table and not prev_blank:  # the header line above the rule
+                _mask_blanks(m, starts[i - 1], len(lines[i - 1]))
+            simple_table = not simple_table  # a headerless table closes with a second rule
+            m.mask(base, base + len(line))
+            prev_blank = False
+            continue
+        if i + 1 < len(lines) and lines[i + 1].strip() and (b := _HARD_BREAK.search(current)):
+            m.mask(base + b.start(), base + b.end())
         if _HR.match(current) or (_SETEXT.match(current) and not prev_blank) or _REF_DEF.match(current) \
                 or _TABLE_SEP.match(current):
             m.mask(base, base + len(line))
@@ -125,8 +150,16 @@ def mask_markdown(text: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[Di
             continue
         _mask_line_starts(m, current, base)
         _mask_inline(m, base, len(line))
+        if simple_table:
+            _mask_blanks(m, base, len(line))
         prev_blank = False
     return m.result(), m.ranges(), tuple(directives)
+
+
+def _mask_blanks(m: _Masker, base: int, length: int) -> None:
+    """Mask the blanks of a line of a simple table: they align its cells."""
+    for x in _BLANKS.finditer(m.text, base, base + length):
+        m.mask(x.start(), x.end())
 
 
 def _mask_line_starts(m: _Masker, line: str, base: int) -> None:
@@ -139,6 +172,10 @@ def _mask_line_starts(m: _Masker, line: str, base: int) -> None:
     h = _ATX.match(rest)
     if h:
         m.mask(base + offset + h.start(2), base + offset + h.end(2))
+        attributes = _ATTRIBUTES.search(rest)
+        if attributes and attributes.start() > h.end():
+            m.mask(base + offset + attributes.start(), base + offset + attributes.end())
+            rest = rest[:attributes.start()]
         close = _ATX_CLOSE.search(rest)
         if close and close.start() > h.end():
             m.mask(base + offset + close.start(), base + offset + close.end())
@@ -149,7 +186,13 @@ def _mask_line_starts(m: _Masker, line: str, base: int) -> None:
     if rest.lstrip().startswith("|") or (rest.count("|") >= 2 and "|" in rest.strip()[:1] + rest.strip()[-1:]):
         for j, ch in enumerate(rest):
             if ch == "|" and (j == 0 or rest[j - 1] != "\\"):
-                m.mask(base + offset + j, base + offset + j + 1)
+                # the pipe and the blanks that pad the cells around it
+                left, right = j, j + 1
+                while left > 0 and rest[left - 1] in " \t":
+                    left -= 1
+                while right < len(rest) and rest[right] in " \t":
+                    right += 1
+                m.mask(base + offset + left, base + offset + right)
 
 
 def _mask_inline(m: _Masker, base: int, length: int) -> None:
@@ -164,9 +207,12 @@ def _mask_inline(m: _Masker, base: int, length: int) -> None:
     for x in _ESCAPE.finditer(scan()):
         m.mask(base + x.start(), base + x.start() + 1)
         escaped.add(x.start() + 1)
-    for pattern in (_CODE, _IMAGE, _AUTOLINK, _TAG):
+    for pattern in (_CODE, _IMAGE, _AUTOLINK, _TAG, _FOOTNOTE_REF):
         for x in pattern.finditer(scan()):
             m.mask(base + x.start(), base + x.end())
+    for x in _SPAN.finditer(scan()):
+        m.mask(base + x.start(1), base + x.end(1))
+        m.mask(base + x.start(3), base + x.end(3))
     for x in _LINK.finditer(scan()):
         m.mask(base + x.start(1), base + x.end(1))
         m.mask(base + x.start(3), base + x.end(3))
