@@ -85,6 +85,12 @@ def test_addressee_after_a_scraped_publication_line_and_a_word_bookmark():
     assert d.body_start_line == 3
 
 
+def test_addressee_after_a_table_of_contents_copied_as_text():
+    d = doc("青石镇关于2024年度法治政府建设情况的报告\n目　录\n一、主要举措和成效……………………1\n"
+            "二、存在的不足和原因………………3\n三、2025年工作安排\t4\n县委、县政府：\n2024年，青石镇……。\n")
+    assert d.addressee is not None and d.addressee.text == "县委、县政府："
+
+
 def test_a_body_sentence_on_sources_is_not_skipped_for_an_addressee():
     d = doc("某镇2023年度法治政府建设情况报告\n经费来源于县财政，全年……。\n县委、县政府：\n")
     assert d.addressee is None  # the body began: a later 县委、县政府： is not the addressee

@@ -15,7 +15,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar
 
 from . import recache
 from .records import field, record
-from .structure import Heading, Section, _parse_marker, build_sections, parse_headings
+from .structure import Heading, Section, _parse_marker, build_sections, is_toc_entry, parse_headings
 from .textutil import sentence_bounds
 from .tokens import Token, tokenize
 
@@ -46,6 +46,8 @@ _DATE_LINE_RE = recache.compile(r"^\s*\d{4}[-/.年]\d{1,2}")
 _PUBLICATION_LINE_RE = recache.compile(r"(?:发布|更新)(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览(?:次数|量)\s*[:：]")
 #: a Word bookmark or field left at the start of a line by a conversion ([bookmark: _GoBack])
 _LEFTOVER_HEAD_RE = recache.compile(r"^(?:\[bookmark:[^\]\n]*\]\s*)+")
+#: the heading of a table of contents copied with the report (目录, 目　录, 目次)
+_TOC_HEAD_RE = recache.compile(r"^目[ \t\u3000]*[录次]$")
 _UNIT_WORDS = recache.compile(r"委|政府|局|办|院|会|部|厅|处|室|中心|领导|组")
 _TITLE_SUBJECT = recache.compile(r"报告|情况|总结|汇报")
 
@@ -206,8 +208,8 @@ class Document:
             raw = self.lines[ln].strip(_SPACES)
             if raw.startswith("["):
                 raw = _LEFTOVER_HEAD_RE.sub("", raw).lstrip(_SPACES)
-            if not raw:
-                continue
+            if not raw or _TOC_HEAD_RE.match(raw) or is_toc_entry(raw):
+                continue  # a table of contents between the title and the addressee
             seen += 1
             if seen > 2:
                 break
