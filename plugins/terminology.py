@@ -358,6 +358,14 @@ def _clause_before(text: str, start: int, width: int = 12) -> str:
     return text[s:start]
 
 
+def _clause_after(text: str, end: int, width: int = 10) -> str:
+    """Up to ``width`` characters after ``end`` within the same clause."""
+    e = end
+    while e < len(text) and e - end < width and text[e] not in _CLAUSE_STOPS:
+        e += 1
+    return text[end:e]
+
+
 def _event_matches(text: str, patterns: "PatternSet | list[TextPattern]", after: _dt.date
                    ) -> Iterator[tuple[TextPattern, _dt.date, "re.Match[str]"]]:
     """Every match of every event dated after ``after`` (a list such as 十九届二中、三中全会 matches each session)."""
@@ -441,7 +449,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         start, end = int(plan["start"]), int(plan["end"])
         if start - 1 <= year <= end + 1:
             continue
-        around = text[m.end():m.end() + 10] + _clause_before(text, m.start(), 4)
+        around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
         if year > end and any(w in around for w in retro):
             continue
         if year < start and any(w in around for w in forward):

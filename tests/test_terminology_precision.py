@@ -1,0 +1,123 @@
+"""Terminology rules on long realistic text: 法制 that names an office or a publisher, look-backs at
+the 2015—2020 纲要 and the 七五 plan, the 2018 reform's offices, and new wrong forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report
+
+
+def _title(year: int, unit: str = "平川县司法局") -> str:
+    return f"{unit}关于{year}年度法治政府建设情况的报告"
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+# -- 法制 that names an office, a post or a publisher -----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "购置中国法制出版社出版的普法读本500册，发放给各村（社区）。",
+    "配齐配强法制民警，县公安局法制室实行案件统一审核。",
+    "加强公安法制工作，市公安局法制支队来我局开展执法质量考评。",
+    "配合县人大法制委员会开展执法检查2次，县人大法制委专题听取汇报。",
+    "各执法股室明确1名法制人员，乡镇配备法制专干。",
+    "公安部法制局印发的执法细则已组织全员学习。",
+])
+def test_fazhi_in_the_name_of_an_office_or_a_publisher(line):
+    assert _hits(report(line, title=_title(2023, "平川县公安局")), "terminology/fazhi") == []
+
+
+def test_fazhi_in_a_compound_of_the_old_term_is_still_reported():
+    text = report("开展法制宣传进社区活动12场，干部法制观念进一步增强。", title=_title(2023, "青石镇人民政府"))
+    assert _hits(text, "terminology/fazhi") == [("法制宣传", "法治宣传"), ("法制观念", "法治观念")]
+
+
+# -- the 2015—2020 纲要, the old 法制日报 and 扫黑除恶专项斗争 cited as the past -----------------------------
+
+_OLD_GANGYAO = "法治政府建设实施纲要（2015—2020年）"
+
+
+@pytest.mark.parametrize("line", [
+    f"全面完成《{_OLD_GANGYAO}》确定的各项目标任务。",
+    f"开展《{_OLD_GANGYAO}》落实情况总结评估，查找差距。",
+    f"对照《{_OLD_GANGYAO}》实施以来的成效，谋划新一轮工作。",
+])
+def test_a_look_back_at_the_old_gangyao(line):
+    assert _hits(report(line, title=_title(2021)), "terminology/outdated") == []
+
+
+def test_the_old_gangyao_as_the_current_plan():
+    text = report(f"认真落实《{_OLD_GANGYAO}》，全面推进依法行政。", title=_title(2022))
+    assert _hits(text, "terminology/outdated") == [(_OLD_GANGYAO, "法治政府建设实施纲要（2021—2025年）")]
+
+
+def test_fazhi_ribao_dated_before_its_renaming():
+    text = report("2019年《法制日报》报道了我县经验，《法制日报》2020年6月再次刊发。", title=_title(2021))
+    assert _hits(text, "terminology/outdated") == []
+
+
+def test_fazhi_ribao_as_a_current_paper():
+    text = report("全年在《法制日报》等媒体刊发信息12篇。", title=_title(2023))
+    assert _hits(text, "terminology/outdated") == [("法制日报", "法治日报")]
+
+
+def test_the_results_of_the_special_campaign_are_kept():
+    text = report("巩固扫黑除恶专项斗争成果，常态化开展扫黑除恶斗争。", title=_title(2022, "平川县公安局"))
+    assert _hits(text, "terminology/outdated") == []
+
+
+# -- offices of before the 2018—2019 reform ---------------------------------------------------------
+
+def test_offices_merged_in_the_reform():
+    text = report("县工商局、县食药监局联合县安监局开展执法检查。", title=_title(2023, "平川县市场监督管理局"))
+    assert _hits(text, "terminology/outdated") == [("工商局", None), ("食药监局", None), ("安监局", None)]
+
+
+@pytest.mark.parametrize("year, line", [
+    (2023, "整合原县工商局、原食药监局、原县质监局的执法职责。"),
+    (2019, "县工商局开展“双随机、一公开”检查12次。"),
+])
+def test_a_former_office_or_an_early_year(year, line):
+    assert _hits(report(line, title=_title(year)), "terminology/outdated") == []
+
+
+@pytest.mark.parametrize("line, wrong", [
+    ("县委依法治县领导小组召开会议2次。", "县委依法治县领导小组"),
+    ("全县依法治县领导小组办公室设在县司法局。", "依法治县领导小组"),
+])
+def test_the_old_leading_group(line, wrong):
+    assert _hits(report(line, title=_title(2023)), "terminology/outdated") == [(wrong, None)]
+
+
+@pytest.mark.parametrize("line", [
+    "县委全面依法治县委员会召开第五次会议。",
+    "原县委依法治县领导小组的职责由县委全面依法治县委员会承担。",
+])
+def test_the_committee_or_the_former_group(line):
+    assert _hits(report(line, title=_title(2023)), "terminology/outdated") == []
+
+
+# -- the 七五 plan looked back at -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "在“七五”普法取得成效的基础上，深入推进“八五”普法。",
+    "巩固“七五”普法成果，深入实施“八五”普法规划。",
+    "认真总结“七五”普法经验，创新普法方式。",
+])
+def test_a_look_back_at_the_seventh_plan(line):
+    assert _hits(report(line, title=_title(2023)), "terminology/pufa-plan") == []
+
+
+def test_a_retrospective_word_in_the_next_clause_does_not_excuse_the_plan():
+    text = report("深入开展“七五”普法，以来访群众为重点开展宣传。", title=_title(2023))
+    assert _hits(text, "terminology/pufa-plan") == [("七", "八")]
+
+
+# -- 国家总体安全观 --------------------------------------------------------------------------------
+
+def test_guojia_zongti_anquanguan():
+    text = report("坚持国家总体安全观，统筹发展和安全。", title=_title(2023, "平川县公安局"))
+    assert _hits(text, "terminology/standard-name") == [("国家总体安全观", "总体国家安全观")]
