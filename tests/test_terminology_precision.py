@@ -121,3 +121,28 @@ def test_a_retrospective_word_in_the_next_clause_does_not_excuse_the_plan():
 def test_guojia_zongti_anquanguan():
     text = report("坚持国家总体安全观，统筹发展和安全。", title=_title(2023, "平川县公安局"))
     assert _hits(text, "terminology/standard-name") == [("国家总体安全观", "总体国家安全观")]
+
+
+# -- words that only begin like an official day, a 党政第一责任人 of another duty --------------------------
+
+@pytest.mark.parametrize("line", [
+    "宪法日益深入人心，群众学法用法热情不断高涨。",
+    "把禁毒日常宣传与“6·26”国际禁毒日集中宣传结合起来。",
+])
+def test_a_day_name_followed_by_another_word(line):
+    assert _hits(report(line, title=_title(2023)), "terminology/day-name") == []
+
+
+def test_a_day_name_still_reported_before_a_verb():
+    text = report("在“12·4”宪法日开展集中宣传。", title=_title(2023))
+    assert _hits(text, "terminology/day-name") == [("宪法日", "国家宪法日")]
+
+
+def test_dangzheng_diyi_zerenren_of_other_duties():
+    text = report("落实安全生产党政同责，严格落实河长制党政第一责任人责任。", title=_title(2023, "平川县水利局"))
+    assert _hits(text, "terminology/policy-term") == []
+
+
+def test_dangzheng_diyi_zerenren_of_the_rule_of_law():
+    text = report("切实履行党政第一责任人职责，带头推进法治建设。", title=_title(2023))
+    assert _hits(text, "terminology/policy-term") == [("党政第一责任人", "党政主要负责人")]

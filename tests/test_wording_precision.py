@@ -70,3 +70,23 @@ def test_jie_of_the_circles_of_society_is_left_alone():
 ])
 def test_a_word_repeated_across_two_compounds(line, unit):
     assert _hits(report(line), "wording/repeated-word") == [(unit * 2, unit)]
+
+
+# -- 制订 of a plan, 反应 of a body -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "制订法律顾问工作方案，制订法律援助工作计划，制订政策宣传解读方案。",
+    "制订《平川县行政执法公示办法》实施方案。",
+])
+def test_zhiding_of_a_plan_about_laws(line):
+    assert _hits(report(line), "wording/usage") == []
+
+
+def test_zhiding_of_a_regulation():
+    text = report("依法制订规章制度，制订了《平川县行政规范性文件管理办法》。")
+    assert _hits(text, "wording/usage") == [("制订", "制定"), ("制订", "制定")]
+
+
+def test_fanying_of_reactions_to_vaccines_and_drugs():
+    text = report("加强预防接种异常反应问题处置，妥善处理药品不良反应问题，如实向上级反应问题。")
+    assert _hits(text, "wording/confusable") == [("反应", "反映")]
