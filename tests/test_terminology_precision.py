@@ -146,3 +146,40 @@ def test_dangzheng_diyi_zerenren_of_other_duties():
 def test_dangzheng_diyi_zerenren_of_the_rule_of_law():
     text = report("切实履行党政第一责任人职责，带头推进法治建设。", title=_title(2023))
     assert _hits(text, "terminology/policy-term") == [("党政第一责任人", "党政主要负责人")]
+
+
+# -- outdated formulas: the fix only where it is mechanical, the history of a formula left alone ------
+
+def test_xilie_zhongyao_jianghua_fixed_only_after_the_general_secretary():
+    text = report("深入学习习近平总书记系列重要讲话精神，学习习近平总书记关于全面依法治国的系列重要讲话精神。",
+                  title=_title(2021))
+    assert _hits(text, "terminology/outdated") == [
+        ("习近平总书记系列重要讲话精神", "习近平新时代中国特色社会主义思想"), ("系列重要讲话精神", None)]
+
+
+def test_three_confidences_in_quotes_are_outdated():
+    text = report("坚定“三个自信”，增强“四个意识”。", title=_title(2023))
+    assert _hits(text, "terminology/outdated") == [("三个自信", "四个自信")]
+
+
+def test_the_history_of_the_confidences():
+    text = report("从“三个自信”到“四个自信”，理论认识不断深化。", title=_title(2023))
+    assert _hits(text, "terminology/outdated") == []
+
+
+@pytest.mark.parametrize("line", [
+    "决胜全面建成小康社会取得决定性成就后，开启全面建设社会主义现代化国家新征程。",
+    "2020年我县高质量完成决胜全面建成小康社会各项任务。",
+])
+def test_a_look_back_at_the_xiaokang_year(line):
+    assert _hits(report(line, title=_title(2021)), "terminology/outdated") == []
+
+
+def test_juesheng_xiaokang_as_a_current_goal():
+    text = report("为决胜全面建成小康社会提供坚强法治保障。", title=_title(2023))
+    assert _hits(text, "terminology/outdated") == [("决胜全面建成小康社会", None)]
+
+
+def test_xinfang_tiaoli_without_title_marks():
+    text = report("落实信访条例，贯彻《浙江省信访条例》，依法分类处理信访诉求。", title=_title(2022))
+    assert _hits(text, "terminology/outdated") == [("信访条例", "信访工作条例")]
