@@ -90,3 +90,25 @@ def test_zhiding_of_a_regulation():
 def test_fanying_of_reactions_to_vaccines_and_drugs():
     text = report("加强预防接种异常反应问题处置，妥善处理药品不良反应问题，如实向上级反应问题。")
     assert _hits(text, "wording/confusable") == [("反应", "反映")]
+
+
+# -- 的 before a noun made of a verb, 既使 of two effects, 象 of a phenomenon ----------------------------
+
+def test_de_before_a_noun_made_of_a_verb():
+    text = report("为企业提供及时的解决方案，形成积极的推进路径和扎实的落实办法，但仍有积极的推进空间。")
+    assert _hits(text, "wording/confusable") == []
+
+
+def test_de_before_a_verb_is_still_reported():
+    text = report("积极的推进法治乡村建设，扎实的开展矛盾纠纷排查。")
+    assert _hits(text, "wording/confusable") == [("的", "地"), ("的", "地")]
+
+
+def test_jishi_of_two_effects():
+    text = report("既使群众的合理诉求得到满足，也让执法人员受到教育；既使遇到困难，也要坚持依法办事。")
+    assert _hits(text, "wording/typo") == [("既使", "即使")]
+
+
+def test_xiang_after_a_phenomenon():
+    text = report("这种怪象一样需要依法整治，异象这样的苗头要早发现。")
+    assert _hits(text, "wording/confusable") == []
