@@ -307,11 +307,11 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         right = "法治" + wrong[2:]
         zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")
         en = f"'{wrong}' should be '{right}' (法治, the rule of law, is the current official term)"
-    finding = _finding(FAZHI, entry, msg(zh, en), i, end, right)
     if _inside_title_marks(text, i):
-        # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
-        finding = finding.with_severity(Severity.INFO)
-    return finding
+        # a cited title keeps its own wording (《江苏省法制宣传教育条例》, 《法制与社会》): only a
+        # hint, and no fix, which would change the name of a law or a journal
+        return Finding(FAZHI.id, Severity.INFO, msg(zh, en), i, end, None)
+    return _finding(FAZHI, entry, msg(zh, en), i, end, right)
 
 
 def _since(entry: Mapping[str, Any], data_file: str) -> int:

@@ -183,3 +183,23 @@ def test_juesheng_xiaokang_as_a_current_goal():
 def test_xinfang_tiaoli_without_title_marks():
     text = report("落实信访条例，贯彻《浙江省信访条例》，依法分类处理信访诉求。", title=_title(2022))
     assert _hits(text, "terminology/outdated") == [("信访条例", "信访工作条例")]
+
+
+# -- 法制 inside a cited title: a hint without a fix ---------------------------------------------------
+
+def test_fazhi_inside_a_cited_title_has_no_fix():
+    text = report("贯彻《江苏省法制宣传教育条例》，在《法制与社会》发表论文1篇，深化法制宣传。", title=_title(2023))
+    fs = findings(text, "terminology/fazhi")
+    assert [(f.matched, f.severity.value, f.suggestion) for f in fs] == [
+        ("法制宣传教育", "info", None), ("法制", "info", None), ("法制宣传", "warning", "法治宣传")]
+
+
+def test_a_look_back_at_the_2015_goal():
+    text = report("职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府基本建成。", title=_title(2021))
+    assert _hits(text, "terminology/outdated") == []
+
+
+def test_the_2015_goal_as_the_current_one():
+    text = report("紧紧围绕职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的目标，推进依法行政。",
+                  title=_title(2023))
+    assert _hits(text, "terminology/outdated") == [("廉洁高效、守法诚信", None)]
