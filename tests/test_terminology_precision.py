@@ -78,6 +78,8 @@ def test_offices_merged_in_the_reform():
 
 @pytest.mark.parametrize("year, line", [
     (2023, "整合原县工商局、原食药监局、原县质监局的执法职责。"),
+    (2023, "整合原平川县工商局、原平川县食药监局的职责，原县环保局、原国土局的执法职责已划转。"),
+    (2023, "县自然资源局编制国土空间规划，县生态环境局开展联合执法。"),
     (2019, "县工商局开展“双随机、一公开”检查12次。"),
 ])
 def test_a_former_office_or_an_early_year(year, line):
@@ -203,3 +205,28 @@ def test_the_2015_goal_as_the_current_one():
     text = report("紧紧围绕职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的目标，推进依法行政。",
                   title=_title(2023))
     assert _hits(text, "terminology/outdated") == [("廉洁高效、守法诚信", None)]
+
+
+def test_environment_and_land_offices_merged_in_the_reform():
+    text = report("县环保局、县国土资源局开展联合执法。", title=_title(2023, "平川县生态环境分局"))
+    assert _hits(text, "terminology/outdated") == [("环保局", None), ("国土资源局", None)]
+
+
+# -- a law cited in an edition revised before the report year -----------------------------------------
+
+@pytest.mark.parametrize("year, line, wrong, right", [
+    (2023, "依据《中华人民共和国行政处罚法》（2017年修正）第三十二条作出处罚。", "2017年修正", "2021年修订"),
+    (2024, "依照《中华人民共和国行政复议法》（2017年修正）办理复议案件。", "2017年修正", "2023年修订"),
+    (2023, "学习《立法法》（2015年修正）。", "2015年修正", "2023年修正"),
+])
+def test_a_superseded_edition_of_a_law(year, line, wrong, right):
+    assert _hits(report(line, title=_title(year)), "terminology/outdated") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("year, line", [
+    (2021, "依据《中华人民共和国行政处罚法》（2017年修正）第三十二条作出处罚。"),
+    (2023, "依照《中华人民共和国行政复议法》（2017年修正）办理复议案件。"),
+    (2024, "严格执行《中华人民共和国行政处罚法》（2021年修订）和《中华人民共和国行政复议法》（2023年修订）。"),
+])
+def test_the_edition_in_force_in_the_report_year(year, line):
+    assert _hits(report(line, title=_title(year)), "terminology/outdated") == []
