@@ -25,6 +25,8 @@ def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
     "配合县人大法制委员会开展执法检查2次，县人大法制委专题听取汇报。",
     "各执法股室明确1名法制人员，乡镇配备法制专干。",
     "公安部法制局印发的执法细则已组织全员学习。",
+    "法制不健全、法制不完善的问题在基层依然存在，农村法制健全程度有待提高。",
+    "在县电视台法制频道开设普法专栏。",
 ])
 def test_fazhi_in_the_name_of_an_office_or_a_publisher(line):
     assert _hits(report(line, title=_title(2023, "平川县公安局")), "terminology/fazhi") == []
