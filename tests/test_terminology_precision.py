@@ -232,3 +232,18 @@ def test_a_superseded_edition_of_a_law(year, line, wrong, right):
 ])
 def test_the_edition_in_force_in_the_report_year(year, line):
     assert _hits(report(line, title=_title(year)), "terminology/outdated") == []
+
+
+# -- the next plan prepared -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "扎实做好“八五”普法总结验收，为“九五”普法奠定坚实基础。",
+    "为“九五”普法开局做好准备。",
+])
+def test_preparing_the_ninth_plan(line):
+    assert _hits(report(line, title=_title(2024)), "terminology/pufa-plan") == []
+
+
+def test_the_ninth_plan_as_current_in_2024():
+    text = report("深入实施“九五”普法规划，推动普法提质增效。", title=_title(2024))
+    assert _hits(text, "terminology/pufa-plan") == [("九", "八")]
