@@ -112,3 +112,21 @@ def test_jishi_of_two_effects():
 def test_xiang_after_a_phenomenon():
     text = report("这种怪象一样需要依法整治，异象这样的苗头要早发现。")
     assert _hits(text, "wording/confusable") == []
+
+
+def test_an_pai_ming_is_by_ranking():
+    text = report("年度考核工作按排名先后确定等次，工作按排序逐一推进；统筹按排执法力量。")
+    assert _hits(text, "wording/typo") == [("按排", "安排")]
+
+
+def test_a_copy_whose_last_character_opens_the_next_word():
+    text = report("人民调解委员会委员会同司法所开展矛盾纠纷排查，村民委员会委员会议研究通过。")
+    assert _hits(text, "wording/repeated-word") == []
+
+
+@pytest.mark.parametrize("line, unit", [
+    ("镇人民调解委员会委员会召开专题会议。", "委员会"),
+    ("县委全面依法治县委员会委员会议研究了法治督察工作，领导小组领导小组会议审议通过。", "领导小组"),
+])
+def test_a_long_copy_is_still_reported(line, unit):
+    assert _hits(report(line), "wording/repeated-word") == [(unit * 2, unit)]
