@@ -307,11 +307,11 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         right = "法治" + wrong[2:]
         zh = f"“{wrong}”应为“{right}”" + (f"：{note}" if note else "：现行规范用语是“法治”")
         en = f"'{wrong}' should be '{right}' (法治, the rule of law, is the current official term)"
-    finding = _finding(FAZHI, entry, msg(zh, en), i, end, right)
     if _inside_title_marks(text, i):
-        # a cited title keeps its own wording (《江苏省法制宣传教育条例》): only a hint
-        finding = finding.with_severity(Severity.INFO)
-    return finding
+        # a cited title keeps its own wording (《江苏省法制宣传教育条例》, 《法制与社会》): only a
+        # hint, and no fix, which would change the name of a law or a journal
+        return Finding(FAZHI.id, Severity.INFO, msg(zh, en), i, end, None)
+    return _finding(FAZHI, entry, msg(zh, en), i, end, right)
 
 
 def _since(entry: Mapping[str, Any], data_file: str) -> int:
@@ -356,6 +356,14 @@ def _clause_before(text: str, start: int, width: int = 12) -> str:
     while s > 0 and start - s < width and text[s - 1] not in _CLAUSE_STOPS:
         s -= 1
     return text[s:start]
+
+
+def _clause_after(text: str, end: int, width: int = 10) -> str:
+    """Up to ``width`` characters after ``end`` within the same clause."""
+    e = end
+    while e < len(text) and e - end < width and text[e] not in _CLAUSE_STOPS:
+        e += 1
+    return text[end:e]
 
 
 def _event_matches(text: str, patterns: "PatternSet | list[TextPattern]", after: _dt.date
@@ -441,7 +449,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         start, end = int(plan["start"]), int(plan["end"])
         if start - 1 <= year <= end + 1:
             continue
-        around = text[m.end():m.end() + 10] + _clause_before(text, m.start(), 4)
+        around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
         if year > end and any(w in around for w in retro):
             continue
         if year < start and any(w in around for w in forward):

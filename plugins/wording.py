@@ -17,7 +17,8 @@ from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.regexscan import finditer_at, literal_offsets
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK
+from fzlint.textutil import CJK, is_cjk
+from fzlint.tokens import tokenize
 
 from .common import SHARED_LITERALS, derived, load_patterns, rule, scan_patterns
 
@@ -279,15 +280,32 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
             # both copies whole words, or the second opens a longer word (认真|认真学习)
             found = last.end == stop or (length >= 2 and first.end == mid)
         else:
-            # the first copy closes a longer word and the second is a word (宣传教育|教育)
-            found = length >= 2 and second.end == stop
-        if not found:
+            # the first copy closes a longer word and the second is a word or opens one
+            # (宣传教育|教育, 执法人员|人员培训)
+            found = length >= 2 and second.end >= stop
+        if not found or (length >= 3 and _reads_into_next(text, mid, stop)):
             continue
         seen.update(range(i, stop))
         yield REPEATED_WORD.finding(
             msg(f"“{unit}”重复：“{unit}{unit}”应为“{unit}”",
                 f"'{unit}' is written twice: write it once"),
             i, stop, unit)
+
+
+def _reads_into_next(text: str, mid: int, stop: int) -> bool:
+    """True when the second copy also reads as a shorter word whose last character opens the next one.
+
+    人民调解委员会委员会同司法所 is 委员会|委员|会同 (which the segmenter may cut 委员会|委员会|同), and
+    委员会委员会议 is 委员会|委员|会议: the second copy less its last character is one word (委员)
+    and that character with the next ones starts another (会同, 会议).  领导小组领导小组会议 is still
+    a repeat (领导小 is no word).  Only asked for the rare repeats of three or more characters,
+    with two tiny segmentations.
+    """
+    if stop >= len(text) or not is_cjk(text[stop]):
+        return False
+    shorter = tokenize(text[mid:stop - 1])
+    following = tokenize(text[stop - 1:stop + 3])
+    return len(shorter) == 1 and len(following[0].text) >= 2
 
 
 def _doubled_endings(entries: tuple[Any, ...]) -> frozenset[str]:

@@ -1,0 +1,132 @@
+"""Wording rules on long realistic text: reduplications and characters that meet across words are
+left alone; new typos (界 for 届, 述求, 立杆见影), 截止 before full-width digits, and a word repeated
+across two compounds (执法人员|人员培训)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report
+
+
+def _hits(text: str, select: str | tuple[str, ...]) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+_ALL = ("wording/typo", "wording/confusable", "wording/usage", "wording/repeated-word")
+
+
+# -- correct text full of look-alikes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "坚持人人参与、人人尽力、人人享有，营造事事有回音、件件有落实的良好氛围。",
+    "实现村村有法律顾问、组组有法律明白人，法治宣传走进家家户户。",
+    "执法人员的的确确存在能力不足的问题，有的案件不了了之。",
+    "将法治政府建设作为为民办实事的重要内容，可以以案释法的方式开展普法。",
+    "县司法局局长带队到县公安局局属单位开展执法检查，我乡乡党委全力配合。",
+    "大力宣传传统美德，开展展览活动8场，切实实现基层治理法治化，扎实实施“八五”普法规划。",
+    "统筹筹集资金50万元，主动动员群众参与，深入入户走访群众300余户。",
+    "强化化解矛盾纠纷工作，监督督导各村落实，保持社会稳定和和谐。",
+    "依法保障公民合法权利，编制村民权利清单，公布村级小微权力清单。",
+    "形成持续的推动力，发挥积极的推动作用，做法治建设的积极的推动者。",
+    "报名截止日期为3月31日，截止到目前已受理申请120件，申报于12月底截止。",
+    "邀请社会各界人士、法律界代表参加听证会，关键是是否落实到位。",
+])
+def test_correct_text_is_left_alone(line):
+    assert _hits(report(line), _ALL) == []
+
+
+# -- new typos -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("县第十四界人民代表大会常务委员会听取专项报告。", "界", "届"),
+    ("认真学习贯彻十四界全国人大一次会议精神。", "界", "届"),
+    ("指导各村完成第十二界村民委员会换届选举。", "界", "届"),
+    ("整改工作取得立杆见影的效果。", "立杆见影", "立竿见影"),
+    ("坚持蹄急步稳推进各项改革。", "蹄急步稳", "蹄疾步稳"),
+    ("督促执法人员依法屡职尽责。", "屡职", "履职"),
+    ("截止２０２３年１２月底，全镇共调解矛盾纠纷86件。", "截止", "截至"),
+    ("截止本报告期末，累计受理行政复议申请15件。", "截止", "截至"),
+])
+def test_new_typos(line, wrong, right):
+    assert _hits(report(line), "wording/typo") == [(wrong, right)]
+
+
+def test_shuqiu_is_suqiu_but_not_across_words():
+    text = report("及时回应群众述求；准确表述求助人的情况，认真陈述求职经历。")
+    assert _hits(text, "wording/typo") == [("述求", "诉求")]
+
+
+def test_jie_of_the_circles_of_society_is_left_alone():
+    text = report("凝聚社会各界、新闻界和政协界别委员的力量，广泛听取各界人大代表意见。")
+    assert _hits(text, "wording/typo") == []
+
+
+# -- a word repeated across two compounds --------------------------------------------------------------
+
+@pytest.mark.parametrize("line, unit", [
+    ("加大行政执法人员人员培训力度。", "人员"),
+    ("推进法治宣传宣传教育进村入户。", "宣传"),
+])
+def test_a_word_repeated_across_two_compounds(line, unit):
+    assert _hits(report(line), "wording/repeated-word") == [(unit * 2, unit)]
+
+
+# -- 制订 of a plan, 反应 of a body -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "制订法律顾问工作方案，制订法律援助工作计划，制订政策宣传解读方案。",
+    "制订《平川县行政执法公示办法》实施方案。",
+])
+def test_zhiding_of_a_plan_about_laws(line):
+    assert _hits(report(line), "wording/usage") == []
+
+
+def test_zhiding_of_a_regulation():
+    text = report("依法制订规章制度，制订了《平川县行政规范性文件管理办法》。")
+    assert _hits(text, "wording/usage") == [("制订", "制定"), ("制订", "制定")]
+
+
+def test_fanying_of_reactions_to_vaccines_and_drugs():
+    text = report("加强预防接种异常反应问题处置，妥善处理药品不良反应问题，如实向上级反应问题。")
+    assert _hits(text, "wording/confusable") == [("反应", "反映")]
+
+
+# -- 的 before a noun made of a verb, 既使 of two effects, 象 of a phenomenon ----------------------------
+
+def test_de_before_a_noun_made_of_a_verb():
+    text = report("为企业提供及时的解决方案，形成积极的推进路径和扎实的落实办法，但仍有积极的推进空间。")
+    assert _hits(text, "wording/confusable") == []
+
+
+def test_de_before_a_verb_is_still_reported():
+    text = report("积极的推进法治乡村建设，扎实的开展矛盾纠纷排查。")
+    assert _hits(text, "wording/confusable") == [("的", "地"), ("的", "地")]
+
+
+def test_jishi_of_two_effects():
+    text = report("既使群众的合理诉求得到满足，也让执法人员受到教育；既使遇到困难，也要坚持依法办事。")
+    assert _hits(text, "wording/typo") == [("既使", "即使")]
+
+
+def test_xiang_after_a_phenomenon():
+    text = report("这种怪象一样需要依法整治，异象这样的苗头要早发现。")
+    assert _hits(text, "wording/confusable") == []
+
+
+def test_an_pai_ming_is_by_ranking():
+    text = report("年度考核工作按排名先后确定等次，工作按排序逐一推进；统筹按排执法力量。")
+    assert _hits(text, "wording/typo") == [("按排", "安排")]
+
+
+def test_a_copy_whose_last_character_opens_the_next_word():
+    text = report("人民调解委员会委员会同司法所开展矛盾纠纷排查，村民委员会委员会议研究通过。")
+    assert _hits(text, "wording/repeated-word") == []
+
+
+@pytest.mark.parametrize("line, unit", [
+    ("镇人民调解委员会委员会召开专题会议。", "委员会"),
+    ("县委全面依法治县委员会委员会议研究了法治督察工作，领导小组领导小组会议审议通过。", "领导小组"),
+])
+def test_a_long_copy_is_still_reported(line, unit):
+    assert _hits(report(line), "wording/repeated-word") == [(unit * 2, unit)]
