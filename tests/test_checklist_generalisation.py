@@ -8,6 +8,7 @@ import pytest
 from conftest import report
 from fzlint.checklist import ChecklistError, load_text
 from test_checklist_annual import FRP, MEASURES, PLANS, PROBLEMS, SIGNED, full, items
+from test_checklist_loader import GOOD
 
 
 # -- headings of the required parts ------------------------------------------------------------
@@ -187,22 +188,9 @@ def test_next_step_in_a_measures_part_of_a_report_with_headings_is_no_plan():
     assert items(full(measures, FRP, PROBLEMS), "next-year-plan") == ["next-year-plan"]
 
 
-PARAGRAPH_LIST = """\
-id: my-list
-title: {zh: 我的清单, en: My list}
-source: 本单位审核要求
-sections:
-  problems:
-    heading: ["存在[^，。]{0,8}(不足|问题)"]
-    or-paragraph: %s
-items:
-  - id: problems
-    title: 有存在问题部分
-    severity: error
-    message: 缺少存在问题部分
-    source: 本单位审核要求第1条
-    check: {kind: required-section, section: problems}
-"""
+#: the loader tests' custom checklist, its section given a paragraph fallback (``%s``)
+PARAGRAPH_LIST = GOOD.replace('''    heading: ["存在[^，。]{0,8}(不足|问题)"]\n''',
+                              '''    heading: ["存在[^，。]{0,8}(不足|问题)"]\n    or-paragraph: %s\n''')
 
 
 def test_paragraph_fallback_of_a_custom_checklist():
