@@ -305,7 +305,8 @@ _TOC_ENTRY_RE = recache.compile(r"(?:\t[ \t]*|[ \t\u3000]*[.．·…‥⋯][.．
 
 def is_toc_entry(line: str) -> bool:
     """True for a line of a table of contents copied as text: a leader and a page number at its end."""
-    return _TOC_ENTRY_RE.search(line) is not None
+    # nearly every line ends otherwise (。, a word): only those ending in a digit are searched
+    return line.rstrip(" \t\u3000")[-1:].isdigit() and _TOC_ENTRY_RE.search(line) is not None
 
 
 def _attachment_note(text: str) -> bool:
