@@ -76,3 +76,5 @@ def test_is_toc_entry():
 
     assert is_toc_entry("三、存在的不足和原因……………………4") and is_toc_entry("三、存在的不足和原因\t4")
     assert not is_toc_entry("三、存在的不足和原因") and not is_toc_entry("全年办理案件……共12")
+    # page numbers followed by blanks, and full-width digits, are still page numbers
+    assert is_toc_entry("一、主要举措和成效…………………3 \u3000") and is_toc_entry("二、存在的问题\t１２")
