@@ -298,6 +298,14 @@ def test_date_written_wrongly_gets_the_standard_form():
     assert [m for m, _ in out] == ["二〇二六年二月十二日"] and "2026年2月12日" in out[0][1]
 
 
+def test_date_without_its_day_is_a_date_to_complete():
+    out = run(SIGN, report("一、举措", "正文。", "白沙乡人民政府", "2026年2月"))
+    assert out == [("2026年2月", "问题：成文日期“2026年2月”缺少日，应将年、月、日标全")]
+    # a sentence ending with a month is no closing date: the signature is missing
+    out = run(SIGN, report("一、举措", "正文。", "报告期为2025年1月至2025年12月"))
+    assert out == [(None, "问题：文末缺少发文机关署名和成文日期")]
+
+
 def test_signature_problems_can_be_chosen():
     only_format = SIGN + "report: [format, unsigned]\n"
     assert run(only_format, report("一、举措", "正文。")) == []

@@ -37,6 +37,8 @@ _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2,
 DATE_AR = recache.compile(r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_CN = recache.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 DATE_ISO = recache.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+#: a closing date without its day (2025年1月): a date all the same, but not written in full
+DATE_NO_DAY = recache.compile(r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月$")
 #: the first line of an attachment placed after the signature (GB/T 9704-2012 §8.3: 附件 and its
 #: number alone at the top left of the attachment's page)
 _ATTACHMENT_HEAD = recache.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?")
@@ -107,7 +109,11 @@ class SignatureDate:
             # blanks inside the date (2025 年 1 月 20 日) are hygiene/whitespace's, and full-width
             # digits are Arabic numerals still: only the spelling of the numbers is reported here
             written = "".join(unicodedata.normalize("NFKC", date_text).split())
-            if fixed != written and "format" in self.report:
+            if fixed is None and "format" in self.report:  # no day: what it is cannot be guessed
+                yield Hit(base + ds, base + de, {"date": date_text, "detail": (
+                    f"成文日期“{date_text}”缺少日，应将年、月、日标全",
+                    f"the date '{date_text}' has no day: write year, month and day in full")})
+            elif fixed != written and "format" in self.report:
                 yield Hit(base + ds, base + de, {"date": date_text, "detail": (
                     f"成文日期“{date_text}”应写作“{fixed}”（阿拉伯数字，年份写全，月日不编虚位）",
                     f"write the date '{date_text}' as '{fixed}' (Arabic numerals, full year, no leading zeros)")},
@@ -121,9 +127,10 @@ class SignatureDate:
         yield Hit(vars={"date": "", "detail": ("文末缺少发文机关署名和成文日期",
                                                 "the report ends without the issuing unit and the date")})
 
-    def _closing_date(self, env: Env) -> Optional[tuple[int, int, int, str, str, bool]]:
+    def _closing_date(self, env: Env) -> Optional[tuple[int, int, int, str, Optional[str], bool]]:
         """The date among the last ``tail_lines`` non-blank lines: (line offset, start and end in
-        the line, the date as written, its GB/T 9704 spelling, whether the issuer signs it)."""
+        the line, the date as written, its GB/T 9704 spelling (None when it has no day), whether
+        the issuer signs it)."""
         doc = env.document
         lines = doc.lines
         body_from = doc.body_start_line
@@ -136,7 +143,7 @@ class SignatureDate:
                 found = self._date_above(doc, first, body_from)
         return found
 
-    def _date_above(self, doc: "Document", stop: int, body_from: int) -> Optional[tuple[int, int, int, str, str, bool]]:
+    def _date_above(self, doc: "Document", stop: int, body_from: int) -> Optional[tuple[int, int, int, str, Optional[str], bool]]:
         """:meth:`_closing_date` among the last ``tail_lines`` non-blank lines before line ``stop``."""
         lines = doc.lines
         nonblank = (i for i in range(stop - 1, body_from - 1, -1) if _strip(lines[i]))
@@ -152,10 +159,15 @@ class SignatureDate:
         return None
 
     @staticmethod
-    def _date_in(line: str) -> Optional[tuple[tuple[int, int], str]]:
-        """The date at the end of ``line``: its span and its GB/T 9704 spelling."""
+    def _date_in(line: str) -> Optional[tuple[tuple[int, int], Optional[str]]]:
+        """The date at the end of ``line``: its span and its GB/T 9704 spelling (None: it has no day)."""
         text = line.rstrip(_BLANK)
         last = text[-1:]
+        if last == "月":
+            m = DATE_NO_DAY.search(text)
+            # alone on its line, as a closing date stands (…至2024年12月 ends a sentence, not a report)
+            if m is not None and not text[:m.start()].strip(_BLANK):
+                return (m.start(), m.end()), None
         for rx in (DATE_AR, DATE_CN, DATE_ISO):
             # a date that ends the line ends with its last character: skip scanning lines that
             # cannot end with one (2026年2月12日 / 二〇二六年二月十二日 end in 日, 2026-02-12 in a digit)
