@@ -376,3 +376,9 @@ def test_a_problems_word_in_a_measures_heading_stays_a_measure():
     """（二）解决群众困难 is a measure, not the shortcomings part."""
     measures = ("一、主要举措和成效", "（一）着力解决群众困难和问题", "全年化解矛盾纠纷36件。")
     assert items(full(measures, FRP, PLANS), "shortcomings") == ["shortcomings"]
+
+
+def test_an_attachment_list_does_not_make_the_plans_concrete():
+    plans = ("四、2025年度推进法治政府建设的主要安排", "一是进一步加强法治宣传。二是持续深化依法行政。")
+    text = full(MEASURES, FRP, PROBLEMS, plans) + "附件：1.青石镇2025年法治工作要点（共12项）\n2.青石镇普法责任清单\n"
+    assert items(text, "plan-concrete") == ["plan-concrete"]

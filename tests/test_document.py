@@ -91,6 +91,14 @@ def test_addressee_after_a_table_of_contents_copied_as_text():
     assert d.addressee is not None and d.addressee.text == "县委、县政府："
 
 
+def test_the_last_section_ends_before_the_attachments():
+    d = doc("某镇2024年度法治政府建设情况报告\n\n一、主要举措\n正文3次。\n二、2025年工作安排\n继续加强。\n\n"
+            "某镇人民政府\n2025年1月2日\n附件：1.某镇2025年法治工作要点（共12项）\n2.某镇普法清单\n")
+    last = d.sections[-1]
+    assert d.text[last.start:last.end] == "二、2025年工作安排\n继续加强。\n\n某镇人民政府\n2025年1月2日\n"
+    assert d.sections[0].end == d.sections[1].start
+
+
 def test_a_body_sentence_on_sources_is_not_skipped_for_an_addressee():
     d = doc("某镇2023年度法治政府建设情况报告\n经费来源于县财政，全年……。\n县委、县政府：\n")
     assert d.addressee is None  # the body began: a later 县委、县政府： is not the addressee

@@ -15,7 +15,8 @@ from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar
 
 from . import recache
 from .records import field, record
-from .structure import Heading, Section, _parse_marker, build_sections, is_toc_entry, parse_headings
+from .structure import (Heading, Section, _parse_marker, attachment_note_line, build_sections, is_toc_entry,
+                        parse_headings)
 from .textutil import sentence_bounds
 from .tokens import Token, tokenize
 
@@ -239,8 +240,18 @@ class Document:
 
     @cached_property
     def sections(self) -> tuple[Section, ...]:
-        """One section per heading (heading + body up to the next heading of its level or higher)."""
-        return build_sections(self.headings, len(self.text))
+        """One section per heading (heading + body up to the next heading of its level or higher).
+
+        The body ends at an attachment note after the last heading (附件：1.…): the attachments
+        belong to no section.
+        """
+        headings = self.headings
+        end = len(self.text)
+        if headings:
+            note = attachment_note_line(self.lines, headings[-1].line + 1)
+            if note is not None:
+                end = self.line_starts[note]
+        return build_sections(headings, end)
 
     def section_text(self, section: Section, with_heading: bool = True) -> str:
         """The text of a section, with or without its heading."""

@@ -309,6 +309,18 @@ def is_toc_entry(line: str) -> bool:
     return line.rstrip(" \t\u3000")[-1:].isdigit() and _TOC_ENTRY_RE.search(line) is not None
 
 
+def attachment_note_line(lines: Sequence[str], after: int) -> Optional[int]:
+    """The line of the attachment note (附件：…, 附件1) at or after line ``after``, or None.
+
+    Called with the line after the last heading: the note ends the body, so the last section
+    ends before it (the attachments and their numbered lists belong to no part of the report).
+    """
+    for ln in range(after, len(lines)):
+        if _attachment_note(lines[ln]):
+            return ln
+    return None
+
+
 def _attachment_note(text: str) -> bool:
     """True for the line that starts the attachment note or an attachment (附件： / 附件1 / 附：)."""
     return "附" in text[:6] and _ATTACHMENT_RE.match(text) is not None
