@@ -247,3 +247,10 @@ def test_preparing_the_ninth_plan(line):
 def test_the_ninth_plan_as_current_in_2024():
     text = report("深入实施“九五”普法规划，推动普法提质增效。", title=_title(2024))
     assert _hits(text, "terminology/pufa-plan") == [("九", "八")]
+
+
+def test_the_sixteen_character_formula_with_quanmian_for_quanmin():
+    line = "坚持科学立法、严格执法、公正司法、全面守法，推进法治政府建设。"
+    assert _hits(report(line), "terminology/policy-term") == [("全面守法", "全民守法")]
+    # 全面守法 outside the formula is ordinary text
+    assert _hits(report("引导群众全面守法、自觉用法。"), "terminology/policy-term") == []

@@ -31,6 +31,8 @@ _ALL = ("wording/typo", "wording/confusable", "wording/usage", "wording/repeated
     "形成持续的推动力，发挥积极的推动作用，做法治建设的积极的推动者。",
     "报名截止日期为3月31日，截止到目前已受理申请120件，申报于12月底截止。",
     "邀请社会各界人士、法律界代表参加听证会，关键是是否落实到位。",
+    "依法行使法定职权，防止合法权力被滥用，切实维护群众合法权益。",
+    "县长带头出庭应诉3次，朝廷一词见于史书。",
 ])
 def test_correct_text_is_left_alone(line):
     assert _hits(report(line), _ALL) == []
@@ -47,9 +49,18 @@ def test_correct_text_is_left_alone(line):
     ("督促执法人员依法屡职尽责。", "屡职", "履职"),
     ("截止２０２３年１２月底，全镇共调解矛盾纠纷86件。", "截止", "截至"),
     ("截止本报告期末，累计受理行政复议申请15件。", "截止", "截至"),
+    ("全年县长带头出廷应诉3次。", "出廷", "出庭"),
 ])
 def test_new_typos(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "切实保障了群众的合法权力，依法化解矛盾纠纷86件。",
+    "严厉打击侵害农民工合法权力的行为，维护企业和群众合法权力。",
+])
+def test_lawful_rights_of_people_are_quanli_with_li_of_rights(line):
+    assert {(w, r) for w, r in _hits(report(line), "wording/confusable")} == {("权力", "权利")}
 
 
 def test_shuqiu_is_suqiu_but_not_across_words():
