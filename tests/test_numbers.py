@@ -102,6 +102,13 @@ def test_yu_after_a_small_number_with_a_divisible_measure():
     assert f.matched == "3余年" and "3年余" in f.message.zh and "近10" not in f.message.zh
 
 
+def test_yu_after_a_small_count_offers_only_the_exact_count():
+    fs = findings(report("开展宣传活动5余场，调解纠纷8余件。"), "numbers/yu-after-nonround")
+    assert [f.matched for f in fs] == ["5余场", "8余件"]
+    assert "确数“5场”" in fs[0].message.zh and "近" not in fs[0].message.zh  # 5 is not "near ten"
+    assert "“近10件”" in fs[1].message.zh
+
+
 def test_yu_after_a_chinese_comma_or_colon_is_still_a_count():
     fs = findings(report("开展法律宣传活动，8余次；参加培训：15多人；服务群众1，250余人次。"),
                   "numbers/yu-after-nonround")
