@@ -182,7 +182,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(SEQUENCE.id):
         for (parent_key, level), sibs in groups.items():
             expected_number = 1
-            for h in sibs:
+            for i, h in enumerate(sibs):
                 if h.number != expected_number:
                     want = canonical_marker(level, expected_number)
                     kind = ("重复" if h.number < expected_number else "不连续")
@@ -191,4 +191,11 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                             f"heading numbers {'repeat' if kind == '重复' else 'skip'}: "
                             f"'{h.marker}' where '{want}' is expected"),
                         h.start, h.marker_end)
-                expected_number = max(expected_number, h.number) + 1
+                # one slip is one finding: after a gap (一、二、四、五) the numbers go on from the one
+                # written; after a repeat, from the one written too (（二）（二）（三）), unless the next
+                # heading carries on the count (（二）（二）（四）: the second （二） is a mistyped （三）)
+                following = sibs[i + 1].number if i + 1 < len(sibs) else None
+                if h.number < expected_number and following == expected_number + 1:
+                    expected_number += 1
+                    continue
+                expected_number = h.number + 1

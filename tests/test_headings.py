@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import doc, findings, report, rule_ids
 
 
@@ -45,6 +47,16 @@ def test_sequence_gap_and_repeat():
     fs = findings(text, "heading/sequence")
     assert [(f.matched, "应为“四、”" in f.message.zh or "应为“（二）”" in f.message.zh) for f in fs] == [
         ("（一）", True), ("五、", True)]
+
+
+@pytest.mark.parametrize("numbers, flagged", [
+    (("一", "二", "二", "三", "四"), ["（二）"]),  # a repeat, then the count goes on from it: one finding
+    (("一", "二", "二", "四"), ["（二）"]),        # the second （二） is a mistyped （三）
+    (("一", "二", "四", "五"), ["（四）"]),        # a gap, then on from the number written
+])
+def test_one_slip_in_a_sequence_is_one_finding(numbers, flagged):
+    text = report("一、主要举措和成效", *[f"（{n}）第{i}项工作。正文。" for i, n in enumerate(numbers, 1)])
+    assert [f.matched for f in findings(text, "heading/sequence")] == flagged
 
 
 def test_sequence_must_start_at_one():
