@@ -273,3 +273,11 @@ def test_a_share_of_a_whole_written_with_zhan_de():
     text = report("适用简易程序案件56件，占全部案件的112%；女性调解员38人，占调解员总数的48.5%。",
                   "完成投资2.3亿元，占全年目标任务的115%；案件数量相当于上年的125%；侵占集体资产的，按120%追缴。")
     assert matched(text, "numbers/rate-over-100") == ["112%"]
+
+
+def test_a_two_digit_year_in_a_comparison():
+    text = report("收案数比23年同期下降5%，较23年增加3件，与23年相比提高2个百分点。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
+        ("23", "2023"), ("23", "2023"), ("23", "2023")]
+    # durations: 23 years ago, for more than 20 years
+    assert findings(report("较23年前相比，工作23年来，比20年多一些。"), "numbers/abbreviated-year") == []
