@@ -528,14 +528,17 @@ def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list
 
 
 #: words that introduce a total (or its parts) in a clause; clauses without one are skipped
-_TOTAL_CUES = recache.compile("共|计|受理|排查|收集|交办|接到|收到|登记|发现|梳理|审查|涉及|摸排|接收|其中")
+@lru_cache(maxsize=16)
+def _total_cues(totals: tuple[str, ...]) -> "re.Pattern[str]":
+    """The words that open a total (the ``totals`` list) or a breakdown (其中): clauses holding none are skipped."""
+    return recache.compile("|".join(re.escape(w) for w in (*totals, "其中")))
 
 
 def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     totals_re, parts_re = _count_patterns(lists)
     # a cue word holds no clause end, so a clause has a cue exactly when a match of the scan starts in it
-    for s, e in _clauses_at(document, (m.start() for m in _TOTAL_CUES.finditer(text))):
+    for s, e in _clauses_at(document, (m.start() for m in _total_cues(lists.totals).finditer(text))):
         if not _DIGIT.search(text, s, e):
             continue  # no count at all
         # the parts first: most clauses with a total have no part to compare with it

@@ -281,3 +281,8 @@ def test_a_two_digit_year_in_a_comparison():
         ("23", "2023"), ("23", "2023"), ("23", "2023")]
     # durations: 23 years ago, for more than 20 years
     assert findings(report("较23年前相比，工作23年来，比20年多一些。"), "numbers/abbreviated-year") == []
+
+
+def test_cases_filed_are_a_total_too():
+    text = report("全年立案办理行政处罚案件58件，已办结61件。立案查处违法建设32起，已整改30起。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["61件"]
