@@ -46,13 +46,18 @@ _OLD_GANGYAO = "法治政府建设实施纲要（2015—2020年）"
     f"全面完成《{_OLD_GANGYAO}》确定的各项目标任务。",
     f"开展《{_OLD_GANGYAO}》落实情况总结评估，查找差距。",
     f"对照《{_OLD_GANGYAO}》实施以来的成效，谋划新一轮工作。",
+    f"《{_OLD_GANGYAO}》各项任务全面完成，法治政府基本建成。",
 ])
 def test_a_look_back_at_the_old_gangyao(line):
     assert _hits(report(line, title=_title(2021)), "terminology/outdated") == []
 
 
-def test_the_old_gangyao_as_the_current_plan():
-    text = report(f"认真落实《{_OLD_GANGYAO}》，全面推进依法行政。", title=_title(2022))
+@pytest.mark.parametrize("line", [
+    f"认真落实《{_OLD_GANGYAO}》，全面推进依法行政。",
+    f"深入落实《{_OLD_GANGYAO}》各项要求，全面推进依法行政。",
+])
+def test_the_old_gangyao_as_the_current_plan(line):
+    text = report(line, title=_title(2022))
     assert _hits(text, "terminology/outdated") == [(_OLD_GANGYAO, "法治政府建设实施纲要（2021—2025年）")]
 
 
