@@ -430,6 +430,16 @@ def _pufa_anchors(text: str) -> list[int]:
     return found
 
 
+def _retrospective_words(entries: tuple[Any, ...]) -> tuple[tuple[str, Optional[int]], ...]:
+    """(word, years after the plan's end it looks back within, or None: any) of ``pufa_retrospective``."""
+    out = []
+    for e in entries:
+        if isinstance(e, Mapping) and e.get("word"):
+            within = e.get("within")
+            out.append((str(e["word"]), None if within is None else int(within)))
+    return tuple(out)
+
+
 def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     """A 普法 plan number that does not cover the report year."""
     year = document.year
@@ -437,7 +447,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         return
     options, resolve = _options(context)
     plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
-    retro = load_words("sessions", options, "pufa_retrospective", resolve)
+    retro = derived("sessions", options, "pufa_retrospective", resolve, _retrospective_words)
     forward = load_words("sessions", options, "pufa_forward", resolve)
     current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
     text = document.text
@@ -450,7 +460,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         if start - 1 <= year <= end + 1:
             continue
         around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
-        if year > end and any(w in around for w in retro):
+        if year > end and any(w in around and (within is None or year <= end + within) for w, within in retro):
             continue
         if year < start and any(w in around for w in forward):
             continue  # preparing the next plan (谋划“九五”普法规划), not claiming it is current

@@ -259,3 +259,12 @@ def test_the_sixteen_character_formula_with_quanmian_for_quanmin():
     assert _hits(report(line), "terminology/policy-term") == [("全面守法", "全民守法")]
     # 全面守法 outside the formula is ordinary text
     assert _hits(report("引导群众全面守法、自觉用法。"), "terminology/policy-term") == []
+
+
+def test_summing_up_an_old_plan_years_after_its_end_is_a_slip():
+    text = report("认真做好“七五”普法总结验收迎检工作。", title=_title(2025))
+    assert _hits(text, "terminology/pufa-plan") == [("七", "八")]
+    # the summing up in the years after its close, and look-backs at any time, are fine
+    assert _hits(report("认真总结“七五”普法经验，深入实施“八五”普法。", title=_title(2022)), "terminology/pufa-plan") == []
+    assert _hits(report("在“七五”普法取得成效的基础上，深入实施“八五”普法。", title=_title(2025)),
+                 "terminology/pufa-plan") == []
