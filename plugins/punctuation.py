@@ -1130,7 +1130,7 @@ def _sentence_lists(scan: _Scan, base: int, body: str) -> Iterator[Finding]:
     for i in range(1, len(segs)):
         if i <= reported_until:
             continue
-        hit = _equal_items(segs, i) or _shared_suffix_items(segs, i)
+        hit = _equal_items(segs, i) or _shared_suffix_items(segs, i) or _items_before_deng(scan, base, segs, starts, i)
         if not hit:
             continue
         j, head_len, first_len = hit
@@ -1182,6 +1182,35 @@ def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, in
                 first_len -= 1
             return i, k, first_len
     return None
+
+
+#: the longest item of a list closed by 等 that _items_before_deng takes (longer ones may be clauses)
+_DENG_ITEM = 5
+
+
+def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int],
+                       i: int) -> Optional[tuple[int, int, int]]:
+    """Three or more short items of any lengths closed by 等 (宪法，民法典，安全生产等法律法规).
+
+    Segment ``i`` and those after it up to the last item are words of 2-5 characters; the last
+    one is followed at once by 等; the first item is the word ending segment ``i - 1`` (segmented).
+    """
+    j = i
+    while j < len(segs) and 2 <= len(segs[j]) <= _DENG_ITEM and _ALL_CJK.match(segs[j]):
+        j += 1
+    if j == i or j >= len(segs):
+        return None
+    last = segs[j]
+    k = last.find("等", 2, _DENG_ITEM + 1)
+    if k < 0 or not _ALL_CJK.match(last[:k]) or last[k + 1:k + 2] in ("", "，", "。", "；", "、"):
+        return None  # 等 must close the list inside a phrase (等法律法规, 等活动), not end a clause
+    token = scan.document.token_at(base + starts[i - 1] + len(segs[i - 1]) - 1)
+    if token is None or token.end - token.start < 2:
+        return None
+    first_len = token.end - token.start
+    if first_len > _DENG_ITEM or first_len > len(segs[i - 1]):
+        return None
+    return j, k, first_len
 
 
 def _broken_findings(scan: _Scan) -> Iterator[Finding]:

@@ -102,6 +102,17 @@ def test_comma_between_parallel_words():
     assert fs[0].suggestion == "严格执法、公正司法、全民学法、全民守法"
 
 
+def test_short_items_of_any_lengths_closed_by_deng_are_a_list():
+    text = report("全年开展宪法，民法典，安全生产等法律法规宣传12场。",
+                  "通过中心组学习会议，集中学习，公务员学习等平台，认真学习相关法律。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["宪法、民法典、安全生产", "会议、集中学习、公务员学习"]
+    # two items, long items (clauses), and 等 ending a clause are left alone
+    text = report("开展宪法，民法典等宣传。开展宪法集中宣传，民法典专题宣讲，安全生产培训等活动。",
+                  "我镇高度重视，精心组织，全力推进落实等，取得实效。内容涵盖宪法，民法典，安全生产等。")
+    assert rule_ids(text, "punctuation/comma-in-list") == []
+
+
 def test_clauses_separated_by_commas_are_not_lists():
     text = report("提升理论素养，武装头脑，指导实践。积极为群众提供法律服务，办实事，解难题，依法调处矛盾纠纷。",
                   "组织集中学习，深入学习习近平法治思想，不断提高依法行政能力。")
