@@ -120,7 +120,19 @@ MIXED = rule(
     example="群众满意率达百分之95，参加群众3百余人", use_instead="群众满意率达95%，参加群众300余人",
     source=_SRC_15835 + " 第5章（数字形式的使用：同一数值不混用两种形式，万、亿作单位除外）", fixable=True,
 )
-RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED)
+RATE_MISMATCH = rule(
+    "numbers/rate-mismatch", "numbers", "warning",
+    "比率与所列数字不符", "A rate its own figures contradict",
+    what="In one sentence a total (共/受理/排查… N家), a part named as the rate is (合格 M家 before "
+         "合格率, 调解成功 M件 before 调解成功率) and the rate (R%), where M ÷ N differs from R by more "
+         "than one percentage point: 共抽查公共场所40家，合格36家，合格率95% (36 ÷ 40 = 90%). Approximate "
+         "counts (余, 多, 约) and rates whose part is not named are not compared.",
+    why="A rate given next to its own counts must agree with them; when it does not, one of the "
+        "three figures is wrong, and reviewers recompute such rates.",
+    example="共抽查公共场所40家，合格36家，合格率95%", use_instead="共抽查公共场所40家，合格36家，合格率90%",
+    source="数值常识（比率 = 分项数 ÷ 总数）；" + _SRC_15835,
+)
+RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -567,6 +579,62 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 p.start, p.end)
 
 
+#: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part
+_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是)?\s*(\d{{1,3}}(?:\.\d+)?)%")
+#: how far (percentage points) a stated rate may be from its figures: rounding, not a wrong figure
+_RATE_TOLERANCE = 1.0
+
+
+@lru_cache(maxsize=16)
+def _exact_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A count right where it is looked for: digits and a measure word, no 余/多 (36家)."""
+    return recache.compile(rf"(\d+)({_units(classifiers)})(?![余多])")
+
+
+def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    text = document.text
+    if "率" not in text or "%" not in text:
+        return
+    totals_re = _count_patterns(lists)[0]
+    count_at = _exact_count_re(lists.classifiers)
+    for m in _RATE_VALUE.finditer(text):
+        (s, _e), = _clauses_at(document, [m.start()])
+        totals = [t for t in _counts(totals_re, text, s, m.start()) if not t.approx]
+        if not totals:
+            continue
+        part = _named_part(text, m.group(1), max(totals[0].end, s), m.start(), count_at)
+        if part is None:
+            continue
+        value, unit, at = part
+        whole = next((t for t in reversed(totals) if t.unit == unit and t.end <= at), None)
+        if whole is None or whole.value <= 0 or value > whole.value or text[at - 1:at] == "约":
+            continue
+        computed = value / whole.value * 100
+        stated = float(m.group(2))
+        if abs(computed - stated) <= _RATE_TOLERANCE:
+            continue
+        share = f"{_fmt(value)}÷{_fmt(whole.value)}={computed:.1f}%"
+        yield RATE_MISMATCH.finding(
+            msg(f"“{m.group(1)}率{m.group(2)}%”与前文数字不符：{share}，请核对",
+                f"the rate {m.group(2)}% does not match its figures: {share}; check them"),
+            m.start(2), m.end())
+
+
+def _named_part(text: str, run: str, start: int, end: int,
+                count_at: "re.Pattern[str]") -> Optional[tuple[float, str, int]]:
+    """(value, unit, offset) of the count after the longest end of ``run`` (the rate's name without
+    率) written with a count in ``text[start:end]``: 合格36家 for 合格率, 调解成功82件 for 调解成功率."""
+    for size in range(len(run), 1, -1):
+        stem = run[-size:]
+        pos = text.rfind(stem, start, end)
+        while pos >= 0:
+            c = count_at.match(text, pos + size, end)
+            if c is not None:
+                return float(c.group(1)), c.group(2), c.start(1)
+            pos = text.rfind(stem, start, pos)
+    return None
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
@@ -769,3 +837,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _double_approx_findings(document, lists)
     if context.enabled(MIXED.id):
         yield from _mixed_findings(document)
+    if context.enabled(RATE_MISMATCH.id):
+        yield from _rate_mismatch_findings(document, lists)

@@ -286,3 +286,22 @@ def test_a_two_digit_year_in_a_comparison():
 def test_cases_filed_are_a_total_too():
     text = report("全年立案办理行政处罚案件58件，已办结61件。立案查处违法建设32起，已整改30起。")
     assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["61件"]
+
+
+def test_a_rate_its_own_figures_contradict():
+    text = report("共抽查公共场所40家，合格36家，合格率95%。共排查隐患30处，已整改28处，整改率100%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [f.matched for f in fs] == ["95%", "100%"]
+    assert "36÷40=90.0%" in fs[0].message.zh and fs[0].suggestion is None
+
+
+def test_rates_that_agree_or_cannot_be_recomputed_are_left_alone():
+    text = report(
+        "全年受理矛盾纠纷86件，调解成功82件，调解成功率95.3%。",  # 95.35 rounded
+        "共受理行政复议案件15件，其中纠错3件，纠错率20%。",
+        "共受理诉求500余件，办结480件，办结率90%。",  # an approximate total: not recomputed
+        "共开展活动20场，群众满意率98%。",  # the part is not given
+        "行政诉讼案件12件，败诉1件，败诉率8.3%。",  # no total word
+        "共审查规范性文件12件，审查率100%。",  # the total itself is no part
+    )
+    assert findings(text, "numbers/rate-mismatch") == []
