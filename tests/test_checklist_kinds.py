@@ -306,6 +306,13 @@ def test_date_without_its_day_is_a_date_to_complete():
     assert out == [(None, "问题：文末缺少发文机关署名和成文日期")]
 
 
+def test_a_publication_line_after_the_signature_is_no_closing_date():
+    text = report("一、举措", "正文。", "白沙乡人民政府", "2026年3月6日", "发布时间：2026-03-20")
+    assert run(SIGN, text) == []
+    assert run(SIGN, report("一、举措", "正文。", "2026-03-20 09:18 来源：白沙乡人民政府")) == [
+        (None, "问题：文末缺少发文机关署名和成文日期")]
+
+
 def test_signature_problems_can_be_chosen():
     only_format = SIGN + "report: [format, unsigned]\n"
     assert run(only_format, report("一、举措", "正文。")) == []

@@ -50,6 +50,7 @@ def test_correct_text_is_left_alone(line):
     ("截止２０２３年１２月底，全镇共调解矛盾纠纷86件。", "截止", "截至"),
     ("截止本报告期末，累计受理行政复议申请15件。", "截止", "截至"),
     ("全年县长带头出廷应诉3次。", "出廷", "出庭"),
+    ("组织排察一般事故隐患120处。", "排察", "排查"),
 ])
 def test_new_typos(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]

@@ -149,6 +149,8 @@ class SignatureDate:
         nonblank = (i for i in range(stop - 1, body_from - 1, -1) if _strip(lines[i]))
         for idx in itertools.islice(nonblank, self.tail_lines):
             raw = lines[idx]
+            if _PUBLISH_LABEL_WORDS.search(raw) or _LINE_START_DATE.match(raw) and "来源" in raw:
+                continue  # a web page's publication line left at the end (发布时间：2026-03-20) is no closing date
             found = self._date_in(raw)
             if found is None:
                 continue
