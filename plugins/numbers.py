@@ -392,17 +392,14 @@ def _yu_finding(start: int, end: int, number: str, mark: str, value: int, cls: s
     else:
         exact = f"{number}{cls}"
         if value < 8:
-            lower = None  # 5余场 is not "near ten": only the exact count is honest
+            lower = f"{exact}以上"  # 5余场 is not "near ten": the exact count, or "more than" said so
         elif value < 10:
             lower = f"近10{cls}" if arabic else f"近十{cls}"
         elif arabic:
             lower = f"{value // 10 * 10}{mark}{cls}"
         else:
             lower = f"十{mark}{cls}" if value < 20 else f"{number[:-1]}{mark}{cls}"
-        if lower is None:
-            alt_zh, alt_en = f"确数“{exact}”", f"the exact '{exact}'"
-        else:
-            alt_zh, alt_en = f"确数“{exact}”或“{lower}”", f"'{exact}' or '{lower}'"
+        alt_zh, alt_en = f"确数“{exact}”或“{lower}”", f"'{exact}' or '{lower}'"
     return YU.finding(
         msg(f"“{written}”不规范：“{mark}”只用在整十、整百、整千等整数之后表示零头，{number}不是整数；"
             f"应写{alt_zh}",

@@ -102,10 +102,10 @@ def test_yu_after_a_small_number_with_a_divisible_measure():
     assert f.matched == "3余年" and "3年余" in f.message.zh and "近10" not in f.message.zh
 
 
-def test_yu_after_a_small_count_offers_only_the_exact_count():
+def test_yu_after_a_small_count_offers_the_exact_count_or_more_than():
     fs = findings(report("开展宣传活动5余场，调解纠纷8余件。"), "numbers/yu-after-nonround")
     assert [f.matched for f in fs] == ["5余场", "8余件"]
-    assert "确数“5场”" in fs[0].message.zh and "近" not in fs[0].message.zh  # 5 is not "near ten"
+    assert "确数“5场”或“5场以上”" in fs[0].message.zh and "近" not in fs[0].message.zh  # 5 is not "near ten"
     assert "“近10件”" in fs[1].message.zh
 
 
