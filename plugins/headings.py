@@ -118,6 +118,18 @@ def _repeated_marker(document: Document, h: Heading) -> Finding:
         h.start, end)
 
 
+def _first_number(headings: tuple[Heading, ...], parent: int | None, level: int, first: Heading) -> int:
+    """The number the first of a parent's headings at ``level`` should carry: 1, or the one after a
+    run of deeper children before it that skip this level (一、 / 1.… / （二）: the 1. is reported as a
+    level skip, meant as （一）, and （二） is right)."""
+    if parent is None:
+        return 1
+    before = [h for h in headings if h.parent == parent and h.level > level and h.index < first.index]
+    if before and first.number == before[-1].number + 1:
+        return first.number
+    return 1
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the heading tree of the document."""
@@ -181,7 +193,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
 
     if context.enabled(SEQUENCE.id):
         for (parent_key, level), sibs in groups.items():
-            expected_number = 1
+            expected_number = _first_number(headings, parent_key, level, sibs[0])
             for i, h in enumerate(sibs):
                 if h.number != expected_number:
                     want = canonical_marker(level, expected_number)

@@ -59,6 +59,11 @@ def test_one_slip_in_a_sequence_is_one_finding(numbers, flagged):
     assert [f.matched for f in findings(text, "heading/sequence")] == flagged
 
 
+def test_a_level_skip_first_does_not_make_the_next_number_a_sequence_error():
+    text = report("一、主要举措和成效", "1.健全依法决策机制。正文。", "（二）规范行政执法。正文。", "（三）深化普法。正文。")
+    assert rule_ids(text, "heading/") == ["heading/level-skip"]  # 1. is meant as （一）: （二） follows it
+
+
 def test_sequence_must_start_at_one():
     fs = findings(report("一、甲", "（二）乙", "（三）丙"), "heading/sequence")
     assert [f.matched for f in fs] == ["（二）"]
