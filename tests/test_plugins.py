@@ -7,6 +7,7 @@ import json
 import sys
 import textwrap
 from importlib.metadata import entry_points
+from pathlib import Path
 
 import pluggy
 import pytest
@@ -290,3 +291,22 @@ def test_the_plugin_manager_finds_what_pluggy_finds(tmp_path):
     assert ("fzlint_rules", "specname", "declare") in found[1]
     assert ("fzlint_check", "box", "fzlint_check") in found[1]
     assert len(found[1]) >= 10
+
+
+def test_every_first_party_rule_plugin_declares_and_checks_through_hooks():
+    """A rule module whose ``fzlint_check`` lost its marker (or whose marker moved to a helper) would
+    declare its rules and silently never report them."""
+    import importlib
+    import inspect
+
+    import fzlint_plugins
+    from fzlint.markers import IMPL_ATTRIBUTE
+
+    folder = Path(fzlint_plugins.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        module = importlib.import_module(f"fzlint_plugins.{path.stem}")
+        if not hasattr(module, "fzlint_rules"):
+            continue
+        marked = {name for name, obj in inspect.getmembers(module, inspect.isfunction)
+                  if hasattr(obj, IMPL_ATTRIBUTE) and obj.__module__ == module.__name__}
+        assert marked == {"fzlint_rules", "fzlint_check"}, (path.name, marked)
