@@ -33,6 +33,7 @@ _ALL = ("wording/typo", "wording/confusable", "wording/usage", "wording/repeated
     "邀请社会各界人士、法律界代表参加听证会，关键是是否落实到位。",
     "依法行使法定职权，防止合法权力被滥用，切实维护群众合法权益。",
     "县长带头出庭应诉3次，朝廷一词见于史书。",
+    "开展药物临床试验监查培训，但是但凡发现问题都立即整改。",
 ])
 def test_correct_text_is_left_alone(line):
     assert _hits(report(line), _ALL) == []
@@ -51,6 +52,8 @@ def test_correct_text_is_left_alone(line):
     ("截止本报告期末，累计受理行政复议申请15件。", "截止", "截至"),
     ("全年县长带头出廷应诉3次。", "出廷", "出庭"),
     ("组织排察一般事故隐患120处。", "排察", "排查"),
+    ("开展劳动保障监查专项行动3次。", "监查", "监察"),
+    ("但是但与上级要求相比仍有差距。", "但是但", "但是"),
 ])
 def test_new_typos(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
