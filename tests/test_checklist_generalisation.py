@@ -266,3 +266,11 @@ def test_frp_actions_counted_in_items_and_hours(body):
 def test_frp_formula_without_counts_is_still_flagged():
     body = "镇党委书记落实“三项制度”，坚持“四个亲自”，切实做到重要工作亲自部署。"
     assert items(full(MEASURES, (FRP[0], body), PROBLEMS, PLANS), "frp-concrete-actions") == ["frp-concrete-actions"]
+
+
+def test_problems_naming_their_fields_with_deng_are_specific():
+    problems = (PROBLEMS[0], "一是少数村干部依法办事能力不强，遇到土地流转等问题仍习惯用老办法；二是执法队伍力量薄弱；"
+                "三是规范性文件备案、行政执法案卷等工作台账不够规范。究其原因，主要是培训不足。")
+    assert items(full(MEASURES, FRP, problems, PLANS), "shortcomings-specific") == []
+    stock = (PROBLEMS[0], "一是干部依法办事能力不强；二是执法队伍力量仍然薄弱；三是工作台账不够规范。究其原因，主要是培训不足。")
+    assert items(full(MEASURES, FRP, stock, PLANS), "shortcomings-specific") == ["shortcomings-specific"]
