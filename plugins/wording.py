@@ -340,8 +340,13 @@ def _check_doubled_endings(document: Document, context: Any) -> Iterator[Finding
 def _conjunction_entries(entries: tuple[Any, ...]) -> list[dict]:
     chosen = [e for e in entries if isinstance(e, dict) and e.get("word")]
     # looked up with the other lists' words: most reports hold few of the conjunctions
-    SHARED_LITERALS.add(str(e["word"]) for e in chosen)
+    SHARED_LITERALS.add(w for e in chosen for w in _conjunction_forms(e))
     return chosen
+
+
+def _conjunction_forms(entry: dict) -> tuple[str, ...]:
+    """The word of a conjunction entry and the shorter forms that count as it (``also``: 但 for 但是)."""
+    return (str(entry["word"]), *(str(w) for w in entry.get("also") or ()))
 
 
 def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
@@ -356,10 +361,11 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     twice: dict[int, dict[int, int]] = {}  # sentence end -> conjunction index -> first offset
     present = SHARED_LITERALS.present(text)
     for c, conj in enumerate(conjunctions):
-        word = str(conj["word"])
-        if word not in present:
+        forms = _conjunction_forms(conj)
+        found_forms = [w for w in forms if w in present]
+        if not found_forms:
             continue  # most words occur at most once in a report: no sentence can hold them twice
-        offsets = literal_offsets(text, word, overlapping=False)
+        offsets = sorted({i for w in found_forms for i in literal_offsets(text, w, overlapping=False)})
         if len(offsets) < 2:
             continue
         seen: dict[int, int] = {}
@@ -376,24 +382,26 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
         for c in sorted(twice[end]):
             conj = conjunctions[c]
             word = str(conj["word"])
-            closers = [str(c) for c in conj.get("closers") or []]
+            # a word between two occurrences that opens a chain of its own (虽然 … 但) ends the first one too
+            closers = [str(c) for c in (*(conj.get("closers") or ()), *(conj.get("reset_by") or ()))]
             across = bool(conj.get("across_commas"))
             not_after = tuple(str(w) for w in conj.get("not_after") or [])
-            found = _repeated_conjunction(document, twice[end][c], end, word, closers, across, not_after,
-                                          bool(conj.get("inside_only")))
+            found = _repeated_conjunction(document, twice[end][c], end, _conjunction_forms(conj), closers,
+                                          across, not_after, bool(conj.get("inside_only")))
             if found is not None:
-                found, past_comma = found
+                found, past_comma, written = found
                 where_zh, where_en = ("同一句", "sentence") if past_comma else ("同一分句", "clause")
                 yield REPEATED_CONJUNCTION.finding(
                     msg(f"关联词“{word}”在{where_zh}中重复出现，删去其中一个",
                         f"conjunction '{word}' is repeated inside one {where_en}: drop one of them"),
-                    found, found + len(word))
+                    found, found + len(written))
 
 
-def _repeated_conjunction(document: Document, first: int, end: int, word: str,
+def _repeated_conjunction(document: Document, first: int, end: int, forms: tuple[str, ...],
                           closers: list[str], across_commas: bool, not_after: tuple[str, ...] = (),
-                          inside_only: bool = False) -> Optional[tuple[int, bool]]:
-    """(offset, whether a comma parts them) of the second occurrence of ``word`` when it repeats the first one, else None.
+                          inside_only: bool = False) -> Optional[tuple[int, bool, str]]:
+    """(offset, whether a comma parts them, the form written) of the second occurrence of the
+    conjunction (any of its ``forms``, each a word of its own) when it repeats the first one, else None.
 
     Directly adjacent repeats (但是但是) are left to wording/repeated-word; an occurrence right
     after one of ``not_after`` is part of another word (不|但是, which the segmenter may split so).
@@ -403,7 +411,7 @@ def _repeated_conjunction(document: Document, first: int, end: int, word: str,
     text = document.text
     tokens = [t for t in document.tokens(*document.sentence_at(first)) if t.end <= end]
     hits = [k for k, t in enumerate(tokens)
-            if t.text == word and not any(text.endswith(w, 0, t.start) for w in not_after)]
+            if t.text in forms and not any(text.endswith(w, 0, t.start) for w in not_after)]
     for a, b in zip(hits, hits[1:]):
         between = tokens[a + 1:b]
         if not between:
@@ -414,7 +422,7 @@ def _repeated_conjunction(document: Document, first: int, end: int, word: str,
             continue
         if inside_only and punct and not any(t.text in _CLAUSE_PUNCT for t in tokens[:a]):
             continue
-        return tokens[b].start, punct
+        return tokens[b].start, punct, tokens[b].text
     return None
 
 

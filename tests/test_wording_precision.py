@@ -145,3 +145,19 @@ def test_a_copy_whose_last_character_opens_the_next_word():
 ])
 def test_a_long_copy_is_still_reported(line, unit):
     assert _hits(report(line), "wording/repeated-word") == [(unit * 2, unit)]
+
+
+def test_dan_repeats_danshi_in_one_sentence():
+    line = "虽然宣传覆盖面有所扩大，但是宣传形式仍以发放资料为主，但互动性、趣味性不强。"
+    fs = findings(report(line), "wording/repeated-conjunction")
+    assert [f.matched for f in fs] == ["但"]
+
+
+@pytest.mark.parametrize("line", [
+    # two concessive chains in one sentence, each answered by its 但
+    "虽然我乡法治建设取得了一定成效，但还存在一些差距：一是个别干部虽然参加了学法活动，但法治思维还不够牢固。",
+    "不但要学法，但凡涉及群众利益的事项都要依法办理。",
+    "虽然取得成效，但仍存在不足，需要继续努力。",
+])
+def test_dan_answering_its_own_concession_is_no_repeat(line):
+    assert findings(report(line), "wording/repeated-conjunction") == []
