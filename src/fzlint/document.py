@@ -44,7 +44,8 @@ _YEAR_RANGE_RE = recache.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|－|-|–|�
 _BODY_YEAR_RE = recache.compile(r"^[" + _SPACES + r"]*((?:19|20)\d{2})\s*年(?:度)?[，,是以]")
 _DATE_LINE_RE = recache.compile(r"^\s*\d{4}[-/.年]\d{1,2}")
 #: a web page's publication line copied with the report (发布时间：… 来源：… 浏览次数：…)
-_PUBLICATION_LINE_RE = recache.compile(r"(?:发布|更新)(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览(?:次数|量)\s*[:：]")
+_PUBLICATION_LINE_RE = recache.compile(
+    r"(?:发布|公开|更新|上传|发表)(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览(?:次数|量)\s*[:：]")
 #: a Word bookmark or field left at the start of a line by a conversion ([bookmark: _GoBack])
 _LEFTOVER_HEAD_RE = recache.compile(r"^(?:\[bookmark:[^\]\n]*\]\s*)+")
 #: the heading of a table of contents copied with the report (目录, 目　录, 目次)
@@ -219,7 +220,7 @@ class Document:
                     and "如下" not in raw):
                 s = self.line_starts[ln] + self.lines[ln].find(raw)
                 return Addressee(raw, ln, s, s + len(raw))
-            if _DATE_LINE_RE.match(raw) or _PUBLICATION_LINE_RE.search(raw):
+            if _DATE_LINE_RE.match(raw) or is_publication_line(raw):
                 continue  # a scraped publication line may sit between title and addressee
             break
         return None
@@ -368,6 +369,11 @@ def _looks_like_title_line(raw: str) -> bool:
     if _parse_marker(raw) or _DATE_LINE_RE.match(raw):
         return False
     return True
+
+
+def is_publication_line(line: str) -> bool:
+    """True for a web page's publication line copied with a report (发布时间：… 来源：… 浏览次数：…)."""
+    return _PUBLICATION_LINE_RE.search(line) is not None
 
 
 def _title_years(title: str) -> tuple[int, ...]:

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from .records import record
+from .textutil import split_with_starts
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -57,7 +58,7 @@ def edits_for(findings: Iterable["ReportedFinding"], text: str, rules: dict[str,
     A finding's span is taken from its line and columns in ``text`` (a document's text) and must
     still hold the text it was made for; of overlapping fixes the first one is kept.
     """
-    starts = _line_starts(text)
+    starts = split_with_starts(text, "\n")[1]
     edits: list[Edit] = []
     for f in findings:
         rule = rules.get(f.rule_id)
@@ -153,16 +154,6 @@ class Source:
 def _first_line_end(raw: str) -> str:
     m = _LINE_END.search(raw)
     return m.group() if m else "\n"
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    pos = find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    return starts
 
 
 def unmasked(text: str, source_text: str, edits: list[Edit]) -> list[Edit]:

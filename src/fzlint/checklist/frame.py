@@ -23,6 +23,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
 from .. import recache
+from ..document import is_publication_line
 from ..records import record
 from .kinds import Compiler, Hit, kind, quote
 from .selectors import Env
@@ -149,7 +150,7 @@ class SignatureDate:
         nonblank = (i for i in range(stop - 1, body_from - 1, -1) if _strip(lines[i]))
         for idx in itertools.islice(nonblank, self.tail_lines):
             raw = lines[idx]
-            if _PUBLISH_LABEL_WORDS.search(raw) or _LINE_START_DATE.match(raw) and "来源" in raw:
+            if is_publication_line(raw):
                 continue  # a web page's publication line left at the end (发布时间：2026-03-20) is no closing date
             found = self._date_in(raw)
             if found is None:

@@ -83,13 +83,11 @@ class SummaryFormatter(Formatter):
         self.stream.flush()
 
     @staticmethod
-    def _counts(result: FileResult) -> tuple[str, str, str]:
+    def _counts(result: FileResult) -> tuple[str, ...]:
         if result.error:
             return "", "", ""
-        by = {s: 0 for s in Severity}
-        for f in result.findings:
-            by[f.severity] += 1
-        return str(by[Severity.ERROR]), str(by[Severity.WARNING]), str(by[Severity.INFO])
+        by = Summary.counts(result)["severity"]
+        return tuple(str(by.get(s.value, 0)) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
 
     def _item(self, f: ReportedFinding) -> str:
         """What a missing-content finding is about: its rule's short description."""
