@@ -248,7 +248,8 @@ class Fixer:
         config = engine.resolver.for_path(path)
         rules = engine.all_rules(config)
         threshold = config.fail_on
-        if not edits_for(result.findings, result.text, rules, threshold):
+        edits = edits_for(result.findings, result.text, rules, threshold)
+        if not edits:
             return result, ""
         reader = io_host(config).readers().get(os.path.splitext(path)[1].lower())
         if not fixable_source(reader):
@@ -264,13 +265,13 @@ class Fixer:
             document = engine.read(path, data, config)
         except ReaderError as exc:
             raise FixError(str(exc)) from None
-        if len(document.text) != len(text) or (document.kind == "txt" and document.text != text):
+        # the edits are offsets of the checked text: the file must read as it did (and its reader
+        # must keep offsets, masking at most), or nothing is changed
+        if document.text != result.text or len(text) != len(document.text):
             raise FixError(f"{path}: changed while it was checked, or its reader moves text: not fixed")
-        if document.text != result.text:
-            raise FixError(f"{path}: changed while it was checked: not fixed")
         edited = 0
         for _pass in range(MAX_PASSES):
-            edits = unmasked(document.text, text, edits_for(result.findings, document.text, rules, threshold))
+            edits = unmasked(document.text, text, edits)
             if not edits:
                 break
             text = apply_edits(text, edits)
@@ -281,6 +282,7 @@ class Fixer:
             except (UnicodeEncodeError, ReaderError) as exc:
                 raise FixError(f"{path}: the fixed text cannot be written back ({exc}): not fixed") from None
             result = engine.check_document(document, config)
+            edits = edits_for(result.findings, document.text, rules, threshold)
         if not edited:
             return result, ""
         if self.write:
