@@ -11,8 +11,9 @@ import gc
 import io
 import os
 import sys
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Callable, NoReturn, Optional, Sequence
+from typing import Any, Callable, Iterator, NoReturn, Optional, Sequence
 
 from . import __version__
 from .rules import Severity
@@ -214,8 +215,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except BaselineError as exc:
         raise UsageError(str(exc)) from None
     recorded = []
-    out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
-    try:
+    with _output(args) as out:
         color = (not args.output and not args.no_color and "NO_COLOR" not in os.environ
                  and hasattr(out, "isatty") and out.isatty())
         # rules are loaded only if the format asks (and files need checking): a fully cached run loads none
@@ -257,9 +257,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             else:
                 formatter.add(result)
         formatter.end(summary)
-    finally:
-        if args.output:
-            out.close()
     if engine.cache is not None:  # after the output: nobody waits for it
         engine.cache.save_file_states()
         engine.cache.prune()
@@ -293,6 +290,16 @@ def _prerenderable(formatter: Any, args: argparse.Namespace, baseline: Any) -> b
             and not args.fix)
 
 
+@contextmanager
+def _output(args: argparse.Namespace) -> Iterator[Any]:
+    """The stream a report is written to: ``--output FILE`` (closed afterwards), else stdout."""
+    if not args.output:
+        yield sys.stdout
+        return
+    with open(args.output, "w", encoding="utf-8", newline="\n") as out:
+        yield out
+
+
 def _fixer(engine: Any, args: argparse.Namespace) -> Any:
     """The :class:`~fzlint.fixes.Fixer` of a ``--fix`` or ``--diff`` run, else None."""
     if not (args.fix or args.diff):
@@ -320,9 +327,8 @@ def _fixed(fixer: Any, result: Any, diffs: Optional[list[str]] = None) -> Any:
 def _show_fixes(engine: Any, args: argparse.Namespace, lang: str) -> int:
     """``fzlint check --diff``: the unified diff of every fix, no file changed (exit 1 when there are some)."""
     fixer = _fixer(engine, args)
-    out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
     failed_read = False
-    try:
+    with _output(args) as out:
         for result in _results(engine, args):
             if result.error:
                 failed_read = True
@@ -332,9 +338,6 @@ def _show_fixes(engine: Any, args: argparse.Namespace, lang: str) -> int:
             for diff in diffs:
                 out.write(diff)
             out.flush()
-    finally:
-        if args.output:
-            out.close()
     _fix_summary(fixer, lang, wrote=False)
     if failed_read:
         return EXIT_ERROR
