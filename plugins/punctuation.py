@@ -168,15 +168,18 @@ ELLIPSIS = rule(
 )
 RANGE_DASH = rule(
     "punctuation/range-dash", "punctuation", "info",
-    "年份、月份或时刻起止用了短横线", "Hyphen in a range of years, months or times of day",
+    "起止范围用了短横线", "Hyphen in a range of years, months, times of day or values",
     what="A range of years, months or times of day written with a hyphen or en dash: 2021-2025年, "
-         "（2021-2025年）, 1-6月, 3月-6月, 9:00-17:30. Dates such as 2022-04-26 are not ranges and are not "
-         "reported.",
-    why="GB/T 15834-2011 §4.13.3.1: the start and end of a period of time are joined by the "
-        "一字线 “—” (2021—2025年); the short hyphen joins codes and numeric dates. Info: the hyphen is "
-        "widespread and the meaning is clear.",
-    example="《法治政府建设实施纲要（2021-2025年）》", use_instead="《法治政府建设实施纲要（2021—2025年）》",
-    source=_SRC + " §4.13.3.1（连接号：时间起止用一字线）", fixable=True,
+         "（2021-2025年）, 1-6月, 3月-6月, 9:00-17:30; and a range of values before a unit written with a "
+         "hyphen, an en dash or the half-width ~: 3-5个工作日, 10~15人, 5%-10%. Dates such as 2022-04-26, "
+         "telephone numbers and house numbers (3-5号) are not ranges and are not reported.",
+    why="GB/T 15834-2011 §4.13.3: the short hyphen joins codes, telephone numbers and numeric dates; "
+        "the start and end of a period of time are joined by the 一字线 “—” (2021—2025年), and a range "
+        "of values by the 浪纹线 “～” (3～5个工作日). Info: the hyphen is widespread and the meaning is "
+        "clear.",
+    example="《法治政府建设实施纲要（2021-2025年）》；办理时限压缩至3-5个工作日",
+    use_instead="《法治政府建设实施纲要（2021—2025年）》；办理时限压缩至3～5个工作日",
+    source=_SRC + " §4.13.3（连接号：时间起止用一字线，数值范围用浪纹线）", fixable=True,
 )
 NESTED = rule(
     "punctuation/nested-marks", "punctuation", "warning",
@@ -1031,6 +1034,18 @@ _RANGE_TIMES = recache.compile(r"(?<![\d:：.\-])(?:[01]?\d|2[0-4])[:：][0-5]\d
                                r"(?![\d:：.\-])")
 #: what every _RANGE_YEARS, _RANGE_MONTHS and _RANGE_TIMES match contains (see _finditer_in_lines)
 _DASH = recache.compile("[-－–]")
+#: the units a range of values is counted in (3-5个工作日, 10~15人, 5%-10%); not 号 栋 级 (codes and
+#: house numbers take the hyphen), nor 年 月 日 (periods of time, above)
+_VALUE_UNITS = ("个", "人", "次", "天", "小时", "分钟", "周", "件", "起", "家", "户", "名", "场", "期", "所",
+                "条", "项", "份", "万", "千", "亿", "元", "倍", "岁", "米", "公里", "千米", "亩", "吨",
+                "公斤", "%", "％", "学时", "课时", "批")
+#: two values joined by a hyphen, en dash or half-width tilde before a unit; group 2 is the joiner with
+#: its spaces
+_RANGE_VALUES = recache.compile(
+    r"(?<![\d\-./:：－–~A-Za-z#])(\d+(?:\.\d+)?[%％]?)([ ]*[-－–~][ ]*)(\d+(?:\.\d+)?)"
+    rf"(?=(?:{'|'.join(map(re.escape, _VALUE_UNITS))}))", search=True)
+#: what every _RANGE_VALUES match contains (see _finditer_in_lines)
+_VALUE_JOINER = recache.compile("[-－–~]")
 
 
 _DENG_WORDS = "级待候于同次额比号效第量高距价外值"
@@ -1069,8 +1084,9 @@ def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
 
 def _range_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
-    if not any(dash in text for dash in "-－–"):
+    if not any(dash in text for dash in "-－–~"):
         return  # most reports have none: "in" is quicker than even the anchor scans below
+    yield from _value_range_findings(scan, text)
     for m in _finditer_in_lines(_RANGE_YEARS, _DASH, text):
         if scan.skipped(m.start()) or int(m.group(3)) <= int(m.group(1)):
             continue
@@ -1093,6 +1109,17 @@ def _range_findings(scan: _Scan) -> Iterator[Finding]:
         yield RANGE_DASH.finding(
             msg(f"时刻起止“{m.group()}”应使用一字线：“{fixed}”",
                 f"join the times of day of a period with the 一字线: '{fixed}'"), m.start(), m.end(), fixed)
+
+
+def _value_range_findings(scan: _Scan, text: str) -> Iterator[Finding]:
+    """Ranges of values before a unit joined by a hyphen or a half-width tilde (3-5个工作日)."""
+    for m in _finditer_in_lines(_RANGE_VALUES, _VALUE_JOINER, text):
+        if scan.skipped(m.start(2)) or float(m.group(3)) <= float(m.group(1).rstrip("%％")):
+            continue
+        fixed = f"{m.group(1)}～{m.group(3)}"
+        yield RANGE_DASH.finding(
+            msg(f"数值范围“{m.group()}”应使用浪纹线：“{fixed}”",
+                f"join the values of a range with the 浪纹线: '{fixed}'"), m.start(), m.end(), fixed)
 
 
 # -- lists written with commas, broken paragraphs ------------------------------------------------

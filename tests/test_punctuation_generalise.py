@@ -57,3 +57,17 @@ def test_latin_full_stop_ending_a_chinese_line():
                   "开展送法进村、以案释法...", "详见www.bsx.gov.cn.")
     fs = findings(text, "punctuation/period-between-items")
     assert [(f.line, f.suggestion) for f in fs] == [(4, "。"), (5, "。")]
+
+
+def test_ranges_of_values_take_the_wave_dash():
+    text = report("行政许可办理时限压缩至3-5个工作日，每期培训10~15人，抽查比例提高5%-10%，"
+                  "参训人员年龄18－60岁，每村投入1.5-2万元。")
+    fs = findings(text, "punctuation/range-dash")
+    assert [(f.matched, f.suggestion) for f in fs] == [
+        ("3-5", "3～5"), ("10~15", "10～15"), ("5%-10", "5%～10"), ("18－60", "18～60"), ("1.5-2", "1.5～2")]
+
+
+def test_codes_house_numbers_and_falling_pairs_are_not_value_ranges():
+    text = report("联系电话0827-1234567，办公地点3-5号楼，2022-04-26召开会议，按V2-3次修订稿执行，"
+                  "第3-2批名单已公布，见http://www.gov.cn/1-2个，案卷编号3-1件，3～5个工作日办结。")
+    assert rule_ids(text, "punctuation/range-dash") == []
