@@ -109,6 +109,12 @@ def test_year_placeholder_follows_the_report_year():
     assert run(check, text) == []
     text = report("一、举措", "正文。", "二、2024年工作安排", "正文。", title="青石镇关于2024年度法治政府建设情况的报告")
     assert run(check, text) == [(None, "问题")]
+    in_numerals = report("一、举措", "正文。", "二、二〇二五年工作安排", "正文。",
+                         title="青石镇关于2024年度法治政府建设情况的报告")
+    assert run(check, in_numerals) == []
+    wrong_year = report("一、举措", "正文。", "二、二〇二四年工作安排", "正文。",
+                        title="青石镇关于2024年度法治政府建设情况的报告")
+    assert run(check, wrong_year) == [(None, "问题")]
 
 
 # -- section-order ---------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ A :class:`Matcher` is the declarative "any of these phrasings" of a checklist it
       mask: ["《[^》]*》"]                            # blanked before matching (cited document names)
 
 Patterns may use ``{year}``, ``{next_year}`` and ``{prev_year}``: the report year and its
-neighbours (any year when the report's year is unknown).
+neighbours, in Arabic or Chinese numerals (2025 or 二〇二五; any year when the report's year is
+unknown).
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ MASK_CHAR = "\ufffc"
 ANY_YEAR = r"(?:19|20)\d{2}"
 
 
+#: the Chinese numerals of the digits of a year (二〇二五年; 〇 is also written ○ or 零)
+_CN_YEAR_DIGITS = ("[〇○零]", "一", "二", "三", "四", "五", "六", "七", "八", "九")
+
+
+def year_pattern(year: int) -> str:
+    """A regex for ``year`` written in Arabic or in Chinese numerals: ``(?:2025|二[〇○零]二五)``."""
+    return f"(?:{year}|{''.join(_CN_YEAR_DIGITS[int(d)] for d in str(year))})"
+
+
 def expand(pattern: str, year: Optional[int]) -> str:
     """Replace the year placeholders of ``pattern`` for a report of ``year``."""
     if "{" not in pattern:
@@ -41,7 +51,7 @@ def expand(pattern: str, year: Optional[int]) -> str:
     def repl(m: "re.Match[str]") -> str:
         if year is None:
             return ANY_YEAR
-        return str({"year": year, "next_year": year + 1, "prev_year": year - 1}[m.group(1)])
+        return year_pattern({"year": year, "next_year": year + 1, "prev_year": year - 1}[m.group(1)])
 
     return _PLACEHOLDER.sub(repl, pattern)
 
