@@ -366,15 +366,27 @@ def _clause_after(text: str, end: int, width: int = 10) -> str:
     return text[end:e]
 
 
+def _event_date(entry: Mapping[str, Any]) -> tuple[Optional[_dt.date], bool]:
+    """The day an event happened (``date``), or the first day it can have happened when only a day
+    it followed is known (``after``: a session not yet held when the data was written), and whether
+    the day is such a bound."""
+    when = _as_date(entry.get("date"))
+    if when is not None:
+        return when, False
+    after = _as_date(entry.get("after"))
+    return (None, False) if after is None else (after + _dt.timedelta(days=1), True)
+
+
 def _event_matches(text: str, patterns: "PatternSet | list[TextPattern]", after: _dt.date
-                   ) -> Iterator[tuple[TextPattern, _dt.date, "re.Match[str]"]]:
-    """Every match of every event dated after ``after`` (a list such as 十九届二中、三中全会 matches each session)."""
+                   ) -> Iterator[tuple[TextPattern, _dt.date, bool, "re.Match[str]"]]:
+    """Every match of every event dated after ``after`` (a list such as 十九届二中、三中全会 matches
+    each session), with its date and whether that date is only the first day it can have happened."""
     for pat in patterns.candidates(text) if isinstance(patterns, PatternSet) else patterns:
-        when = _as_date(pat.entry.get("date"))
+        when, bound = _event_date(pat.entry)
         if when is None or when <= after:
             continue
         for m in pat.finditer(text):
-            yield pat, when, m
+            yield pat, when, bound, m
 
 
 def _looks_forward(text: str, end: int, words: list[str], retro: tuple[str, ...]) -> bool:
@@ -396,18 +408,21 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
     after_forward = load_words("sessions", options, "after_forward", resolve)
     after_retro = load_words("sessions", options, "after_retrospective", resolve)
     text = document.text
-    for pat, when, m in _event_matches(text, load_patterns("sessions", options, "events", resolve), cutoff):
+    for pat, when, bound, m in _event_matches(text, load_patterns("sessions", options, "events", resolve),
+                                              cutoff):
         start, end = m.span()
         before = _clause_before(text, start)
         if any(w in before for w in forward) or _looks_forward(text, end, after_forward, after_retro):
             continue
         name = str(pat.entry.get("name", text[start:end]))
         note = pat.entry.get("note")
+        zh_when, en_when = ((f"{when.year}年{when.month}月以后才有的", f"after {when.isoformat()}") if bound
+                            else (f"{when.year}年{when.month}月才有的", f"from {when.isoformat()}"))
         yield ANACHRONISM.finding(
-            msg(f"报告年度为{year}年（于{year + 1}年一季度撰写），而“{text[start:end]}”是{when.year}年"
-                f"{when.month}月才有的（{name}）" + (f"：{note}" if note else "") + "，请核对年份或会议届次",
-                f"the report is for {year}, but '{text[start:end]}' ({name}) dates from "
-                f"{when.isoformat()}: check the year or the session"),
+            msg(f"报告年度为{year}年（于{year + 1}年一季度撰写），而“{text[start:end]}”是{zh_when}（{name}）"
+                + (f"：{note}" if note else "") + "，请核对年份或会议届次",
+                f"the report is for {year}, but '{text[start:end]}' ({name}) dates {en_when}: "
+                "check the year or the session"),
             start, end)
 
 

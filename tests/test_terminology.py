@@ -164,6 +164,17 @@ def test_sessions_held_by_the_report_year_are_fine():
     assert rule_ids(text, "terminology/anachronism") == ["terminology/anachronism"]
 
 
+def test_a_session_known_only_to_follow_another():
+    # 二十届五中全会 comes after the 四中全会 (2025-10): wrong in a 2024 report, which is written by
+    # 2025-03; in a 2025 report (written early 2026) it may have been held
+    text = report("学习贯彻党的二十届五中全会精神和二十届中央委员会第六次全体会议精神。", title=_title(2024))
+    fs = findings(text, "terminology/anachronism")
+    assert [f.matched for f in fs] == ["二十届五中全会", "二十届中央委员会第六次全体会议"]
+    assert "2025年10月以后" in fs[0].message.zh
+    assert rule_ids(report("学习贯彻党的二十届五中全会精神。", title=_title(2025)),
+                    "terminology/anachronism") == []
+
+
 def test_twentieth_congress_in_a_2021_report():
     text = report("以优异成绩迎接党的二十大胜利召开，喜迎二十大，确保党的二十大胜利召开。",
                   "深入学习党的二十大精神，党的二十大胜利召开以来，我镇……", title=_title(2021))
