@@ -196,8 +196,9 @@ NESTED = rule(
 DOC_NUMBER = rule(
     "punctuation/document-number", "punctuation", "warning",
     "发文字号的年份未用六角括号", "Year of a document number not in 〔〕",
-    what="The year of a document number (发文字号) enclosed in [ ], ［ ］, 【 】 or ( ) （ ） instead of the "
-         "六角括号 〔 〕: 平府办发[2024]3号, 黔府发【2023】5号, 县政办发（2024）3号. Only a bracketed full year "
+    what="The year of a document number (发文字号) enclosed in [ ], ［ ］, 【 】, ( ) （ ）, 〖 〗 or the "
+         "small compatibility form ﹝ ﹞ instead of the 六角括号 〔 〕: 平府办发[2024]3号, 黔府发【2023】5号, "
+         "县政办发（2024）3号, 交发﹝2024﹞12号. Only a bracketed full year "
          "right after the issuing organ's code (Chinese characters) and right before the serial number "
          "and 号 is looked at. Court case numbers, written with （ ） and followed by the court's code "
          "(（2023）黔0102行初12号), are not document numbers and are not reported.",
@@ -377,10 +378,10 @@ def _lines_with(document: Document, pattern: re.Pattern[str]) -> Iterator[int]:
 #: the year of a document number in brackets other than 〔〕 (平府办发[2024]3号): the bracketed year,
 #: right before the serial number and 号 (court case numbers, （2023）黔0102行初12号, go on with the
 #: court's code); what precedes it is tested in Python
-_DOC_NUMBER_YEAR = recache.compile(r"(?:[\[［]((?:19|20)\d{2})[\]］]|【((?:19|20)\d{2})】|[(（]((?:19|20)\d{2})[)）])"
-                                   r"(?=\d{1,4}号)")
+_DOC_NUMBER_YEAR = recache.compile(r"(?:[\[［]((?:19|20)\d{2})[\]］]|【((?:19|20)\d{2})】|[(（]((?:19|20)\d{2})[)）]"
+                                   r"|﹝((?:19|20)\d{2})﹞|〖((?:19|20)\d{2})〗)(?=\d{1,4}号)")
 #: the closing brackets of _DOC_NUMBER_YEAR, each five characters after the start of its match
-_DOC_NUMBER_CLOSERS = ("]", "］", "】", ")", "）")
+_DOC_NUMBER_CLOSERS = ("]", "］", "】", ")", "）", "﹞", "〗")
 
 
 def _doc_number_years(document: Document) -> list[re.Match[str]]:
