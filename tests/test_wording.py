@@ -293,12 +293,28 @@ def test_de_for_adverbial_di_before_a_verb():
     assert _hits(text, "wording/confusable") == [("的", "地"), ("的", "地")]
 
 
+def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun():
+    text = report("我局积极稳妥的推进综合执法改革，依法依规的开展执法检查，切实有效的解决群众诉求，认真的学习贯彻全会精神。",
+                  "改革得到了有效的推进，执法检查进行有力的执行，开展严格的整改，建立有效的解决机制，坚持依法的处理原则。")
+    assert [(f.line, f.matched, f.suggestion) for f in findings(text, "wording/confusable")] == [
+        (4, "的", "地"), (4, "的", "地"), (4, "的", "地"), (4, "的", "地")]
+
+
 @pytest.mark.parametrize("line, wrong, fix", [
     ("持续优化营商坏境。", "坏境", "环境"),
     ("全年化解矛盾纠份36起。", "纠份", "纠纷"),
     ("在册社区较正对象12人。", "社区较正", "社区矫正"),
     ("对违法犯罪分子严惩不怠，坚决绳之于法。", "严惩不怠", "严惩不贷"),
     ("认真屡行职责，宣传先进事绩。", "屡行", "履行"),
+    ("贯澈落实“双减”政策。", "贯澈", "贯彻"),
+    ("增强普法宣传的真对性。", "真对性", "针对性"),
+    ("充分听取当事人陈述申辨。", "申辨", "申辩"),
+    ("维护劳动者合法权宜。", "权宜", "权益"),
+    ("规范性文件备按审查工作持续加强。", "备按", "备案"),
+    ("推动矛盾纠纷排查长态化。", "长态化", "常态化"),
+    ("以锲而不舍、弛而不息的决心纠治“四风”。", "弛而不息", "驰而不息"),
+    ("让宪法知识家谕户晓。", "家谕户晓", "家喻户晓"),
+    ("依法保障当事人陈述、申辩、听证等程序权力。", "权力", "权利"),
 ])
 def test_more_typos_in_law_reports(line, wrong, fix):
     assert (wrong, fix) in _hits(report(line), "wording")
@@ -307,6 +323,8 @@ def test_more_typos_in_law_reports(line, wrong, fix):
 @pytest.mark.parametrize("line", [
     "严厉打击破坏境内生态环境的违法行为。",
     "提升政务服务办事绩效，摸清底数，建立项目规模清单。",
+    "准备按时完成备案工作，配备按摩设备，养成良好习惯彻底改掉陋习。",
+    "认真对待群众诉求，坚持权宜之计不可取，依法监督权力运行。",
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
     assert rule_ids(report(line), "wording") == []
