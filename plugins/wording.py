@@ -381,32 +381,46 @@ def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     for end in sorted(twice):
         for c in sorted(twice[end]):
             conj = conjunctions[c]
-            word = str(conj["word"])
             # a word between two occurrences that opens a chain of its own (虽然 … 但) ends the first one too
             closers = [str(c) for c in (*(conj.get("closers") or ()), *(conj.get("reset_by") or ()))]
             across = bool(conj.get("across_commas"))
             not_after = tuple(str(w) for w in conj.get("not_after") or [])
             found = _repeated_conjunction(document, twice[end][c], end, _conjunction_forms(conj), closers,
-                                          across, not_after, bool(conj.get("inside_only")))
+                                          across, not_after, _framing(conj))
             if found is not None:
-                found, past_comma, written = found
+                found, past_comma, first, written = found
                 where_zh, where_en = ("同一句", "sentence") if past_comma else ("同一分句", "clause")
+                zh, en = ((f"关联词“{first}”", f"conjunction '{first}' is") if first == written else
+                          (f"关联词“{first}”与“{written}”意思相同，", f"conjunctions '{first}' and '{written}' are"))
                 yield REPEATED_CONJUNCTION.finding(
-                    msg(f"关联词“{word}”在{where_zh}中重复出现，删去其中一个",
-                        f"conjunction '{word}' is repeated inside one {where_en}: drop one of them"),
+                    msg(f"{zh}在{where_zh}中重复出现，删去其中一个",
+                        f"{en} repeated inside one {where_en}: drop one of them"),
                     found, found + len(written))
+
+
+def _framing(conj: dict) -> Optional["re.Pattern[str]"]:
+    """For an ``inside_only`` conjunction, the clauses that only frame the sentence (从评查情况看):
+    an opening occurrence followed by one of them alone is repeated by one after it; None when the
+    conjunction is not ``inside_only``; a pattern matching nothing when it has no ``framing``."""
+    if not conj.get("inside_only"):
+        return None
+    return recache.compile("|".join(f"(?:{p})" for p in conj.get("framing") or ()) or r"(?!)")
 
 
 def _repeated_conjunction(document: Document, first: int, end: int, forms: tuple[str, ...],
                           closers: list[str], across_commas: bool, not_after: tuple[str, ...] = (),
-                          inside_only: bool = False) -> Optional[tuple[int, bool, str]]:
-    """(offset, whether a comma parts them, the form written) of the second occurrence of the
-    conjunction (any of its ``forms``, each a word of its own) when it repeats the first one, else None.
+                          framing: Optional["re.Pattern[str]"] = None
+                          ) -> Optional[tuple[int, bool, str, str]]:
+    """(offset, whether a comma parts them, the forms written first and second) of the second
+    occurrence of the conjunction (any of its ``forms``, each a word of its own) when it repeats the
+    first one, else None.
 
     Directly adjacent repeats (但是但是) are left to wording/repeated-word; an occurrence right
     after one of ``not_after`` is part of another word (不|但是, which the segmenter may split so).
-    With ``inside_only``, a first occurrence before any clause of the sentence answers the
-    previous sentence (但是由于……，……，但是……) and is not repeated by one after a comma.
+    With ``framing`` (the conjunction is ``inside_only``), a first occurrence before any clause of
+    the sentence answers the previous sentence (但是由于……，……，但是……) and is not repeated by
+    one after a comma, unless all between them is one clause that ``framing`` matches whole
+    (但是从评查情况看，但……).
     """
     text = document.text
     tokens = [t for t in document.tokens(*document.sentence_at(first)) if t.end <= end]
@@ -420,10 +434,17 @@ def _repeated_conjunction(document: Document, first: int, end: int, forms: tuple
         closed = any(t.text in closers for t in between)
         if closed or (punct and not across_commas):
             continue
-        if inside_only and punct and not any(t.text in _CLAUSE_PUNCT for t in tokens[:a]):
+        if (framing is not None and punct and not any(t.text in _CLAUSE_PUNCT for t in tokens[:a])
+                and not _only_framing(text, tokens[a].end, tokens[b].start, framing)):
             continue
-        return tokens[b].start, punct, tokens[b].text
+        return tokens[b].start, punct, tokens[a].text, tokens[b].text
     return None
+
+
+def _only_framing(text: str, start: int, end: int, framing: "re.Pattern[str]") -> bool:
+    """True when ``text[start:end]`` is one clause and its comma, the clause matched whole by ``framing``."""
+    clause = text[start:end].strip(" \t\u3000")
+    return clause[-1:] in "，," and framing.fullmatch(clause[:-1].strip(" \t\u3000")) is not None
 
 
 # -- broken fixed phrases ----------------------------------------------------------------------

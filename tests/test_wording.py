@@ -151,6 +151,18 @@ def test_repeated_conjunction_across_a_comma_before_its_answer():
     assert [f.matched for f in fs] == ["尽管"]
 
 
+def test_two_concessives_of_one_meaning_are_a_repetition():
+    fs = findings(report("尽管今年我局执法规范化建设虽然有了新进展，但对照要求仍有差距。"), "wording/repeated-conjunction")
+    assert [(f.matched, f.message.zh[:17]) for f in fs] == [("虽然", "关联词“尽管”与“虽然”意思相同，")]
+
+
+def test_a_framing_clause_does_not_part_an_opening_but_from_its_repeat():
+    text = report("但是从检查情况看，但仍有部分单位台账不全。", "但是总体来看，但基层执法力量依然薄弱。",
+                  "但是由于人员不足，执法覆盖面不广，但是群众满意度较高。")
+    fs = findings(text, "wording/repeated-conjunction")
+    assert [(f.line, f.matched) for f in fs] == [(4, "但"), (5, "但")]
+
+
 @pytest.mark.parametrize("line", [
     # one per sentence
     "虽然取得了一定成效，但仍有不足。虽然开展了多次培训，但效果不够明显。",
