@@ -6,12 +6,15 @@ what was written with what the standard prescribes for the level the heading sit
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
 from fzlint.structure import NONSTANDARD_STYLES, Heading, canonical_marker
+from fzlint.textutil import cn_to_int, int_to_cn
 
 from .common import rule
 
@@ -71,7 +74,20 @@ RUN_IN = rule(
     use_instead="……三是强化规章和规范性文件管理。\n（二）强化优质服务……",
     source=_SOURCE,
 )
-RULES = (MARKER_FORMAT, LEVEL_SKIP, SEQUENCE, BRACKET_WIDTH, RUN_IN)
+ENUMERATION = rule(
+    "heading/enumeration-sequence", "structure", "warning",
+    "“一是、二是”序数不连续或重复", "一是/二是 items skip or repeat a number",
+    what="Items of a list written in the text as 一是……二是……三是…… (after a colon, a clause mark or "
+         "at a paragraph start) whose numbers repeat or skip (一是……二是……二是……; 一是……三是……). "
+         "A list runs on across the paragraphs of one section and starts again at each 一是 and at "
+         "each heading; 一是一、二是二 (the idiom) and 唯一是, 第一是 are not items.",
+    why="A repeated or skipped number is a slip of editing (an item added, dropped or moved) that "
+        "reviewers mark like a heading number.",
+    example="存在的不足：一是……；二是……；二是法治宣传方式较为传统。",
+    use_instead="存在的不足：一是……；二是……；三是法治宣传方式较为传统。",
+    source="《党政机关公文处理工作条例》（2012年）第十九条：公文“结构严谨，表述准确，层次清晰”",
+)
+RULES = (MARKER_FORMAT, LEVEL_SKIP, SEQUENCE, BRACKET_WIDTH, RUN_IN, ENUMERATION)
 
 _LEVEL_NAMES_ZH = {0: "部分", 1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 
@@ -130,9 +146,44 @@ def _first_number(headings: tuple[Heading, ...], parent: int | None, level: int,
     return 1
 
 
+#: an item marker 一是 at a paragraph start or after a clause mark, not followed by punctuation nor
+#: by its own numeral (一是一、二是二)
+_ITEM = recache.compile(r"(?:^|(?<=[：:；;，,。！？]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是"
+                        r"(?![，。；：、,.;:\s一二三四五六七八九十])", re.MULTILINE, search=True)
+
+
+def _enumeration_findings(document: Document) -> Iterator[Finding]:
+    """Run-in list items (一是……二是……) whose numbers repeat or skip, one finding per slip."""
+    text = document.text
+    if "是" not in text:
+        return
+    section_starts = sorted(h.start for h in document.headings)
+    previous: int | None = None  # the number of the last item of the current list
+    k = 0
+    for m in _ITEM.finditer(text):
+        while k < len(section_starts) and section_starts[k] < m.start():
+            previous = None  # a heading between the two items: a new section, a new list
+            k += 1
+        number = cn_to_int(m.group(1))
+        if number is None or number == 1 or previous is None:
+            previous = number if number == 1 else None
+            continue
+        if number != previous + 1:
+            want = f"{int_to_cn(previous + 1)}是"
+            kind = "重复" if number <= previous else "不连续"
+            yield ENUMERATION.finding(
+                msg(f"“一是、二是”序数{kind}：此处为“{m.group(1)}是”，按顺序应为“{want}”",
+                    f"list items {'repeat' if number <= previous else 'skip'} a number: "
+                    f"'{m.group(1)}是' where '{want}' is expected"),
+                m.start(1), m.end())
+        previous = number
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the heading tree of the document."""
+    if context.enabled(ENUMERATION.id):
+        yield from _enumeration_findings(document)
     headings = document.headings
     if not headings:
         return

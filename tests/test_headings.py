@@ -346,3 +346,26 @@ def test_canonical_markers_followed_by_text_or_quotes_have_no_extra_mark():
                   "（二）  深化法治宣传", "二、存在的不足", "正文。")
     assert rule_ids(text, "heading") == []
     assert not any(h.extra_punct for h in doc(text).headings)
+
+
+# -- run-in list items: 一是……二是…… ---------------------------------------------------------------
+
+def test_run_in_items_that_repeat_or_skip_a_number():
+    text = report("三、存在的不足",
+                  "主要表现在：一是干部法治思维不强；二是执法文书不够规范；二是普法方式较为传统。",
+                  "四、下一步工作打算",
+                  "一是加强学习培训。",
+                  "三是推进执法规范化建设，四是创新普法方式。")
+    fs = findings(text, "heading/enumeration-sequence")
+    assert [(f.line, f.matched, f.message.zh[-3:-1]) for f in fs] == [(5, "二是", "三是"), (8, "三是", "二是")]
+
+
+def test_run_in_items_that_run_on_restart_or_are_no_items():
+    text = report("一、主要举措",
+                  "一是健全制度。",
+                  "二是规范执法，做到一是一、二是二，实事求是。",   # the idiom is no item
+                  "三是加强宣传：一是进村入户，二是以案释法。",       # a nested list restarts at 一是
+                  "二、存在的不足",
+                  "二是之前已述及的问题不再赘述；第一是统一是唯一是的要求。",  # a new section: no list yet
+                  "一是人员不足；二是经费紧张。")
+    assert rule_ids(text, "heading/enumeration-sequence") == []
