@@ -327,6 +327,25 @@ def test_signature_problems_can_be_chosen():
     assert run(SIGN + "report: [missing]\n", report("一、举措", "正文。", "白沙乡人民政府", "2026年02月03日")) == []
 
 
+def test_signature_without_date():
+    for unit, issuer in (("柳塘街道", "柳塘街道办事处"), ("石桥县卫生健康委员会", "石桥县卫生健康委员会"),
+                         ("青石镇", "中共青石镇委员会　青石镇人民政府")):
+        out = run(SIGN, report("一、举措", "正文。", issuer, title=f"{unit}2025年度法治政府建设情况报告"))
+        assert out == [(issuer, "问题：文末只有发文机关署名，缺少成文日期")], issuer
+    # the last line of the text is not an issuer: nothing is signed
+    for last in ("四是创新普法方式，提升群众满意度。", "（四）加强队伍建设", "特此报告。", "三是建强镇综合执法队"):
+        assert run(SIGN, report("一、举措", "正文。", last)) == [(None, "问题：文末缺少发文机关署名和成文日期")], last
+    # the title names the unit: the signature names it too
+    titled = report("一、举措", "正文。", "县综合行政执法队", title="青石镇2025年度法治政府建设情况报告")
+    assert run(SIGN, titled) == [(None, "问题：文末缺少发文机关署名和成文日期")]
+    titled = report("一、举措", "正文。", "中共青石镇委员会　青石镇人民政府", title="青石镇2025年度法治政府建设情况报告")
+    assert [m for m, _ in run(SIGN, titled)] == ["中共青石镇委员会　青石镇人民政府"]
+    # what the items of the annual-report checklist ask for
+    signed = report("一、举措", "正文。", "柳塘街道办事处", title="柳塘街道2025年度法治政府建设情况报告")
+    assert run(SIGN + "report: [missing]\n", signed) == []
+    assert [m for m, _ in run(SIGN + "report: [undated]\n", signed)] == ["柳塘街道办事处"]
+
+
 def test_date_without_signature():
     out = run(SIGN, report("一、举措", "全年开展活动12次。", "2026年2月12日"))
     assert out == [("2026年2月12日", "问题：成文日期上方缺少发文机关署名")]
@@ -347,9 +366,18 @@ def test_publication_before_the_deadline_or_absent():
     assert run(PUBLISHED, report("一、举措", "正文。")) == []
 
 
-def test_signature_date_is_not_a_publication_date():
+def test_a_report_dated_after_the_deadline_was_not_published_before_it():
     text = report("一、举措", "正文。", "白沙乡人民政府", "2026年4月12日", title="白沙乡2025年度法治政府建设情况报告")
-    assert run(PUBLISHED, text) == []
+    assert run(PUBLISHED, text, "{what}“{date}”晚于{deadline}") == [
+        ("2026年4月12日", "成文日期“2026年4月12日”晚于2026年4月1日")]
+    on_time = report("一、举措", "正文。", "白沙乡人民政府", "2026年3月12日", title="白沙乡2025年度法治政府建设情况报告")
+    assert run(PUBLISHED, on_time) == []
+    # a publication line after the deadline is the finding; the closing date is not reported twice
+    late_page = report("发布时间：2026-04-20", "一、举措", "正文。", "白沙乡人民政府", "2026年4月12日",
+                       title="白沙乡2025年度法治政府建设情况报告")
+    assert [quote for quote, _ in run(PUBLISHED, late_page)] == ["2026-04-20"]
+    unchecked = PUBLISHED + "closing-date: false\n"
+    assert run(unchecked, text) == []
 
 
 # -- addressed-by ----------------------------------------------------------------------------------
@@ -382,8 +410,9 @@ def test_quantitative_evidence_counts_sub_headings_but_not_the_own_heading():
 
 
 def test_a_date_line_at_the_end_is_not_a_publication_date():
+    # it is the closing date: late all the same, and reported as such
     text = report("一、举措", "正文。", "白沙乡人民政府", "2026-04-12", title="白沙乡2025年度法治政府建设情况报告")
-    assert run(PUBLISHED, text) == []
+    assert run(PUBLISHED, text, "{what}") == [("2026-04-12", "成文日期")]
     text = report("一、举措", "正文。", "发布日期：2026-04-12", title="白沙乡2025年度法治政府建设情况报告")
     assert [m for m, _ in run(PUBLISHED, text)] == ["2026-04-12"]
 

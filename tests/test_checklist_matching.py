@@ -12,7 +12,7 @@ import re
 
 from conftest import doc, report
 from fzlint.checklist import load, patterns
-from fzlint.checklist.frame import DATE_AR, DATE_CN, DATE_ISO, PublicationDeadline, SignatureDate
+from fzlint.checklist.frame import DATE_AR, DATE_CN, DATE_ISO, PublicationDeadline, _date_in
 from fzlint.checklist.loader import bundled_ids, locate
 from fzlint.checklist.patterns import (CN_UNITS, DEFAULT_UNITS, MASK_CHAR, Matcher, enumerated_items, masked,
                                        quantity_regex)
@@ -160,7 +160,7 @@ def test_quantity_regex_finds_what_the_plain_regex_finds():
 
 
 def _date_by_definition(line: str):
-    """SignatureDate._date_in without skipping lines that cannot end with a date."""
+    """frame._date_in without skipping lines that cannot end with a date."""
     blank = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
     text = line.rstrip(blank)
     for rx in (DATE_AR, DATE_CN, DATE_ISO):
@@ -177,7 +177,7 @@ def _date_by_definition(line: str):
 def test_closing_date_lines():
     for line in ("2025年02月03日", "青石镇人民政府 2025年2月3日 ", "二〇二五年二月三日", "2025-02-03",
                  "2025.2.3　", "2025年2月3日前完成", "日", "", "　", "2025-02-03 10:00", "二〇二五年二月三日。"):
-        found = SignatureDate._date_in(line)
+        found = _date_in(line)
         assert (found[0] if found else None) == _date_by_definition(line), line
 
 
