@@ -6,10 +6,8 @@ what was written with what the standard prescribes for the level the heading sit
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
@@ -146,10 +144,33 @@ def _first_number(headings: tuple[Heading, ...], parent: int | None, level: int,
     return 1
 
 
-#: an item marker 一是 at a paragraph start or after a clause mark, not followed by punctuation nor
-#: by its own numeral (一是一、二是二)
-_ITEM = recache.compile(r"(?:^|(?<=[：:；;，,。！？]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是"
-                        r"(?![，。；：、,.;:\s一二三四五六七八九十])", re.MULTILINE, search=True)
+_NUMERALS = frozenset("一二三四五六七八九十")
+#: what may stand before an item marker 一是 (besides a line start and blanks)
+_BEFORE_ITEM = frozenset("：:；;，,。！？")
+#: what may not follow 是 in an item marker: punctuation, or its own numeral (一是一、二是二)
+_NOT_AFTER_ITEM = frozenset("，。；：、,.;:一二三四五六七八九十 \t\u3000\n")
+
+
+def _items(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, number) of each list item marker 一是 at a paragraph start or after a clause mark.
+
+    Found from the 是 of the text with ``str.find``: a regex for the marker would start with a
+    lookbehind, which re tries at every character.
+    """
+    at = text.find("是")
+    while at >= 0:
+        start = at
+        while start > 0 and at - start < 3 and text[start - 1] in _NUMERALS:
+            start -= 1
+        if start < at and text[at + 1:at + 2] not in _NOT_AFTER_ITEM and at + 1 < len(text):
+            before = start
+            while before > 0 and text[before - 1] in " \t\u3000":
+                before -= 1
+            if before == 0 or text[before - 1] == "\n" or text[before - 1] in _BEFORE_ITEM:
+                number = cn_to_int(text[start:at])
+                if number is not None:
+                    yield start, at + 1, number
+        at = text.find("是", at + 1)
 
 
 def _enumeration_findings(document: Document) -> Iterator[Finding]:
@@ -160,22 +181,21 @@ def _enumeration_findings(document: Document) -> Iterator[Finding]:
     section_starts = sorted(h.start for h in document.headings)
     previous: int | None = None  # the number of the last item of the current list
     k = 0
-    for m in _ITEM.finditer(text):
-        while k < len(section_starts) and section_starts[k] < m.start():
+    for start, end, number in _items(text):
+        while k < len(section_starts) and section_starts[k] < start:
             previous = None  # a heading between the two items: a new section, a new list
             k += 1
-        number = cn_to_int(m.group(1))
-        if number is None or number == 1 or previous is None:
+        if number == 1 or previous is None:
             previous = number if number == 1 else None
             continue
         if number != previous + 1:
-            want = f"{int_to_cn(previous + 1)}是"
+            written, want = text[start:end], f"{int_to_cn(previous + 1)}是"
             kind = "重复" if number <= previous else "不连续"
             yield ENUMERATION.finding(
-                msg(f"“一是、二是”序数{kind}：此处为“{m.group(1)}是”，按顺序应为“{want}”",
+                msg(f"“一是、二是”序数{kind}：此处为“{written}”，按顺序应为“{want}”",
                     f"list items {'repeat' if number <= previous else 'skip'} a number: "
-                    f"'{m.group(1)}是' where '{want}' is expected"),
-                m.start(1), m.end())
+                    f"'{written}' where '{want}' is expected"),
+                start, end)
         previous = number
 
 
