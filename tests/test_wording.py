@@ -327,6 +327,11 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("以锲而不舍、弛而不息的决心纠治“四风”。", "弛而不息", "驰而不息"),
     ("让宪法知识家谕户晓。", "家谕户晓", "家喻户晓"),
     ("依法保障当事人陈述、申辩、听证等程序权力。", "权力", "权利"),
+    ("全年授理行政复议申请12件。", "授理", "受理"),
+    ("及时回应群众合理述求。", "述求", "诉求"),
+    ("严励打击电信网络诈骗。", "严励", "严厉"),
+    ("充分发辉法律顾问作用。", "发辉", "发挥"),
+    ("开展矛盾纠纷攻艰行动，划解积案9件。", "划解", "化解"),
 ])
 def test_more_typos_in_law_reports(line, wrong, fix):
     assert (wrong, fix) in _hits(report(line), "wording")
@@ -337,6 +342,7 @@ def test_more_typos_in_law_reports(line, wrong, fix):
     "提升政务服务办事绩效，摸清底数，建立项目规模清单。",
     "准备按时完成备案工作，配备按摩设备，养成良好习惯彻底改掉陋习。",
     "认真对待群众诉求，坚持权宜之计不可取，依法监督权力运行。",
+    "传授理论知识，当事人陈述求助经过，焕发辉煌，统筹规划解决历史遗留问题。",
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
     assert rule_ids(report(line), "wording") == []
