@@ -332,6 +332,8 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("严励打击电信网络诈骗。", "严励", "严厉"),
     ("充分发辉法律顾问作用。", "发辉", "发挥"),
     ("开展矛盾纠纷攻艰行动，划解积案9件。", "划解", "化解"),
+    ("受理矛盾纠纷64起，成功调节61起。", "调节", "调解"),
+    ("全年调节纠纷12件，调节成功率95%。", "调节", "调解"),
 ])
 def test_more_typos_in_law_reports(line, wrong, fix):
     assert (wrong, fix) in _hits(report(line), "wording")
@@ -343,6 +345,7 @@ def test_more_typos_in_law_reports(line, wrong, fix):
     "准备按时完成备案工作，配备按摩设备，养成良好习惯彻底改掉陋习。",
     "认真对待群众诉求，坚持权宜之计不可取，依法监督权力运行。",
     "传授理论知识，当事人陈述求助经过，焕发辉煌，统筹规划解决历史遗留问题。",
+    "调节水库水量3次，发挥价格调节作用，调节气温。",
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
     assert rule_ids(report(line), "wording") == []
