@@ -82,3 +82,11 @@ def test_note_message_and_no_fix():
 ])
 def test_real_parentheticals_are_not_notes(line):
     assert _matched(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "对不符合受理条件的（须补充完善相关材料）一次性告知。",
+    "行政许可申请6件（待补齐证明材料后受理）。",
+])
+def test_applicants_materials_are_no_notes(line):
+    assert _matched(line) == []
