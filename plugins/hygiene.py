@@ -90,9 +90,16 @@ TEMPLATE = rule(
     "模板占位符未填写", "Unfilled template placeholder",
     what="Placeholders of a template or a model report left in the text: 20xx年, X月X日, xx县, ××镇, "
          "“召开会议*次”, 【待补充】, （此处填写…）, and the placeholder text of an unfilled Word content "
-         "control (单击或点击此处输入文字。) or cover page ([键入文档标题]).",
+         "control (单击或点击此处输入文字。) or cover page ([键入文档标题]); and the drafters' notes left "
+         "in brackets (（）【】[]〔〕, full or half width): a request addressed to someone at the start of "
+         "the bracket (【请司法所核实调解员人数】, （需人社所提供具体数字）, （待统计站核对后更新）), or a "
+         "note on this passage or this figure (（此处插入典型案例）, （以上数据请财政所复核）, "
+         "【注：此段请分管领导审定】). Real parentheticals are not reported: （含2个社区）, （以下简称…）, "
+         "（待审批3项）, （已完成整改）, （详见附件1）, （注：数据截至11月30日）, nor requirements on "
+         "applicants (（需补充材料的一次性告知）, （需经县政府批准）).",
     why="A placeholder means a figure or a name was never filled in; it also shows the report was "
-        "built on someone else's template (照搬照抄), which reviewers criticise.",
+        "built on someone else's template (照搬照抄), which reviewers criticise. A drafter's note means "
+        "a figure or a passage was never checked or completed, and must not reach the reader.",
     example="截止目前，区委依法治区委共召开会议*次；20xx年，xx镇……",
     use_instead="截至目前，区委依法治区委共召开会议6次；2024年，青石镇……",
     source="《整治形式主义为基层减负若干规定》（2024年，反对照搬照抄）；fzlint data/artifacts.yaml",
@@ -132,6 +139,10 @@ _CHAR_NAMES = {"\u200b": "零宽空格 ZERO WIDTH SPACE (U+200B)", "\ufeff": "�
                "\ufffd": "替换字符 U+FFFD（解码出错，原字符已丢失）", "\u00ad": "软连字符 SOFT HYPHEN (U+00AD)",
                "\ufffc": "对象替换字符 OBJECT REPLACEMENT CHARACTER (U+FFFC，复制时丢失的图片或对象)",
                "\u200c": "零宽非连接符 (U+200C)", "\u200d": "零宽连接符 (U+200D)", "\u2060": "WORD JOINER (U+2060)"}
+
+
+#: the kinds of artifact entries: note is a drafter's note left in brackets (reported as a placeholder)
+_KINDS = ("web", "conversion", "template", "note")
 
 
 @record(frozen=True)
@@ -254,8 +265,8 @@ def _artifact_rows(entries: tuple[Any, ...]) -> tuple[tuple[str, str, bool, str,
             raise DataError("artifacts: every entry needs a 'pattern'")
         kind = str(e.get("kind", "web"))
         scope = str(e.get("scope", "inline"))
-        if kind not in ("web", "conversion", "template") or scope not in ("inline", "line"):
-            raise DataError(f"artifacts: entry {e.get('pattern')!r}: kind must be web|conversion|template, "
+        if kind not in _KINDS or scope not in ("inline", "line"):
+            raise DataError(f"artifacts: entry {e.get('pattern')!r}: kind must be web|conversion|template|note, "
                             f"scope inline|line")
         raw.append((kind, scope, bool(e.get("strong", scope == "inline")), str(e["pattern"]),
                     str(e.get("zh", "网页残留")), str(e.get("en", "leftover")), bool(e.get("deletable", True))))
@@ -427,6 +438,12 @@ def _artifact_findings(document: Document, context: Any, artifacts: list[Artifac
                 yield TEMPLATE.finding(
                     msg(f"模板占位符未填写（{a.zh}）：“{short}”，请填入实际内容",
                         f"unfilled template placeholder ({a.en}): '{short}'; fill in the real value"),
+                    a.start, a.end)
+        elif a.kind == "note":
+            if context.enabled(TEMPLATE.id):
+                yield TEMPLATE.finding(
+                    msg(f"稿中留有起草批注（{a.zh}）：“{short}”，应按批注补充或核实后删除",
+                        f"a drafter's note left in the text ({a.en}): '{short}'; do what it asks, then delete it"),
                     a.start, a.end)
         elif a.kind == "conversion":
             if not context.enabled(CONVERSION.id):

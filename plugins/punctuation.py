@@ -25,7 +25,7 @@ from fzlint.regexscan import finditer_around, finditer_at, may_match, occurrence
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, CJK_RE, split_with_starts
 
-from .common import load_words, rule
+from .common import derived, load_words, rule
 from .hygiene import artifact_spans
 
 _SRC = "GB/T 15834-2011《标点符号用法》"
@@ -209,8 +209,27 @@ DOC_NUMBER = rule(
     use_instead="按照县政府办公室《关于印发〈平川县2024年法治政府建设工作要点〉的通知》（平府办发〔2024〕3号）要求",
     source="GB/T 9704-2012《党政机关公文格式》§7.2.4（发文字号）；" + _SRC + " §4.9（括号）", fixable=True,
 )
+ACTIVITY_TITLE = rule(
+    "punctuation/activity-title-marks", "punctuation", "warning",
+    "活动名称误用书名号", "Title marks around the name of an activity",
+    what="The name of an activity, a campaign or a themed week or month written in 书名号 where "
+         "quotation marks belong: 组织开展《民法典进乡村》系列活动, 启动《护航营商环境专项行动》, "
+         "开展《宪法宣传周》《民法典宣传月》等活动. Reported when the text inside 《》 ends in a word that "
+         "names an activity (行动, 活动, 宣传周, 宣传月, 进校园, 进社区, 知识竞赛, 大讲堂, 专项整治 …: the "
+         "list is data) and the title is the object of 开展, 举办, 组织, 启动, 参加 … or is followed by 活动 "
+         "(系列活动, 主题活动, 等活动). The title of a document about the activity "
+         "(《…专项行动方案》, 《关于开展…活动的通知》, 《…工作要点》), laws, books, newspapers and "
+         "programmes (收看《今日说法》) do not end in such a word, or are not its object, and are not "
+         "reported; nor is a cited news headline (刊发《我县开展…行动》).",
+    why="GB/T 15834-2011 §4.15: 书名号 mark the titles of books, documents, laws, articles, "
+        "programmes and works; the name of an activity is no title, and when it is to be marked it "
+        "takes quotation marks (§4.6, 引号 for terms given special attention).",
+    example="组织开展《宪法进万家》系列活动，深入开展《根治欠薪百日攻坚行动》",
+    use_instead="组织开展“宪法进万家”系列活动，深入开展“根治欠薪百日攻坚行动”",
+    source=_SRC + " §4.15（书名号）、§4.6（引号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
-         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER)
+         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -1264,6 +1283,107 @@ def _broken_findings(scan: _Scan) -> Iterator[Finding]:
             pos, pos + 1)
 
 
+# -- title marks around the name of an activity --------------------------------------------------
+
+#: the longest text inside 《》 taken for an activity's name
+_NAME_MAX = 40
+#: what a title cannot hold
+_TITLE_BREAK = recache.compile("[《》\n]")
+#: what may stand between the verb and the title: 了, 全市, 首届, 第三届, 2024年度
+_BEFORE_TITLE = r"(?:了)?(?:全[国省市县区镇乡]|[省市县区]级|首届|第[一二三四五六七八九十\d]{1,3}[届期]|(?:19|20)\d{2}年度?)*"
+#: 活动 after the title: 活动, 系列活动, 等主题宣传活动
+_ACTIVITY_AFTER = recache.compile(r"(?:等)?(?:系列|主题|专项|宣传|集中|普法|法治|品牌|实践)*活动")
+#: the start of a document's title, which a truncated citation keeps (《关于开展…行动》)
+_DOCUMENT_START = ("关于", "印发", "转发")
+
+
+def _activity_title_table(entries: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings, excluded endings) of the activity names: entries with ``not: true`` are excluded."""
+    endings = tuple(str(e["word"]) for e in entries if isinstance(e, dict) and e.get("word") and not e.get("not"))
+    excluded = tuple(str(e["word"]) for e in entries if isinstance(e, dict) and e.get("word") and e.get("not"))
+    return endings, excluded
+
+
+@lru_cache(maxsize=8)
+def _opener_regex(openers: tuple[str, ...]) -> "re.Pattern[str]":
+    """The verbs that take an activity as their object, at the end of the text before a title."""
+    words = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
+    return recache.compile(f"(?:{words}){_BEFORE_TITLE}$")
+
+
+def _activity_names(text: str, endings: tuple[str, ...], excluded: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(offset of 《, offset past 》) of every title whose text ends like the name of an activity.
+
+    The 》 are looked for with ``str.find`` and the endings tested in place: most titles (laws,
+    documents) are left at once, without a regex.
+    """
+    out: list[tuple[int, int]] = []
+    pos = text.find("》")
+    while pos >= 0:
+        if text.endswith(endings, 0, pos) and not text.endswith(excluded, 0, pos):
+            start = text.rfind("《", max(0, pos - _NAME_MAX - 1), pos)
+            if (start >= 0 and pos - start > 2 and not _TITLE_BREAK.search(text, start + 1, pos)
+                    and not text.startswith(_DOCUMENT_START, start + 1)):
+                out.append((start, pos + 1))
+        pos = text.find("》", pos + 1)
+    return out
+
+
+def _title_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The extent of the run of titles side by side or joined by 顿号 (《宪法宣传周》、《民法典宣传月》) around
+    the title ``start:end``: the verb before the first and the 活动 after the last belong to every one."""
+    while start >= 1 and (text[start - 1] == "》" or start >= 2 and text.startswith("》、", start - 2)):
+        before = text.rfind("《", max(0, start - _NAME_MAX - 3), start)
+        if before < 0 or "\n" in text[before:start]:
+            break
+        start = before
+    while text.startswith("《", end) or text.startswith("、《", end):
+        after = text.find("》", end, end + _NAME_MAX + 3)
+        if after < 0 or "\n" in text[end:after]:
+            break
+        end = after + 1
+    return start, end
+
+
+def _activity_quoted(name: str, inside_quote: bool) -> Optional[str]:
+    """``name`` in quotation marks (its own quotes made single: “‘八五’普法知识竞赛”), or None when the
+    quotes would nest three deep; ‘…’ when the title stands inside a quotation already."""
+    if inside_quote:
+        return None if any(c in name for c in "“”‘’") else f"‘{name}’"
+    if any(c in name for c in "‘’"):
+        return None
+    return "“" + name.replace("“", "‘").replace("”", "’") + "”"
+
+
+def _activity_title_findings(scan: _Scan, context: Any) -> Iterator[Finding]:
+    """Names of activities in 书名号 after a verb such as 开展 or before 活动 (see ACTIVITY_TITLE)."""
+    text = scan.document.text
+    if "》" not in text:
+        return
+    options = context.options("punctuation")
+    resolve = context.config.resolve
+    endings, excluded = derived("punctuation", options, "activity_name_endings", resolve, _activity_title_table)
+    names = _activity_names(text, endings, excluded)
+    if not names:
+        return  # the usual report: laws and documents only
+    opener = _opener_regex(load_words("punctuation", options, "activity_verbs", resolve=resolve))
+    for start, end in names:
+        if scan.skipped(start):
+            continue
+        run_start, run_end = _title_run(text, start, end)
+        line_start = text.rfind("\n", 0, run_start) + 1
+        if not (opener.search(text, max(line_start, run_start - 16), run_start)
+                or _ACTIVITY_AFTER.match(text, run_end)):
+            continue
+        quoted = text.count("“", line_start, start) > text.count("”", line_start, start)
+        name = text[start + 1:end - 1]
+        fixed = _activity_quoted(name, quoted)
+        yield ACTIVITY_TITLE.finding(
+            msg(f"“{name}”是活动名称，不是书名、文件名或节目名，不用书名号；需要标示时用引号"
+                f"{'：' + fixed if fixed else ''}",
+                f"'{name}' names an activity, not a title: mark it with quotation marks, not 书名号"),
+            start, end, fixed)
+
 def _doc_number_findings(scan: _Scan) -> Iterator[Finding]:
     for m in scan.doc_numbers:
         year = next(g for g in m.groups() if g)
@@ -1290,3 +1410,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)
+    if context.enabled(ACTIVITY_TITLE.id):
+        yield from _activity_title_findings(scan, context)

@@ -1,0 +1,86 @@
+"""punctuation/activity-title-marks: the name of an activity in 书名号 instead of quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report
+from fzlint.fixes import apply_edits, edits_for
+from fzlint.rules import Severity
+from fzlint_plugins import punctuation
+
+RULE = "punctuation/activity-title-marks"
+
+
+def _found(line: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(report(line), RULE)]
+
+
+@pytest.mark.parametrize("line, title, fixed", [
+    ("组织开展《民法典进乡村》系列活动9场，覆盖群众3000余人。", "《民法典进乡村》", "“民法典进乡村”"),
+    ("深入开展《护航营商环境专项行动》，走访企业46家。", "《护航营商环境专项行动》", "“护航营商环境专项行动”"),
+    ("举办《法治政府大讲堂》4期。", "《法治政府大讲堂》", "“法治政府大讲堂”"),
+    ("启动《治理欠薪百日攻坚行动》，追回工资85万元。", "《治理欠薪百日攻坚行动》", "“治理欠薪百日攻坚行动”"),
+    ("扎实开展《法律进工地》活动。", "《法律进工地》", "“法律进工地”"),
+    ("广泛开展了《禁毒知识进学校》活动。", "《禁毒知识进学校》", "“禁毒知识进学校”"),
+    ("举办首届《基层执法人员业务知识竞赛》。", "《基层执法人员业务知识竞赛》", "“基层执法人员业务知识竞赛”"),
+    ("参加全市《行政复议案卷评查大比武》，获三等奖。", "《行政复议案卷评查大比武》", "“行政复议案卷评查大比武”"),
+    ("部署《电动自行车安全隐患专项整治》。", "《电动自行车安全隐患专项整治》", "“电动自行车安全隐患专项整治”"),
+    # 活动 after the title, with no verb before it
+    ("通过《法治文化进万家》主题活动，发放资料1200份。", "《法治文化进万家》", "“法治文化进万家”"),
+    ("本年度《安全生产月》系列宣传活动共开展11场。", "《安全生产月》", "“安全生产月”"),
+    # quotes inside the name become single quotes
+    ("举办《“八五”普法知识擂台赛》。", "《“八五”普法知识擂台赛》", "“‘八五’普法知识擂台赛”"),
+])
+def test_activity_names_in_title_marks(line, title, fixed):
+    assert _found(line) == [(title, fixed)]
+
+
+def test_titles_side_by_side_share_the_verb_and_the_activity():
+    got = _found("开展《宪法宣传周》、《民法典宣传月》、《法律服务月》等活动。")
+    assert [m for m, _ in got] == ["《宪法宣传周》", "《民法典宣传月》", "《法律服务月》"]
+
+
+def test_inside_a_quotation_the_name_takes_single_quotes():
+    assert _found("群众称赞“开展《法治电影进村居》活动很实在”。") == [("《法治电影进村居》", "‘法治电影进村居’")]
+
+
+def test_fix_replaces_the_title_marks():
+    text = report("组织开展《宪法进社区》系列活动8场。")
+    rules = {r.id: r for r in punctuation.RULES}
+    fixed = apply_edits(text, edits_for(findings(text, RULE), text, rules, Severity.INFO))
+    assert "组织开展“宪法进社区”系列活动8场。" in fixed
+
+
+@pytest.mark.parametrize("line", [
+    # documents about the activity
+    "印发《2024年“安全生产月”活动方案》，部署开展各项工作。",
+    "转发《关于开展“宪法宣传周”活动的通知》。",
+    "组织开展《关于深入开展根治欠薪冬季专项行动的实施意见》学习。",
+    "制定《乡村法治建设提升三年行动计划》。",
+    "按照《关于开展法律进万家活动》要求，开展宣传8场。",
+    "实施《健康中国行动（2019—2030年）》。",
+    # laws, books, newspapers, programmes
+    "开展《中华人民共和国行政复议法》宣传活动12场。",
+    "开展《民法典》宣传活动15场。",
+    "组织干部收看《今日说法》《法治在线》等节目。",
+    "组织开展《法治在行动》系列活动。",
+    "发放《宪法进万家》读本500册。",
+    "组织学习《法治政府建设实施纲要（2021—2025年）》。",
+    # a news headline cited as a title
+    "在《法治日报》刊发《我县扎实开展根治欠薪冬季行动》。",
+    "按照《根治欠薪冬季专项行动》部署，排查项目21个。",
+    # the name already in quotation marks
+    "开展“宪法进校园”系列活动8场。",
+])
+def test_titles_that_are_right(line):
+    assert _found(line) == []
+
+
+def test_a_run_reaches_back_to_its_verb_across_titles():
+    # the verb stands before the first title; the activity's name is the last one
+    assert _found("组织开展《中华人民共和国宪法》《全民普法进万家》宣传。") == [("《全民普法进万家》", "“全民普法进万家”")]
+
+
+def test_a_title_at_the_very_start_of_the_text():
+    assert findings("《法律进万家》\n", RULE) == []
