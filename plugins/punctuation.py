@@ -167,7 +167,9 @@ ELLIPSIS = rule(
     source=_SRC + " §4.11（省略号）", fixable=True,
 )
 RANGE_DASH = rule(
-    "punctuation/range-dash", "punctuation", "info",
+    # GB/T 15834's 连接号, but reviewers count a range written wrongly among the number slips
+    # (GB/T 15835 writes its ranges with ～ or —): category numbers
+    "punctuation/range-dash", "numbers", "info",
     "起止范围用了短横线", "Hyphen in a range of years, months, times of day or values",
     what="A range of years, months or times of day written with a hyphen or en dash: 2021-2025年, "
          "（2021-2025年）, 1-6月, 3月-6月, 9:00-17:30; and a range of values before a unit written with a "
@@ -1152,9 +1154,11 @@ _C = f"[{CJK}]"
 _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
 #: what every list _sentence_lists reports contains, so a sentence without it is not split:
 #: at the comma before the last two of three equal items, both items (2-4 characters) and what
-#: follows the last one (，公正司法，全民守法的), or at the comma between two items sharing their last
-#: two characters (group 1), the second item and what follows it (权力清单，职责清单的)
-_LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T})")
+#: follows the last one (，公正司法，全民守法的), at the comma between two items sharing their last
+#: two characters (group 1), the second item and what follows it (权力清单，职责清单的), or at the
+#: comma before the last two items of a list closed by 等 (，宅基地管理，森林防火等)
+_LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T}"
+                             f"|{_C}{{2,6}}，{_C}{{2,6}}等)")
 
 
 def _comma_list_findings(scan: _Scan) -> Iterator[Finding]:
@@ -1232,7 +1236,7 @@ def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, in
 
 
 #: the longest item of a list closed by 等 that _items_before_deng takes (longer ones may be clauses)
-_DENG_ITEM = 5
+_DENG_ITEM = 6
 
 
 def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int],

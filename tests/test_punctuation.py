@@ -113,6 +113,16 @@ def test_short_items_of_any_lengths_closed_by_deng_are_a_list():
     assert rule_ids(text, "punctuation/comma-in-list") == []
 
 
+def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
+    text = report("组织村干部学习土地承包，宅基地管理，森林防火等法律知识。",
+                  "依法对社会团体，社会服务机构，慈善组织等开展年度检查。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["承包、宅基地管理、森林防火", "团体、社会服务机构、慈善组织"]
+    # phrases of seven characters and more are clauses: left alone
+    text = report("组织开展宪法集中宣传，推进民法典专题宣讲，加强安全生产培训等工作。")
+    assert rule_ids(text, "punctuation/comma-in-list") == []
+
+
 def test_clauses_separated_by_commas_are_not_lists():
     text = report("提升理论素养，武装头脑，指导实践。积极为群众提供法律服务，办实事，解难题，依法调处矛盾纠纷。",
                   "组织集中学习，深入学习习近平法治思想，不断提高依法行政能力。")
