@@ -193,6 +193,9 @@ class Lists:
     parts: tuple[str, ...]
     name_heads: tuple[str, ...]  #: words that make “十件”“十个” part of a name (十件民生实事, 十个严禁)
     durations: tuple[str, ...]  #: nouns that make “十五个” a length of time (十五个工作日)
+    rate_qualifiers: tuple[str, ...]  #: words of a rate name that narrow its part (按时办结率)
+    rate_part_verbs: tuple[tuple[str, tuple[str, ...]], ...]  #: (end of a rate name, other verbs of its part)
+    part_complements: tuple[str, ...]  #: what may stand between a part verb and its count (整改到位79个)
 
 
 def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
@@ -215,7 +218,15 @@ def _lists(extra: tuple[str, ...]) -> Lists:
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
                  longest_first(words("parts")), tuple(words("numeral_name_heads")),
-                 tuple(words("duration_nouns")))
+                 tuple(words("duration_nouns")), tuple(words("rate_qualifiers")),
+                 _rate_part_verbs(options), longest_first(words("part_complements")))
+
+
+def _rate_part_verbs(options: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``rate_part_verbs`` of the data: (the end of a rate name, the other verbs its part is written with)."""
+    return tuple((str(e["rate"]), tuple(str(v) for v in e.get("parts", [])))
+                 for e in load_entries("numbers", options, key="rate_part_verbs", resolve=None)
+                 if isinstance(e, dict) and "rate" in e)
 
 
 def load_lists(context: Any) -> Lists:
@@ -578,38 +589,54 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 
 #: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part
 _RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是)?\s*(\d{{1,3}}(?:\.\d+)?)%")
+#: after a percentage these make it a bound or an estimate (95%以上, 90%左右)
+_APPROX_AFTER = ("以上", "以下", "左右", "以内", "上下", "之上")
 #: how far (percentage points) a stated rate may be from its figures: rounding, not a wrong figure
 _RATE_TOLERANCE = 1.0
 
 
 @lru_cache(maxsize=16)
-def _exact_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
-    """A count right where it is looked for: digits and a measure word, no 余/多 (36家)."""
-    return recache.compile(rf"(\d+)({_units(classifiers)})(?![余多])")
+def _exact_count_re(classifiers: tuple[str, ...], complements: tuple[str, ...]) -> "re.Pattern[str]":
+    """A count right where it is looked for, after a part verb's complement if any (到位79个): digits
+    (thousands grouped or not) and a measure word, no 余/多 (36家)."""
+    comp = "|".join(re.escape(w) for w in complements)
+    return recache.compile(rf"(?:{comp})?({_COUNT_DIGITS})({_units(classifiers)})(?![余多])")
+
+
+@lru_cache(maxsize=16)
+def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """Any count of a clause, with no cue word before it (办理工单3264件): the wholes a rate may be computed on."""
+    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
+                           rf"(?P<unit>{_units(classifiers)})")
 
 
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     if "率" not in text or "%" not in text:
         return
-    totals_re = _count_patterns(lists)[0]
-    count_at = _exact_count_re(lists.classifiers)
+    count_at = _exact_count_re(lists.classifiers, lists.part_complements)
+    any_count = _any_count_re(lists.classifiers)
     for m in _RATE_VALUE.finditer(text):
         (s, _e), = _clauses_at(document, [m.start()])
-        totals = [t for t in _counts(totals_re, text, s, m.start()) if not t.approx]
-        if not totals:
-            continue
-        part = _named_part(text, m.group(1), max(totals[0].end, s), m.start(), count_at)
+        if text.startswith(_APPROX_AFTER, m.end()):
+            continue  # 成功率达95%以上: a bound, not a figure to recompute
+        part = _named_part(text, m.group(1), s, m.start(), count_at, lists)
         if part is None:
             continue
         value, unit, at = part
-        whole = next((t for t in reversed(totals) if t.unit == unit and t.end <= at), None)
-        if whole is None or whole.value <= 0 or value > whole.value or text[at - 1:at] == "约":
+        if text[at - 1:at] == "约":
             continue
-        computed = value / whole.value * 100
+        # the whole is a count of the same unit before the part; which one the rate is computed on
+        # (受理120件，其中行政案件56件，办结54件) the text does not say: any that fits is taken
+        wholes = [c for c in _counts(any_count, text, s, at)
+                  if c.unit == unit and not c.approx and c.end <= at and c.value >= value > 0]
+        if not wholes:
+            continue
         stated = float(m.group(2))
-        if abs(computed - stated) <= _RATE_TOLERANCE:
+        if any(abs(value / w.value * 100 - stated) <= _RATE_TOLERANCE for w in wholes):
             continue
+        whole = wholes[0]  # the first count of the clause: usually its total
+        computed = value / whole.value * 100
         share = f"{_fmt(value)}÷{_fmt(whole.value)}={computed:.1f}%"
         yield RATE_MISMATCH.finding(
             msg(f"“{m.group(1)}率{m.group(2)}%”与前文数字不符：{share}，请核对",
@@ -617,17 +644,42 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             m.start(2), m.end())
 
 
-def _named_part(text: str, run: str, start: int, end: int,
-                count_at: "re.Pattern[str]") -> Optional[tuple[float, str, int]]:
-    """(value, unit, offset) of the count after the longest end of ``run`` (the rate's name without
-    率) written with a count in ``text[start:end]``: 合格36家 for 合格率, 调解成功82件 for 调解成功率."""
-    for size in range(len(run), 1, -1):
-        stem = run[-size:]
+#: before a part verb these negate it (不合格4家 is not the part of 合格率)
+_NEGATIONS = "不未无非"
+
+
+def _part_names(run: str, lists: Lists) -> Iterator[str]:
+    """The names a report writes the part of the rate ``run`` (its name without 率) with, longest first.
+
+    The ends of ``run`` (调解成功 → 调解成功, 解成功, 成功) down to its last qualifier or negation
+    (按时办结 counts only what was 按时办结, never all that was 办结; 不合格, never what was 合格), the verb before 成功 with 成功 first (调解成功 →
+    成功调解), and the verbs ``rate_part_verbs`` gives for its end (结案 → 审结, 办结).
+    """
+    floor = max(max((run.rfind(q) for q in lists.rate_qualifiers), default=-1),
+                max(run.rfind(n) for n in _NEGATIONS))  # 不合格率: never the share of 合格
+    last = len(run) - 2 if floor < 0 else floor
+    for begin in range(0, last + 1):
+        yield run[begin:]
+    if run.endswith("成功") and len(run) >= 4 and floor < len(run) - 4:
+        yield "成功" + run[-4:-2]
+    if floor < 0:
+        for rate, verbs in lists.rate_part_verbs:
+            if run.endswith(rate):
+                yield from verbs
+
+
+def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
+                lists: Lists) -> Optional[tuple[float, str, int]]:
+    """(value, unit, offset) of the count written after a name of the part of the rate ``run`` (its
+    name without 率, see :func:`_part_names`) in ``text[start:end]``: 合格36家 for 合格率, 成功调解82件
+    for 调解成功率, 审结52件 for 结案率."""
+    for stem in _part_names(run, lists):
+        size = len(stem)
         pos = text.rfind(stem, start, end)
         while pos >= 0:
             c = count_at.match(text, pos + size, end)
-            if c is not None:
-                return float(c.group(1)), c.group(2), c.start(1)
+            if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
+                return float(c.group(1).replace(",", "")), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
 
