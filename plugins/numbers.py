@@ -191,6 +191,7 @@ class Lists:
     unbounded: frozenset[str]
     totals: tuple[str, ...]
     parts: tuple[str, ...]
+    overlapping_parts: tuple[str, ...]  #: words that let listed parts overlap (其中党员…、女性…)
     name_heads: tuple[str, ...]  #: words that make “十件”“十个” part of a name (十件民生实事, 十个严禁)
     durations: tuple[str, ...]  #: nouns that make “十五个” a length of time (十五个工作日)
     rate_qualifiers: tuple[str, ...]  #: words of a rate name that narrow its part (按时办结率)
@@ -217,7 +218,7 @@ def _lists(extra: tuple[str, ...]) -> Lists:
 
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
-                 longest_first(words("parts")), tuple(words("numeral_name_heads")),
+                 longest_first(words("parts")), tuple(words("overlapping_parts")), tuple(words("numeral_name_heads")),
                  tuple(words("duration_nouns")), tuple(words("rate_qualifiers")),
                  _rate_part_verbs(options), longest_first(words("part_complements")))
 
@@ -587,8 +588,129 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 p.start, p.end)
 
 
+#: the words that open a list of the parts of the count before them (…96件，其中维持52件、撤销18件)
+_LIST_INTROS = ("其中", "包括", "分别为", "分别是", "分别有")
+#: what the parts of a list are separated by
+_LIST_SEP = "、"
+
+
+@lru_cache(maxsize=16)
+def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    """The count that ends right before a list intro, one item of the list (婚姻家庭纠纷136起), and
+    the whole of a “N个X（Y）中，” sentence with its nouns (14个社区（村）中，)."""
+    units = _units(classifiers)
+    count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})"
+    whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
+    item = recache.compile(rf"(?P<word>[{CJK}“”]{{0,16}}?){count}")
+    among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
+                            rf"(?P<noun>[{CJK}（）()、]{{1,14}}?)中[，,]$")
+    return whole, item, among
+
+
+def _list_items(text: str, pos: int, item: "re.Pattern[str]") -> list[_Count]:
+    """The items of a 、-separated list of counts that starts at ``pos`` (up to its first other separator)."""
+    items: list[_Count] = []
+    while True:
+        found = _counts_at(item, text, pos)
+        if found is None:
+            return items
+        items.append(found)
+        if text[found.end:found.end + 1] != _LIST_SEP:
+            return items
+        pos = found.end + 1
+
+
+def _counts_at(pattern: "re.Pattern[str]", text: str, pos: int) -> Optional[_Count]:
+    """The count ``pattern`` matches right at ``pos`` (as :func:`_counts` reads it), or None."""
+    m = pattern.match(text, pos)
+    if m is None:
+        return None
+    found = _counts(pattern, text, m.start(), m.end())
+    return found[0] if found and found[0].end == m.end() else None
+
+
+def _list_sum_finding(items: list[_Count], total: _Count, start: int, end: int) -> Finding:
+    unit = total.unit
+    terms = "+".join(_fmt(i.value) for i in items)
+    tv, sv = _fmt(total.value), _fmt(sum(i.value for i in items))
+    return PART.finding(
+        msg(f"分项合计大于总数：所列分项{terms}={sv}{unit}，大于总数{tv}{unit}，请核对",
+            f"the listed parts add up to more than their total: {terms} = {sv} {unit} > {tv} {unit}; check the figures"),
+        start, end)
+
+
+def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """Listed parts of a count that add up to more than it: “共排查纠纷417起，其中婚姻家庭纠纷136起、邻里纠纷158起、
+    土地纠纷129起”, and “全镇14个社区（村）中，已有9个社区、6个村…”.
+
+    Only lists that split their whole: right after the whole and its intro word, items separated by
+    、, all exact and of the whole's unit, none named by a word that lets parts overlap
+    (``overlapping_parts``: 党员, 女性, 涉企, 重大…) or include earlier figures (结转, 累计).
+    """
+    text = document.text
+    whole_re, item_re, among_re = _list_patterns(lists.classifiers)
+    for p in occurrences(text, _LIST_INTROS) or []:
+        if not _DIGIT.search(text, max(0, p - 6), p):
+            continue  # no count right before
+        intro = next(w for w in _LIST_INTROS if text.startswith(w, p))
+        total = _counts(whole_re, text, max(0, p - 24), p)
+        if not total or total[-1].approx:
+            continue
+        t = total[-1]
+        start = p + len(intro)
+        start += text[start:start + 1] in "：:"
+        items = _list_items(text, start, item_re)
+        if len(items) < 2 or any(i.unit != t.unit or i.approx for i in items):
+            continue
+        if text.startswith(_APPROX_AFTER, items[-1].end):
+            continue
+        if any(w in i.word for i in items for w in lists.overlapping_parts):
+            continue
+        if intro == "其中" and items[0].value > t.value:
+            continue  # the first part alone exceeds the whole: reported as such
+        if sum(i.value for i in items) > t.value:
+            yield _list_sum_finding(items, t, start, items[-1].end)
+    for p in occurrences(text, ("中，", "中,")) or []:
+        if not _DIGIT.search(text, max(0, p - 17), p):
+            continue
+        m = among_re.search(text, max(0, p - 24), p + 2)
+        if m is None:
+            continue
+        t = _counts(among_re, text, m.start(), m.end())[0]
+        items = _among_items(text, p + 2, t.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
+        if len(items) >= 2 and sum(i.value for i in items) > t.value:
+            yield _list_sum_finding(items, t, items[0].start, items[-1].end)
+
+
+#: the kinds a “N个X（Y）中” whole names (村（社区）: 村 and 社区)
+_AMONG_SPLIT = recache.compile(r"[（）()、和及与]")
+#: after “…中，” the verb before the parts
+_AMONG_VERBS = ("已经有", "已有", "共有", "有")
+
+
+def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
+    """The parts “9个社区、6个村” listed at ``pos`` after a whole in ``unit`` that names the kinds ``nouns``:
+    each a count of a different one of them."""
+    pos += next((len(w) for w in _AMONG_VERBS if text.startswith(w, pos)), 0)
+    by_length = sorted(nouns, key=len, reverse=True)
+    count = recache.compile(rf"({_COUNT_NUM}){re.escape(unit)}")
+    items: list[_Count] = []
+    while True:
+        c = count.match(text, pos)
+        noun = next((n for n in by_length if text.startswith(n, c.end())), None) if c else None
+        if c is None or noun is None or any(i.word == noun for i in items):
+            return items
+        end = c.end() + len(noun)
+        items.append(_Count(c.start(1), end, float(c.group(1).replace(",", "")), unit, False, noun))
+        if text[end:end + 1] != _LIST_SEP:
+            return items
+        pos = end + 1
+
+
 #: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part
 _RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是)?\s*(\d{{1,3}}(?:\.\d+)?)%")
+#: two numbers, a whole and a part, before a rate that is recomputed
+_TWO_NUMBERS = recache.compile(r"\d\D+\d")
 #: after a percentage these make it a bound or an estimate (95%以上, 90%左右)
 _APPROX_AFTER = ("以上", "以下", "左右", "以内", "上下", "之上")
 #: how far (percentage points) a stated rate may be from its figures: rounding, not a wrong figure
@@ -618,8 +740,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
     any_count = _any_count_re(lists.classifiers)
     for m in _RATE_VALUE.finditer(text):
         (s, _e), = _clauses_at(document, [m.start()])
-        if text.startswith(_APPROX_AFTER, m.end()):
-            continue  # 成功率达95%以上: a bound, not a figure to recompute
+        if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, s, m.start()):
+            continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
         part = _named_part(text, m.group(1), s, m.start(), count_at, lists)
         if part is None:
             continue
@@ -876,6 +998,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _rate_findings(document, lists)
     if context.enabled(PART.id):
         yield from _part_findings(document, lists)
+        yield from _part_list_findings(document, lists)
     if context.enabled(APPROX.id):
         yield from _approx_findings(document, lists)
     if context.enabled(YEAR.id):

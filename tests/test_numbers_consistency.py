@@ -58,3 +58,50 @@ def test_rates_that_agree_with_one_of_the_wholes_or_are_bounds_are_left_alone():
         "全年收到建议提案36件，按时答复36件，按时答复率100%。",
     )
     assert findings(text, "numbers/rate-mismatch") == []
+
+
+# -- numbers/part-exceeds-whole: listed parts that add up to more than their whole ---------------
+
+def test_listed_parts_that_add_up_to_more_than_their_whole():
+    text = report("全年共开展行政执法案卷评查185卷，其中优秀案卷102卷、良好案卷61卷、合格案卷27卷。",
+                  "开展“双随机、一公开”抽查246户次，其中食品经营户118户次、药品零售企业74户次、特种设备使用单位63户次。",
+                  "全年共受理行政复议申请96件，其中维持52件、撤销18件、确认违法9件、终止21件。",
+                  "聘请法律顾问12家，分别为律师事务所8家、基层法律服务所5家。",
+                  "共审核文件28件，包括规范性文件17件、重大行政决策事项13件。")
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [f.matched for f in fs] == ["优秀案卷102卷、良好案卷61卷、合格案卷27卷",
+                                       "食品经营户118户次、药品零售企业74户次、特种设备使用单位63户次",
+                                       "维持52件、撤销18件、确认违法9件、终止21件",
+                                       "律师事务所8家、基层法律服务所5家", "规范性文件17件、重大行政决策事项13件"]
+    assert "102+61+27=190卷" in fs[0].message.zh and "185卷" in fs[0].message.zh and fs[0].suggestion is None
+
+
+def test_kinds_of_a_whole_counted_among_it():
+    text = report("全街道14个社区（村）中，已有9个社区、6个村建成法治文化阵地。",
+                  "全县26个乡镇（街道）中，有19个乡镇、8个街道完成综合行政执法改革。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["9个社区、6个村", "19个乡镇、8个街道"]
+    right = report("全镇12个村（社区）中，有8个村、4个社区建立了法律顾问制度。",
+                   "全镇23个行政村中，有15个村已建成、10个村正在建设。")
+    assert findings(right, "numbers/part-exceeds-whole") == []
+
+
+def test_lists_that_need_not_add_up_to_their_whole_are_left_alone():
+    text = report(
+        "全年组织执法人员培训126人次，其中党员干部78人次、女性干部52人次。",  # attributes of the same people
+        "参加旁听庭审干部86人，其中党员54人、35岁以下青年干部38人。",
+        "共受理行政诉讼案件23件，其中涉企案件14件、征地拆迁类案件12件。",  # one case may be both
+        "共审查合同45份，其中修改完善合同12份、提出法律意见38份。",  # actions on the same contracts
+        "检查企业40家，其中发现问题企业32家、已整改企业30家。",  # stages
+        "共调解矛盾纠纷58件，其中婚姻家庭纠纷20件、邻里纠纷18件，涉及群众126人。",  # another unit after
+        "共开展执法检查120次，其中联合检查45次、专项检查38次、日常巡查37次。",  # adds up
+        "共受理案件30件，其中上年结转6件、本年新收28件。",  # carried over
+        "全年接待群众来访236人次，其中来信42件、来访194人次。",  # other units
+        "共发放宣传资料3000余份，其中宪法读本1800份、民法典手册1500份。",  # an approximate whole
+        "全年办理信访事项64件，其中重复信访12件，其中已化解10件。",  # nested, not listed
+    )
+    assert findings(text, "numbers/part-exceeds-whole") == []
+
+
+def test_a_first_part_above_its_whole_is_reported_once():
+    text = report("全年办理行政处罚案件37件，其中简易程序案件42件、普通程序案件5件。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["42件"]
