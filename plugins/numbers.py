@@ -55,7 +55,10 @@ PART = rule(
     "numbers/part-exceeds-whole", "numbers", "error",
     "分项数大于总数", "A part larger than its whole",
     what="Within one sentence a total (共/累计/受理/排查/交办… N件) followed by a part of it "
-         "(其中/办结/化解/调处成功… M件, same measure word) with M > N.",
+         "(其中/办结/化解/调处成功… M件, same measure word) with M > N; or parts listed right after "
+         "their whole (…N件，其中/包括/分别为 A a件、B b件、C c件; 全镇N个村（社区）中，a个村、b个社区…) that add "
+         "up to more than it. Lists whose parts may overlap (其中党员…、女性…; 涉企…; stages such as "
+         "发现问题…、已整改…) or include carried-over counts are not added up.",
     why="A part cannot exceed its whole: one of the two figures is wrong, and reviewers check "
         "these pairs first.",
     example="共受理行政复议案件12件，其中办结15件", use_instead="共受理行政复议案件15件，其中办结12件",
@@ -132,7 +135,22 @@ RATE_MISMATCH = rule(
     example="共抽查公共场所40家，合格36家，合格率95%", use_instead="共抽查公共场所40家，合格36家，合格率90%",
     source="数值常识（比率 = 分项数 ÷ 总数）；" + _SRC_15835,
 )
-RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH)
+CHANGE_MISMATCH = rule(
+    "numbers/change-mismatch", "numbers", "warning",
+    "增减幅度与所列数字不符", "A growth or fall its own figures contradict",
+    what="A count compared with an earlier count of the same thing and the change as a percentage, "
+         "where the percentage does not follow from the two counts (by more than one percentage "
+         "point) or goes the wrong way: 受理申请236件，较2024年的198件增长12.3% ((236−198)÷198 = 19.2%); "
+         "由45件增加到52件，增长12.8% (15.6%); 发生事故7起，较上年的12起增长… (a fall). Both counts must be "
+         "exact and of the same unit; changes in percentage points (提高2个百分点) and changes without the "
+         "earlier count (较上年增长12%) are not compared.",
+    why="A growth rate stated next to its own two figures must agree with them; when it does not, one "
+        "of the three figures is wrong, and reviewers recompute such rates.",
+    example="全年受理行政复议申请236件，较2024年的198件增长12.3%",
+    use_instead="全年受理行政复议申请236件，较2024年的198件增长19.2%",
+    source="数值常识（增长率 =（本期数 − 基期数）÷ 基期数）；国家统计局《统计指标解释》“增长速度”；" + _SRC_15835,
+)
+RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -806,6 +824,69 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
     return None
 
 
+#: the words of a change and whether they say it rises
+_CHANGE_WORDS = {"增长": True, "增加": True, "上升": True, "提高": True, "提升": True, "增": True, "升": True,
+                 "下降": False, "减少": False, "降低": False, "回落": False, "下滑": False, "减": False, "降": False}
+_CHANGE_ALT = "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True))
+#: the earlier period a count is compared with (2024年, 上年同期, 去年)
+_BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?:同期)?(?:的|末|底)?"
+#: the text just before a percentage that a change ends with (…增长了12.3%)
+_CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})了?\s*$")
+
+
+@lru_cache(maxsize=16)
+def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", ...]:
+    """The two ways a change is written with its figures, each ending at the percentage's number:
+    “236件，较2024年的198件增长” (now, then) and “由2024年的45件增加到52件，增长” (then, now)."""
+    units = _units(classifiers)
+
+    def count(name: str) -> str:
+        return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
+
+    # the difference may come first (较上年的45件增加7件，增长15.6%)
+    change = rf"(?:(?:{_CHANGE_ALT}|多|少)了?\d+(?:{units})[，,])?(?:同比)?(?P<dir>{_CHANGE_ALT})了?\s*$"
+    now_then = recache.compile(rf"{count('now')}[，,]?\s*(?:同比|较|比|相比|与)\s*{_BASE_PERIOD}{count('then')}"
+                               rf"(?:相比|相较|比较)?[，,]?{change}")
+    then_now = recache.compile(rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:{_CHANGE_ALT})(?:到|至)"
+                               rf"{count('now')}[，,]?{change}")
+    return now_then, then_now
+
+
+def _change_value(m: "re.Match[str]", name: str) -> float:
+    return float(m.group(name).replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group(f"{name}_mult"), 1)
+
+
+def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A change in percent that its own two figures contradict (较2024年的198件增长12.3% after 236件)."""
+    text = document.text
+    patterns = _change_patterns(lists.classifiers)
+    for m in finditer_at(_PERCENT, text, _runs_before(text, _document_offsets(document, "%％"), _in_percent)):
+        if not _CHANGE_END.search(text, max(0, m.start() - 3), m.start()):
+            continue  # most percentages are no change
+        s, _ = _clauses_at(document, [m.start()])[0]
+        window = max(s, m.start() - 80)
+        found = next((f for f in (p.search(text, window, m.start()) for p in patterns) if f is not None), None)
+        if found is None or found.group("now_unit") != found.group("then_unit"):
+            continue
+        if text[found.start("now") - 1:found.start("now")] in ("约", "近") or text.startswith(("余", "多"), found.end("now")):
+            continue
+        now, then = _change_value(found, "now"), _change_value(found, "then")
+        if then <= 0:
+            continue
+        computed = (now - then) / then * 100
+        stated = float(m.group(1)) * (1 if _CHANGE_WORDS[found.group("dir")] else -1)
+        if abs(computed - stated) <= _RATE_TOLERANCE:
+            continue
+        nv, tv, word = _fmt(now), _fmt(then), found.group("dir")
+        way_zh, way_en = ("增长", "a rise") if computed >= 0 else ("下降", "a fall")
+        calc = f"（{nv}−{tv}）÷{tv}，即{way_zh}{abs(computed):.1f}%"
+        yield CHANGE_MISMATCH.finding(
+            msg(f"“{word}{m.group(1)}%”与所列数字不符：{calc}，请核对",
+                f"'{word} {m.group(1)}%' does not follow from the figures: ({nv} - {tv}) / {tv} is "
+                f"{way_en} of {abs(computed):.1f}%; check them"),
+            m.start(), m.end())
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
@@ -1011,3 +1092,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _mixed_findings(document)
     if context.enabled(RATE_MISMATCH.id):
         yield from _rate_mismatch_findings(document, lists)
+    if context.enabled(CHANGE_MISMATCH.id):
+        yield from _change_mismatch_findings(document, lists)

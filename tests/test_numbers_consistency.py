@@ -105,3 +105,36 @@ def test_lists_that_need_not_add_up_to_their_whole_are_left_alone():
 def test_a_first_part_above_its_whole_is_reported_once():
     text = report("全年办理行政处罚案件37件，其中简易程序案件42件、普通程序案件5件。")
     assert matched(text, "numbers/part-exceeds-whole") == ["42件"]
+
+
+# -- numbers/change-mismatch: a growth or fall its own two figures contradict ----------------------
+
+def test_a_growth_rate_its_two_figures_contradict():
+    text = report("全年受理行政复议申请236件，较2024年的198件增长12.3%。",
+                  "全镇信访总量为86件，比2022年的104件减少12.6%。",
+                  "收到群众诉求1,536件，较2023年同期的1,312件上升10.2%。",
+                  "行政应诉案件由2024年的45件增加到52件，增长12.8%。",
+                  "共办理案件52件，较上年的45件增加7件，增长25.6%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["12.3%", "12.6%", "10.2%", "12.8%", "25.6%"]
+    assert "（236−198）÷198，即增长19.2%" in fs[0].message.zh and "即下降17.3%" in fs[1].message.zh
+    assert fs[0].suggestion is None and fs[0].severity.value == "warning"
+
+
+def test_a_change_in_the_wrong_direction():
+    fs = findings(report("全年发生安全生产事故7起，较上年的12起增长29.5%。"), "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["29.5%"] and "即下降41.7%" in fs[0].message.zh
+
+
+def test_changes_that_agree_or_cannot_be_recomputed_are_left_alone():
+    text = report(
+        "全年受理行政复议申请236件，较2024年的198件增长19.2%。",
+        "全年发生安全生产事故7起，较上年的12起下降41.7%。",
+        "全年投入普法经费36.5万元，较上年的28万元增长30.4%。",
+        "全年受理案件236件，较2024年的198人次增长12.3%。",  # another unit
+        "全年受理案件236件，较2024年增长12.3%。",  # no earlier figure
+        "全年受理案件236件，较2024年的198件提高2.3个百分点。",  # percentage points
+        "全年受理案件约240件，较上年的198件增长12.3%。",  # an approximate figure
+        "从上年的45件下降至38件，下降15.6%。",
+    )
+    assert findings(text, "numbers/change-mismatch") == []
