@@ -150,7 +150,24 @@ CHANGE_MISMATCH = rule(
     use_instead="全年受理行政复议申请236件，较2024年的198件增长19.2%",
     source="数值常识（增长率 =（本期数 − 基期数）÷ 基期数）；国家统计局《统计指标解释》“增长速度”；" + _SRC_15835,
 )
-RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH)
+COMPARISON_YEAR = rule(
+    "numbers/comparison-year", "numbers", "warning",
+    "与本年度或以后年份作比较", "A comparison with the report year or a later one",
+    what="In the report on year Y, a figure compared with Y itself or a later year: 较2025年增长12% or "
+         "与2025年相比 in a 2025 report, 较2023年减少31% in a 2022 report. The year's figures are compared "
+         "with an earlier year (较2024年, 较上年, 同比). Not reported: comparisons in the part on next "
+         "year's plans (heading 下一步工作安排, {Y+1}年工作计划…) or in a sentence that names a later period "
+         "(2026年，力争较2025年下降10%; 截至2026年1月，较2025年同期…) or states a target (力争, 确保, 预计), "
+         "comparisons with the start of a year (较2025年初) and with a baseline year before Y (较2020年).",
+    why="An annual report gives the results of its year against earlier ones; a comparison with the "
+        "same or a later year is a wrong year, often left from a report copied forward or a typing slip.",
+    example="（2025年度报告）全年办理行政处罚案件412件，较2025年增长12%",
+    use_instead="全年办理行政处罚案件412件，较2024年增长12%",
+    source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）年度报告一章（报告上一年度推进法治政府建设的"
+           "主要举措和成效）；国家统计局统计指标解释“同比”（本期与上年同期比较）",
+)
+RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
+         COMPARISON_YEAR)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -182,8 +199,9 @@ _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", 
             "提升至", "提升到", "提高至", "提高到", "达至", "约", "了", "高达", "突破", "实现", "以上")
 _YEAR_ABBR = recache.compile(
     r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度)"
-    # a comparison with another year: 与23年相比, 比23年同期, 较23年增长 (not 较23年前: 23 years ago)
-    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|有所))")
+    # a comparison with another year: 与23年相比, 比23年同期, 较23年增长, 较22年下降, 较23年的312件
+    # (not 较23年前: 23 years ago; nor 比20年多: a duration)
+    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|的\s*\d))")
 
 
 _RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
@@ -215,6 +233,8 @@ class Lists:
     rate_qualifiers: tuple[str, ...]  #: words of a rate name that narrow its part (按时办结率)
     rate_part_verbs: tuple[tuple[str, tuple[str, ...]], ...]  #: (end of a rate name, other verbs of its part)
     part_complements: tuple[str, ...]  #: what may stand between a part verb and its count (整改到位79个)
+    plan_words: tuple[str, ...]  #: words of the heading of the part on next year's plans (下一步, 工作安排)
+    target_words: tuple[str, ...]  #: words that make a sentence a target, not a result (力争, 预计)
 
 
 def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
@@ -238,7 +258,8 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
                  longest_first(words("parts")), tuple(words("overlapping_parts")), tuple(words("numeral_name_heads")),
                  tuple(words("duration_nouns")), tuple(words("rate_qualifiers")),
-                 _rate_part_verbs(options), longest_first(words("part_complements")))
+                 _rate_part_verbs(options), longest_first(words("part_complements")),
+                 tuple(words("plan_words")), tuple(words("target_words")))
 
 
 def _rate_part_verbs(options: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -947,6 +968,59 @@ def _year_findings(document: Document) -> Iterator[Finding]:
             m.start(), m.start(2), str(full))
 
 
+#: a figure compared with a year: 较2025年增长, 比2025年同期, 与2025年相比, 较2025年的368件
+_COMPARED_YEAR = recache.compile(
+    r"(?:(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年度?(?:同期)?(?=[增减降升提翻多少]|下降|上升|有所|持平|基本持平"
+    r"|相比|相较|的\s*\d)"
+    r"|与\s*(?P<y2>(?:19|20)\d{2})\s*年度?(?:同期)?(?:相比|相较|比较|对比))")
+_FULL_YEAR = recache.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _plan_start(document: Document, lists: Lists, year: int) -> int:
+    """Where the part on next year's plans starts: its heading (下一步工作安排, 2026年工作计划…), else the end."""
+    def find() -> int:
+        later = (str(year + 1), _cn_year(year + 1))
+        for h in document.headings:
+            if any(w in h.title for w in lists.plan_words) or any(y in h.title for y in later):
+                return h.start
+        return len(document.text)
+    return document.shared(("numbers/plan-start", year, lists.plan_words), find)
+
+
+def _cn_year(year: int) -> str:
+    """A year in Chinese digits as titles write it (2026 → 二〇二六)."""
+    return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+
+
+def _comparison_year_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A comparison with the report year or a later one (较2025年增长12% in a 2025 report)."""
+    year = document.year
+    text = document.text
+    if not year:
+        return
+    # every match starts with 较, 比 or 与 before a full year (相较, 对比: at their second character)
+    marks = [p for p in _offsets(text, "较比与") if text[p + 1:p + 4].lstrip()[:2] in ("19", "20")]
+    plan = None
+    for m in finditer_at(_COMPARED_YEAR, text, marks):
+        which = "y" if m.group("y") else "y2"
+        compared = int(m.group(which))
+        if not year <= compared <= year + 3:
+            continue
+        if plan is None:
+            plan = _plan_start(document, lists, year)
+        if m.start() >= plan:
+            continue  # next year's plans: 力争2026年较2025年下降
+        s, e = document.sentence_at(m.start())
+        sentence = text[s:e]
+        if any(int(y) > compared for y in _FULL_YEAR.findall(sentence)) or any(w in sentence for w in lists.target_words):
+            continue  # 截至2026年1月…较2025年同期; 力争较2025年下降10%: another period, or a target
+        yield COMPARISON_YEAR.finding(
+            msg(f"本报告是{year}年度报告，却与{compared}年比较：应与上一年度（{year - 1}年、上年或同比）比较，请核对年份",
+                f"this is the report on {year}, yet it compares with {compared}: compare with the year before "
+                f"({year - 1}, 上年, 同比); check the year"),
+            m.start(which), m.end(which))
+
+
 _COUNT_UNITS = "人次|场次|户次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|万元|元"
 _CN_COUNT = recache.compile(
     r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
@@ -1094,3 +1168,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _rate_mismatch_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
+    if context.enabled(COMPARISON_YEAR.id):
+        yield from _comparison_year_findings(document, lists)

@@ -138,3 +138,40 @@ def test_changes_that_agree_or_cannot_be_recomputed_are_left_alone():
         "从上年的45件下降至38件，下降15.6%。",
     )
     assert findings(text, "numbers/change-mismatch") == []
+
+
+# -- numbers/comparison-year and numbers/abbreviated-year: the year a figure is compared with -----
+
+_T2025 = "青石镇关于2025年度法治政府建设情况的报告"
+
+
+def test_a_comparison_with_the_report_year_or_a_later_one():
+    text = report("全年共办理行政处罚案件412件，较2025年的368件增长12.0%。",
+                  "群众满意度与2025年相比提升3个百分点，信访总量相较2025年同期下降12.6%。",
+                  "行政复议案件比2026年同期增长8.6%。", title=_T2025)
+    fs = findings(text, "numbers/comparison-year")
+    assert [(f.line, f.matched) for f in fs] == [(4, "2025"), (5, "2025"), (5, "2025"), (6, "2026")]
+    assert "2024年" in fs[0].message.zh and fs[0].suggestion is None
+    early = report("行政诉讼案件数量较2023年减少31%。", title="青石镇关于2022年度法治政府建设情况的报告")
+    assert matched(early, "numbers/comparison-year") == ["2023"]
+
+
+def test_comparisons_with_earlier_years_plans_and_targets_are_left_alone():
+    text = report(
+        "一、2025年度法治政府建设主要举措和成效",
+        "全年受理行政复议申请236件，较2024年增长12%，全镇刑事案件发案数较2020年下降36%。",
+        "截至12月底，持证执法人员较2025年初增加6名，信访总量较上年下降11%。",
+        "截至2026年1月底，办结率较2025年同期提高4个百分点。",  # a later period
+        "全年力争行政复议纠错率较2025年下降5个百分点。",  # a target
+        "二、2026年工作安排",
+        "一是行政诉讼案件数量较2025年下降10%。二是2026年较2025年新增法律顾问2名。",
+        title=_T2025)
+    assert findings(text, "numbers/comparison-year") == []
+
+
+def test_an_abbreviated_year_in_more_kinds_of_comparison():
+    text = report("群众重复来电较24年下降17.5%，案件总量较24年的312件增长8.0%，信访总量较24年同期持平。",
+                  title=_T2025)
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
+        ("24", "2024"), ("24", "2024"), ("24", "2024")]
+    assert findings(report("该村较23年前面貌一新，工作比20年多一些。", title=_T2025), "numbers/abbreviated-year") == []
