@@ -688,10 +688,17 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """
     text = document.text
     whole_re, item_re, among_re = _list_patterns(lists.classifiers)
-    for p in occurrences(text, _LIST_INTROS) or []:
+    among = []
+    # looked for by the shortest words that start them (each anchor costs a pass over the text)
+    for p in occurrences(text, ("其中", "包括", "分别", "中，")) or []:
+        if text.startswith("中，", p):
+            among.append(p)
+            continue
         if not _DIGIT.search(text, max(0, p - 6), p):
             continue  # no count right before
-        intro = next(w for w in _LIST_INTROS if text.startswith(w, p))
+        intro = next((w for w in _LIST_INTROS if text.startswith(w, p)), None)
+        if intro is None:
+            continue  # 分别 without 为/是/有
         total = _counts(whole_re, text, max(0, p - 24), p)
         if not total or total[-1].approx:
             continue
@@ -709,7 +716,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue  # the first part alone exceeds the whole: reported as such
         if sum(i.value for i in items) > t.value:
             yield _list_sum_finding(items, t, start, items[-1].end)
-    for p in occurrences(text, ("中，", "中,")) or []:
+    for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):
             continue
         m = among_re.search(text, max(0, p - 24), p + 2)
@@ -881,9 +888,16 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
     """A change in percent that its own two figures contradict (较2024年的198件增长12.3% after 236件)."""
     text = document.text
     patterns = _change_patterns(lists.classifiers)
-    for m in finditer_at(_PERCENT, text, _runs_before(text, _document_offsets(document, "%％"), _in_percent)):
-        if not _CHANGE_END.search(text, max(0, m.start() - 3), m.start()):
+    for sign in _document_offsets(document, "%％"):
+        start = sign
+        while start > 0 and _in_percent(text[start - 1]):
+            start -= 1
+        start += len(text[start:sign]) - len(text[start:sign].lstrip())
+        if start == sign or not _CHANGE_END.search(text, max(0, start - 3), start):
             continue  # most percentages are no change
+        m = _PERCENT.match(text, start)
+        if m is None:
+            continue
         s, _ = _clauses_at(document, [m.start()])[0]
         window = max(s, m.start() - 80)
         found = next((f for f in (p.search(text, window, m.start()) for p in patterns) if f is not None), None)
@@ -956,7 +970,7 @@ def _year_findings(document: Document) -> Iterator[Finding]:
     century = (year // 100 * 100) if year else 2000
     text = document.text
     # a match starts two digits before its 年, the first of them 0 to 3 (most 年 follow a full year or a word)
-    starts = [p - 2 for p in _offsets(text, "年") if p >= 2 and text[p - 2] in "0123" and text[p - 1].isdecimal()]
+    starts = [p - 2 for p in _document_offsets(document, "年") if p >= 2 and text[p - 2] in "0123" and text[p - 1].isdecimal()]
     for m in finditer_at(_YEAR_ABBR, text, starts):
         yy = int(m.group(1))
         full = century + yy
@@ -992,14 +1006,32 @@ def _cn_year(year: int) -> str:
     return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
 
 
+_SPACES = " \t\u3000"
+
+
+def _skip_spaces_back(text: str, pos: int) -> int:
+    """The offset before the spaces that end ``text[:pos]``."""
+    while pos > 0 and text[pos - 1] in _SPACES:
+        pos -= 1
+    return pos
+
+
 def _comparison_year_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A comparison with the report year or a later one (较2025年增长12% in a 2025 report)."""
     year = document.year
     text = document.text
     if not year:
         return
-    # every match starts with 较, 比 or 与 before a full year (相较, 对比: at their second character)
-    marks = [p for p in _offsets(text, "较比与") if text[p + 1:p + 4].lstrip()[:2] in ("19", "20")]
+    # every match starts with 较, 比 or 与 right before a full year and its 年 (对比 2025 年: spaces too)
+    marks = []
+    for p in _document_offsets(document, "年"):
+        if p < 5 or (text[p - 5] not in "较比与" and text[p - 5] not in _SPACES and text[p - 1] not in _SPACES):
+            continue  # the usual 年: no comparison word right before its year
+        i = _skip_spaces_back(text, p)
+        if i >= 5 and text[i - 4:i - 2] in ("19", "20") and text[i - 2:i].isdecimal():
+            j = _skip_spaces_back(text, i - 4)
+            if j > 0 and text[j - 1] in "较比与":
+                marks.append(j - 1)
     plan = None
     for m in finditer_at(_COMPARED_YEAR, text, marks):
         which = "y" if m.group("y") else "y2"
