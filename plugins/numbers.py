@@ -55,7 +55,10 @@ PART = rule(
     "numbers/part-exceeds-whole", "numbers", "error",
     "分项数大于总数", "A part larger than its whole",
     what="Within one sentence a total (共/累计/受理/排查/交办… N件) followed by a part of it "
-         "(其中/办结/化解/调处成功… M件, same measure word) with M > N.",
+         "(其中/办结/化解/调处成功… M件, same measure word) with M > N; or parts listed right after "
+         "their whole (…N件，其中/包括/分别为 A a件、B b件、C c件; 全镇N个村（社区）中，a个村、b个社区…) that add "
+         "up to more than it. Lists whose parts may overlap (其中党员…、女性…; 涉企…; stages such as "
+         "发现问题…、已整改…) or include carried-over counts are not added up.",
     why="A part cannot exceed its whole: one of the two figures is wrong, and reviewers check "
         "these pairs first.",
     example="共受理行政复议案件12件，其中办结15件", use_instead="共受理行政复议案件15件，其中办结12件",
@@ -132,7 +135,39 @@ RATE_MISMATCH = rule(
     example="共抽查公共场所40家，合格36家，合格率95%", use_instead="共抽查公共场所40家，合格36家，合格率90%",
     source="数值常识（比率 = 分项数 ÷ 总数）；" + _SRC_15835,
 )
-RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH)
+CHANGE_MISMATCH = rule(
+    "numbers/change-mismatch", "numbers", "warning",
+    "增减幅度与所列数字不符", "A growth or fall its own figures contradict",
+    what="A count compared with an earlier count of the same thing and the change as a percentage, "
+         "where the percentage does not follow from the two counts (by more than one percentage "
+         "point) or goes the wrong way: 受理申请236件，较2024年的198件增长12.3% ((236−198)÷198 = 19.2%); "
+         "由45件增加到52件，增长12.8% (15.6%); 发生事故7起，较上年的12起增长… (a fall). Both counts must be "
+         "exact and of the same unit; changes in percentage points (提高2个百分点) and changes without the "
+         "earlier count (较上年增长12%) are not compared.",
+    why="A growth rate stated next to its own two figures must agree with them; when it does not, one "
+        "of the three figures is wrong, and reviewers recompute such rates.",
+    example="全年受理行政复议申请236件，较2024年的198件增长12.3%",
+    use_instead="全年受理行政复议申请236件，较2024年的198件增长19.2%",
+    source="数值常识（增长率 =（本期数 − 基期数）÷ 基期数）；国家统计局《统计指标解释》“增长速度”；" + _SRC_15835,
+)
+COMPARISON_YEAR = rule(
+    "numbers/comparison-year", "numbers", "warning",
+    "与本年度或以后年份作比较", "A comparison with the report year or a later one",
+    what="In the report on year Y, a figure compared with Y itself or a later year: 较2025年增长12% or "
+         "与2025年相比 in a 2025 report, 较2023年减少31% in a 2022 report. The year's figures are compared "
+         "with an earlier year (较2024年, 较上年, 同比). Not reported: comparisons in the part on next "
+         "year's plans (heading 下一步工作安排, {Y+1}年工作计划…) or in a sentence that names a later period "
+         "(2026年，力争较2025年下降10%; 截至2026年1月，较2025年同期…) or states a target (力争, 确保, 预计), "
+         "comparisons with the start of a year (较2025年初) and with a baseline year before Y (较2020年).",
+    why="An annual report gives the results of its year against earlier ones; a comparison with the "
+        "same or a later year is a wrong year, often left from a report copied forward or a typing slip.",
+    example="（2025年度报告）全年办理行政处罚案件412件，较2025年增长12%",
+    use_instead="全年办理行政处罚案件412件，较2024年增长12%",
+    source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）年度报告一章（报告上一年度推进法治政府建设的"
+           "主要举措和成效）；国家统计局统计指标解释“同比”（本期与上年同期比较）",
+)
+RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
+         COMPARISON_YEAR)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -164,8 +199,9 @@ _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", 
             "提升至", "提升到", "提高至", "提高到", "达至", "约", "了", "高达", "突破", "实现", "以上")
 _YEAR_ABBR = recache.compile(
     r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度)"
-    # a comparison with another year: 与23年相比, 比23年同期, 较23年增长 (not 较23年前: 23 years ago)
-    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|有所))")
+    # a comparison with another year: 与23年相比, 比23年同期, 较23年增长, 较22年下降, 较23年的312件
+    # (not 较23年前: 23 years ago; nor 比20年多: a duration)
+    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|的\s*\d))")
 
 
 _RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
@@ -191,8 +227,14 @@ class Lists:
     unbounded: frozenset[str]
     totals: tuple[str, ...]
     parts: tuple[str, ...]
+    overlapping_parts: tuple[str, ...]  #: words that let listed parts overlap (其中党员…、女性…)
     name_heads: tuple[str, ...]  #: words that make “十件”“十个” part of a name (十件民生实事, 十个严禁)
     durations: tuple[str, ...]  #: nouns that make “十五个” a length of time (十五个工作日)
+    rate_qualifiers: tuple[str, ...]  #: words of a rate name that narrow its part (按时办结率)
+    rate_part_verbs: tuple[tuple[str, tuple[str, ...]], ...]  #: (end of a rate name, other verbs of its part)
+    part_complements: tuple[str, ...]  #: what may stand between a part verb and its count (整改到位79个)
+    plan_words: tuple[str, ...]  #: words of the heading of the part on next year's plans (下一步, 工作安排)
+    target_words: tuple[str, ...]  #: words that make a sentence a target, not a result (力争, 预计)
 
 
 def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
@@ -214,8 +256,17 @@ def _lists(extra: tuple[str, ...]) -> Lists:
 
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),
-                 longest_first(words("parts")), tuple(words("numeral_name_heads")),
-                 tuple(words("duration_nouns")))
+                 longest_first(words("parts")), tuple(words("overlapping_parts")), tuple(words("numeral_name_heads")),
+                 tuple(words("duration_nouns")), tuple(words("rate_qualifiers")),
+                 _rate_part_verbs(options), longest_first(words("part_complements")),
+                 tuple(words("plan_words")), tuple(words("target_words")))
+
+
+def _rate_part_verbs(options: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``rate_part_verbs`` of the data: (the end of a rate name, the other verbs its part is written with)."""
+    return tuple((str(e["rate"]), tuple(str(v) for v in e.get("parts", [])))
+                 for e in load_entries("numbers", options, key="rate_part_verbs", resolve=None)
+                 if isinstance(e, dict) and "rate" in e)
 
 
 def load_lists(context: Any) -> Lists:
@@ -576,40 +627,184 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 p.start, p.end)
 
 
+#: the words that open a list of the parts of the count before them (…96件，其中维持52件、撤销18件)
+_LIST_INTROS = ("其中", "包括", "分别为", "分别是", "分别有")
+#: what the parts of a list are separated by
+_LIST_SEP = "、"
+
+
+@lru_cache(maxsize=16)
+def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    """The count that ends right before a list intro, one item of the list (婚姻家庭纠纷136起), and
+    the whole of a “N个X（Y）中，” sentence with its nouns (14个社区（村）中，)."""
+    units = _units(classifiers)
+    count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})"
+    whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
+    item = recache.compile(rf"(?P<word>[{CJK}“”]{{0,16}}?){count}")
+    among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
+                            rf"(?P<noun>[{CJK}（）()、]{{1,14}}?)中[，,]$")
+    return whole, item, among
+
+
+def _list_items(text: str, pos: int, item: "re.Pattern[str]") -> list[_Count]:
+    """The items of a 、-separated list of counts that starts at ``pos`` (up to its first other separator)."""
+    items: list[_Count] = []
+    while True:
+        found = _counts_at(item, text, pos)
+        if found is None:
+            return items
+        items.append(found)
+        if text[found.end:found.end + 1] != _LIST_SEP:
+            return items
+        pos = found.end + 1
+
+
+def _counts_at(pattern: "re.Pattern[str]", text: str, pos: int) -> Optional[_Count]:
+    """The count ``pattern`` matches right at ``pos`` (as :func:`_counts` reads it), or None."""
+    m = pattern.match(text, pos)
+    if m is None:
+        return None
+    found = _counts(pattern, text, m.start(), m.end())
+    return found[0] if found and found[0].end == m.end() else None
+
+
+def _list_sum_finding(items: list[_Count], total: _Count, start: int, end: int) -> Finding:
+    unit = total.unit
+    terms = "+".join(_fmt(i.value) for i in items)
+    tv, sv = _fmt(total.value), _fmt(sum(i.value for i in items))
+    return PART.finding(
+        msg(f"分项合计大于总数：所列分项{terms}={sv}{unit}，大于总数{tv}{unit}，请核对",
+            f"the listed parts add up to more than their total: {terms} = {sv} {unit} > {tv} {unit}; check the figures"),
+        start, end)
+
+
+def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """Listed parts of a count that add up to more than it: “共排查纠纷417起，其中婚姻家庭纠纷136起、邻里纠纷158起、
+    土地纠纷129起”, and “全镇14个社区（村）中，已有9个社区、6个村…”.
+
+    Only lists that split their whole: right after the whole and its intro word, items separated by
+    、, all exact and of the whole's unit, none named by a word that lets parts overlap
+    (``overlapping_parts``: 党员, 女性, 涉企, 重大…) or include earlier figures (结转, 累计).
+    """
+    text = document.text
+    whole_re, item_re, among_re = _list_patterns(lists.classifiers)
+    among = []
+    # looked for by the shortest words that start them (each anchor costs a pass over the text)
+    for p in occurrences(text, ("其中", "包括", "分别", "中，")) or []:
+        if text.startswith("中，", p):
+            among.append(p)
+            continue
+        if not _DIGIT.search(text, max(0, p - 6), p):
+            continue  # no count right before
+        intro = next((w for w in _LIST_INTROS if text.startswith(w, p)), None)
+        if intro is None:
+            continue  # 分别 without 为/是/有
+        total = _counts(whole_re, text, max(0, p - 24), p)
+        if not total or total[-1].approx:
+            continue
+        t = total[-1]
+        start = p + len(intro)
+        start += text[start:start + 1] in "：:"
+        items = _list_items(text, start, item_re)
+        if len(items) < 2 or any(i.unit != t.unit or i.approx for i in items):
+            continue
+        if text.startswith(_APPROX_AFTER, items[-1].end):
+            continue
+        if any(w in i.word for i in items for w in lists.overlapping_parts):
+            continue
+        if intro == "其中" and items[0].value > t.value:
+            continue  # the first part alone exceeds the whole: reported as such
+        if sum(i.value for i in items) > t.value:
+            yield _list_sum_finding(items, t, start, items[-1].end)
+    for p in among:
+        if not _DIGIT.search(text, max(0, p - 17), p):
+            continue
+        m = among_re.search(text, max(0, p - 24), p + 2)
+        if m is None:
+            continue
+        t = _counts(among_re, text, m.start(), m.end())[0]
+        items = _among_items(text, p + 2, t.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
+        if len(items) >= 2 and sum(i.value for i in items) > t.value:
+            yield _list_sum_finding(items, t, items[0].start, items[-1].end)
+
+
+#: the kinds a “N个X（Y）中” whole names (村（社区）: 村 and 社区)
+_AMONG_SPLIT = recache.compile(r"[（）()、和及与]")
+#: after “…中，” the verb before the parts
+_AMONG_VERBS = ("已经有", "已有", "共有", "有")
+
+
+def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
+    """The parts “9个社区、6个村” listed at ``pos`` after a whole in ``unit`` that names the kinds ``nouns``:
+    each a count of a different one of them."""
+    pos += next((len(w) for w in _AMONG_VERBS if text.startswith(w, pos)), 0)
+    by_length = sorted(nouns, key=len, reverse=True)
+    count = recache.compile(rf"({_COUNT_NUM}){re.escape(unit)}")
+    items: list[_Count] = []
+    while True:
+        c = count.match(text, pos)
+        noun = next((n for n in by_length if text.startswith(n, c.end())), None) if c else None
+        if c is None or noun is None or any(i.word == noun for i in items):
+            return items
+        end = c.end() + len(noun)
+        items.append(_Count(c.start(1), end, float(c.group(1).replace(",", "")), unit, False, noun))
+        if text[end:end + 1] != _LIST_SEP:
+            return items
+        pos = end + 1
+
+
 #: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part
 _RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是)?\s*(\d{{1,3}}(?:\.\d+)?)%")
+#: two numbers, a whole and a part, before a rate that is recomputed
+_TWO_NUMBERS = recache.compile(r"\d\D+\d")
+#: after a percentage these make it a bound or an estimate (95%以上, 90%左右)
+_APPROX_AFTER = ("以上", "以下", "左右", "以内", "上下", "之上")
 #: how far (percentage points) a stated rate may be from its figures: rounding, not a wrong figure
 _RATE_TOLERANCE = 1.0
 
 
 @lru_cache(maxsize=16)
-def _exact_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
-    """A count right where it is looked for: digits and a measure word, no 余/多 (36家)."""
-    return recache.compile(rf"(\d+)({_units(classifiers)})(?![余多])")
+def _exact_count_re(classifiers: tuple[str, ...], complements: tuple[str, ...]) -> "re.Pattern[str]":
+    """A count right where it is looked for, after a part verb's complement if any (到位79个): digits
+    (thousands grouped or not) and a measure word, no 余/多 (36家)."""
+    comp = "|".join(re.escape(w) for w in complements)
+    return recache.compile(rf"(?:{comp})?({_COUNT_DIGITS})({_units(classifiers)})(?![余多])")
+
+
+@lru_cache(maxsize=16)
+def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """Any count of a clause, with no cue word before it (办理工单3264件): the wholes a rate may be computed on."""
+    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
+                           rf"(?P<unit>{_units(classifiers)})")
 
 
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     if "率" not in text or "%" not in text:
         return
-    totals_re = _count_patterns(lists)[0]
-    count_at = _exact_count_re(lists.classifiers)
+    count_at = _exact_count_re(lists.classifiers, lists.part_complements)
+    any_count = _any_count_re(lists.classifiers)
     for m in _RATE_VALUE.finditer(text):
         (s, _e), = _clauses_at(document, [m.start()])
-        totals = [t for t in _counts(totals_re, text, s, m.start()) if not t.approx]
-        if not totals:
-            continue
-        part = _named_part(text, m.group(1), max(totals[0].end, s), m.start(), count_at)
+        if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, s, m.start()):
+            continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
+        part = _named_part(text, m.group(1), s, m.start(), count_at, lists)
         if part is None:
             continue
         value, unit, at = part
-        whole = next((t for t in reversed(totals) if t.unit == unit and t.end <= at), None)
-        if whole is None or whole.value <= 0 or value > whole.value or text[at - 1:at] == "约":
+        if text[at - 1:at] == "约":
             continue
-        computed = value / whole.value * 100
+        # the whole is a count of the same unit before the part; which one the rate is computed on
+        # (受理120件，其中行政案件56件，办结54件) the text does not say: any that fits is taken
+        wholes = [c for c in _counts(any_count, text, s, at)
+                  if c.unit == unit and not c.approx and c.end <= at and c.value >= value > 0]
+        if not wholes:
+            continue
         stated = float(m.group(2))
-        if abs(computed - stated) <= _RATE_TOLERANCE:
+        if any(abs(value / w.value * 100 - stated) <= _RATE_TOLERANCE for w in wholes):
             continue
+        whole = wholes[0]  # the first count of the clause: usually its total
+        computed = value / whole.value * 100
         share = f"{_fmt(value)}÷{_fmt(whole.value)}={computed:.1f}%"
         yield RATE_MISMATCH.finding(
             msg(f"“{m.group(1)}率{m.group(2)}%”与前文数字不符：{share}，请核对",
@@ -617,19 +812,114 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             m.start(2), m.end())
 
 
-def _named_part(text: str, run: str, start: int, end: int,
-                count_at: "re.Pattern[str]") -> Optional[tuple[float, str, int]]:
-    """(value, unit, offset) of the count after the longest end of ``run`` (the rate's name without
-    率) written with a count in ``text[start:end]``: 合格36家 for 合格率, 调解成功82件 for 调解成功率."""
-    for size in range(len(run), 1, -1):
-        stem = run[-size:]
+#: before a part verb these negate it (不合格4家 is not the part of 合格率)
+_NEGATIONS = "不未无非"
+
+
+def _part_names(run: str, lists: Lists) -> Iterator[str]:
+    """The names a report writes the part of the rate ``run`` (its name without 率) with, longest first.
+
+    The ends of ``run`` (调解成功 → 调解成功, 解成功, 成功) down to its last qualifier or negation
+    (按时办结 counts only what was 按时办结, never all that was 办结; 不合格, never what was 合格), the verb before 成功 with 成功 first (调解成功 →
+    成功调解), and the verbs ``rate_part_verbs`` gives for its end (结案 → 审结, 办结).
+    """
+    floor = max(max((run.rfind(q) for q in lists.rate_qualifiers), default=-1),
+                max(run.rfind(n) for n in _NEGATIONS))  # 不合格率: never the share of 合格
+    last = len(run) - 2 if floor < 0 else floor
+    for begin in range(0, last + 1):
+        yield run[begin:]
+    if run.endswith("成功") and len(run) >= 4 and floor < len(run) - 4:
+        yield "成功" + run[-4:-2]
+    if floor < 0:
+        for rate, verbs in lists.rate_part_verbs:
+            if run.endswith(rate):
+                yield from verbs
+
+
+def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
+                lists: Lists) -> Optional[tuple[float, str, int]]:
+    """(value, unit, offset) of the count written after a name of the part of the rate ``run`` (its
+    name without 率, see :func:`_part_names`) in ``text[start:end]``: 合格36家 for 合格率, 成功调解82件
+    for 调解成功率, 审结52件 for 结案率."""
+    for stem in _part_names(run, lists):
+        size = len(stem)
         pos = text.rfind(stem, start, end)
         while pos >= 0:
             c = count_at.match(text, pos + size, end)
-            if c is not None:
-                return float(c.group(1)), c.group(2), c.start(1)
+            if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
+                return float(c.group(1).replace(",", "")), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
+
+
+#: the words of a change and whether they say it rises
+_CHANGE_WORDS = {"增长": True, "增加": True, "上升": True, "提高": True, "提升": True, "增": True, "升": True,
+                 "下降": False, "减少": False, "降低": False, "回落": False, "下滑": False, "减": False, "降": False}
+_CHANGE_ALT = "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True))
+#: the earlier period a count is compared with (2024年, 上年同期, 去年)
+_BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?:同期)?(?:的|末|底)?"
+#: the text just before a percentage that a change ends with (…增长了12.3%)
+_CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})了?\s*$")
+
+
+@lru_cache(maxsize=16)
+def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", ...]:
+    """The two ways a change is written with its figures, each ending at the percentage's number:
+    “236件，较2024年的198件增长” (now, then) and “由2024年的45件增加到52件，增长” (then, now)."""
+    units = _units(classifiers)
+
+    def count(name: str) -> str:
+        return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
+
+    # the difference may come first (较上年的45件增加7件，增长15.6%)
+    change = rf"(?:(?:{_CHANGE_ALT}|多|少)了?\d+(?:{units})[，,])?(?:同比)?(?P<dir>{_CHANGE_ALT})了?\s*$"
+    now_then = recache.compile(rf"{count('now')}[，,]?\s*(?:同比|较|比|相比|与)\s*{_BASE_PERIOD}{count('then')}"
+                               rf"(?:相比|相较|比较)?[，,]?{change}")
+    then_now = recache.compile(rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:{_CHANGE_ALT})(?:到|至)"
+                               rf"{count('now')}[，,]?{change}")
+    return now_then, then_now
+
+
+def _change_value(m: "re.Match[str]", name: str) -> float:
+    return float(m.group(name).replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group(f"{name}_mult"), 1)
+
+
+def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A change in percent that its own two figures contradict (较2024年的198件增长12.3% after 236件)."""
+    text = document.text
+    patterns = _change_patterns(lists.classifiers)
+    for sign in _document_offsets(document, "%％"):
+        start = sign
+        while start > 0 and _in_percent(text[start - 1]):
+            start -= 1
+        start += len(text[start:sign]) - len(text[start:sign].lstrip())
+        if start == sign or not _CHANGE_END.search(text, max(0, start - 3), start):
+            continue  # most percentages are no change
+        m = _PERCENT.match(text, start)
+        if m is None:
+            continue
+        s, _ = _clauses_at(document, [m.start()])[0]
+        window = max(s, m.start() - 80)
+        found = next((f for f in (p.search(text, window, m.start()) for p in patterns) if f is not None), None)
+        if found is None or found.group("now_unit") != found.group("then_unit"):
+            continue
+        if text[found.start("now") - 1:found.start("now")] in ("约", "近") or text.startswith(("余", "多"), found.end("now")):
+            continue
+        now, then = _change_value(found, "now"), _change_value(found, "then")
+        if then <= 0:
+            continue
+        computed = (now - then) / then * 100
+        stated = float(m.group(1)) * (1 if _CHANGE_WORDS[found.group("dir")] else -1)
+        if abs(computed - stated) <= _RATE_TOLERANCE:
+            continue
+        nv, tv, word = _fmt(now), _fmt(then), found.group("dir")
+        way_zh, way_en = ("增长", "a rise") if computed >= 0 else ("下降", "a fall")
+        calc = f"（{nv}−{tv}）÷{tv}，即{way_zh}{abs(computed):.1f}%"
+        yield CHANGE_MISMATCH.finding(
+            msg(f"“{word}{m.group(1)}%”与所列数字不符：{calc}，请核对",
+                f"'{word} {m.group(1)}%' does not follow from the figures: ({nv} - {tv}) / {tv} is "
+                f"{way_en} of {abs(computed):.1f}%; check them"),
+            m.start(), m.end())
 
 
 def _fmt(value: float) -> str:
@@ -680,7 +970,7 @@ def _year_findings(document: Document) -> Iterator[Finding]:
     century = (year // 100 * 100) if year else 2000
     text = document.text
     # a match starts two digits before its 年, the first of them 0 to 3 (most 年 follow a full year or a word)
-    starts = [p - 2 for p in _offsets(text, "年") if p >= 2 and text[p - 2] in "0123" and text[p - 1].isdecimal()]
+    starts = [p - 2 for p in _document_offsets(document, "年") if p >= 2 and text[p - 2] in "0123" and text[p - 1].isdecimal()]
     for m in finditer_at(_YEAR_ABBR, text, starts):
         yy = int(m.group(1))
         full = century + yy
@@ -690,6 +980,77 @@ def _year_findings(document: Document) -> Iterator[Finding]:
             msg(f"年份应写全：“{m.group()}”应为“{full}{m.group(2)}”",
                 f"write the year in full: '{m.group()}' -> '{full}{m.group(2)}'"),
             m.start(), m.start(2), str(full))
+
+
+#: a figure compared with a year: 较2025年增长, 比2025年同期, 与2025年相比, 较2025年的368件
+_COMPARED_YEAR = recache.compile(
+    r"(?:(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年度?(?:同期)?(?=[增减降升提翻多少]|下降|上升|有所|持平|基本持平"
+    r"|相比|相较|的\s*\d)"
+    r"|与\s*(?P<y2>(?:19|20)\d{2})\s*年度?(?:同期)?(?:相比|相较|比较|对比))")
+_FULL_YEAR = recache.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _plan_start(document: Document, lists: Lists, year: int) -> int:
+    """Where the part on next year's plans starts: its heading (下一步工作安排, 2026年工作计划…), else the end."""
+    def find() -> int:
+        later = (str(year + 1), _cn_year(year + 1))
+        for h in document.headings:
+            if any(w in h.title for w in lists.plan_words) or any(y in h.title for y in later):
+                return h.start
+        return len(document.text)
+    return document.shared(("numbers/plan-start", year, lists.plan_words), find)
+
+
+def _cn_year(year: int) -> str:
+    """A year in Chinese digits as titles write it (2026 → 二〇二六)."""
+    return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+
+
+_SPACES = " \t\u3000"
+
+
+def _skip_spaces_back(text: str, pos: int) -> int:
+    """The offset before the spaces that end ``text[:pos]``."""
+    while pos > 0 and text[pos - 1] in _SPACES:
+        pos -= 1
+    return pos
+
+
+def _comparison_year_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A comparison with the report year or a later one (较2025年增长12% in a 2025 report)."""
+    year = document.year
+    text = document.text
+    if not year:
+        return
+    # every match starts with 较, 比 or 与 right before a full year and its 年 (对比 2025 年: spaces too)
+    marks = []
+    for p in _document_offsets(document, "年"):
+        if p < 5 or (text[p - 5] not in "较比与" and text[p - 5] not in _SPACES and text[p - 1] not in _SPACES):
+            continue  # the usual 年: no comparison word right before its year
+        i = _skip_spaces_back(text, p)
+        if i >= 5 and text[i - 4:i - 2] in ("19", "20") and text[i - 2:i].isdecimal():
+            j = _skip_spaces_back(text, i - 4)
+            if j > 0 and text[j - 1] in "较比与":
+                marks.append(j - 1)
+    plan = None
+    for m in finditer_at(_COMPARED_YEAR, text, marks):
+        which = "y" if m.group("y") else "y2"
+        compared = int(m.group(which))
+        if not year <= compared <= year + 3:
+            continue
+        if plan is None:
+            plan = _plan_start(document, lists, year)
+        if m.start() >= plan:
+            continue  # next year's plans: 力争2026年较2025年下降
+        s, e = document.sentence_at(m.start())
+        sentence = text[s:e]
+        if any(int(y) > compared for y in _FULL_YEAR.findall(sentence)) or any(w in sentence for w in lists.target_words):
+            continue  # 截至2026年1月…较2025年同期; 力争较2025年下降10%: another period, or a target
+        yield COMPARISON_YEAR.finding(
+            msg(f"本报告是{year}年度报告，却与{compared}年比较：应与上一年度（{year - 1}年、上年或同比）比较，请核对年份",
+                f"this is the report on {year}, yet it compares with {compared}: compare with the year before "
+                f"({year - 1}, 上年, 同比); check the year"),
+            m.start(which), m.end(which))
 
 
 _COUNT_UNITS = "人次|场次|户次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|万元|元"
@@ -824,6 +1185,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _rate_findings(document, lists)
     if context.enabled(PART.id):
         yield from _part_findings(document, lists)
+        yield from _part_list_findings(document, lists)
     if context.enabled(APPROX.id):
         yield from _approx_findings(document, lists)
     if context.enabled(YEAR.id):
@@ -836,3 +1198,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _mixed_findings(document)
     if context.enabled(RATE_MISMATCH.id):
         yield from _rate_mismatch_findings(document, lists)
+    if context.enabled(CHANGE_MISMATCH.id):
+        yield from _change_mismatch_findings(document, lists)
+    if context.enabled(COMPARISON_YEAR.id):
+        yield from _comparison_year_findings(document, lists)

@@ -1,0 +1,177 @@
+"""Numbers rules on figures that must agree with each other: a stated rate and its counts, listed
+parts and their total, a growth rate and its two figures, and the year a report compares with."""
+
+from __future__ import annotations
+
+from conftest import findings, report
+
+
+def matched(text: str, select: str) -> list[str]:
+    return [f.matched for f in findings(text, select)]
+
+
+# -- numbers/rate-mismatch: how a report names the part of a rate --------------------------------
+
+def test_a_rate_whose_part_puts_cheng_gong_first():
+    """调解成功率 is computed on what was 成功调解 as much as on what was 调解成功."""
+    text = report("全年共排查各类矛盾纠纷214件，成功调解198件，调解成功率达97.6%。",
+                  "共化解信访积案48件，成功化解45件，化解成功率99.2%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [f.matched for f in fs] == ["97.6%", "99.2%"]
+    assert "198÷214=92.5%" in fs[0].message.zh
+
+
+def test_a_rate_whose_whole_has_no_total_word():
+    """办理工单3264件 is the whole of 按期办结率 though 办理 opens no total."""
+    text = report("办理政务服务便民热线工单3264件，按期办结3105件，按期办结率98.7%。",
+                  "督促整改执法问题85个，整改到位79个，整改到位率98.8%。")
+    assert matched(text, "numbers/rate-mismatch") == ["98.7%", "98.8%"]
+
+
+def test_a_case_closing_rate_computed_on_cases_tried_or_settled():
+    text = report("受理行政复议案件57件，审结52件，结案率96.5%。", "共受理投诉举报120件，办结104件，结案率95%。")
+    assert matched(text, "numbers/rate-mismatch") == ["96.5%", "95%"]
+
+
+def test_a_qualified_rate_is_not_recomputed_from_the_plain_verb():
+    """按时办结率 is the share of what was 按时办结: 办结2150件 says nothing of it."""
+    text = report("受理热线工单2150件，办结2150件，按时办结率98.5%。",
+                  "收到依申请公开68件，答复68件，按期答复率97.1%。")
+    assert findings(text, "numbers/rate-mismatch") == []
+
+
+def test_a_negated_count_is_not_the_part_of_the_rate():
+    """不合格4家 is not the 合格 count of 合格率, nor 合格36家 the count of 不合格率."""
+    text = report("共抽查公共场所40家，合格36家，不合格4家，合格率90%。",
+                  "共抽检食品批次50批，合格48批，不合格2批，不合格率4%。")
+    assert findings(text, "numbers/rate-mismatch") == []
+    wrong = report("共抽查公共场所40家，合格36家，不合格4家，不合格率20%。")
+    assert matched(wrong, "numbers/rate-mismatch") == ["20%"]
+
+
+def test_rates_that_agree_with_one_of_the_wholes_or_are_bounds_are_left_alone():
+    text = report(
+        "共排查矛盾纠纷132件，成功调处128件，调处成功率97.0%。",
+        "受理行政复议案件57件，审结55件，结案率96.5%。",
+        "办理热线工单1200件，其中咨询类800件，按时办结780件，按时办结率97.5%。",  # of the 800
+        "疑难纠纷40起，调处成功39起，成功率达95%以上。",  # a bound
+        "全年收到建议提案36件，按时答复36件，按时答复率100%。",
+    )
+    assert findings(text, "numbers/rate-mismatch") == []
+
+
+# -- numbers/part-exceeds-whole: listed parts that add up to more than their whole ---------------
+
+def test_listed_parts_that_add_up_to_more_than_their_whole():
+    text = report("全年共开展行政执法案卷评查185卷，其中优秀案卷102卷、良好案卷61卷、合格案卷27卷。",
+                  "开展“双随机、一公开”抽查246户次，其中食品经营户118户次、药品零售企业74户次、特种设备使用单位63户次。",
+                  "全年共受理行政复议申请96件，其中维持52件、撤销18件、确认违法9件、终止21件。",
+                  "聘请法律顾问12家，分别为律师事务所8家、基层法律服务所5家。",
+                  "共审核文件28件，包括规范性文件17件、重大行政决策事项13件。")
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [f.matched for f in fs] == ["优秀案卷102卷、良好案卷61卷、合格案卷27卷",
+                                       "食品经营户118户次、药品零售企业74户次、特种设备使用单位63户次",
+                                       "维持52件、撤销18件、确认违法9件、终止21件",
+                                       "律师事务所8家、基层法律服务所5家", "规范性文件17件、重大行政决策事项13件"]
+    assert "102+61+27=190卷" in fs[0].message.zh and "185卷" in fs[0].message.zh and fs[0].suggestion is None
+
+
+def test_kinds_of_a_whole_counted_among_it():
+    text = report("全街道14个社区（村）中，已有9个社区、6个村建成法治文化阵地。",
+                  "全县26个乡镇（街道）中，有19个乡镇、8个街道完成综合行政执法改革。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["9个社区、6个村", "19个乡镇、8个街道"]
+    right = report("全镇12个村（社区）中，有8个村、4个社区建立了法律顾问制度。",
+                   "全镇23个行政村中，有15个村已建成、10个村正在建设。")
+    assert findings(right, "numbers/part-exceeds-whole") == []
+
+
+def test_lists_that_need_not_add_up_to_their_whole_are_left_alone():
+    text = report(
+        "全年组织执法人员培训126人次，其中党员干部78人次、女性干部52人次。",  # attributes of the same people
+        "参加旁听庭审干部86人，其中党员54人、35岁以下青年干部38人。",
+        "共受理行政诉讼案件23件，其中涉企案件14件、征地拆迁类案件12件。",  # one case may be both
+        "共审查合同45份，其中修改完善合同12份、提出法律意见38份。",  # actions on the same contracts
+        "检查企业40家，其中发现问题企业32家、已整改企业30家。",  # stages
+        "共调解矛盾纠纷58件，其中婚姻家庭纠纷20件、邻里纠纷18件，涉及群众126人。",  # another unit after
+        "共开展执法检查120次，其中联合检查45次、专项检查38次、日常巡查37次。",  # adds up
+        "共受理案件30件，其中上年结转6件、本年新收28件。",  # carried over
+        "全年接待群众来访236人次，其中来信42件、来访194人次。",  # other units
+        "共发放宣传资料3000余份，其中宪法读本1800份、民法典手册1500份。",  # an approximate whole
+        "全年办理信访事项64件，其中重复信访12件，其中已化解10件。",  # nested, not listed
+    )
+    assert findings(text, "numbers/part-exceeds-whole") == []
+
+
+def test_a_first_part_above_its_whole_is_reported_once():
+    text = report("全年办理行政处罚案件37件，其中简易程序案件42件、普通程序案件5件。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["42件"]
+
+
+# -- numbers/change-mismatch: a growth or fall its own two figures contradict ----------------------
+
+def test_a_growth_rate_its_two_figures_contradict():
+    text = report("全年受理行政复议申请236件，较2024年的198件增长12.3%。",
+                  "全镇信访总量为86件，比2022年的104件减少12.6%。",
+                  "收到群众诉求1,536件，较2023年同期的1,312件上升10.2%。",
+                  "行政应诉案件由2024年的45件增加到52件，增长12.8%。",
+                  "共办理案件52件，较上年的45件增加7件，增长25.6%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["12.3%", "12.6%", "10.2%", "12.8%", "25.6%"]
+    assert "（236−198）÷198，即增长19.2%" in fs[0].message.zh and "即下降17.3%" in fs[1].message.zh
+    assert fs[0].suggestion is None and fs[0].severity.value == "warning"
+
+
+def test_a_change_in_the_wrong_direction():
+    fs = findings(report("全年发生安全生产事故7起，较上年的12起增长29.5%。"), "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["29.5%"] and "即下降41.7%" in fs[0].message.zh
+
+
+def test_changes_that_agree_or_cannot_be_recomputed_are_left_alone():
+    text = report(
+        "全年受理行政复议申请236件，较2024年的198件增长19.2%。",
+        "全年发生安全生产事故7起，较上年的12起下降41.7%。",
+        "全年投入普法经费36.5万元，较上年的28万元增长30.4%。",
+        "全年受理案件236件，较2024年的198人次增长12.3%。",  # another unit
+        "全年受理案件236件，较2024年增长12.3%。",  # no earlier figure
+        "全年受理案件236件，较2024年的198件提高2.3个百分点。",  # percentage points
+        "全年受理案件约240件，较上年的198件增长12.3%。",  # an approximate figure
+        "从上年的45件下降至38件，下降15.6%。",
+    )
+    assert findings(text, "numbers/change-mismatch") == []
+
+
+# -- numbers/comparison-year and numbers/abbreviated-year: the year a figure is compared with -----
+
+_T2025 = "青石镇关于2025年度法治政府建设情况的报告"
+
+
+def test_a_comparison_with_the_report_year_or_a_later_one():
+    text = report("全年共办理行政处罚案件412件，较2025年的368件增长12.0%。",
+                  "群众满意度与2025年相比提升3个百分点，信访总量相较2025年同期下降12.6%。",
+                  "行政复议案件比2026年同期增长8.6%。", title=_T2025)
+    fs = findings(text, "numbers/comparison-year")
+    assert [(f.line, f.matched) for f in fs] == [(4, "2025"), (5, "2025"), (5, "2025"), (6, "2026")]
+    assert "2024年" in fs[0].message.zh and fs[0].suggestion is None
+    early = report("行政诉讼案件数量较2023年减少31%。", title="青石镇关于2022年度法治政府建设情况的报告")
+    assert matched(early, "numbers/comparison-year") == ["2023"]
+
+
+def test_comparisons_with_earlier_years_plans_and_targets_are_left_alone():
+    text = report(
+        "一、2025年度法治政府建设主要举措和成效",
+        "全年受理行政复议申请236件，较2024年增长12%，全镇刑事案件发案数较2020年下降36%。",
+        "截至12月底，持证执法人员较2025年初增加6名，信访总量较上年下降11%。",
+        "截至2026年1月底，办结率较2025年同期提高4个百分点。",  # a later period
+        "全年力争行政复议纠错率较2025年下降5个百分点。",  # a target
+        "二、2026年工作安排",
+        "一是行政诉讼案件数量较2025年下降10%。二是2026年较2025年新增法律顾问2名。",
+        title=_T2025)
+    assert findings(text, "numbers/comparison-year") == []
+
+
+def test_an_abbreviated_year_in_more_kinds_of_comparison():
+    text = report("群众重复来电较24年下降17.5%，案件总量较24年的312件增长8.0%，信访总量较24年同期持平。",
+                  title=_T2025)
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
+        ("24", "2024"), ("24", "2024"), ("24", "2024")]
+    assert findings(report("该村较23年前面貌一新，工作比20年多一些。", title=_T2025), "numbers/abbreviated-year") == []
