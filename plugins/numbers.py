@@ -668,14 +668,15 @@ def _counts_at(pattern: "re.Pattern[str]", text: str, pos: int) -> Optional[_Cou
     return found[0] if found and found[0].end == m.end() else None
 
 
-def _list_sum_finding(items: list[_Count], total: _Count, start: int, end: int) -> Finding:
+def _list_sum_finding(items: list[_Count], total: _Count) -> Finding:
+    """The finding for parts that add up to more than their total: on the total and the parts."""
     unit = total.unit
     terms = "+".join(_fmt(i.value) for i in items)
     tv, sv = _fmt(total.value), _fmt(sum(i.value for i in items))
     return PART.finding(
         msg(f"分项合计大于总数：所列分项{terms}={sv}{unit}，大于总数{tv}{unit}，请核对",
             f"the listed parts add up to more than their total: {terms} = {sv} {unit} > {tv} {unit}; check the figures"),
-        start, end)
+        total.start, items[-1].end)
 
 
 def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
@@ -715,7 +716,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such
         if sum(i.value for i in items) > t.value:
-            yield _list_sum_finding(items, t, start, items[-1].end)
+            yield _list_sum_finding(items, t)
     for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):
             continue
@@ -725,7 +726,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         t = _counts(among_re, text, m.start(), m.end())[0]
         items = _among_items(text, p + 2, t.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
         if len(items) >= 2 and sum(i.value for i in items) > t.value:
-            yield _list_sum_finding(items, t, items[0].start, items[-1].end)
+            yield _list_sum_finding(items, t)
 
 
 #: the kinds a “N个X（Y）中” whole names (村（社区）: 村 and 社区)

@@ -69,17 +69,19 @@ def test_listed_parts_that_add_up_to_more_than_their_whole():
                   "聘请法律顾问12家，分别为律师事务所8家、基层法律服务所5家。",
                   "共审核文件28件，包括规范性文件17件、重大行政决策事项13件。")
     fs = findings(text, "numbers/part-exceeds-whole")
-    assert [f.matched for f in fs] == ["优秀案卷102卷、良好案卷61卷、合格案卷27卷",
-                                       "食品经营户118户次、药品零售企业74户次、特种设备使用单位63户次",
-                                       "维持52件、撤销18件、确认违法9件、终止21件",
-                                       "律师事务所8家、基层法律服务所5家", "规范性文件17件、重大行政决策事项13件"]
+    # each finding takes in the whole and its parts
+    assert [f.matched for f in fs] == ["185卷，其中优秀案卷102卷、良好案卷61卷、合格案卷27卷",
+                                       "246户次，其中食品经营户118户次、药品零售企业74户次、特种设备使用单位63户次",
+                                       "96件，其中维持52件、撤销18件、确认违法9件、终止21件",
+                                       "12家，分别为律师事务所8家、基层法律服务所5家",
+                                       "28件，包括规范性文件17件、重大行政决策事项13件"]
     assert "102+61+27=190卷" in fs[0].message.zh and "185卷" in fs[0].message.zh and fs[0].suggestion is None
 
 
 def test_kinds_of_a_whole_counted_among_it():
     text = report("全街道14个社区（村）中，已有9个社区、6个村建成法治文化阵地。",
                   "全县26个乡镇（街道）中，有19个乡镇、8个街道完成综合行政执法改革。")
-    assert matched(text, "numbers/part-exceeds-whole") == ["9个社区、6个村", "19个乡镇、8个街道"]
+    assert matched(text, "numbers/part-exceeds-whole") == ["14个社区（村）中，已有9个社区、6个村", "26个乡镇（街道）中，有19个乡镇、8个街道"]
     right = report("全镇12个村（社区）中，有8个村、4个社区建立了法律顾问制度。",
                    "全镇23个行政村中，有15个村已建成、10个村正在建设。")
     assert findings(right, "numbers/part-exceeds-whole") == []
