@@ -729,6 +729,26 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             yield _list_sum_finding(items, t)
 
 
+#: a sample drawn from a whole named right before it: “在全县38家规模以上工业企业中随机抽取12家”
+#: (group 1 the whole, 2 its unit, 3 the sample in the same unit)
+_SAMPLE = recache.compile(rf"(?<![\d.])(\d+)(家|个|户|所|人|件|份|批次|卷)[{CJK}（）()“”]{{1,20}}?中[，,]?"
+                          r"(?:随机|按比例|分层)?(?:抽取|抽查|抽选|选取|抽检|抽中)了?(\d+)\2(?![\d余多])")
+
+
+def _sample_findings(document: Document) -> Iterator[Finding]:
+    """A sample larger than the whole it is drawn from (38家企业中随机抽取48家)."""
+    text = document.text
+    if "抽" not in text and "选取" not in text:
+        return
+    for m in _SAMPLE.finditer(text):
+        whole, part, unit = int(m.group(1)), int(m.group(3)), m.group(2)
+        if part > whole:
+            yield PART.finding(
+                msg(f"抽取数大于总数：从{whole}{unit}中抽取{part}{unit}，请核对",
+                    f"the sample is larger than its whole: {part} {unit} drawn from {whole} {unit}; check the figures"),
+                m.start(), m.end())
+
+
 #: the kinds a “N个X（Y）中” whole names (村（社区）: 村 and 社区)
 _AMONG_SPLIT = recache.compile(r"[（）()、和及与]")
 #: after “…中，” the verb before the parts
@@ -1187,6 +1207,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(PART.id):
         yield from _part_findings(document, lists)
         yield from _part_list_findings(document, lists)
+        yield from _sample_findings(document)
     if context.enabled(APPROX.id):
         yield from _approx_findings(document, lists)
     if context.enabled(YEAR.id):

@@ -177,3 +177,12 @@ def test_an_abbreviated_year_in_more_kinds_of_comparison():
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
         ("24", "2024"), ("24", "2024"), ("24", "2024")]
     assert findings(report("该村较23年前面貌一新，工作比20年多一些。", title=_T2025), "numbers/abbreviated-year") == []
+
+
+def test_a_sample_larger_than_the_whole_it_is_drawn_from():
+    text = report("在全县38家规模以上工业企业中随机抽取48家开展统计执法检查。",
+                  "从全镇12个村中抽取15个开展“回头看”。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["38家规模以上工业企业中随机抽取48家", "12个村中抽取15个"]
+    right = report("在全县380家规模以上企业中随机抽取48家开展检查，在12所学校中抽查了5所，"
+                   "从200余家企业中抽取30家，在50家单位中抽取5家次。")
+    assert matched(right, "numbers/part-exceeds-whole") == []
