@@ -58,7 +58,8 @@ PART = rule(
          "(其中/办结/化解/调处成功… M件, same measure word) with M > N; or parts listed right after "
          "their whole (…N件，其中/包括/分别为 A a件、B b件、C c件; 全镇N个村（社区）中，a个村、b个社区…) that add "
          "up to more than it. Lists whose parts may overlap (其中党员…、女性…; 涉企…; stages such as "
-         "发现问题…、已整改…) or include carried-over counts are not added up.",
+         "发现问题…、已整改…) or include carried-over counts are not added up. And a sample larger than "
+         "the whole it is drawn from (在全县38家企业中随机抽取48家).",
     why="A part cannot exceed its whole: one of the two figures is wrong, and reviewers check "
         "these pairs first.",
     example="共受理行政复议案件12件，其中办结15件", use_instead="共受理行政复议案件15件，其中办结12件",
