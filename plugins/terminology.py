@@ -269,7 +269,7 @@ class _LawTable:
         self._gapped: dict[str, set[str]] = {}
         for name in self.laws | planned:
             stem = name[:-1] if name.endswith("法") else None
-            for shorter in _gaps(stem) if stem else ():
+            for _, shorter in _gaps(stem) if stem else ():
                 self._gapped.setdefault(shorter, set()).add(stem)
         pairs = []
         for pair in swaps:
@@ -281,7 +281,9 @@ class _LawTable:
     def slip_for(self, stem: str) -> Optional[str]:
         """The one law (its name) that ``stem`` + 法 is a slip for, or None (none, or more than one)."""
         stems = set(self._gapped.get(stem, ()))  # the cited name lacks a word
-        stems.update(s for s in _gaps(stem) if s + "法" in self.known)  # the cited name has a word more
+        # the cited name has a word more, not before the name (家庭教育法 is not a slip for 教育法:
+        # a word before the name of a law names another law)
+        stems.update(s for i, s in _gaps(stem) if i > 0 and s + "法" in self.known)
         if len(stem) >= _LAW_SWAP_MIN:
             for wrong, right in self._swaps:
                 at = stem.find(wrong)
@@ -305,12 +307,12 @@ def _law_names(entries: tuple[Any, ...], key: str) -> list[str]:
     return names
 
 
-def _gaps(stem: str) -> Iterator[str]:
-    """``stem`` with 1 to _LAW_GAP adjacent characters left out, each at least two characters long."""
+def _gaps(stem: str) -> Iterator[tuple[int, str]]:
+    """(offset, ``stem`` with 1 to _LAW_GAP adjacent characters left out there), each at least two characters long."""
     for size in range(1, _LAW_GAP + 1):
         if len(stem) - size >= 2:
             for i in range(len(stem) - size + 1):
-                yield stem[:i] + stem[i + size:]
+                yield i, stem[:i] + stem[i + size:]
 
 
 #: the law tables by the user's extra data files

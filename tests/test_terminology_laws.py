@@ -1,4 +1,5 @@
-"""Names of laws: slips in the name of a national law, and laws cited before they were adopted."""
+"""Names of laws (slips in the name of a national law, laws cited before they were adopted), the old
+纲要 as the yardstick of current work, and words put into the name 习近平法治思想."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ def test_the_prefix_is_kept_as_written():
     "学习《交通安全法》《所得税法》。",
     # a plant is not an animal: a swap outside the list of swapped words is not taken
     "宣传《野生植物保护法》。",
+    # a word before the name of a law names another law: no guess
+    "宣传《农村公路法》《城市道路交通安全法》。",
 ])
 def test_right_names_and_other_documents_are_left_alone(line):
     assert _hits(report(line, title=_title(2024)), LAW) == []
@@ -120,6 +123,76 @@ def test_a_law_before_it_was_adopted(year, line, name):
     # older laws of like names
     (2020, "宣传《中华人民共和国环境噪声污染防治法》《执业医师法》。"),
     (2020, "提供法律援助法律咨询30次。"),
+    # looking forward to the law in the plan for the next year
+    (2024, "三是做好《中华人民共和国民营经济促进法》出台后的宣传准备。"),
 ])
 def test_a_bill_or_a_law_already_adopted_is_fine(year, line):
     assert findings(report(line, title=_title(year)), ANACHRONISM) == []
+
+
+# -- the 2015—2020 纲要 as the yardstick of current work ---------------------------------------------
+
+OUTDATED = "terminology/outdated"
+
+
+@pytest.mark.parametrize("year, line, wrong", [
+    (2024, "聚焦《法治政府建设实施纲要（2015—2020年）》提出的目标任务，逐项抓好落实。",
+     "法治政府建设实施纲要（2015—2020年）"),
+    (2022, "按照《法治政府建设实施纲要（2015-2020年）》明确的任务，扎实推进依法行政。",
+     "法治政府建设实施纲要（2015-2020年）"),
+    (2025, "紧扣《法治政府建设实施纲要（2015—2020年）》部署要求，完善行政执法制度。",
+     "法治政府建设实施纲要（2015—2020年）"),
+])
+def test_the_old_outline_as_the_yardstick_of_current_work(year, line, wrong):
+    got = [(f.matched, f.suggestion) for f in findings(report(line, title=_title(year)), OUTDATED)]
+    assert got == [(wrong, "法治政府建设实施纲要（2021—2025年）")]
+
+
+@pytest.mark.parametrize("year, line", [
+    (2021, "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务，逐项开展自查。"),
+    (2022, "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务，全面完成各项工作。"),
+    (2023, "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务开展总结评估。"),
+    (2024, "在全面完成《法治政府建设实施纲要（2015—2020年）》目标任务的基础上，对照新纲要推进工作。"),
+    (2024, "2015—2020年纲要实施以来，我乡法治政府建设取得长足进步。"),
+])
+def test_a_look_back_at_the_old_outline_is_fine(year, line):
+    assert findings(report(line, title=_title(year)), OUTDATED) == []
+
+
+@pytest.mark.parametrize("year, line, found", [
+    (2023, "严格落实《法律援助条例》，办理法律援助案件26件。", [("《法律援助条例》", "《中华人民共和国法律援助法》")]),
+    (2021, "严格落实《法律援助条例》，办理法律援助案件26件。", []),
+    (2023, "严格落实《贵州省法律援助条例》。", []),
+    (2025, "落实《中华人民共和国学位条例》。", [("《中华人民共和国学位条例》", "《中华人民共和国学位法》")]),
+    (2024, "落实《中华人民共和国学位条例》。", []),
+])
+def test_regulations_replaced_by_a_law(year, line, found):
+    got = [(f.matched, f.suggestion) for f in findings(report(line, title=_title(year)), OUTDATED)]
+    assert got == found
+
+
+# -- words put into the name 习近平法治思想 ----------------------------------------------------------
+
+STANDARD = "terminology/standard-name"
+
+
+@pytest.mark.parametrize("line, wrong", [
+    ("坚持以习近平新时期法治思想为指导。", "习近平新时期法治思想"),
+    ("深入学习习近平同志新时代法治思想。", "习近平同志新时代法治思想"),
+    ("深入学习习近平总书记全面依法治国思想。", "习近平总书记全面依法治国思想"),
+    ("学习宣传习近平中国特色社会主义法治思想。", "习近平中国特色社会主义法治思想"),
+    # not taken for a garbled 习近平新时代中国特色社会主义思想
+    ("学习宣传习近平新时代中国特色法治思想。", "习近平新时代中国特色法治思想"),
+])
+def test_words_put_into_the_name_of_the_thought_on_the_rule_of_law(line, wrong):
+    assert _hits(report(line), STANDARD) == [(wrong, "习近平法治思想")]
+
+
+@pytest.mark.parametrize("line", [
+    "以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+    "坚持以习近平新时代中国特色社会主义思想和习近平法治思想为指导。",
+    "学习习近平总书记关于全面依法治国的重要论述和习近平法治思想。",
+    "学习习近平新时代中国特色社会主义经济思想，走中国特色社会主义法治道路。",
+])
+def test_the_thoughts_by_their_names_are_fine(line):
+    assert _hits(report(line), STANDARD) == []
