@@ -1,7 +1,7 @@
-"""Terminology rules: standard names, 法制/法治, year-dependent names, outdated formulations.
+"""Terminology rules: standard names, law names, 法制/法治, year-dependent names, outdated formulations.
 
 Names and their wrong variants are data (``data/standard-names.yaml``, ``data/fazhi.yaml``,
-``data/sessions.yaml``, ``data/outdated.yaml``) that users extend with
+``data/sessions.yaml``, ``data/outdated.yaml``, the names of the national laws ``data/laws.yaml``) that users extend with
 ``options: {terminology: {extra: [file.yaml]}}``.  The year-dependent rules compare with
 ``document.year`` (the year in the title) and stay silent when the year is unknown.
 """
@@ -27,6 +27,8 @@ from .common import (
     TextPattern,
     compile_pattern,
     derived,
+    extra_files,
+    load_entries,
     load_patterns,
     load_words,
     rule,
@@ -103,9 +105,10 @@ FAZHI = rule(
 ANACHRONISM = rule(
     "terminology/anachronism", "terminology", "error",
     "引用了报告年度尚未召开的会议或尚未提出的名称", "Event or name later than the report year",
-    what="A Party congress, plenary session or name that had not happened by the end of the first "
-         "quarter after the report year (when the report is written): 二十届三中全会 in a 2023 report, "
-         "二十大 in a 2021 report (迎接/喜迎二十大 is fine), 习近平法治思想 in a 2019 report.",
+    what="A Party congress, plenary session, name or law that had not happened by the end of the "
+         "first quarter after the report year (when the report is written): 二十届三中全会 in a 2023 "
+         "report, 二十大 in a 2021 report (迎接/喜迎二十大 is fine), 习近平法治思想 in a 2019 report, "
+         "《民营经济促进法》 (2025-04-30) in a 2024 report (its bill, 草案, is fine).",
     why="An anachronism shows the text was copied from a later report or names the wrong session.",
     example="（2023年度报告）深入学习贯彻党的二十届三中全会精神",
     use_instead="深入学习贯彻党的二十大和二十届二中全会精神",
@@ -139,7 +142,24 @@ OUTDATED = rule(
     source="《法治政府建设实施纲要（2021—2025年）》；中央全面依法治国工作会议（2020）；data/outdated.yaml",
     fixable=True,
 )
-RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, FAZHI, ANACHRONISM, PUFA_PLAN, OUTDATED)
+LAW_NAME = rule(
+    "terminology/law-name", "terminology", "error",
+    "法律名称有误", "Law cited by a wrong name",
+    what="A national law cited by a name that is no law's but a slip in the name of exactly one: "
+         "a word added or left out (《乡村振兴法》 for 《乡村振兴促进法》, 《安全生产管理法》 for "
+         "《安全生产法》), a word swapped (《妇女权益保护法》 for 《妇女权益保障法》), or "
+         "《中华人民共和国……条例》 for a law (《中华人民共和国法律援助条例》). "
+         "Regulations (《信访工作条例》), implementing regulations (……法实施条例), local regulations, "
+         "bills (草案) and the usual short forms (《代表法》) are not reported.",
+    why="The name of a law is fixed by the act that adopts it; a report that misnames the law it "
+        "applies shows that it was not checked against the text of the law.",
+    example="开展“三八”维权周活动，宣传《中华人民共和国妇女权益保护法》",
+    use_instead="开展“三八”维权周活动，宣传《中华人民共和国妇女权益保障法》",
+    source="全国人大常委会办公厅《现行有效法律目录》；国家法律法规数据库（flk.npc.gov.cn）；data/laws.yaml",
+    fixable=True,
+)
+RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, PUFA_PLAN,
+         OUTDATED)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -219,6 +239,137 @@ def _check_names(document: Document, context: Any) -> Iterator[Finding]:
         zh = f"“{wrong}”应为“{fix}”" + (f"：{note}" if note else "")
         en = f"'{wrong}' should read '{fix}' (standard form: {pat.entry['name']})"
         yield _finding(rule_obj, pat.entry, msg(zh, en), start, end, fix)
+
+
+# -- names of laws --------------------------------------------------------------------------------
+
+_PRC = "中华人民共和国"
+#: the longest cited name looked at (地方各级人民代表大会和地方各级人民政府组织法 with the prefix: 29)
+_LAW_NAME_REACH = 40
+#: at most this many adjacent characters added to or left out of the name of a law
+_LAW_GAP = 2
+#: a word of ``swaps`` is exchanged only in a name of at least this many characters (before 法)
+_LAW_SWAP_MIN = 4
+
+
+class _LawTable:
+    """The names of ``data/laws.yaml`` arranged for finding the one law a wrong name is a slip for."""
+
+    __slots__ = ("known", "laws", "_gapped", "_swaps")
+
+    def __init__(self, laws: tuple[Any, ...], bills: tuple[Any, ...], regulations: tuple[Any, ...],
+                 short: tuple[Any, ...], swaps: tuple[Any, ...]) -> None:
+        #: the official names of the laws (without the prefix): the only suggestions
+        self.laws = frozenset(_law_names(laws, "laws"))
+        planned = frozenset(_law_names(bills, "bills"))
+        #: every name that is never reported
+        self.known = self.laws | planned | frozenset(_law_names(regulations, "regulations")) | \
+            frozenset(_law_names(short, "short_names"))
+        #: a stem (the name before 法) with up to _LAW_GAP adjacent characters left out -> the stems
+        self._gapped: dict[str, set[str]] = {}
+        for name in self.laws | planned:
+            stem = name[:-1] if name.endswith("法") else None
+            for _, shorter in _gaps(stem) if stem else ():
+                self._gapped.setdefault(shorter, set()).add(stem)
+        pairs = []
+        for pair in swaps:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
+                raise DataError(f"laws.yaml: swaps: {pair!r} is not a pair of words")
+            pairs += [(pair[0], pair[1]), (pair[1], pair[0])]
+        self._swaps = tuple(pairs)
+
+    def slip_for(self, stem: str) -> Optional[str]:
+        """The one law (its name) that ``stem`` + 法 is a slip for, or None (none, or more than one)."""
+        stems = set(self._gapped.get(stem, ()))  # the cited name lacks a word
+        # the cited name has a word more, not before the name (家庭教育法 is not a slip for 教育法:
+        # a word before the name of a law names another law)
+        stems.update(s for i, s in _gaps(stem) if i > 0 and s + "法" in self.known)
+        if len(stem) >= _LAW_SWAP_MIN:
+            for wrong, right in self._swaps:
+                at = stem.find(wrong)
+                while at >= 0:
+                    swapped = stem[:at] + right + stem[at + len(wrong):]
+                    if swapped + "法" in self.known:
+                        stems.add(swapped)
+                    at = stem.find(wrong, at + 1)
+        if len(stems) != 1:
+            return None
+        name = stems.pop() + "法"
+        return name if name in self.laws else None
+
+
+def _law_names(entries: tuple[Any, ...], key: str) -> list[str]:
+    names = []
+    for entry in entries:
+        if not isinstance(entry, str) or not entry:
+            raise DataError(f"laws.yaml: {key}: {entry!r} is not the name of a law")
+        names.append(entry)
+    return names
+
+
+def _gaps(stem: str) -> Iterator[tuple[int, str]]:
+    """(offset, ``stem`` with 1 to _LAW_GAP adjacent characters left out there), each at least two characters long."""
+    for size in range(1, _LAW_GAP + 1):
+        if len(stem) - size >= 2:
+            for i in range(len(stem) - size + 1):
+                yield i, stem[:i] + stem[i + size:]
+
+
+#: the law tables by the user's extra data files
+_LAW_TABLES: dict[tuple[str, ...], _LawTable] = {}
+
+
+def _law_table(context: Any) -> _LawTable:
+    """The names of the laws of ``data/laws.yaml`` and the user's extra files, arranged once per set of files."""
+    options, resolve = _options(context)
+    files = extra_files(options, resolve)
+    table = _LAW_TABLES.get(files)
+    if table is None:
+        table = _LAW_TABLES[files] = _LawTable(
+            *(load_entries("laws", options, key, resolve) for key in ("laws", "bills", "regulations", "short_names", "swaps")))
+    return table
+
+
+def _cited_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, ending) of every name between 《 and 》 on one line that ends with 法 or 条例."""
+    end = text.find("》")  # a few in a report: str.find is faster than a search for 法》 and 条例》
+    while end >= 0:
+        ending = "法" if text[end - 1:end] == "法" else "条例" if text[end - 2:end] == "条例" else None
+        if ending is not None:
+            opened = text.rfind("《", max(0, end - _LAW_NAME_REACH), end)
+            if opened >= 0 and not any(c in "》\n" for c in text[opened + 1:end]):
+                yield opened + 1, end, ending
+        end = text.find("》", end + 1)
+
+
+def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
+    """Cited laws whose name is a slip for the name of one law."""
+    text = document.text
+    if "法》" not in text and "条例》" not in text or not context.enabled(LAW_NAME.id):
+        return
+    table: Optional[_LawTable] = None
+    for start, end, ending in _cited_names(text):
+        prefixed = text.startswith(_PRC, start)
+        body_start = start + len(_PRC) if prefixed else start
+        body = text[body_start:end]
+        if body.endswith("办法") or not all(is_cjk(c) for c in body):
+            continue
+        table = table or _law_table(context)
+        if body in table.known:
+            continue
+        if ending == "条例":
+            # only with the prefix: 《X条例》 is a regulation of the State Council (or an old one)
+            right = body[:-2] + "法" if prefixed and body[:-2] + "法" in table.laws else None
+            why_zh, why_en = "这是法律，名称是“……法”，不是“条例”", "it is a law, not a regulation"
+        else:
+            right = table.slip_for(body[:-1])
+            why_zh, why_en = "没有这一名称的法律", "no law has this name"
+        if right is None:
+            continue
+        yield LAW_NAME.finding(
+            msg(f"“{body}”应为“{right}”：{why_zh}（《{_PRC}{right}》）",
+                f"'{body}' should read '{right}': {why_en} (the law is {_PRC}{right})"),
+            body_start, end, right)
 
 
 # -- 法制 / 法治 -------------------------------------------------------------------------------------
@@ -398,16 +549,23 @@ def _looks_forward(text: str, end: int, words: list[str], retro: tuple[str, ...]
 
 
 def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
-    """Events dated after the first quarter following the report year."""
+    """Events and laws dated after the first quarter following the report year."""
     year = document.year
     if not context.enabled(ANACHRONISM.id) or year is None:
         return
     options, resolve = _options(context)
     cutoff = _dt.date(year + 1, 3, 31)
+    text = document.text
+    yield from _session_anachronisms(text, year, cutoff, options, resolve)
+    yield from _law_anachronisms(text, year, cutoff, options, resolve)
+
+
+def _session_anachronisms(text: str, year: int, cutoff: _dt.date, options: Mapping[str, Any],
+                          resolve: Any) -> Iterator[Finding]:
+    """Sessions and names dated after ``cutoff``, unless the text looks forward to them (迎接二十大)."""
     forward = load_words("sessions", options, "forward_words", resolve)
     after_forward = load_words("sessions", options, "after_forward", resolve)
     after_retro = load_words("sessions", options, "after_retrospective", resolve)
-    text = document.text
     for pat, when, bound, m in _event_matches(text, load_patterns("sessions", options, "events", resolve),
                                               cutoff):
         start, end = m.span()
@@ -423,6 +581,42 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
                 + (f"：{note}" if note else "") + "，请核对年份或会议届次",
                 f"the report is for {year}, but '{text[start:end]}' ({name}) dates {en_when}: "
                 "check the year or the session"),
+            start, end)
+
+
+#: the laws of sessions.yaml adopted after a day, by (extra files, day)
+_LAWS_AFTER: dict[tuple[tuple[str, ...], _dt.date], PatternSet] = {}
+
+
+def _laws_after(options: Mapping[str, Any], resolve: Any, cutoff: _dt.date) -> PatternSet:
+    """The laws of ``sessions.yaml`` (``laws``) adopted after ``cutoff``: few or none for a recent report."""
+    key = (extra_files(options, resolve), cutoff)
+    found = _LAWS_AFTER.get(key)
+    if found is None:
+        patterns = load_patterns("sessions", options, "laws", resolve)
+        found = _LAWS_AFTER[key] = PatternSet(
+            p for p in patterns if (_event_date(p.entry)[0] or cutoff) > cutoff)
+    return found
+
+
+def _law_anachronisms(text: str, year: int, cutoff: _dt.date, options: Mapping[str, Any],
+                      resolve: Any) -> Iterator[Finding]:
+    """Laws adopted after ``cutoff``, unless the clause speaks of the bill (《……法（草案）》征求意见)."""
+    later = _laws_after(options, resolve, cutoff)
+    if not later:
+        return
+    drafts = load_words("sessions", options, "draft_words", resolve)
+    for pat, when, _bound, m in _event_matches(text, later, cutoff):
+        start, end = m.span()
+        around = _clause_before(text, start) + _clause_after(text, end, 12)
+        if any(w in around for w in drafts):
+            continue
+        name = str(pat.entry.get("name", text[start:end]))
+        yield ANACHRONISM.finding(
+            msg(f"报告年度为{year}年（于{year + 1}年一季度撰写），而{name}是{when.year}年{when.month}月"
+                f"{when.day}日才通过的，请核对法律名称或年份",
+                f"the report is for {year}, but {name} was adopted on {when.isoformat()}: "
+                "check the name of the law or the year"),
             start, end)
 
 
@@ -513,6 +707,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the terminology of the document."""
     yield from _check_names(document, context)
+    yield from _check_law_names(document, context)
     yield from _check_fazhi(document, context)
     yield from _check_anachronism(document, context)
     yield from _check_pufa(document, context)

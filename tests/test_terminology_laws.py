@@ -1,0 +1,198 @@
+"""Names of laws (slips in the name of a national law, laws cited before they were adopted), the old
+纲要 as the yardstick of current work, and words put into the name 习近平法治思想."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report
+
+
+def _title(year: int) -> str:
+    return f"白沙乡人民政府关于{year}年度法治政府建设情况的报告"
+
+
+def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, select)]
+
+
+LAW = "terminology/law-name"
+ANACHRONISM = "terminology/anachronism"
+
+
+# -- slips in the name of a law ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, wrong, right", [
+    # a word too many
+    ("组织执法人员学习《中华人民共和国道路交通安全管理法》，开展交通安全宣传12场。",
+     "道路交通安全管理法", "道路交通安全法"),
+    ("严格执行《中华人民共和国安全生产管理法》，开展隐患排查46次。", "安全生产管理法", "安全生产法"),
+    ("依据《中华人民共和国行政强制执行法》规范查封扣押程序。", "行政强制执行法", "行政强制法"),
+    ("开展《未成年人权益保护法》进校园活动8场。", "未成年人权益保护法", "未成年人保护法"),
+    ("贯彻《中华人民共和国义务教育促进法》，做好控辍保学。", "义务教育促进法", "义务教育法"),
+    # a word too few
+    ("落实《中华人民共和国乡村振兴法》，推进乡村治理。", "乡村振兴法", "乡村振兴促进法"),
+    ("宣传《反电信诈骗法》，守护群众钱袋子。", "反电信诈骗法", "反电信网络诈骗法"),
+    ("开展《个人信息法》宣讲。", "个人信息法", "个人信息保护法"),
+    # a word swapped
+    ("“三八”维权周宣传《中华人民共和国妇女权益保护法》，发放资料500份。", "妇女权益保护法", "妇女权益保障法"),
+    ("重阳节开展《老年人权益保护法》专题宣讲。", "老年人权益保护法", "老年人权益保障法"),
+    ("举办《中华人民共和国消费者权利保护法》宣传活动。", "消费者权利保护法", "消费者权益保护法"),
+    ("宣传《中华人民共和国传染病防控法》。", "传染病防控法", "传染病防治法"),
+    # 条例 for the 法 of a law
+    ("认真贯彻《中华人民共和国法律援助条例》，办理法律援助案件36件。", "法律援助条例", "法律援助法"),
+    ("对照《中华人民共和国土地管理条例》开展违法用地整治。", "土地管理条例", "土地管理法"),
+    ("开展《中华人民共和国禁毒条例》宣传。", "禁毒条例", "禁毒法"),
+])
+def test_a_slip_in_the_name_of_a_law(line, wrong, right):
+    assert _hits(report(line, title=_title(2024)), LAW) == [(wrong, right)]
+
+
+def test_the_prefix_is_kept_as_written():
+    text = report("学习《中华人民共和国安全生产管理法》和《安全生产管理法》释义。", title=_title(2024))
+    assert _hits(text, LAW) == [("安全生产管理法", "安全生产法")] * 2
+
+
+@pytest.mark.parametrize("line", [
+    # the laws by their names, with and without the prefix, with an edition or as a bill
+    "学习《中华人民共和国宪法》《中华人民共和国民法典》《中华人民共和国行政处罚法》《行政复议法》。",
+    "宣传《中华人民共和国农村土地承包经营纠纷调解仲裁法》《中华人民共和国劳动争议调解仲裁法》。",
+    "宣传《中华人民共和国可再生能源法》《中华人民共和国节约能源法》《中华人民共和国人民武装警察法》。",
+    "学习《中华人民共和国安全生产法（2021年修正）》。",
+    "对《中华人民共和国行政复议法（修订草案）》提出意见2条。",
+    "学习《中华人民共和国刑法修正案（十二）》。",
+    # regulations of the State Council, implementing and local regulations, acts named 条例
+    "严格执行《信访工作条例》《保障农民工工资支付条例》《公路安全保护条例》《劳动保障监察条例》。",
+    "落实《中华人民共和国政府信息公开条例》《重大行政决策程序暂行条例》《优化营商环境条例》。",
+    "依据《中华人民共和国土地管理法实施条例》《中华人民共和国监察法实施条例》开展工作。",
+    "贯彻《中华人民共和国道路运输条例》《中华人民共和国户口登记条例》《中华人民共和国电信条例》。",
+    "学习《中华人民共和国外国人入境出境管理条例》《中华人民共和国出境入境管理法》。",
+    "学习《中华人民共和国学位条例》《中华人民共和国外交特权与豁免条例》。",
+    "学习《贵州省安全生产条例》《黔东南州民族团结进步条例》《行政复议条例》。",
+    # not laws: measures, work methods, short forms, bills
+    "制定《白沙乡行政规范性文件管理办法》，推广《五步调解工作法》。",
+    "组织学习《刑诉法》《民诉法》《代表法》《保密法》相关条款。",
+    "积极参与《社会救助法》《医疗保障法》立法调研。",
+    # two laws it could be a slip for: not reported
+    "学习《交通安全法》《所得税法》。",
+    # a plant is not an animal: a swap outside the list of swapped words is not taken
+    "宣传《野生植物保护法》。",
+    # a word before the name of a law names another law: no guess
+    "宣传《农村公路法》《城市道路交通安全法》。",
+])
+def test_right_names_and_other_documents_are_left_alone(line):
+    assert _hits(report(line, title=_title(2024)), LAW) == []
+
+
+def test_a_users_law_list_extends_the_known_names(tmp_path):
+    extra = tmp_path / "laws.yaml"
+    extra.write_text("laws:\n  - 乡村振兴法\n", encoding="utf-8")
+    text = report("落实《乡村振兴法》。", title=_title(2024))
+    assert _hits(text, LAW) == [("乡村振兴法", "乡村振兴促进法")]
+    got = findings(text, LAW, options={"terminology": {"extra": [str(extra)]}})
+    assert got == []
+
+
+# -- laws cited before they were adopted ------------------------------------------------------------
+
+@pytest.mark.parametrize("year, line, name", [
+    (2020, "组织学习《中华人民共和国数据安全法》。", "数据安全法"),
+    (2021, "开展《反电信网络诈骗法》宣传12场。", "反电信网络诈骗法"),
+    (2022, "宣传《中华人民共和国无障碍环境建设法》。", "无障碍环境建设法"),
+    (2024, "贯彻《民营经济促进法》，优化营商环境。", "民营经济促进法"),
+    (2019, "广泛宣传民法典，发放资料300份。", "民法典"),
+    (2022, "学习《中华人民共和国爱国主义教育法》。", "爱国主义教育法"),
+    (2020, "宣传《家庭教育促进法》。", "家庭教育促进法"),
+    (2023, "学习《中华人民共和国学前教育法》。", "学前教育法"),
+])
+def test_a_law_before_it_was_adopted(year, line, name):
+    got = findings(report(line, title=_title(year)), ANACHRONISM)
+    assert [f.matched for f in got] == [name]
+    assert "通过" in got[0].message.zh
+
+
+@pytest.mark.parametrize("year, line", [
+    (2024, "积极参与《民营经济促进法（草案）》征求意见，提出建议3条。"),
+    (2024, "对民营经济促进法草案征求意见稿提出修改意见。"),
+    (2019, "组织干部学习民法典各分编草案。"),
+    (2019, "关注民法典编纂进程。"),
+    # adopted in the report year or by the end of March of the next one
+    (2023, "学习《中华人民共和国爱国主义教育法》。"),
+    (2021, "宣传《家庭教育促进法》《法律援助法》《个人信息保护法》。"),
+    (2024, "宣传《中华人民共和国学前教育法》。"),
+    # older laws of like names
+    (2020, "宣传《中华人民共和国环境噪声污染防治法》《执业医师法》。"),
+    (2020, "提供法律援助法律咨询30次。"),
+    # looking forward to the law in the plan for the next year
+    (2024, "三是做好《中华人民共和国民营经济促进法》出台后的宣传准备。"),
+])
+def test_a_bill_or_a_law_already_adopted_is_fine(year, line):
+    assert findings(report(line, title=_title(year)), ANACHRONISM) == []
+
+
+# -- the 2015—2020 纲要 as the yardstick of current work ---------------------------------------------
+
+OUTDATED = "terminology/outdated"
+
+
+@pytest.mark.parametrize("year, line, wrong", [
+    (2024, "聚焦《法治政府建设实施纲要（2015—2020年）》提出的目标任务，逐项抓好落实。",
+     "法治政府建设实施纲要（2015—2020年）"),
+    (2022, "按照《法治政府建设实施纲要（2015-2020年）》明确的任务，扎实推进依法行政。",
+     "法治政府建设实施纲要（2015-2020年）"),
+    (2025, "紧扣《法治政府建设实施纲要（2015—2020年）》部署要求，完善行政执法制度。",
+     "法治政府建设实施纲要（2015—2020年）"),
+])
+def test_the_old_outline_as_the_yardstick_of_current_work(year, line, wrong):
+    got = [(f.matched, f.suggestion) for f in findings(report(line, title=_title(year)), OUTDATED)]
+    assert got == [(wrong, "法治政府建设实施纲要（2021—2025年）")]
+
+
+@pytest.mark.parametrize("year, line", [
+    (2021, "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务，逐项开展自查。"),
+    (2022, "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务，全面完成各项工作。"),
+    (2023, "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务开展总结评估。"),
+    (2024, "在全面完成《法治政府建设实施纲要（2015—2020年）》目标任务的基础上，对照新纲要推进工作。"),
+    (2024, "2015—2020年纲要实施以来，我乡法治政府建设取得长足进步。"),
+])
+def test_a_look_back_at_the_old_outline_is_fine(year, line):
+    assert findings(report(line, title=_title(year)), OUTDATED) == []
+
+
+@pytest.mark.parametrize("year, line, found", [
+    (2023, "严格落实《法律援助条例》，办理法律援助案件26件。", [("《法律援助条例》", "《中华人民共和国法律援助法》")]),
+    (2021, "严格落实《法律援助条例》，办理法律援助案件26件。", []),
+    (2023, "严格落实《贵州省法律援助条例》。", []),
+    (2025, "落实《中华人民共和国学位条例》。", [("《中华人民共和国学位条例》", "《中华人民共和国学位法》")]),
+    (2024, "落实《中华人民共和国学位条例》。", []),
+])
+def test_regulations_replaced_by_a_law(year, line, found):
+    got = [(f.matched, f.suggestion) for f in findings(report(line, title=_title(year)), OUTDATED)]
+    assert got == found
+
+
+# -- words put into the name 习近平法治思想 ----------------------------------------------------------
+
+STANDARD = "terminology/standard-name"
+
+
+@pytest.mark.parametrize("line, wrong", [
+    ("坚持以习近平新时期法治思想为指导。", "习近平新时期法治思想"),
+    ("深入学习习近平同志新时代法治思想。", "习近平同志新时代法治思想"),
+    ("深入学习习近平总书记全面依法治国思想。", "习近平总书记全面依法治国思想"),
+    ("学习宣传习近平中国特色社会主义法治思想。", "习近平中国特色社会主义法治思想"),
+    # not taken for a garbled 习近平新时代中国特色社会主义思想
+    ("学习宣传习近平新时代中国特色法治思想。", "习近平新时代中国特色法治思想"),
+])
+def test_words_put_into_the_name_of_the_thought_on_the_rule_of_law(line, wrong):
+    assert _hits(report(line), STANDARD) == [(wrong, "习近平法治思想")]
+
+
+@pytest.mark.parametrize("line", [
+    "以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+    "坚持以习近平新时代中国特色社会主义思想和习近平法治思想为指导。",
+    "学习习近平总书记关于全面依法治国的重要论述和习近平法治思想。",
+    "学习习近平新时代中国特色社会主义经济思想，走中国特色社会主义法治道路。",
+])
+def test_the_thoughts_by_their_names_are_fine(line):
+    assert _hits(report(line), STANDARD) == []
