@@ -433,18 +433,14 @@ def _artifact_findings(document: Document, context: Any, artifacts: list[Artifac
     for a in artifacts:
         quoted = document.text[a.start:a.end]
         short = quoted if len(quoted) <= 40 else quoted[:38] + "……"
-        if a.kind == "template":
+        if a.kind in ("template", "note"):
             if context.enabled(TEMPLATE.id):
-                yield TEMPLATE.finding(
-                    msg(f"模板占位符未填写（{a.zh}）：“{short}”，请填入实际内容",
-                        f"unfilled template placeholder ({a.en}): '{short}'; fill in the real value"),
-                    a.start, a.end)
-        elif a.kind == "note":
-            if context.enabled(TEMPLATE.id):
-                yield TEMPLATE.finding(
-                    msg(f"稿中留有起草批注（{a.zh}）：“{short}”，应按批注补充或核实后删除",
-                        f"a drafter's note left in the text ({a.en}): '{short}'; do what it asks, then delete it"),
-                    a.start, a.end)
+                message = (msg(f"模板占位符未填写（{a.zh}）：“{short}”，请填入实际内容",
+                               f"unfilled template placeholder ({a.en}): '{short}'; fill in the real value")
+                           if a.kind == "template" else
+                           msg(f"稿中留有起草批注（{a.zh}）：“{short}”，应按批注补充或核实后删除",
+                               f"a drafter's note left in the text ({a.en}): '{short}'; do what it asks, then delete it"))
+                yield TEMPLATE.finding(message, a.start, a.end)
         elif a.kind == "conversion":
             if not context.enabled(CONVERSION.id):
                 continue
