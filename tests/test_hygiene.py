@@ -132,6 +132,14 @@ def test_unfilled_template_placeholders():
     assert {f.severity.value for f in fs} == {"error"}
 
 
+def test_name_placeholders_before_other_institutions():
+    text = report("对XX寺开展安全检查，组织××小学师生参观，约谈XX公司负责人，聘请××律师事务所。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "××", "XX", "××"]
+    text = report("编印《法治简报》××期，力争××月底前完成评查。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××月"]
+    assert rule_ids(report("采购XXL码服装，型号AXX站点。"), "hygiene/template-placeholder") == []
+
+
 def test_count_placeholders_written_with_letters():
     text = report("全年开展活动XX次，发放资料×××份，受益群众X万人。")
     assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "×××", "X"]
