@@ -31,6 +31,10 @@ def _found(line: str) -> list[tuple[str, str | None]]:
     ("本年度《安全生产月》系列宣传活动共开展11场。", "《安全生产月》", "“安全生产月”"),
     # quotes inside the name become single quotes
     ("举办《“八五”普法知识擂台赛》。", "《“八五”普法知识擂台赛》", "“‘八五’普法知识擂台赛”"),
+    # campaign years and meetings
+    ("深化《执法规范化建设年》，评查案卷120卷。", "《执法规范化建设年》", "“执法规范化建设年”"),
+    ("开展《信访工作法治化推进年》活动。", "《信访工作法治化推进年》", "“信访工作法治化推进年”"),
+    ("召开《全县教育系统法治工作会议》，部署全年工作。", "《全县教育系统法治工作会议》", "“全县教育系统法治工作会议”"),
 ])
 def test_activity_names_in_title_marks(line, title, fixed):
     assert _found(line) == [(title, fixed)]
@@ -72,6 +76,8 @@ def test_fix_replaces_the_title_marks():
     "按照《根治欠薪冬季专项行动》部署，排查项目21个。",
     # the name already in quotation marks
     "开展“宪法进校园”系列活动8场。",
+    # documents about a meeting
+    "印发《关于召开全县法治工作会议的通知》，学习《法治工作会议纪要》。",
 ])
 def test_titles_that_are_right(line):
     assert _found(line) == []
