@@ -159,7 +159,8 @@ COMPARISON_YEAR = rule(
          "with an earlier year (较2024年, 较上年, 同比). Not reported: comparisons in the part on next "
          "year's plans (heading 下一步工作安排, {Y+1}年工作计划…) or in a sentence that names a later period "
          "(2026年，力争较2025年下降10%; 截至2026年1月，较2025年同期…) or states a target (力争, 确保, 预计), "
-         "comparisons with the start of a year (较2025年初) and with a baseline year before Y (较2020年).",
+         "comparisons with the start of a year (较2025年初) and with a baseline year before Y (较2020年). "
+         "And 上年 or 去年 glossed with a year other than Y-1 (比上年（2023年） in a 2025 report).",
     why="An annual report gives the results of its year against earlier ones; a comparison with the "
         "same or a later year is a wrong year, often left from a report copied forward or a typing slip.",
     example="（2025年度报告）全年办理行政处罚案件412件，较2025年增长12%",
@@ -1075,6 +1076,24 @@ def _comparison_year_findings(document: Document, lists: Lists) -> Iterator[Find
             m.start(which), m.end(which))
 
 
+#: 上年 or 去年 glossed with its year in brackets (比上年（2023年）); group 1 is the year
+_GLOSSED_LAST_YEAR = recache.compile(r"(?:上一?年度?|去年)(?:同期)?[（(]((?:19|20)\d{2})\s*年?度?(?:同期)?[)）]")
+
+
+def _glossed_last_year_findings(document: Document) -> Iterator[Finding]:
+    """上年 glossed with a year that is not the one before the report year (上年（2023年） in a 2025 report)."""
+    year = document.year
+    text = document.text
+    if not year or ("上" not in text and "去年" not in text):
+        return
+    for m in _GLOSSED_LAST_YEAR.finditer(text):
+        if int(m.group(1)) != year - 1:
+            yield COMPARISON_YEAR.finding(
+                msg(f"本报告是{year}年度报告，“上年”应为{year - 1}年，此处却注为{m.group(1)}年，请核对年份",
+                    f"this is the report on {year}: 上年 is {year - 1}, yet it is glossed {m.group(1)}; check the year"),
+                m.start(1), m.end(1))
+
+
 _COUNT_UNITS = "人次|场次|户次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|万元|元"
 _CN_COUNT = recache.compile(
     r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
@@ -1225,3 +1244,4 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _change_mismatch_findings(document, lists)
     if context.enabled(COMPARISON_YEAR.id):
         yield from _comparison_year_findings(document, lists)
+        yield from _glossed_last_year_findings(document)

@@ -158,6 +158,14 @@ def test_a_comparison_with_the_report_year_or_a_later_one():
     assert matched(early, "numbers/comparison-year") == ["2023"]
 
 
+def test_last_year_glossed_with_another_year():
+    text = report("受理群众诉求860件，比上年（2023年）增加9件；行政复议案件较去年(2023年)同期下降5%。",
+                  "执法案件数较上年（2024年）增长8%，较上年度(2024年度)持平。", title=_T2025)
+    fs = findings(text, "numbers/comparison-year")
+    assert [(f.line, f.matched) for f in fs] == [(4, "2023"), (4, "2023")]
+    assert "2024年" in fs[0].message.zh
+
+
 def test_comparisons_with_earlier_years_plans_and_targets_are_left_alone():
     text = report(
         "一、2025年度法治政府建设主要举措和成效",
