@@ -144,13 +144,15 @@ OUTDATED = rule(
 )
 LAW_NAME = rule(
     "terminology/law-name", "terminology", "error",
-    "法律名称有误", "Law cited by a wrong name",
+    "法律法规名称有误", "Law or regulation cited by a wrong name",
     what="A national law cited by a name that is no law's but a slip in the name of exactly one: "
          "a word added or left out (《乡村振兴法》 for 《乡村振兴促进法》, 《安全生产管理法》 for "
          "《安全生产法》), a word swapped (《妇女权益保护法》 for 《妇女权益保障法》), or "
-         "《中华人民共和国……条例》 for a law (《中华人民共和国法律援助条例》). "
-         "Regulations (《信访工作条例》), implementing regulations (……法实施条例), local regulations, "
-         "bills (草案) and the usual short forms (《代表法》) are not reported.",
+         "《中华人民共和国……条例》 for a law (《中华人民共和国法律援助条例》); likewise a regulation of "
+         "the State Council (《宗教事务管理条例》 for 《宗教事务条例》), and a regulation cited as a law "
+         "(《中华人民共和国政府信息公开法》). Regulations by their names (《信访工作条例》), implementing "
+         "regulations (……法实施条例), local regulations, bills (草案) and the usual short forms (《代表法》) "
+         "are not reported.",
     why="The name of a law is fixed by the act that adopts it; a report that misnames the law it "
         "applies shows that it was not checked against the text of the law.",
     example="开展“三八”维权周活动，宣传《中华人民共和国妇女权益保护法》",
@@ -252,50 +254,71 @@ _LAW_GAP = 2
 _LAW_SWAP_MIN = 4
 
 
-class _LawTable:
-    """The names of ``data/laws.yaml`` arranged for finding the one law a wrong name is a slip for."""
+class _NameIndex:
+    """Official names ending in one suffix (法, 条例), arranged for finding the one a wrong name is a slip for."""
 
-    __slots__ = ("known", "laws", "_gapped", "_swaps")
+    __slots__ = ("suffix", "known", "targets", "_gapped", "_swaps")
 
-    def __init__(self, laws: tuple[Any, ...], bills: tuple[Any, ...], regulations: tuple[Any, ...],
-                 short: tuple[Any, ...], swaps: tuple[Any, ...]) -> None:
-        #: the official names of the laws (without the prefix): the only suggestions
-        self.laws = frozenset(_law_names(laws, "laws"))
-        planned = frozenset(_law_names(bills, "bills"))
-        #: every name that is never reported
-        self.known = self.laws | planned | frozenset(_law_names(regulations, "regulations")) | \
-            frozenset(_law_names(short, "short_names"))
-        #: a stem (the name before 法) with up to _LAW_GAP adjacent characters left out -> the stems
+    def __init__(self, suffix: str, names: frozenset[str], targets: frozenset[str], known: frozenset[str],
+                 swaps: tuple[tuple[str, str], ...]) -> None:
+        self.suffix = suffix
+        #: the names a slip is corrected to; every name that is never reported
+        self.targets, self.known = targets, known
+        #: a stem (the name before the suffix) with up to _LAW_GAP adjacent characters left out -> the stems
         self._gapped: dict[str, set[str]] = {}
-        for name in self.laws | planned:
-            stem = name[:-1] if name.endswith("法") else None
+        for name in names:
+            stem = name[:-len(suffix)] if name.endswith(suffix) else None
             for _, shorter in _gaps(stem) if stem else ():
                 self._gapped.setdefault(shorter, set()).add(stem)
-        pairs = []
-        for pair in swaps:
-            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
-                raise DataError(f"laws.yaml: swaps: {pair!r} is not a pair of words")
-            pairs += [(pair[0], pair[1]), (pair[1], pair[0])]
-        self._swaps = tuple(pairs)
+        self._swaps = swaps
 
     def slip_for(self, stem: str) -> Optional[str]:
-        """The one law (its name) that ``stem`` + 法 is a slip for, or None (none, or more than one)."""
+        """The one name that ``stem`` + the suffix is a slip for, or None (none, or more than one)."""
+        suffix = self.suffix
         stems = set(self._gapped.get(stem, ()))  # the cited name lacks a word
         # the cited name has a word more, not before the name (家庭教育法 is not a slip for 教育法:
         # a word before the name of a law names another law)
-        stems.update(s for i, s in _gaps(stem) if i > 0 and s + "法" in self.known)
+        stems.update(s for i, s in _gaps(stem) if i > 0 and s + suffix in self.known)
         if len(stem) >= _LAW_SWAP_MIN:
             for wrong, right in self._swaps:
                 at = stem.find(wrong)
                 while at >= 0:
                     swapped = stem[:at] + right + stem[at + len(wrong):]
-                    if swapped + "法" in self.known:
+                    if swapped + suffix in self.known:
                         stems.add(swapped)
                     at = stem.find(wrong, at + 1)
         if len(stems) != 1:
             return None
-        name = stems.pop() + "法"
-        return name if name in self.laws else None
+        name = stems.pop() + suffix
+        return name if name in self.targets else None
+
+
+class _LawTable:
+    """The names of ``data/laws.yaml`` arranged for finding the one law or regulation a wrong name is a slip for."""
+
+    __slots__ = ("known", "laws", "regulations", "law_index", "regulation_index")
+
+    def __init__(self, laws: tuple[Any, ...], bills: tuple[Any, ...], regulations: tuple[Any, ...],
+                 state_regulations: tuple[Any, ...], short: tuple[Any, ...], swaps: tuple[Any, ...]) -> None:
+        #: the official names of the laws (without the prefix): the only suggestions for a law
+        self.laws = frozenset(_law_names(laws, "laws"))
+        planned = frozenset(_law_names(bills, "bills"))
+        #: the regulations of the State Council: the only suggestions for a regulation
+        self.regulations = frozenset(_law_names(state_regulations, "state_regulations"))
+        #: every name that is never reported
+        self.known = self.laws | planned | self.regulations | \
+            frozenset(_law_names(regulations, "regulations")) | frozenset(_law_names(short, "short_names"))
+        pairs: list[tuple[str, str]] = []
+        for pair in swaps:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
+                raise DataError(f"laws.yaml: swaps: {pair!r} is not a pair of words")
+            pairs += [(pair[0], pair[1]), (pair[1], pair[0])]
+        self.law_index = _NameIndex("法", self.laws | planned, self.laws, self.known, tuple(pairs))
+        self.regulation_index = _NameIndex("条例", self.regulations, self.regulations, self.known, tuple(pairs))
+
+    def slip_for(self, stem: str) -> Optional[str]:
+        """The one law (its name) that ``stem`` + 法 is a slip for, or None (none, or more than one)."""
+        return self.law_index.slip_for(stem)
 
 
 def _law_names(entries: tuple[Any, ...], key: str) -> list[str]:
@@ -326,7 +349,8 @@ def _law_table(context: Any) -> _LawTable:
     table = _LAW_TABLES.get(files)
     if table is None:
         table = _LAW_TABLES[files] = _LawTable(
-            *(load_entries("laws", options, key, resolve) for key in ("laws", "bills", "regulations", "short_names", "swaps")))
+            *(load_entries("laws", options, key, resolve)
+              for key in ("laws", "bills", "regulations", "state_regulations", "short_names", "swaps")))
     return table
 
 
@@ -357,18 +381,26 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
         table = table or _law_table(context)
         if body in table.known:
             continue
+        regulation = False
         if ending == "条例":
-            # only with the prefix: 《X条例》 is a regulation of the State Council (or an old one)
+            # with the prefix, 《X条例》 may be a law named as a regulation (法律援助条例)
             right = body[:-2] + "法" if prefixed and body[:-2] + "法" in table.laws else None
             why_zh, why_en = "这是法律，名称是“……法”，不是“条例”", "it is a law, not a regulation"
+            if right is None and "实施" not in body:
+                right, regulation = table.regulation_index.slip_for(body[:-2]), True
+                why_zh, why_en = "没有这一名称的行政法规", "no regulation has this name"
         else:
             right = table.slip_for(body[:-1])
             why_zh, why_en = "没有这一名称的法律", "no law has this name"
+            if right is None and body[:-1] + "条例" in table.regulations:
+                right, regulation = body[:-1] + "条例", True
+                why_zh, why_en = "没有这一法律，这是行政法规", "there is no such law: it is a regulation"
         if right is None:
             continue
+        official = right if regulation else _PRC + right
         yield LAW_NAME.finding(
-            msg(f"“{body}”应为“{right}”：{why_zh}（《{_PRC}{right}》）",
-                f"'{body}' should read '{right}': {why_en} (the law is {_PRC}{right})"),
+            msg(f"“{body}”应为“{right}”：{why_zh}（《{official}》）",
+                f"'{body}' should read '{right}': {why_en} ({official})"),
             body_start, end, right)
 
 

@@ -49,6 +49,22 @@ def test_a_slip_in_the_name_of_a_law(line, wrong, right):
     assert _hits(report(line, title=_title(2024)), LAW) == [(wrong, right)]
 
 
+@pytest.mark.parametrize("line, wrong, right", [
+    ("深入贯彻《宗教事务管理条例》，开展宗教场所安全检查。", "宗教事务管理条例", "宗教事务条例"),
+    ("落实《中华人民共和国政府信息公开法》，主动公开信息186条。", "政府信息公开法", "政府信息公开条例"),
+    ("执行《城市道路条例》，查处挖掘道路行为9起。", "城市道路条例", "城市道路管理条例"),
+])
+def test_a_slip_in_the_name_of_a_regulation(line, wrong, right):
+    assert _hits(report(line, title=_title(2024)), LAW) == [(wrong, right)]
+
+
+def test_regulations_by_their_names_local_and_implementing_ones_are_fine():
+    text = report("执行《信访工作条例》《宗教事务条例》《中华人民共和国政府信息公开条例》《保障农民工工资支付条例》，"
+                  "落实《贵州省宗教事务条例》《中华人民共和国土地管理法实施条例》《医疗废物管理条例》《物业服务条例》。",
+                  title=_title(2024))
+    assert _hits(text, LAW) == []
+
+
 def test_the_prefix_is_kept_as_written():
     text = report("学习《中华人民共和国安全生产管理法》和《安全生产管理法》释义。", title=_title(2024))
     assert _hits(text, LAW) == [("安全生产管理法", "安全生产法")] * 2
