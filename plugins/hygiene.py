@@ -569,6 +569,8 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     continue  # 类别\t件数\t占比: the cells of a table row copied as text
                 if _joint_signature(document, idx, body):
                     break  # the spaces lay out the issuers' names side by side
+                if _slogan_space(body, m.start(), m.end()):
+                    continue  # “学宪法 讲宪法”: the space parts the equal halves of a slogan
                 yield WHITESPACE.finding(
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
@@ -583,6 +585,18 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     msg(f"日期“{date}”中有多余空格，应写作“{fixed}”",
                         f"spaces inside the date '{date}'; write '{fixed}'"),
                     base + m.start(), base + m.end(), fixed)
+
+
+def _slogan_space(body: str, start: int, end: int) -> bool:
+    """True when the space ``body[start:end]`` parts phrases of one length inside a short quotation:
+    the name of an activity written as a slogan (“学宪法 讲宪法”, “尊法 学法 守法 用法”)."""
+    opened = body.rfind("“", 0, start)
+    closed = body.find("”", end)
+    if opened < 0 or closed < 0 or closed - opened > 20 or body.rfind("”", opened, start) >= 0:
+        return False
+    parts = body[opened + 1:closed].split()
+    return len(parts) >= 2 and len({len(p) for p in parts}) == 1 and all(
+        all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts)
 
 
 #: how a sentence of running text ends (a table row copied as text does not)

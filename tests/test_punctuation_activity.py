@@ -35,6 +35,7 @@ def _found(line: str) -> list[tuple[str, str | None]]:
     ("深化《执法规范化建设年》，评查案卷120卷。", "《执法规范化建设年》", "“执法规范化建设年”"),
     ("开展《信访工作法治化推进年》活动。", "《信访工作法治化推进年》", "“信访工作法治化推进年”"),
     ("召开《全县教育系统法治工作会议》，部署全年工作。", "《全县教育系统法治工作会议》", "“全县教育系统法治工作会议”"),
+    ("在《全县教育系统2021年法治工作会议》上作部署。", "《全县教育系统2021年法治工作会议》", "“全县教育系统2021年法治工作会议”"),
 ])
 def test_activity_names_in_title_marks(line, title, fixed):
     assert _found(line) == [(title, fixed)]
@@ -78,6 +79,7 @@ def test_fix_replaces_the_title_marks():
     "开展“宪法进校园”系列活动8场。",
     # documents about a meeting
     "印发《关于召开全县法治工作会议的通知》，学习《法治工作会议纪要》。",
+    "在《民法典》中明确规定，在《法治政府建设实施纲要（2021—2025年）》中提出。",
 ])
 def test_titles_that_are_right(line):
     assert _found(line) == []
