@@ -1255,10 +1255,15 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
     k = last.find("等", 2, _DENG_ITEM + 1)
     if k < 0 or not _ALL_CJK.match(last[:k]) or last[k + 1:k + 2] in ("", "，", "。", "；", "、"):
         return None  # 等 must close the list inside a phrase (等法律法规, 等活动), not end a clause
-    token = scan.document.token_at(base + starts[i - 1] + len(segs[i - 1]) - 1)
-    if token is None or token.end - token.start < 2:
+    end = base + starts[i - 1] + len(segs[i - 1])
+    token = scan.document.token_at(end - 1)
+    if token is not None and token.end - token.start == 1 and token.start > base + starts[i - 1]:
+        # a one-character word closing a longer one the segmenter cut (公众|号): the word before it too
+        before = scan.document.token_at(token.start - 1)
+        token = before if before is not None and before.end - before.start >= 2 else None
+    if token is None or end - token.start < 2:
         return None
-    first_len = token.end - token.start
+    first_len = end - token.start
     if first_len > _DENG_ITEM or first_len > len(segs[i - 1]):
         return None
     return j, k, first_len

@@ -118,6 +118,9 @@ def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
                   "依法对社会团体，社会服务机构，慈善组织等开展年度检查。")
     fs = findings(text, "punctuation/comma-in-list")
     assert [f.suggestion for f in fs] == ["承包、宅基地管理、森林防火", "团体、社会服务机构、慈善组织"]
+    # the first item a word the segmenter cuts before a one-character word (公众|号)
+    fs = findings(report("通过园区公众号，电子显示屏，企业服务群等渠道推送法律知识。"), "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["公众号、电子显示屏、企业服务群"]
     # phrases of seven characters and more are clauses: left alone
     text = report("组织开展宪法集中宣传，推进民法典专题宣讲，加强安全生产培训等工作。")
     assert rule_ids(text, "punctuation/comma-in-list") == []
