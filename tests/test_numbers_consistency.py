@@ -28,6 +28,12 @@ def test_a_rate_whose_whole_has_no_total_word():
     assert matched(text, "numbers/rate-mismatch") == ["98.7%", "98.8%"]
 
 
+def test_a_part_written_with_a_result_word_after_its_name():
+    text = report("全年受理科技项目申报146项，经专家评审，立项资助38项，立项率达36.5%。",
+                  "审查规范性文件42件，审查通过40件，审查通过率95.2%。")
+    assert matched(text, "numbers/rate-mismatch") == ["36.5%"]
+
+
 def test_a_case_closing_rate_computed_on_cases_tried_or_settled():
     text = report("受理行政复议案件57件，审结52件，结案率96.5%。", "共受理投诉举报120件，办结104件，结案率95%。")
     assert matched(text, "numbers/rate-mismatch") == ["96.5%", "95%"]
