@@ -681,6 +681,10 @@ def _retrospective_words(entries: tuple[Any, ...]) -> tuple[tuple[str, Optional[
     return tuple(out)
 
 
+#: words that make a plan the one being carried out (深入实施“七五”普法规划, 按照“七五”普法规划要求)
+_CURRENT_PLAN_WORDS = ("深入实施", "实施", "贯彻落实", "落实", "推进", "推动", "按照", "对照", "围绕")
+
+
 def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     """A 普法 plan number that does not cover the report year."""
     year = document.year
@@ -698,10 +702,14 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         if plan is None:
             continue
         start, end = int(plan["start"]), int(plan["end"])
-        if start - 1 <= year <= end + 1:
+        if start - 1 <= year <= end:
             continue
         around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
         if year > end and any(w in around and (within is None or year <= end + within) for w, within in retro):
+            continue
+        # the year after a plan sums it up: only a mention that makes it current is a slip there
+        # (2021年，推动“七五”普法规划深入实施), not one of what it did (“七五”普法成效显著)
+        if year == end + 1 and not any(w in around for w in _CURRENT_PLAN_WORDS):
             continue
         if year < start and any(w in around for w in forward):
             continue  # preparing the next plan (谋划“九五”普法规划), not claiming it is current

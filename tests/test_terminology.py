@@ -194,6 +194,9 @@ def test_year_rules_are_silent_without_a_year():
     (2021, "做好“七五”普法总结验收，启动“八五”普法。", False),
     (2025, "谋划“九五”普法规划。", False),
     (2023, "我镇曾获评全省“七五”普法先进单位。", False),
+    # the year after a plan: only a mention that carries it out as the current plan
+    (2021, "推动“七五”普法规划在人社系统深入实施。", True),
+    (2021, "“七五”普法成效显著，群众法治意识明显提升。", False),
 ])
 def test_pufa_plan_number(year, line, flagged):
     fs = findings(report(line, title=_title(year)), "terminology/pufa-plan")
