@@ -285,6 +285,8 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
             found = length >= 2 and second.end >= stop
         if not found or (length >= 3 and _reads_into_next(text, mid, stop)):
             continue
+        if length >= 2 and text.startswith("性", stop):
+            continue  # 规范|规范性文件, 审查|审查性: a verb and the adjective made of it
         seen.update(range(i, stop))
         yield REPEATED_WORD.finding(
             msg(f"“{unit}”重复：“{unit}{unit}”应为“{unit}”",

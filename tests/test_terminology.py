@@ -82,6 +82,11 @@ def test_correct_day_names():
     assert rule_ids(text, "terminology/day-name") == []
 
 
+def test_first_responsible_person_written_as_first_person_in_charge():
+    text = report("局主要负责人认真履行推进法治建设第一负责人职责，党政主要负责人是第一责任人。")
+    assert _hits(text, "terminology/policy-term") == [("第一负责人", "第一责任人")]
+
+
 def test_policy_terms():
     text = report("一是严格落实党政主要责任人履行推进法治建设第一责任人职责。",
                   "一、党政主要负责人履行第一责任情况")

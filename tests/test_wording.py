@@ -133,6 +133,7 @@ def test_repeated_words_are_flagged(line, unit):
     "各村年年开展评选，一件一件抓落实。",
     "召开班子会议研究研究具体措施。",                 # verb reduplication
     "的的确确解决了群众的实际困难。",
+    "进一步规范规范性文件管理，审查合法性。",         # 规范|规范性文件: a verb and its adjective
 ])
 def test_legitimate_repetition_is_not_flagged(line):
     assert rule_ids(report(line), "wording/repeated-word") == []
@@ -340,6 +341,8 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("组织业务培迅3期。", "培迅", "培训"),
     ("切实保障学生的受教育权力。", "权力", "权利"),
     ("接待来访群众，耐心的倾听诉求。", "的", "地"),
+    ("化解矛盾纠分36起，近一步规范执法。", "纠分", "纠纷"),
+    ("近一步规范执法行为。", "近一步", "进一步"),
     ("推进基层社会冶理，深化法冶宣传。", "冶", "治"),
     ("充分发辉法律顾问作用。", "发辉", "发挥"),
     ("开展矛盾纠纷攻艰行动，划解积案9件。", "划解", "化解"),
