@@ -230,8 +230,20 @@ ACTIVITY_TITLE = rule(
     use_instead="组织开展“宪法进万家”系列活动，深入开展“根治欠薪百日攻坚行动”",
     source=_SRC + " §4.15（书名号）、§4.6（引号）", fixable=True,
 )
+TITLE_LOOKALIKE = rule(
+    "punctuation/title-mark-lookalike", "punctuation", "warning",
+    "书名号写成了其他符号", "Title marks written with other signs",
+    what="A title between signs that only look like 书名号: ASCII << >> or < >, doubled 〈〈 〉〉, "
+         "full-width ＜＜ ＞＞ or ≪ ≫ (学习<<中华人民共和国行政处罚法>>, <民法典>). Only Chinese text of at "
+         "most 40 characters between them is looked at, so comparisons (x<5) and markup are left alone.",
+    why="GB/T 15834-2011 §4.15: the 书名号 are 《》, and 〈〉 inside them; the look-alikes come from "
+        "typing without a Chinese input method or from web pages.",
+    example="组织学习<<中华人民共和国行政处罚法>>等法律法规",
+    use_instead="组织学习《中华人民共和国行政处罚法》等法律法规",
+    source=_SRC + " §4.15（书名号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
-         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE)
+         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -1403,6 +1415,29 @@ def _doc_number_findings(scan: _Scan) -> Iterator[Finding]:
             m.start(), m.end(), fixed)
 
 
+#: a title between signs that look like 书名号 (<<…>>, <…>, 〈〈…〉〉, ＜＜…＞＞, ≪…≫); group 2 the title
+_TITLE_LOOKALIKE = recache.compile(
+    rf"(<<|〈〈|＜＜|≪|(?<![<A-Za-z0-9])<(?!<))([{CJK}][^<>＜＞〈〉≪≫《》\n]{{0,38}}[{CJK}）)])"
+    r"(>>|〉〉|＞＞|≫|>(?![>A-Za-z0-9]))")
+#: what every _TITLE_LOOKALIKE match contains (see _finditer_in_lines)
+_TITLE_LOOKALIKE_ANCHOR = recache.compile("[<〈＜≪]")
+
+
+def _title_lookalike_findings(scan: _Scan) -> Iterator[Finding]:
+    text = scan.document.text
+    if not any(c in text for c in "<〈＜≪"):
+        return
+    for m in _finditer_in_lines(_TITLE_LOOKALIKE, _TITLE_LOOKALIKE_ANCHOR, text):
+        opened, title, closed = m.groups()
+        if (len(opened) == 1) != (len(closed) == 1) or scan.skipped(m.start()):
+            continue  # << with a single >: not one pair of signs
+        fixed = f"《{title}》"
+        yield TITLE_LOOKALIKE.finding(
+            msg(f"书名号应为“《》”，此处写作“{opened}……{closed}”：应为“{fixed}”",
+                f"write the title marks as 《》, not '{opened}…{closed}': '{fixed}'"),
+            m.start(), m.end(), fixed)
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the punctuation of the document."""
@@ -1415,7 +1450,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (EXCLAMATION, _exclamation_findings), (INTERPUNCT, _interpunct_findings),
               (BROKEN, _broken_findings), (QUOTED_DUN, _quoted_dun_findings),
               (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings),
-              (DOC_NUMBER, _doc_number_findings))
+              (DOC_NUMBER, _doc_number_findings), (TITLE_LOOKALIKE, _title_lookalike_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)

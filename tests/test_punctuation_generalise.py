@@ -71,3 +71,16 @@ def test_codes_house_numbers_and_falling_pairs_are_not_value_ranges():
     text = report("联系电话0827-1234567，办公地点3-5号楼，2022-04-26召开会议，按V2-3次修订稿执行，"
                   "第3-2批名单已公布，见http://www.gov.cn/1-2个，案卷编号3-1件，3～5个工作日办结。")
     assert rule_ids(text, "punctuation/range-dash") == []
+
+
+def test_title_marks_written_with_look_alike_signs():
+    text = report("组织乡村干部集中学习<<中华人民共和国行政处罚法>>、<民法典>和〈〈宪法〉〉等法律法规。")
+    fs = findings(text, "punctuation/title-mark-lookalike")
+    assert [(f.matched, f.suggestion) for f in fs] == [
+        ("<<中华人民共和国行政处罚法>>", "《中华人民共和国行政处罚法》"), ("<民法典>", "《民法典》"), ("〈〈宪法〉〉", "《宪法》")]
+
+
+def test_comparisons_markup_and_nested_titles_are_no_look_alike_title_marks():
+    text = report("当x<5且y>3时，a<b>c，学习《全国人民代表大会常务委员会关于〈中华人民共和国宪法修正案〉的决定》，"
+                  "版本<V2>，<<未闭合。")
+    assert rule_ids(text, "punctuation/title-mark-lookalike") == []
