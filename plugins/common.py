@@ -403,12 +403,22 @@ _PATTERN_CACHE: dict[tuple, PatternSet] = {}
 def load_patterns(name: str, options: Mapping[str, Any], key: str, resolve: Any = None,
                   where: Optional[str] = None) -> PatternSet:
     """The entries of ``data/NAME.yaml`` under ``key`` (plus user extras), compiled once per process."""
-    cache_key = (name, key, extra_files(options, resolve))
+    files = extra_files(options, resolve)
+    cache_key = (name, key, files)
     if cache_key not in _PATTERN_CACHE:
         entries = load_entries(name, options, key=key, resolve=resolve)
-        label = where or f"{name}.yaml:{key}"
-        _PATTERN_CACHE[cache_key] = PatternSet(compile_pattern(e, label) for e in entries)
+        labels = _entry_labels(name, key, files, where)
+        _PATTERN_CACHE[cache_key] = PatternSet(compile_pattern(e, label) for e, label in zip(entries, labels))
     return _PATTERN_CACHE[cache_key]
+
+
+def _entry_labels(name: str, key: str, files: tuple[str, ...], where: Optional[str]) -> list[str]:
+    """The file each entry of :func:`load_entries` comes from, for error messages: the bundled
+    ``NAME.yaml`` (or ``where``) first, then each of the user's extra files."""
+    labels = [where or f"{name}.yaml:{key}"] * len((_bundled(name) or {}).get(key, []))
+    for full in files:
+        labels += [f"data file {full}: {key}"] * len((_user_file(full) or {}).get(key, []))
+    return labels
 
 
 def scan_patterns(text: str, patterns: "PatternSet | Iterable[TextPattern]"

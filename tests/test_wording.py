@@ -108,6 +108,14 @@ def test_user_extra_word_list(tmp_path):
     assert [(f.matched, f.suggestion) for f in fs] == [("青石震", "青石镇")]
 
 
+def test_an_invalid_regex_in_an_extra_file_names_that_file(tmp_path):
+    extra = tmp_path / "words.yaml"
+    extra.write_text("confusables:\n  - {regex: '(?<=拉网式|集中)排插', fix: 排查, kind: typo}\n", encoding="utf-8")
+    fs = [f for f in findings(report("开展集中排插。"), "wording", options={"wording": {"extra": [str(extra)]}})
+          if f.rule_id == "fzlint/internal-error"]
+    assert len(fs) == 1 and str(extra) in fs[0].message.zh and "invalid regex" in fs[0].message.zh
+
+
 # -- repeated words -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, unit", [
