@@ -237,6 +237,8 @@ class Lists:
     part_complements: tuple[str, ...]  #: what may stand between a part verb and its count (整改到位79个)
     plan_words: tuple[str, ...]  #: words of the heading of the part on next year's plans (下一步, 工作安排)
     target_words: tuple[str, ...]  #: words that make a sentence a target, not a result (力争, 预计)
+    #: classifications whose kinds never overlap (保留/修改/废止; 行政许可/行政处罚/…)
+    partitions: tuple[frozenset[str], ...] = ()
 
 
 def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
@@ -261,7 +263,13 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  longest_first(words("parts")), tuple(words("overlapping_parts")), tuple(words("numeral_name_heads")),
                  tuple(words("duration_nouns")), tuple(words("rate_qualifiers")),
                  _rate_part_verbs(options), longest_first(words("part_complements")),
-                 tuple(words("plan_words")), tuple(words("target_words")))
+                 tuple(words("plan_words")), tuple(words("target_words")), _partitions(options))
+
+
+def _partitions(options: Any) -> tuple[frozenset[str], ...]:
+    """``partitions`` of the data: each the kinds of one classification, which never overlap."""
+    return tuple(frozenset(str(w) for w in e.get("words", []))
+                 for e in load_entries("numbers", options, key="partitions", resolve=None) if isinstance(e, dict))
 
 
 def _rate_part_verbs(options: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -713,7 +721,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if text.startswith(_APPROX_AFTER, items[-1].end):
             continue
-        if any(w in i.word for i in items for w in lists.overlapping_parts):
+        partition = any(all(i.word in kinds for i in items) for kinds in lists.partitions)
+        if not partition and any(w in i.word for i in items for w in lists.overlapping_parts):
             continue
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such

@@ -84,6 +84,15 @@ def test_listed_parts_that_add_up_to_more_than_their_whole():
     assert "102+61+27=190卷" in fs[0].message.zh and "185卷" in fs[0].message.zh and fs[0].suggestion is None
 
 
+def test_the_kinds_of_a_known_classification_are_added_up():
+    # 修改 and 处罚 are words of overlapping parts elsewhere, but here they name kinds that never overlap
+    text = report("全年集中清理规范性文件37件，其中保留29件、修改5件、废止4件。",
+                  "梳理确认行政权力事项86项，其中行政许可21项、行政处罚38项、行政检查17项、其他行政权力14项。",
+                  "清理规范性文件40件，其中保留29件、修改5件、废止4件。",
+                  "排查问题企业40家，其中发现问题32家、已整改30家。")
+    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4, 5]
+
+
 def test_kinds_of_a_whole_counted_among_it():
     text = report("全街道14个社区（村）中，已有9个社区、6个村建成法治文化阵地。",
                   "全县26个乡镇（街道）中，有19个乡镇、8个街道完成综合行政执法改革。")
