@@ -144,7 +144,8 @@ CHANGE_MISMATCH = rule(
          "point) or goes the wrong way: 受理申请236件，较2024年的198件增长12.3% ((236−198)÷198 = 19.2%); "
          "由45件增加到52件，增长12.8% (15.6%); 发生事故7起，较上年的12起增长… (a fall). Both counts must be "
          "exact and of the same unit; changes in percentage points (提高2个百分点) and changes without the "
-         "earlier count (较上年增长12%) are not compared.",
+         "earlier count (较上年增长12%) are not compared. Likewise a net change its additions and "
+         "removals contradict (新增低保对象312人、退出298人，净增24人).",
     why="A growth rate stated next to its own two figures must agree with them; when it does not, one "
         "of the three figures is wrong, and reviewers recompute such rates.",
     example="全年受理行政复议申请236件，较2024年的198件增长12.3%",
@@ -916,6 +917,33 @@ def _change_value(m: "re.Match[str]", name: str) -> float:
     return float(m.group(name).replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group(f"{name}_mult"), 1)
 
 
+@lru_cache(maxsize=16)
+def _net_change_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """Additions, removals and the net change of one count in one clause (新增312人、退出298人，净增14人)."""
+    units = _units(classifiers)
+    return recache.compile(
+        rf"(?:新增|增加|新纳入|纳入|新办|新登记)[{CJK}]{{0,8}}?(?P<added>{_COUNT_DIGITS})(?P<unit>{units})[、，,]\s*"
+        rf"(?:[{CJK}]{{0,4}}?)(?:退出|减少|注销|清退|取消|核减|停保|停发)[{CJK}]{{0,8}}?(?P<removed>{_COUNT_DIGITS})(?P=unit)"
+        rf"[，,、]\s*净(?P<dir>增加|增|减少|减)了?(?P<net>{_COUNT_DIGITS})(?P=unit)")
+
+
+def _net_change_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A net change that its additions and removals contradict (新增312人、退出298人，净增24人)."""
+    text = document.text
+    if "净" not in text:
+        return
+    for m in _net_change_pattern(lists.classifiers).finditer(text):
+        added, removed, net = (float(m.group(k).replace(",", "")) for k in ("added", "removed", "net"))
+        computed = added - removed if m.group("dir").startswith("增") else removed - added
+        if computed != net:
+            unit, says = m.group("unit"), f"净{m.group('dir')}{m.group('net')}{m.group('unit')}"
+            yield CHANGE_MISMATCH.finding(
+                msg(f"“{says}”与增减数不符：{_fmt(added)}−{_fmt(removed)}={_fmt(added - removed)}{unit}，请核对",
+                    f"'{says}' does not match its figures: {_fmt(added)} − {_fmt(removed)} = "
+                    f"{_fmt(added - removed)} {unit}; check them"),
+                m.start("dir") - 1, m.end())
+
+
 def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A change in percent that its own two figures contradict (较2024年的198件增长12.3% after 236件)."""
     text = document.text
@@ -1251,6 +1279,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _rate_mismatch_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
+        yield from _net_change_findings(document, lists)
     if context.enabled(COMPARISON_YEAR.id):
         yield from _comparison_year_findings(document, lists)
         yield from _glossed_last_year_findings(document)

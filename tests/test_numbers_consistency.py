@@ -209,3 +209,11 @@ def test_a_sample_larger_than_the_whole_it_is_drawn_from():
     right = report("在全县380家规模以上企业中随机抽取48家开展检查，在12所学校中抽查了5所，"
                    "从200余家企业中抽取30家，在50家单位中抽取5家次。")
     assert matched(right, "numbers/part-exceeds-whole") == []
+
+
+def test_a_net_change_its_additions_and_removals_contradict():
+    text = report("全年新增低保对象312人、退出298人，净增24人。",
+                  "新增市场主体1200户，注销300户，净增900户。新增148人、退出150人，净减少2人。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "净增24人")]
+    assert "312−298=14人" in fs[0].message.zh
