@@ -257,7 +257,7 @@ _LAW_SWAP_MIN = 4
 class _NameIndex:
     """Official names ending in one suffix (法, 条例), arranged for finding the one a wrong name is a slip for."""
 
-    __slots__ = ("suffix", "known", "targets", "_gapped", "_swaps")
+    __slots__ = ("suffix", "known", "targets", "_gapped", "_swaps", "_anagrams")
 
     def __init__(self, suffix: str, names: frozenset[str], targets: frozenset[str], known: frozenset[str],
                  swaps: tuple[tuple[str, str], ...]) -> None:
@@ -266,10 +266,14 @@ class _NameIndex:
         self.targets, self.known = targets, known
         #: a stem (the name before the suffix) with up to _LAW_GAP adjacent characters left out -> the stems
         self._gapped: dict[str, set[str]] = {}
+        #: the characters of a stem, sorted -> the stems (a name with its words in another order)
+        self._anagrams: dict[str, set[str]] = {}
         for name in names:
             stem = name[:-len(suffix)] if name.endswith(suffix) else None
             for _, shorter in _gaps(stem) if stem else ():
                 self._gapped.setdefault(shorter, set()).add(stem)
+            if stem and len(stem) >= _LAW_SWAP_MIN:
+                self._anagrams.setdefault("".join(sorted(stem)), set()).add(stem)
         self._swaps = swaps
 
     def slip_for(self, stem: str) -> Optional[str]:
@@ -280,6 +284,8 @@ class _NameIndex:
         # a word before the name of a law names another law)
         stems.update(s for i, s in _gaps(stem) if i > 0 and s + suffix in self.known)
         if len(stem) >= _LAW_SWAP_MIN:
+            # the words in another order (农民工工资支付保障条例 for 保障农民工工资支付条例)
+            stems.update(self._anagrams.get("".join(sorted(stem)), ()))
             for wrong, right in self._swaps:
                 at = stem.find(wrong)
                 while at >= 0:

@@ -53,6 +53,9 @@ def test_a_slip_in_the_name_of_a_law(line, wrong, right):
     ("深入贯彻《宗教事务管理条例》，开展宗教场所安全检查。", "宗教事务管理条例", "宗教事务条例"),
     ("落实《中华人民共和国政府信息公开法》，主动公开信息186条。", "政府信息公开法", "政府信息公开条例"),
     ("执行《城市道路条例》，查处挖掘道路行为9起。", "城市道路条例", "城市道路管理条例"),
+    # the words in another order
+    ("贯彻《农民工工资支付保障条例》，追回欠薪85万元。", "农民工工资支付保障条例", "保障农民工工资支付条例"),
+    ("宣传《中华人民共和国权益保障妇女法》。", "权益保障妇女法", "妇女权益保障法"),
 ])
 def test_a_slip_in_the_name_of_a_regulation(line, wrong, right):
     assert _hits(report(line, title=_title(2024)), LAW) == [(wrong, right)]
