@@ -147,7 +147,8 @@ LAW_NAME = rule(
     "法律法规名称有误", "Law or regulation cited by a wrong name",
     what="A national law cited by a name that is no law's but a slip in the name of exactly one: "
          "a word added or left out (《乡村振兴法》 for 《乡村振兴促进法》, 《安全生产管理法》 for "
-         "《安全生产法》), a word swapped (《妇女权益保护法》 for 《妇女权益保障法》), or "
+         "《安全生产法》), a word swapped (《妇女权益保护法》 for 《妇女权益保障法》), the words in another "
+         "order (《农民工工资支付保障条例》 for 《保障农民工工资支付条例》), or "
          "《中华人民共和国……条例》 for a law (《中华人民共和国法律援助条例》); likewise a regulation of "
          "the State Council (《宗教事务管理条例》 for 《宗教事务条例》), and a regulation cited as a law "
          "(《中华人民共和国政府信息公开法》). Regulations by their names (《信访工作条例》), implementing "
