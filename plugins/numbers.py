@@ -581,6 +581,10 @@ def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
                       rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中)")
 
 
+#: what the multiplier characters of a count multiply by (2.15亿元, 3.5万人)
+_MULTIPLIERS = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
+
+
 def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list[_Count]:
     out = []
     for m in pattern.finditer(text, start, end):
@@ -593,7 +597,7 @@ def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list
             approx = True
         else:
             approx = bool(m.group("approx") or m.group("yu"))
-        value = float(m.group("num").replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group("mult") or "", 1)
+        value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
         out.append(_Count(m.start("num"), m.end(), value, m.group("unit"), approx, m.group("word")))
     return out
 
@@ -649,7 +653,7 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     """The count that ends right before a list intro, one item of the list (婚姻家庭纠纷136起), and
     the whole of a “N个X（Y）中，” sentence with its nouns (14个社区（村）中，)."""
     units = _units(classifiers)
-    count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})"
+    count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
     item = recache.compile(rf"(?P<word>[{CJK}“”]{{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
@@ -679,15 +683,34 @@ def _counts_at(pattern: "re.Pattern[str]", text: str, pos: int) -> Optional[_Cou
     return found[0] if found and found[0].end == m.end() else None
 
 
-def _list_sum_finding(items: list[_Count], total: _Count) -> Finding:
-    """The finding for parts that add up to more than their total: on the total and the parts."""
-    unit = total.unit
-    terms = "+".join(_fmt(i.value) for i in items)
-    tv, sv = _fmt(total.value), _fmt(sum(i.value for i in items))
+def _list_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
+    """The finding for parts that add up to more than their total: on the total and the parts,
+    the figures written in the multiplier they share (2.15+1.03+0.72=3.9亿元)."""
+    mults = {_multiplier(text[c.start:c.end], c.unit) for c in (*items, total)}
+    mult = mults.pop() if len(mults) == 1 else ""
+    factor = _MULTIPLIERS.get(mult, 1)
+    unit = mult + total.unit
+
+    def shown(value: float) -> str:
+        return _fmt(round(value / factor, 6))
+
+    terms = "+".join(shown(i.value) for i in items)
+    tv, sv = shown(total.value), shown(sum(i.value for i in items))
     return PART.finding(
         msg(f"分项合计大于总数：所列分项{terms}={sv}{unit}，大于总数{tv}{unit}，请核对",
             f"the listed parts add up to more than their total: {terms} = {sv} {unit} > {tv} {unit}; check the figures"),
         total.start, items[-1].end)
+
+
+def _exceeds(total_of_parts: float, whole: float) -> bool:
+    """True when the parts' total is larger than the whole beyond float rounding (1.1亿 + 2.2亿 is 3.3亿)."""
+    return total_of_parts > whole * (1 + 1e-9)
+
+
+def _multiplier(written: str, unit: str) -> str:
+    """The multiplier character (万, 亿 …) a count written ``written`` puts before its ``unit``, or ""."""
+    at = written.rfind(unit)
+    return written[at - 1] if at > 0 and written[at - 1] in _MULTIPLIERS else ""
 
 
 def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
@@ -727,8 +750,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such
-        if sum(i.value for i in items) > t.value:
-            yield _list_sum_finding(items, t)
+        if _exceeds(sum(i.value for i in items), t.value):
+            yield _list_sum_finding(text, items, t)
     for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):
             continue
@@ -737,8 +760,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         t = _counts(among_re, text, m.start(), m.end())[0]
         items = _among_items(text, p + 2, t.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
-        if len(items) >= 2 and sum(i.value for i in items) > t.value:
-            yield _list_sum_finding(items, t)
+        if len(items) >= 2 and _exceeds(sum(i.value for i in items), t.value):
+            yield _list_sum_finding(text, items, t)
 
 
 #: a sample drawn from a whole named right before it: “在全县38家规模以上工业企业中随机抽取12家”

@@ -217,3 +217,12 @@ def test_a_net_change_its_additions_and_removals_contradict():
     fs = findings(text, "numbers/change-mismatch")
     assert [(f.line, f.matched) for f in fs] == [(4, "净增24人")]
     assert "312−298=14人" in fs[0].message.zh
+
+
+def test_parts_in_ten_thousands_and_hundred_millions():
+    text = report("全年统筹衔接资金3.86亿元，其中中央资金2.15亿元、省级资金1.03亿元、县级资金0.72亿元。",
+                  "全年统筹资金386万元，其中中央资金215万元、省级资金103万元、县级资金72万元。",
+                  "争取资金3.3亿元，其中中央资金1.1亿元、省级资金2.2亿元。")  # 1.1 + 2.2 is 3.3
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [f.line for f in fs] == [4, 5]
+    assert "2.15+1.03+0.72=3.9亿元" in fs[0].message.zh and "215+103+72=390万元" in fs[1].message.zh
