@@ -702,6 +702,17 @@ def _list_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
         total.start, items[-1].end)
 
 
+def _whole_before(text: str, other: _Count, unit: str, count_re: "re.Pattern[str]") -> Optional[_Count]:
+    """The exact count in ``unit`` that ends at most one comma clause before ``other`` (a count of another
+    unit), with no sentence break between them; None when there is none."""
+    start = max(text.rfind(c, 0, other.start) for c in "。；！？\n") + 1
+    clause_start = text.rfind("，", start, other.start)
+    clause_start = text.rfind("，", start, clause_start) + 1 if clause_start >= 0 else start
+    found = [c for c in _counts(count_re, text, max(start, clause_start), other.start)
+             if c.unit == unit and c.end <= other.start]
+    return found[-1] if found and not found[-1].approx else None
+
+
 def _exceeds(total_of_parts: float, whole: float) -> bool:
     """True when the parts' total is larger than the whole beyond float rounding (1.1亿 + 2.2亿 is 3.3亿)."""
     return total_of_parts > whole * (1 + 1e-9)
@@ -741,6 +752,10 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         start = p + len(intro)
         start += text[start:start + 1] in "：:"
         items = _list_items(text, start, item_re)
+        if len(items) >= 2 and items[0].unit != t.unit and intro == "其中":
+            # 作出处罚决定58件，罚没款312.6万元，其中简易程序27件…: the whole is the clause's
+            # count of the parts' unit right before the one of another unit
+            t = _whole_before(text, t, items[0].unit, _any_count_re(lists.classifiers)) or t
         if len(items) < 2 or any(i.unit != t.unit or i.approx for i in items):
             continue
         if text.startswith(_APPROX_AFTER, items[-1].end):

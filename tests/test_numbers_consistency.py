@@ -226,3 +226,10 @@ def test_parts_in_ten_thousands_and_hundred_millions():
     fs = findings(text, "numbers/part-exceeds-whole")
     assert [f.line for f in fs] == [4, 5]
     assert "2.15+1.03+0.72=3.9亿元" in fs[0].message.zh and "215+103+72=390万元" in fs[1].message.zh
+
+
+def test_the_whole_of_a_list_behind_a_count_of_another_unit():
+    text = report("全年共作出行政处罚决定58件，罚没款金额312.6万元，其中适用简易程序27件、普通程序36件。",
+                  "全年共作出行政处罚决定63件，罚没款金额312.6万元，其中适用简易程序27件、普通程序36件。",
+                  "受理案件58件。罚没款312.6万元，其中简易程序27件、普通程序36件。")  # another sentence
+    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4]
