@@ -335,6 +335,9 @@ def test_signature_without_date():
     # the last line of the text is not an issuer: nothing is signed
     for last in ("四是创新普法方式，提升群众满意度。", "（四）加强队伍建设", "特此报告。", "三是建强镇综合执法队"):
         assert run(SIGN, report("一、举措", "正文。", last)) == [(None, "问题：文末缺少发文机关署名和成文日期")], last
+    # a signature names the unit without the county of the title
+    county = report("一、举措", "正文。", "青岗镇人民政府", title="云岭县青岗镇人民政府关于2023年度法治政府建设情况的报告")
+    assert [m for m, _ in run(SIGN, county)] == ["青岗镇人民政府"]
     # the title names the unit: the signature names it too
     titled = report("一、举措", "正文。", "县综合行政执法队", title="青石镇2025年度法治政府建设情况报告")
     assert run(SIGN, titled) == [(None, "问题：文末缺少发文机关署名和成文日期")]

@@ -44,6 +44,7 @@ def _matched(line: str) -> list[str]:
     # the object of the check, and an office whose name holds a word for the public
     ("全年办理案件12件【待办公室核实数量】。", "【待办公室核实数量】"),
     ("推送法律知识。【批注：活动场次待企业服务局核实】", "【批注：活动场次待企业服务局核实】"),
+    ("设立应急网点12个[批注1：应急网点数据请与统计股核对]。", "[批注1：应急网点数据请与统计股核对]"),
 ])
 def test_drafters_notes_are_reported(line, note):
     assert note in _matched(line)

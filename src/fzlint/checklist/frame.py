@@ -177,12 +177,23 @@ def _issuer_at_end(doc: "Document") -> Optional[tuple[int, int]]:
         line = _strip(lines[idx])
         if not line or is_publication_line(line) or (line.startswith("[") and line.endswith("]")):
             continue
-        unit = doc.unit
-        if not _ISSUER_LINE.fullmatch(line) or (unit and unit[:2] not in line):
+        if not _ISSUER_LINE.fullmatch(line) or not _names_the_unit(line, doc.unit):
             return None  # when the title names the unit, its signature names it too
         start = doc.line_starts[idx] + lines[idx].index(line[0])
         return start, start + len(line)
     return None
+
+
+#: two characters every unit name may hold: they do not tie a signature to the title's unit
+_GENERIC_BIGRAMS = frozenset(("人民", "民政", "政府", "委员", "员会", "办公", "公室", "办事", "事处", "中共"))
+
+
+def _names_the_unit(line: str, unit: Optional[str]) -> bool:
+    """True when ``line`` shares two characters of a name with the title's ``unit`` (青岗镇人民政府 for
+    云岭县青岗镇), or when the title names no unit."""
+    if not unit:
+        return True
+    return any(unit[i:i + 2] in line for i in range(len(unit) - 1) if unit[i:i + 2] not in _GENERIC_BIGRAMS)
 
 
 def _date_above(doc: "Document", stop: int, body_from: int, tail_lines: int) -> Optional[ClosingDate]:
