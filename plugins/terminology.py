@@ -134,7 +134,10 @@ OUTDATED = rule(
     "已过时的提法", "Superseded formulation",
     what="A formulation replaced at a known time, in a report for that year or later: "
          "习近平全面依法治国新理念新思想新战略 (2020+: 习近平法治思想); the 2015—2020 goal list "
-         "“……廉洁高效、守法诚信” (2021+); 《合同法》《物权法》… (2021+: 民法典); 《信访条例》 (2022+).",
+         "“……廉洁高效、守法诚信” (2021+); 《合同法》《物权法》… (2021+: 民法典); 《信访条例》 (2022+). "
+         "And a plan whose title gives its period (《全民健身计划（2016—2020年）》), cited as what the work "
+         "follows (对照, 按照, 深入实施 …) two years or more after that period ended; a look back "
+         "(……目标任务全面完成, 实施以来) is not reported.",
     why="Reports must use the current formulation; an outdated one is usually text copied from an "
         "old report.",
     example="紧紧围绕“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的目标",
@@ -730,6 +733,14 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
             span[0], span[1], want)
 
 
+#: a plan with its period in its title, cited as what the work follows (对照《全民健身计划（2016—2020年）》)
+_EXPIRED_PLAN = recache.compile(
+    r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻落实|贯彻|深入实施|组织实施|实施|推进|执行|遵循)《(?P<title>[^《》\n]{2,40}?"
+    r"[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)])》")
+#: words after such a citation that make it a look back (……确定的目标任务全面完成, 实施以来)
+_LOOK_BACK_WORDS = ("完成", "实现", "收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
+
+
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     """Formulations superseded before the report year."""
     year = document.year
@@ -737,10 +748,12 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
         return
     options, resolve = _options(context)
     text = document.text
+    found: list[tuple[int, int]] = []
     for start, end, pat, fix in scan_patterns(text, load_patterns("outdated", options, "outdated", resolve)):
         since = _since(pat.entry, "outdated.yaml")
         if year < since:
             continue
+        found.append((start, end))
         wrong = text[start:end]
         note = pat.entry.get("note", "")
         head = f"“{wrong}”已过时" + (f"，应为“{fix}”" if fix else "")
@@ -748,6 +761,20 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
             f"{head}（{year}年度报告）" + (f"：{note}" if note else ""),
             f"'{wrong}' is superseded (since {since})" + (f": write '{fix}'" if fix else "")),
             start, end, fix)
+    for m in _EXPIRED_PLAN.finditer(text) if "》" in text else ():
+        ends = int(m.group("end"))
+        if ends + 1 >= year or any(s < m.end("title") and m.start("title") < e for s, e in found):
+            continue  # still running, or just ended (its successor may not be out yet); or reported above
+        stop = text.find("。", m.end())
+        rest = text[m.end():stop if stop >= 0 else len(text)][:24]
+        if any(w in rest for w in _LOOK_BACK_WORDS):
+            continue  # 《…（2016—2020年）》确定的目标任务全面完成: a look back
+        title = m.group("title")
+        yield OUTDATED.finding(
+            msg(f"《{title}》的规划期到{ends}年为止，{year}年度报告仍以它为现行依据，请核对是否已有新一期规划（计划）",
+                f"the period of '{title}' ended in {ends}; the {year} report cites it as current: check for "
+                "its successor"),
+            m.start("title"), m.end("title"))
 
 
 @hookimpl

@@ -219,3 +219,17 @@ def test_words_put_into_the_name_of_the_thought_on_the_rule_of_law(line, wrong):
 ])
 def test_the_thoughts_by_their_names_are_fine(line):
     assert _hits(report(line), STANDARD) == []
+
+
+@pytest.mark.parametrize("year, line, found", [
+    (2023, "深入实施《全民健身计划（2016—2020年）》，举办全民健身活动12场。", ["全民健身计划（2016—2020年）"]),
+    (2024, "对照《“十三五”市场监管规划（2016—2020年）》要求推进执法改革。", ["“十三五”市场监管规划（2016—2020年）"]),
+    # the plan still running or just ended, a look back, or a plain mention
+    (2021, "深入实施《全民健身计划（2016—2020年）》。", []),
+    (2023, "深入实施《全民健身计划（2021—2025年）》。", []),
+    (2023, "落实《全民健身计划（2016—2020年）》确定的目标任务全面完成。", []),
+    (2023, "《全民健身计划（2016—2020年）》实施以来，全县健身设施不断完善。", []),
+])
+def test_a_plan_cited_as_current_years_after_its_period(year, line, found):
+    got = [f.matched for f in findings(report(line, title=_title(year)), OUTDATED)]
+    assert got == found
