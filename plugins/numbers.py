@@ -145,12 +145,15 @@ CHANGE_MISMATCH = rule(
          "由45件增加到52件，增长12.8% (15.6%); 发生事故7起，较上年的12起增长… (a fall). Both counts must be "
          "exact and of the same unit; changes in percentage points (提高2个百分点) and changes without the "
          "earlier count (较上年增长12%) are not compared. Likewise a net change its additions and "
-         "removals contradict (新增低保对象312人、退出298人，净增24人).",
+         "removals contradict (新增低保对象312人、退出298人，净增24人), and the change between two rates "
+         "written in percent where it is their difference in percentage points (出庭应诉率由92%提升至100%，"
+         "提高8%: 8个百分点).",
     why="A growth rate stated next to its own two figures must agree with them; when it does not, one "
         "of the three figures is wrong, and reviewers recompute such rates.",
     example="全年受理行政复议申请236件，较2024年的198件增长12.3%",
     use_instead="全年受理行政复议申请236件，较2024年的198件增长19.2%",
-    source="数值常识（增长率 =（本期数 − 基期数）÷ 基期数）；国家统计局《统计指标解释》“增长速度”；" + _SRC_15835,
+    source="数值常识（增长率 =（本期数 − 基期数）÷ 基期数）；国家统计局《统计指标解释》“增长速度”“百分点”；" + _SRC_15835,
+    fixable=True,
 )
 COMPARISON_YEAR = rule(
     "numbers/comparison-year", "numbers", "warning",
@@ -955,6 +958,30 @@ def _change_value(m: "re.Match[str]", name: str) -> float:
     return float(m.group(name).replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group(f"{name}_mult"), 1)
 
 
+#: a rate that moved from one percentage to another, then the change written in percent:
+#: 由上年的92%提升至100%，提高8% (8 is the difference: 8个百分点)
+_RATE_MOVE = recache.compile(
+    r"(?:由|从)[^，。；%％\d]{0,8}?(?P<a>\d{1,3}(?:\.\d+)?)[%％](?P<verb>提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)"
+    r"(?P<b>\d{1,3}(?:\.\d+)?)[%％][，,]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少)了?(?P<c>\d{1,3}(?:\.\d+)?)[%％]")
+
+
+def _percentage_point_findings(document: Document) -> Iterator[Finding]:
+    """A change between two rates written in percent where it is their difference (92%→100%，提高8%)."""
+    text = document.text
+    if "%" not in text and "％" not in text:
+        return
+    for m in _RATE_MOVE.finditer(text):
+        a, b, c = float(m.group("a")), float(m.group("b")), float(m.group("c"))
+        relative = abs(b - a) / a * 100 if a else None
+        if abs(abs(b - a) - c) < 0.05 and relative is not None and abs(relative - c) > 0.5:
+            yield CHANGE_MISMATCH.finding(
+                msg(f"由{m.group('a')}%到{m.group('b')}%的变化是{m.group('c')}个百分点（相对增减{relative:.1f}%），"
+                    f"“{m.group('c')}%”应写作“{m.group('c')}个百分点”",
+                    f"from {m.group('a')}% to {m.group('b')}% is a change of {m.group('c')} percentage points "
+                    f"(a relative change of {relative:.1f}%): write '{m.group('c')}个百分点'"),
+                m.start("c"), m.end(), f"{m.group('c')}个百分点")
+
+
 @lru_cache(maxsize=16)
 def _net_change_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """Additions, removals and the net change of one count in one clause (新增312人、退出298人，净增14人)."""
@@ -1318,6 +1345,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
         yield from _net_change_findings(document, lists)
+        yield from _percentage_point_findings(document)
     if context.enabled(COMPARISON_YEAR.id):
         yield from _comparison_year_findings(document, lists)
         yield from _glossed_last_year_findings(document)

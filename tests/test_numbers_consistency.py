@@ -233,3 +233,10 @@ def test_the_whole_of_a_list_behind_a_count_of_another_unit():
                   "全年共作出行政处罚决定63件，罚没款金额312.6万元，其中适用简易程序27件、普通程序36件。",
                   "受理案件58件。罚没款312.6万元，其中简易程序27件、普通程序36件。")  # another sentence
     assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4]
+
+
+def test_a_change_between_rates_written_in_percent_for_percentage_points():
+    text = report("行政机关负责人出庭应诉率由上年的92%提升至100%，提高8%。",
+                  "群众满意度由90%提高到95%，提高5个百分点；办结率从80%提高到88%，提高10%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [(f.line, f.matched, f.suggestion) for f in fs] == [(4, "8%", "8个百分点")]
