@@ -780,6 +780,27 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         items = _among_items(text, p + 2, t.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
         if len(items) >= 2 and _exceeds(sum(i.value for i in items), t.value):
             yield _list_sum_finding(text, items, t)
+    yield from _kinds_after_qizhong(text)
+
+
+#: a whole that names its kinds, 14个乡镇（街道）, anywhere before a 其中 of its sentence
+_KINDS_WHOLE = recache.compile(rf"(?<![\d.])(?P<num>\d+)(?P<unit>个|家|所)(?P<noun>[{CJK}]{{1,6}}[（(][{CJK}、]{{1,8}}[）)])")
+
+
+def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
+    """“全县14个乡镇（街道）…，其中9个乡镇、6个街道…”: the kinds counted after 其中 add up to more
+    than the whole that named them earlier in the sentence."""
+    at = text.find("其中")
+    while at >= 0:
+        start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
+        wholes = list(_KINDS_WHOLE.finditer(text, start, at))
+        if wholes and text[at + 2:at + 3].isdigit() and not text.endswith(("中，", "中,"), 0, at):
+            m = wholes[-1]
+            whole = _Count(m.start("num"), m.end(), float(m.group("num")), m.group("unit"), False, "")
+            items = _among_items(text, at + 2, whole.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
+            if len(items) >= 2 and _exceeds(sum(i.value for i in items), whole.value):
+                yield _list_sum_finding(text, items, whole)
+        at = text.find("其中", at + 2)
 
 
 #: a sample drawn from a whole named right before it: “在全县38家规模以上工业企业中随机抽取12家”
@@ -805,7 +826,7 @@ def _sample_findings(document: Document) -> Iterator[Finding]:
 #: the kinds a “N个X（Y）中” whole names (村（社区）: 村 and 社区)
 _AMONG_SPLIT = recache.compile(r"[（）()、和及与]")
 #: after “…中，” the verb before the parts
-_AMONG_VERBS = ("已经有", "已有", "共有", "有")
+_AMONG_VERBS = ("已经有", "已有", "共有", "其中", "有")
 
 
 def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:

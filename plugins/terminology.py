@@ -735,7 +735,8 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
 
 #: a plan with its period in its title, cited as what the work follows (对照《全民健身计划（2016—2020年）》)
 _EXPIRED_PLAN = recache.compile(
-    r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻落实|贯彻|深入实施|组织实施|实施|推进|执行|遵循)《(?P<title>[^《》\n]{2,40}?"
+    r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻落实|贯彻|深入实施|组织实施|实施|推进|执行|遵循)"
+    r"(?:《[^《》\n]{1,40}》(?:和|及|以及|与|、))*《(?P<title>[^《》\n]{2,40}?"
     r"[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)])》")
 #: words after such a citation that make it a look back (……确定的目标任务全面完成, 实施以来)
 _LOOK_BACK_WORDS = ("完成", "实现", "收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")

@@ -202,6 +202,13 @@ def test_an_abbreviated_year_in_more_kinds_of_comparison():
     assert findings(report("该村较23年前面貌一新，工作比20年多一些。", title=_T2025), "numbers/abbreviated-year") == []
 
 
+def test_kinds_counted_after_qizhong_against_the_whole_that_named_them():
+    text = report("全县14个乡镇（街道）全部组建综合行政执法队伍，其中9个乡镇、6个街道已实现执法事项清单化。",
+                  "全县14个乡镇（街道）全部组建综合行政执法队伍，其中9个乡镇、5个街道已实现执法事项清单化。",
+                  "全镇14个村（社区）中，其中9个村、6个社区建成调解室。")
+    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4, 6]
+
+
 def test_a_sample_larger_than_the_whole_it_is_drawn_from():
     text = report("在全县38家规模以上工业企业中随机抽取48家开展统计执法检查。",
                   "从全镇12个村中抽取15个开展“回头看”。")
