@@ -803,6 +803,29 @@ def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
         at = text.find("其中", at + 2)
 
 
+#: the shares of a breakdown by kind (按纠纷类型分，婚姻家庭类占62%、土地权属类占45%): the list after its
+#: intro; shares after 其中 may overlap (线上办理占85%、掌上办理占60%) and are left alone
+_SHARES = recache.compile(
+    rf"(?:按[{CJK}]{{1,10}}(?:分|划分|统计)[，,：:]?|从[{CJK}]{{1,8}}(?:看|分布看)[，,：:]?)(?P<list>[{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％]"
+    rf"(?:[、，,][{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％])+)")
+_SHARE_VALUE = recache.compile(r"占(?:比)?(\d{1,3}(?:\.\d+)?)[%％]")
+
+
+def _share_findings(text: str) -> Iterator[Finding]:
+    """The shares of one breakdown adding up to more than 100% (婚姻家庭类占62%、土地权属类占45%)."""
+    if "占" not in text:
+        return
+    for m in _SHARES.finditer(text):
+        values = [float(v) for v in _SHARE_VALUE.findall(m.group("list"))]
+        total = sum(values)
+        if total > 100.5:
+            terms = "+".join(_fmt(v) + "%" for v in values)
+            yield PART.finding(
+                msg(f"各类占比合计超过100%：{terms}={_fmt(round(total, 2))}%，请核对",
+                    f"the shares add up to more than 100%: {terms} = {_fmt(round(total, 2))}%; check them"),
+                m.start("list"), m.end("list"))
+
+
 #: a sample drawn from a whole named right before it: “在全县38家规模以上工业企业中随机抽取12家”
 #: (group 1 the whole, 2 its unit, 3 the sample in the same unit)
 _SAMPLE = recache.compile(rf"(?<![\d.])(\d+)(家|个|户|所|人|件|份|批次|卷)[{CJK}（）()“”]{{1,20}}?中[，,]?"
@@ -1351,6 +1374,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _part_findings(document, lists)
         yield from _part_list_findings(document, lists)
         yield from _sample_findings(document)
+        yield from _share_findings(document.text)
     if context.enabled(APPROX.id):
         yield from _approx_findings(document, lists)
     if context.enabled(YEAR.id):

@@ -33,6 +33,13 @@ def test_page_furniture_lines_and_buttons():
     assert sorted({f.line for f in fs}) == [5, 6, 7, 8, 9, 10]
 
 
+def test_other_mirror_sites_watermarks():
+    text = report("全面推进依法行政文稿之家—全网范文每日更新www.wengaozj.com，持续深化法治宣传。")
+    fs = findings(text, "hygiene/web-leftover")
+    assert [f.matched for f in fs] == ["文稿之家—全网范文每日更新www.wengaozj.com"]
+    assert rule_ids(report("建成“法律之家”，全网通办事项每日更新公示。"), "hygiene/web-leftover") == []
+
+
 def test_mirror_site_watermark_inside_a_sentence():
     text = report("全面推进依法行政秘书之家—全网资源每日更新www.mishuzj.com，持续深化法治宣传。")
     fs = findings(text, "hygiene/web-leftover")
@@ -143,8 +150,8 @@ def test_unfilled_template_placeholders():
 def test_name_placeholders_before_other_institutions():
     text = report("对XX寺开展安全检查，组织××小学师生参观，约谈XX公司负责人，聘请××律师事务所，XX派出所联合执法。")
     assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "××", "XX", "××", "XX"]
-    text = report("编印《法治简报》××期，力争××月底前完成评查。")
-    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××月"]
+    text = report("编印《法治简报》××期，力争××月底前完成评查，印发县政发〔2025〕×号文件。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××月", "×"]
     assert rule_ids(report("采购XXL码服装，型号AXX站点。"), "hygiene/template-placeholder") == []
 
 

@@ -247,3 +247,12 @@ def test_a_change_between_rates_written_in_percent_for_percentage_points():
                   "群众满意度由90%提高到95%，提高5个百分点；办结率从80%提高到88%，提高10%。")
     fs = findings(text, "numbers/change-mismatch")
     assert [(f.line, f.matched, f.suggestion) for f in fs] == [(4, "8%", "8个百分点")]
+
+
+def test_the_shares_of_a_breakdown_adding_up_to_more_than_all():
+    text = report("按纠纷类型分，婚姻家庭类占62%、土地权属类占45%。",
+                  "按纠纷类型分，婚姻家庭类占42%、土地权属类占35%、其他占23%。",
+                  "从案件类型看，简易程序占40%、普通程序占70%。",
+                  "其中，线上办理占比85%、掌上办理占比60%。")  # shares that may overlap
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [(f.line, f.matched) for f in fs] == [(4, "婚姻家庭类占62%、土地权属类占45%"), (6, "简易程序占40%、普通程序占70%")]
