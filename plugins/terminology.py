@@ -386,13 +386,20 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
         prefixed = text.startswith(_PRC, start)
         body_start = start + len(_PRC) if prefixed else start
         body = text[body_start:end]
-        if body.endswith("办法") or not all(is_cjk(c) for c in body):
+        if not all(is_cjk(c) for c in body):
             continue
         table = table or _law_table(context)
         if body in table.known:
             continue
         regulation = False
-        if ending == "条例":
+        if body.endswith("办法"):
+            # a regulation of the State Council cited as an 办法 (取水许可和水资源费征收管理办法); any other
+            # 办法 is a ministry's or a local one, never reported
+            if body[:-2] + "条例" not in table.regulations:
+                continue
+            right, regulation = body[:-2] + "条例", True
+            why_zh, why_en = "这是行政法规，名称是“……条例”，不是“办法”", "it is a regulation (条例), not an 办法"
+        elif ending == "条例":
             # with the prefix, 《X条例》 may be a law named as a regulation (法律援助条例)
             right = body[:-2] + "法" if prefixed and body[:-2] + "法" in table.laws else None
             why_zh, why_en = "这是法律，名称是“……法”，不是“条例”", "it is a law, not a regulation"
