@@ -778,7 +778,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         t = _counts(among_re, text, m.start(), m.end())[0]
         items = _among_items(text, p + 2, t.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
-        if len(items) >= 2 and _exceeds(sum(i.value for i in items), t.value):
+        if items and _exceeds(sum(i.value for i in items), t.value):  # 11个村中，已有12个村: one is enough
             yield _list_sum_finding(text, items, t)
     yield from _kinds_after_qizhong(text)
 

@@ -202,6 +202,11 @@ def test_an_abbreviated_year_in_more_kinds_of_comparison():
     assert findings(report("该村较23年前面貌一新，工作比20年多一些。", title=_T2025), "numbers/abbreviated-year") == []
 
 
+def test_one_kind_counted_among_a_smaller_whole():
+    text = report("全乡11个村中，已有12个村建成法治文化阵地。", "全乡11个村中，已有9个村建成法治文化阵地。")
+    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4]
+
+
 def test_kinds_counted_after_qizhong_against_the_whole_that_named_them():
     text = report("全县14个乡镇（街道）全部组建综合行政执法队伍，其中9个乡镇、6个街道已实现执法事项清单化。",
                   "全县14个乡镇（街道）全部组建综合行政执法队伍，其中9个乡镇、5个街道已实现执法事项清单化。",
