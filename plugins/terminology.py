@@ -306,15 +306,18 @@ class _NameIndex:
 class _LawTable:
     """The names of ``data/laws.yaml`` arranged for finding the one law or regulation a wrong name is a slip for."""
 
-    __slots__ = ("known", "laws", "regulations", "law_index", "regulation_index")
+    __slots__ = ("known", "laws", "regulations", "implemented", "law_index", "regulation_index")
 
     def __init__(self, laws: tuple[Any, ...], bills: tuple[Any, ...], regulations: tuple[Any, ...],
-                 state_regulations: tuple[Any, ...], short: tuple[Any, ...], swaps: tuple[Any, ...]) -> None:
+                 state_regulations: tuple[Any, ...], implemented: tuple[Any, ...], short: tuple[Any, ...],
+                 swaps: tuple[Any, ...]) -> None:
         #: the official names of the laws (without the prefix): the only suggestions for a law
         self.laws = frozenset(_law_names(laws, "laws"))
         planned = frozenset(_law_names(bills, "bills"))
         #: the regulations of the State Council: the only suggestions for a regulation
         self.regulations = frozenset(_law_names(state_regulations, "state_regulations"))
+        #: the laws implemented by a …法实施条例
+        self.implemented = frozenset(_law_names(implemented, "implemented_by_regulations"))
         #: every name that is never reported
         self.known = self.laws | planned | self.regulations | \
             frozenset(_law_names(regulations, "regulations")) | frozenset(_law_names(short, "short_names"))
@@ -360,15 +363,17 @@ def _law_table(context: Any) -> _LawTable:
     if table is None:
         table = _LAW_TABLES[files] = _LawTable(
             *(load_entries("laws", options, key, resolve)
-              for key in ("laws", "bills", "regulations", "state_regulations", "short_names", "swaps")))
+              for key in ("laws", "bills", "regulations", "state_regulations", "implemented_by_regulations",
+                          "short_names", "swaps")))
     return table
 
 
 def _cited_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, ending) of every name between 《 and 》 on one line that ends with 法 or 条例."""
+    """(start, end, ending) of every name between 《 and 》 on one line that ends with 法, 条例 or 实施细则."""
     end = text.find("》")  # a few in a report: str.find is faster than a search for 法》 and 条例》
     while end >= 0:
-        ending = "法" if text[end - 1:end] == "法" else "条例" if text[end - 2:end] == "条例" else None
+        ending = ("法" if text[end - 1:end] == "法" else "条例" if text[end - 2:end] == "条例"
+                  else "实施细则" if text[end - 4:end] == "实施细则" else None)
         if ending is not None:
             opened = text.rfind("《", max(0, end - _LAW_NAME_REACH), end)
             if opened >= 0 and not any(c in "》\n" for c in text[opened + 1:end]):
@@ -379,7 +384,7 @@ def _cited_names(text: str) -> Iterator[tuple[int, int, str]]:
 def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
     """Cited laws whose name is a slip for the name of one law."""
     text = document.text
-    if "法》" not in text and "条例》" not in text or not context.enabled(LAW_NAME.id):
+    if "法》" not in text and "条例》" not in text and "细则》" not in text or not context.enabled(LAW_NAME.id):
         return
     table: Optional[_LawTable] = None
     for start, end, ending in _cited_names(text):
@@ -392,7 +397,13 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
         if body in table.known:
             continue
         regulation = False
-        if body.endswith("办法"):
+        if ending == "实施细则":
+            # the implementing regulation of a law named as a 细则 (土地管理法实施细则 for …实施条例)
+            if body[:-4] not in table.implemented:
+                continue
+            right, regulation = body[:-4] + "实施条例", True
+            why_zh, why_en = "该法的实施性行政法规名为“实施条例”", "the law's implementing regulation is a 实施条例"
+        elif body.endswith("办法"):
             # a regulation of the State Council cited as an 办法 (取水许可和水资源费征收管理办法); any other
             # 办法 is a ministry's or a local one, never reported
             if body[:-2] + "条例" not in table.regulations:
