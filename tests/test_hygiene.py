@@ -199,14 +199,14 @@ def test_report_lines_that_look_like_footers_are_left_alone():
 
 def test_page_numbers_left_by_conversion():
     text = report("2023年，青石镇坚持以习近平法治思想为指导。", "- 2 -", "第2页 共3页", "— 3 —", "Page 4 of 5",
-                  "全镇共有2个村完成第2页至第3页台账整理。")
-    assert [f.line for f in findings(text, "hygiene/conversion-leftover")] == [6, 8]
+                  "全镇共有2个村完成第2页至第3页台账整理，— 3 —号文件已印发。")
+    assert [f.line for f in findings(text, "hygiene/conversion-leftover")] == [5, 6, 7, 8]
 
 
-def test_the_official_document_page_number_is_left_alone():
-    # GB/T 9704-2012 §7.5: the 公文 page number is a 一字线 on each side of the number
+def test_the_official_document_page_number_between_paragraphs_is_a_leftover():
+    # GB/T 9704-2012 §7.5 puts the 公文 page number (— 3 —) in the footer: in the text it is layout
     text = report("2023年，青石镇坚持以习近平法治思想为指导，", "— 3 —", "全面推进依法行政。", "- 4 -")
-    assert rule_ids(text, ("hygiene", "punctuation")) == []
+    assert rule_ids(text, ("hygiene", "punctuation")) == ["hygiene/conversion-leftover"] * 2
 
 
 def test_converter_trial_watermark():
