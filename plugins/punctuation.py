@@ -1170,7 +1170,7 @@ _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
 #: two characters (group 1), the second item and what follows it (权力清单，职责清单的), or at the
 #: comma before the last two items of a list closed by 等 (，宅基地管理，森林防火等)
 _LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T}"
-                             f"|{_C}{{2,6}}，{_C}{{2,6}}等)")
+                             f"|{_C}{{2,6}}，{_C}{{2,6}}等|{_C}{{2,6}}，{_C}{{2,9}}法等)")
 
 
 def _comma_list_findings(scan: _Scan) -> Iterator[Finding]:
@@ -1249,6 +1249,8 @@ def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, in
 
 #: the longest item of a list closed by 等 that _items_before_deng takes (longer ones may be clauses)
 _DENG_ITEM = 6
+#: the longest last item ending in 法 (a law named without title marks) before 等
+_DENG_LAW_ITEM = 10
 
 
 def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int],
@@ -1265,6 +1267,9 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
         return None
     last = segs[j]
     k = last.find("等", 2, _DENG_ITEM + 1)
+    if k < 0:
+        # a law named without its title marks may be longer (宪法，民法典，未成年人保护法等)
+        k = last.find("法等", 2, _DENG_LAW_ITEM) + 1 or -1
     if k < 0 or not _ALL_CJK.match(last[:k]) or last[k + 1:k + 2] in ("", "，", "。", "；", "、"):
         return None  # 等 must close the list inside a phrase (等法律法规, 等活动), not end a clause
     end = base + starts[i - 1] + len(segs[i - 1])

@@ -121,8 +121,12 @@ def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
     # the first item a word the segmenter cuts before a one-character word (公众|号)
     fs = findings(report("通过园区公众号，电子显示屏，企业服务群等渠道推送法律知识。"), "punctuation/comma-in-list")
     assert [f.suggestion for f in fs] == ["公众号、电子显示屏、企业服务群"]
+    # a law named without title marks may be the longer last item
+    fs = findings(report("组织学习宪法，民法典，未成年人保护法等法律法规。"), "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["宪法、民法典、未成年人保护法"]
     # phrases of seven characters and more are clauses: left alone
-    text = report("组织开展宪法集中宣传，推进民法典专题宣讲，加强安全生产培训等工作。")
+    text = report("组织开展宪法集中宣传，推进民法典专题宣讲，加强安全生产培训等工作。",
+                  "推进执法规范化建设，深化综合执法改革，严格落实行政执法三项制度等工作，依法办事依法等。")
     assert rule_ids(text, "punctuation/comma-in-list") == []
 
 

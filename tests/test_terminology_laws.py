@@ -191,6 +191,8 @@ def test_a_look_back_at_the_old_outline_is_fine(year, line):
     (2024, "落实《中华人民共和国学位条例》。", []),
     (2025, "严格执行《中华人民共和国统计法实施细则》。", [("中华人民共和国统计法实施细则", "中华人民共和国统计法实施条例")]),
     (2016, "严格执行《中华人民共和国统计法实施细则》。", []),
+    (2023, "依据《中华人民共和国执业医师法》作出处罚2件。", [("《中华人民共和国执业医师法》", "《中华人民共和国医师法》")]),
+    (2021, "依据《执业医师法》作出处罚2件。", []),
 ])
 def test_regulations_replaced_by_a_law(year, line, found):
     got = [(f.matched, f.suggestion) for f in findings(report(line, title=_title(year)), OUTDATED)]
