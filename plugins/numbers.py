@@ -794,10 +794,12 @@ def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
     while at >= 0:
         start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
         wholes = list(_KINDS_WHOLE.finditer(text, start, at))
-        if wholes and text[at + 2:at + 3].isdigit() and not text.endswith(("中，", "中,"), 0, at):
+        if wholes and not text.endswith(("中，", "中,"), 0, at):
             m = wholes[-1]
             whole = _Count(m.start("num"), m.end(), float(m.group("num")), m.group("unit"), False, "")
-            items = _among_items(text, at + 2, whole.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
+            kinds = [n for n in _AMONG_SPLIT.split(m.group("noun")) if n]
+            items = (_among_items(text, at + 2, whole.unit, kinds) if text[at + 2:at + 3].isdigit()
+                     else _named_kinds(text, at + 2, whole.unit, kinds))
             if len(items) >= 2 and _exceeds(sum(i.value for i in items), whole.value):
                 yield _list_sum_finding(text, items, whole)
         at = text.find("其中", at + 2)
@@ -824,6 +826,21 @@ def _share_findings(text: str) -> Iterator[Finding]:
                 msg(f"各类占比合计超过100%：{terms}={_fmt(round(total, 2))}%，请核对",
                     f"the shares add up to more than 100%: {terms} = {_fmt(round(total, 2))}%; check them"),
                 m.start("list"), m.end("list"))
+
+
+def _named_kinds(text: str, pos: int, unit: str, kinds: list[str]) -> list[_Count]:
+    """The parts “乡镇14个、街道5个” listed at ``pos``, each a different one of ``kinds`` with its count."""
+    count = recache.compile(rf"({_COUNT_NUM}){re.escape(unit)}")
+    items: list[_Count] = []
+    while True:
+        kind = next((k for k in sorted(kinds, key=len, reverse=True) if text.startswith(k, pos)), None)
+        c = count.match(text, pos + len(kind)) if kind else None
+        if c is None or any(i.word == kind for i in items):
+            return items
+        items.append(_Count(c.start(1), c.end(), float(c.group(1).replace(",", "")), unit, False, kind))
+        if text[c.end():c.end() + 1] != _LIST_SEP:
+            return items
+        pos = c.end() + 1
 
 
 #: a sample drawn from a whole named right before it: “在全县38家规模以上工业企业中随机抽取12家”

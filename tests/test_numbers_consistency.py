@@ -210,8 +210,9 @@ def test_one_kind_counted_among_a_smaller_whole():
 def test_kinds_counted_after_qizhong_against_the_whole_that_named_them():
     text = report("全县14个乡镇（街道）全部组建综合行政执法队伍，其中9个乡镇、6个街道已实现执法事项清单化。",
                   "全县14个乡镇（街道）全部组建综合行政执法队伍，其中9个乡镇、5个街道已实现执法事项清单化。",
-                  "全镇14个村（社区）中，其中9个村、6个社区建成调解室。")
-    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4, 6]
+                  "全镇14个村（社区）中，其中9个村、6个社区建成调解室。",
+                  "全县18个乡镇（街道）人民调解委员会全部完成规范化建设，其中乡镇14个、街道5个。")
+    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4, 6, 7]
 
 
 def test_a_sample_larger_than_the_whole_it_is_drawn_from():
