@@ -1026,6 +1026,33 @@ _RATE_MOVE = recache.compile(
     r"(?P<b>\d{1,3}(?:\.\d+)?)[%％][，,]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少)了?(?P<c>\d{1,3}(?:\.\d+)?)[%％]")
 
 
+@lru_cache(maxsize=16)
+def _direction_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A count compared with an earlier one and the direction of the change, no percentage
+    (立案17件，较上年的21件有所增加)."""
+    units = _units(classifiers)
+    return recache.compile(
+        rf"(?P<now>{_COUNT_DIGITS})(?P<unit>{units})[，,]?\s*(?:较|比)\s*{_BASE_PERIOD}(?P<then>{_COUNT_DIGITS})(?P=unit)"
+        r"(?:有所|明显|大幅)?(?P<dir>增加|增长|上升|提高|减少|下降|降低)(?![了\d])(?!\s*[\d.]+\s*[%％])")
+
+
+def _direction_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A change whose direction its two figures contradict (立案17件，较上年的21件有所增加)."""
+    text = document.text
+    if "较" not in text and "比" not in text:
+        return
+    for m in _direction_pattern(lists.classifiers).finditer(text):
+        now, then = float(m.group("now").replace(",", "")), float(m.group("then").replace(",", ""))
+        rises = _CHANGE_WORDS[m.group("dir")]
+        if now != then and (now > then) != rises:
+            unit = m.group("unit")
+            yield CHANGE_MISMATCH.finding(
+                msg(f"{_fmt(now)}{unit}比{_fmt(then)}{unit}{'少' if now < then else '多'}，却写作“{m.group('dir')}”，请核对",
+                    f"{_fmt(now)} {unit} against {_fmt(then)} {unit} is a {'fall' if now < then else 'rise'}, "
+                    f"yet the text says '{m.group('dir')}'; check the figures"),
+                m.start("dir"), m.end("dir"))
+
+
 def _percentage_point_findings(document: Document) -> Iterator[Finding]:
     """A change between two rates written in percent where it is their difference (92%→100%，提高8%)."""
     text = document.text
@@ -1408,6 +1435,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _change_mismatch_findings(document, lists)
         yield from _net_change_findings(document, lists)
         yield from _percentage_point_findings(document)
+        yield from _direction_findings(document, lists)
     if context.enabled(COMPARISON_YEAR.id):
         yield from _comparison_year_findings(document, lists)
         yield from _glossed_last_year_findings(document)

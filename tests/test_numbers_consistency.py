@@ -262,3 +262,10 @@ def test_the_shares_of_a_breakdown_adding_up_to_more_than_all():
                   "其中，线上办理占比85%、掌上办理占比60%。")  # shares that may overlap
     fs = findings(text, "numbers/part-exceeds-whole")
     assert [(f.line, f.matched) for f in fs] == [(4, "婚姻家庭类占62%、土地权属类占45%"), (6, "简易程序占40%、普通程序占70%")]
+
+
+def test_a_change_whose_direction_its_two_figures_contradict():
+    text = report("全年立案17件，较上年的21件有所增加；受理投诉56件，较2024年的48件增长；办结52件，比上年的60件下降。",
+                  "查处案件12起，较上年的15起下降20%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "增加")]
