@@ -913,6 +913,36 @@ def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
                            rf"(?P<unit>{_units(classifiers)})")
 
 
+#: a share given after its part and whole: …158项，其中…152项，占比达98.2%
+_SHARE_AFTER = recache.compile(r"占比(?:达到|达|为|是)?\s*(\d{1,3}(?:\.\d+)?)[%％]")
+#: what says that the count after it is a part of the count before it
+_PARTITIVE = ("其中", "中有", "中，", "中,")
+
+
+def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A share (占比N%) that its part and whole right before it contradict (8个村中有6个村…，占比达85%)."""
+    text = document.text
+    if "占比" not in text:
+        return
+    any_count = _any_count_re(lists.classifiers)
+    for m in _SHARE_AFTER.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
+        if len(counts) < 2:
+            continue
+        whole, part = counts[-2], counts[-1]
+        between = text[whole.end:part.start]
+        if whole.unit != part.unit or not any(w in between for w in _PARTITIVE) or not 0 < part.value <= whole.value:
+            continue
+        computed = part.value / whole.value * 100
+        if abs(computed - float(m.group(1))) > _RATE_TOLERANCE:
+            share = f"{_fmt(part.value)}÷{_fmt(whole.value)}={computed:.1f}%"
+            yield RATE_MISMATCH.finding(
+                msg(f"“占比{m.group(1)}%”与前文数字不符：{share}，请核对",
+                    f"the share {m.group(1)}% does not match its figures: {share}; check them"),
+                m.start(1), m.end())
+
+
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     if "率" not in text or "%" not in text:
@@ -1431,6 +1461,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _mixed_findings(document)
     if context.enabled(RATE_MISMATCH.id):
         yield from _rate_mismatch_findings(document, lists)
+        yield from _stated_share_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
         yield from _net_change_findings(document, lists)

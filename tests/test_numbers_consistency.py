@@ -269,3 +269,12 @@ def test_a_change_whose_direction_its_two_figures_contradict():
                   "查处案件12起，较上年的15起下降20%。")
     fs = findings(text, "numbers/change-mismatch")
     assert [(f.line, f.matched) for f in fs] == [(4, "增加")]
+
+
+def test_a_share_its_part_and_whole_contradict():
+    text = report("全乡8个村中有6个村获评市级以上示范村，占比达85%。",
+                  "进驻政务服务事项158项，其中“最多跑一次”事项152项，占比达98.2%。",
+                  "进驻事项158项，其中即办事项152项，占比96.2%。受理案件40件，办结38件，占比95%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "85%"), (5, "98.2%")]
+    assert "6÷8=75.0%" in fs[0].message.zh
