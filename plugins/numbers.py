@@ -1057,22 +1057,30 @@ _RATE_MOVE = recache.compile(
 
 
 @lru_cache(maxsize=16)
-def _direction_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+def _direction_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     """A count compared with an earlier one and the direction of the change, no percentage
-    (立案17件，较上年的21件有所增加)."""
+    (立案17件，较上年的21件有所增加): the count that ends right before 较/比, and what follows it."""
     units = _units(classifiers)
-    return recache.compile(
-        rf"(?P<now>{_COUNT_DIGITS})(?P<unit>{units})[，,]?\s*(?:较|比)\s*{_BASE_PERIOD}(?P<then>{_COUNT_DIGITS})(?P=unit)"
+    now = recache.compile(rf"(?P<now>{_COUNT_DIGITS})(?P<unit>{units})[，,]?\s*$")
+    then = recache.compile(
+        rf"(?:较|比)\s*{_BASE_PERIOD}(?P<then>{_COUNT_DIGITS})(?P<unit>{units})"
         r"(?:有所|明显|大幅)?(?P<dir>增加|增长|上升|提高|减少|下降|降低)(?![了\d])(?!\s*[\d.]+\s*[%％])")
+    return now, then
 
 
 def _direction_findings(document: Document, lists: Lists) -> Iterator[Finding]:
-    """A change whose direction its two figures contradict (立案17件，较上年的21件有所增加)."""
+    """A change whose direction its two figures contradict (立案17件，较上年的21件有所增加).
+
+    Looked for from each 较 and 比 (a few in a report): a pattern starting with the count would be
+    tried at every digit."""
     text = document.text
-    if "较" not in text and "比" not in text:
-        return
-    for m in _direction_pattern(lists.classifiers).finditer(text):
-        now, then = float(m.group("now").replace(",", "")), float(m.group("then").replace(",", ""))
+    now_re, then_re = _direction_patterns(lists.classifiers)
+    for p in occurrences(text, ("较", "比")) or []:
+        m = then_re.match(text, p)
+        before = now_re.search(text, max(0, p - 16), p) if m else None
+        if before is None or before.group("unit") != m.group("unit"):
+            continue
+        now, then = float(before.group("now").replace(",", "")), float(m.group("then").replace(",", ""))
         rises = _CHANGE_WORDS[m.group("dir")]
         if now != then and (now > then) != rises:
             unit = m.group("unit")
