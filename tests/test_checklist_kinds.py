@@ -338,6 +338,10 @@ def test_signature_without_date():
     # a signature names the unit without the county of the title
     county = report("一、举措", "正文。", "青岗镇人民政府", title="云岭县青岗镇人民政府关于2023年度法治政府建设情况的报告")
     assert [m for m, _ in run(SIGN, county)] == ["青岗镇人民政府"]
+    # the buttons of a web page after the signature
+    page = report("一、举措", "正文。", "柳塘街道办事处", "【打印本页】【关闭窗口】　扫一扫在手机上打开当前页",
+                  title="柳塘街道2025年度法治政府建设情况报告")
+    assert [m for m, _ in run(SIGN, page)] == ["柳塘街道办事处"]
     # the title names the unit: the signature names it too
     titled = report("一、举措", "正文。", "县综合行政执法队", title="青石镇2025年度法治政府建设情况报告")
     assert run(SIGN, titled) == [(None, "问题：文末缺少发文机关署名和成文日期")]

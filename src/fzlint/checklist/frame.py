@@ -175,8 +175,9 @@ def _issuer_at_end(doc: "Document") -> Optional[tuple[int, int]]:
     lines = doc.lines
     for idx in range(len(lines) - 1, doc.body_start_line - 1, -1):
         line = _strip(lines[idx])
-        if not line or is_publication_line(line) or (line.startswith("[") and line.endswith("]")):
-            continue
+        if (not line or is_publication_line(line) or (line.startswith("[") and line.endswith("]"))
+                or any(w in line for w in _PAGE_FURNITURE)):
+            continue  # a web page's lines after the text (【打印本页】【关闭窗口】) are not its end
         if not _ISSUER_LINE.fullmatch(line) or not _names_the_unit(line, doc.unit):
             return None  # when the title names the unit, its signature names it too
         start = doc.line_starts[idx] + lines[idx].index(line[0])
@@ -184,6 +185,8 @@ def _issuer_at_end(doc: "Document") -> Optional[tuple[int, int]]:
     return None
 
 
+#: the buttons a government web page puts under the text, copied with it
+_PAGE_FURNITURE = ("打印本页", "关闭窗口", "扫一扫", "分享到", "【打印】", "【关闭】")
 #: two characters every unit name may hold: they do not tie a signature to the title's unit
 _GENERIC_BIGRAMS = frozenset(("人民", "民政", "政府", "委员", "员会", "办公", "公室", "办事", "事处", "中共"))
 
