@@ -709,6 +709,8 @@ def _retrospective_words(entries: tuple[Any, ...]) -> tuple[tuple[str, Optional[
     return tuple(out)
 
 
+#: words that claim a plan as carried out (全面完成“九五”普法, “九五”普法收官)
+_DONE_WORDS = ("全面完成", "圆满完成", "顺利完成", "收官", "总结验收", "通过验收")
 #: words that make a plan the one being carried out (深入实施“七五”普法规划, 按照“七五”普法规划要求)
 _CURRENT_PLAN_WORDS = ("深入实施", "实施", "贯彻落实", "落实", "推进", "推动", "按照", "对照", "围绕")
 
@@ -730,9 +732,11 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         if plan is None:
             continue
         start, end = int(plan["start"]), int(plan["end"])
-        if start - 1 <= year <= end:
-            continue
         around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
+        if year == start - 1 and any(w in around for w in _DONE_WORDS):
+            pass  # 2025年全面完成“九五”普法: the next plan claimed as done before it starts
+        elif start - 1 <= year <= end:
+            continue
         if year > end and any(w in around and (within is None or year <= end + within) for w, within in retro):
             continue
         # the year after a plan sums it up: only a mention that makes it current is a slip there

@@ -202,6 +202,9 @@ def test_year_rules_are_silent_without_a_year():
     # the year after a plan: only a mention that carries it out as the current plan
     (2021, "推动“七五”普法规划在人社系统深入实施。", True),
     (2021, "“七五”普法成效显著，群众法治意识明显提升。", False),
+    # the year before a plan: preparing it is right, claiming it done is not
+    (2025, "全面完成“九五”普法各项任务。", True),
+    (2025, "“八五”普法圆满收官，谋划“九五”普法规划。", False),
 ])
 def test_pufa_plan_number(year, line, flagged):
     fs = findings(report(line, title=_title(year)), "terminology/pufa-plan")
