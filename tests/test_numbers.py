@@ -85,6 +85,12 @@ def test_yu_before_a_multiplier_suggests_moving_it():
     assert "12万余" in fs[0].message.zh and "10余人次" in fs[1].message.zh
 
 
+def test_approximation_twice_after_a_word_ending_in_min():
+    # 居民|约300余人: 约 is the approximation; 村规民约120余份 counts the 民约
+    text = report("覆盖居民约300余人，修订村规民约120余份。")
+    assert [f.matched for f in findings(text, "numbers/double-approx")] == ["约300余"]
+
+
 def test_chinese_numeral_count_among_arabic_counts_is_info():
     text = report("依法调处各类社会矛盾纠纷二十余件，规范全乡25个行政村，中心组学习5次，党委会学法10次。",
                   "深入学习党的二十大精神，落实“十四五”规划和十九届六中全会精神，数十人参加，第十次会议，"

@@ -87,6 +87,11 @@ def test_first_responsible_person_written_as_first_person_in_charge():
     assert _hits(text, "terminology/policy-term") == [("第一负责人", "第一责任人")]
 
 
+def test_the_enforcement_formula_in_its_order():
+    text = report("坚持严格规范文明公正执法，推进严格规范公正文明执法。")
+    assert _hits(text, "terminology/policy-term") == [("严格规范文明公正执法", "严格规范公正文明执法")]
+
+
 def test_policy_terms():
     text = report("一是严格落实党政主要责任人履行推进法治建设第一责任人职责。",
                   "一、党政主要负责人履行第一责任情况")
