@@ -961,8 +961,12 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             continue
         # the whole is a count of the same unit before the part; which one the rate is computed on
         # (受理120件，其中行政案件56件，办结54件) the text does not say: any that fits is taken
+        # a rate that may exceed 100% (完成率) may have a part above its whole (目标1200人，完成1380人)
+        unbounded = any(m.group(1).endswith(w[:-1] if w.endswith("率") else w) for w in lists.unbounded)
+        # a count listed with the part (维持16件、撤销4件) is its sibling, not its whole
         wholes = [c for c in _counts(any_count, text, s, at)
-                  if c.unit == unit and not c.approx and c.end <= at and c.value >= value > 0]
+                  if c.unit == unit and not c.approx and c.end <= at and value > 0
+                  and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)]
         if not wholes:
             continue
         stated = float(m.group(2))
@@ -975,6 +979,11 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             msg(f"“{m.group(1)}率{m.group(2)}%”与前文数字不符：{share}，请核对",
                 f"the rate {m.group(2)}% does not match its figures: {share}; check them"),
             m.start(2), m.end())
+
+
+def _listed_with(text: str, end: int, at: int) -> bool:
+    """True when the count ending at ``end`` is an item of the 、-list that the count at ``at`` closes."""
+    return text[end:end + 1] == "、" and not any(c in text[end:at] for c in "，,；;。")
 
 
 #: before a part verb these negate it (不合格4家 is not the part of 合格率)

@@ -278,3 +278,11 @@ def test_a_share_its_part_and_whole_contradict():
     fs = findings(text, "numbers/rate-mismatch")
     assert [(f.line, f.matched) for f in fs] == [(4, "85%"), (5, "98.2%")]
     assert "6÷8=75.0%" in fs[0].message.zh
+
+
+def test_more_rates_and_partitions_from_blind_reviews():
+    text = report("全年共办理各类人社服务事项1260件，其中即办870件、承诺办结410件。",
+                  "全年职业技能培训目标任务1200人，实际完成1380人，完成率达105%。目标任务1200人，实际完成1380人，完成率达115%。",
+                  "全年受理行政复议案件20件，经复议维持16件、撤销或确认违法4件，纠错率达25%。受理20件，撤销或确认违法4件，纠错率20%。")
+    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4]
+    assert [(f.line, f.matched) for f in findings(text, "numbers/rate-mismatch")] == [(5, "105%"), (6, "25%")]
