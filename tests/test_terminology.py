@@ -87,6 +87,11 @@ def test_first_responsible_person_written_as_first_person_in_charge():
     assert _hits(text, "terminology/policy-term") == [("第一负责人", "第一责任人")]
 
 
+def test_a_township_congress_has_a_presidium():
+    text = report("主动接受镇人大常委会监督，向县人大常委会报告工作。")
+    assert _hits(text, "terminology/policy-term") == [("人大常委会", "人大主席团")]
+
+
 def test_the_enforcement_formula_in_its_order():
     text = report("坚持严格规范文明公正执法，推进严格规范公正文明执法。")
     assert _hits(text, "terminology/policy-term") == [("严格规范文明公正执法", "严格规范公正文明执法")]
