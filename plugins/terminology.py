@@ -117,11 +117,13 @@ ANACHRONISM = rule(
 )
 PUFA_PLAN = rule(
     "terminology/pufa-plan", "terminology", "warning",
-    "普法规划期次与报告年度不符", "普法 plan number does not match the report year",
+    "规划期次与年度不符", "Plan number does not match the year",
     what="A five-year 普法 plan that does not cover the report year: 七五普法 (2016—2020) as current in "
          "a 2023 report, 八五 in a 2019 report. The year before a plan starts and the year after it "
          "ends are accepted, and so are look-backs (七五普法先进, 七五普法以来) and the preparation of "
-         "the next plan (谋划“九五”普法规划).",
+         "the next plan (谋划“九五”普法规划); not a claim that the next plan is done (2025年全面完成"
+         "“九五”普法). And a five-year or 普法 plan whose opening or closing year is given wrongly "
+         "(2025年是“十五五”规划开局之年: 2026; 2021年是“七五”普法开局之年).",
     why="Each year belongs to one plan (七五 2016—2020, 八五 2021—2025, 九五 2026—); a wrong number is "
         "usually text copied from an old report.",
     example="（2023年度报告）深入开展“七五”普法",
@@ -764,6 +766,42 @@ _EXPIRED_PLAN = recache.compile(
 _LOOK_BACK_WORDS = ("完成", "实现", "收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
 
 
+#: a five-year plan (“十四五”) or 普法 plan (“八五”普法) called the opening or closing year of a year
+#: written before it in its sentence (2025年是“十五五”规划开局之年)
+_PLAN_YEAR = recache.compile(
+    r"(?P<year>(?:19|20)\d{2})年是[^。；！？\n]{0,16}?[“\"]?(?:(?P<five>十[三四五六])|(?P<pufa>[六七八九]))五[”\"]?"
+    r"(?(pufa)普法)(?:规划)?(?:的)?(?P<when>开局之年|开局年|起步之年|收官之年|收官年|决胜之年)")
+
+
+def _check_plan_years(document: Document, context: Any) -> Iterator[Finding]:
+    """The opening or closing year of a five-year or 普法 plan given the wrong year (2025年是“十五五”开局之年)."""
+    text = document.text
+    if "之年" not in text and "收官年" not in text and "开局年" not in text:
+        return
+    if not context.enabled(PUFA_PLAN.id):
+        return
+    options, resolve = _options(context)
+    plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
+    for m in _PLAN_YEAR.finditer(text):
+        if m.group("five"):
+            start = 2016 + 5 * ("三四五六".index(m.group("five")[1]))
+            name = f"“{m.group('five')}五”规划"
+        else:
+            plan = plans.get(m.group("pufa"))
+            if plan is None:
+                continue
+            start, name = int(plan["start"]), f"“{m.group('pufa')}五”普法规划"
+        when = m.group("when")
+        right = start + 4 if when.startswith(("收官", "决胜")) else start
+        said = int(m.group("year"))
+        if said != right:
+            yield PUFA_PLAN.finding(
+                msg(f"{name}的{when[:2]}之年是{right}年（规划期{start}—{start + 4}年），此处写作{said}年，请核对",
+                    f"the {'last' if right != start else 'first'} year of {name} is {right} "
+                    f"({start}-{start + 4}), not {said}"),
+                m.start("year"), m.end())
+
+
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     """Formulations superseded before the report year."""
     year = document.year
@@ -808,4 +846,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_fazhi(document, context)
     yield from _check_anachronism(document, context)
     yield from _check_pufa(document, context)
+    yield from _check_plan_years(document, context)
     yield from _check_outdated(document, context)

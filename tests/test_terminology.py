@@ -223,6 +223,13 @@ def test_pufa_plan_number(year, line, flagged):
         assert fs[0].suggestion == "八"
 
 
+def test_the_opening_or_closing_year_of_a_plan():
+    text = report("2025年是“十五五”规划开局之年，2021年是“十四五”规划开局之年，2025年是“十四五”规划收官之年。",
+                  "2021年是“七五”普法开局之年，2021年是“八五”普法开局之年。", title=_title(2025))
+    fs = [f for f in findings(text, "terminology/pufa-plan") if "之年" in f.matched]
+    assert [(f.line, f.matched[:5]) for f in fs] == [(4, "2025年"), (5, "2021年")]
+
+
 def test_outdated_formulations():
     text = report("以认真贯彻落实习近平全面依法治国新理念新思想新战略为统领。",
                   "紧紧围绕“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的目标。",
