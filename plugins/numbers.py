@@ -1062,7 +1062,8 @@ def _change_value(m: "re.Match[str]", name: str) -> float:
 #: 由上年的92%提升至100%，提高8% (8 is the difference: 8个百分点)
 _RATE_MOVE = recache.compile(
     r"(?:由|从)[^，。；%％\d]{0,8}?(?P<a>\d{1,3}(?:\.\d+)?)[%％](?P<verb>提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)"
-    r"(?P<b>\d{1,3}(?:\.\d+)?)[%％][，,]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少)了?(?P<c>\d{1,3}(?:\.\d+)?)[%％]")
+    r"(?P<b>\d{1,3}(?:\.\d+)?)[%％][，,]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少)了?(?P<c>\d{1,3}(?:\.\d+)?)"
+    r"(?P<points>个百分点|[%％])")
 
 
 @lru_cache(maxsize=16)
@@ -1107,6 +1108,15 @@ def _percentage_point_findings(document: Document) -> Iterator[Finding]:
         return
     for m in _RATE_MOVE.finditer(text):
         a, b, c = float(m.group("a")), float(m.group("b")), float(m.group("c"))
+        if m.group("points") == "个百分点":
+            if abs(abs(b - a) - c) > 0.05:  # 由92.5%提升至96.8%，提升4.7个百分点: 4.3
+                difference = _fmt(round(abs(b - a), 2))
+                yield CHANGE_MISMATCH.finding(
+                    msg(f"由{m.group('a')}%到{m.group('b')}%相差{difference}个百分点，此处写作{m.group('c')}个百分点，请核对",
+                        f"from {m.group('a')}% to {m.group('b')}% is {difference} percentage points, "
+                        f"not {m.group('c')}; check the figures"),
+                    m.start("c"), m.end())  # which of the three figures is wrong the text does not say
+            continue
         relative = abs(b - a) / a * 100 if a else None
         if abs(abs(b - a) - c) < 0.05 and relative is not None and abs(relative - c) > 0.5:
             yield CHANGE_MISMATCH.finding(

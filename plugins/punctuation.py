@@ -234,8 +234,9 @@ TITLE_LOOKALIKE = rule(
     "punctuation/title-mark-lookalike", "punctuation", "warning",
     "书名号写成了其他符号", "Title marks written with other signs",
     what="A title between signs that only look like 书名号: ASCII << >> or < >, doubled 〈〈 〉〉, "
-         "full-width ＜＜ ＞＞ or ≪ ≫ (学习<<中华人民共和国行政处罚法>>, <民法典>). Only Chinese text of at "
-         "most 40 characters between them is looked at, so comparisons (x<5) and markup are left alone.",
+         "full-width ＜＜ ＞＞ or ≪ ≫ (学习<<中华人民共和国行政处罚法>>, <民法典>), and a title in the single "
+         "〈 〉 outside 《》 (学习〈民法典〉). Only Chinese text of at most 40 characters between them is "
+         "looked at, so comparisons (x<5) and markup are left alone, and 〈〉 inside 《》 are right.",
     why="GB/T 15834-2011 §4.15: the 书名号 are 《》, and 〈〉 inside them; the look-alikes come from "
         "typing without a Chinese input method or from web pages.",
     example="组织学习<<中华人民共和国行政处罚法>>等法律法规",
@@ -1424,14 +1425,30 @@ def _doc_number_findings(scan: _Scan) -> Iterator[Finding]:
 _TITLE_LOOKALIKE = recache.compile(
     rf"(<<|〈〈|＜＜|≪|(?<![<A-Za-z0-9])<(?!<))([{CJK}][^<>＜＞〈〉≪≫《》\n]{{0,38}}[{CJK}）)])"
     r"(>>|〉〉|＞＞|≫|>(?![>A-Za-z0-9]))")
+#: what every _INNER_TITLE match contains
+_INNER_TITLE_ANCHOR = recache.compile("〈")
 #: what every _TITLE_LOOKALIKE match contains (see _finditer_in_lines)
 _TITLE_LOOKALIKE_ANCHOR = recache.compile("[<〈＜≪]")
+
+
+#: a title in the single 〈〉 that belong inside 《》 (学习〈中华人民共和国农村集体经济组织法〉)
+_INNER_TITLE = recache.compile(rf"〈([{CJK}][^〈〉《》\n]{{0,38}}[{CJK}）)])〉")
 
 
 def _title_lookalike_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
     if not any(c in text for c in "<〈＜≪"):
         return
+    for m in _finditer_in_lines(_INNER_TITLE, _INNER_TITLE_ANCHOR, text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if before.count("《") > before.count("》") or text.startswith("〈", m.start() - 1) or scan.skipped(m.start()):
+            continue  # inside 《》, where 〈〉 are right; or a doubled 〈〈 (below)
+        fixed = f"《{m.group(1)}》"
+        yield TITLE_LOOKALIKE.finding(
+            msg(f"“〈〉”只用于书名号内的书名，此处应为“{fixed}”",
+                f"〈〉 mark a title inside 《》 only: write '{fixed}'"),
+            m.start(), m.end(), fixed)
     for m in _finditer_in_lines(_TITLE_LOOKALIKE, _TITLE_LOOKALIKE_ANCHOR, text):
         opened, title, closed = m.groups()
         if (len(opened) == 1) != (len(closed) == 1) or scan.skipped(m.start()):

@@ -253,6 +253,8 @@ def test_a_change_between_rates_written_in_percent_for_percentage_points():
                   "群众满意度由90%提高到95%，提高5个百分点；办结率从80%提高到88%，提高10%。")
     fs = findings(text, "numbers/change-mismatch")
     assert [(f.line, f.matched, f.suggestion) for f in fs] == [(4, "8%", "8个百分点")]
+    wrong = report("群众满意率由上年的92.5%提升至96.8%，提升4.7个百分点；办结率由90%提高到95%，提高5个百分点。")
+    assert [(f.matched, f.suggestion) for f in findings(wrong, "numbers/change-mismatch")] == [("4.7个百分点", None)]
 
 
 def test_the_shares_of_a_breakdown_adding_up_to_more_than_all():

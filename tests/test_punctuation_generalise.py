@@ -80,6 +80,13 @@ def test_title_marks_written_with_look_alike_signs():
         ("<<中华人民共和国行政处罚法>>", "《中华人民共和国行政处罚法》"), ("<民法典>", "《民法典》"), ("〈〈宪法〉〉", "《宪法》")]
 
 
+def test_a_single_angle_title_outside_title_marks():
+    text = report("组织学习〈中华人民共和国农村集体经济组织法〉，学习《全国人民代表大会常务委员会关于〈中华人民共和国宪法修正案〉的决定》。")
+    fs = findings(text, "punctuation/title-mark-lookalike")
+    assert [(f.matched, f.suggestion) for f in fs] == [
+        ("〈中华人民共和国农村集体经济组织法〉", "《中华人民共和国农村集体经济组织法》")]
+
+
 def test_comparisons_markup_and_nested_titles_are_no_look_alike_title_marks():
     text = report("当x<5且y>3时，a<b>c，学习《全国人民代表大会常务委员会关于〈中华人民共和国宪法修正案〉的决定》，"
                   "版本<V2>，<<未闭合。")
