@@ -8,6 +8,7 @@ needed.  Measure words, rate names and total/part verbs are data (``data/numbers
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from itertools import islice
@@ -806,18 +807,33 @@ def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
 
 
 #: the shares of a breakdown by kind (按纠纷类型分，婚姻家庭类占62%、土地权属类占45%): the list after its
-#: intro; shares after 其中 may overlap (线上办理占85%、掌上办理占60%) and are left alone
+#: intro (after 其中, see _share_findings)
 _SHARES = recache.compile(
-    rf"(?:按[{CJK}]{{1,10}}(?:分|划分|统计)[，,：:]?|从[{CJK}]{{1,8}}(?:看|分布看)[，,：:]?)(?P<list>[{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％]"
+    rf"(?:按[{CJK}]{{1,10}}(?:分|划分|统计)[，,：:]?|从[{CJK}]{{1,8}}(?:看|分布看)[，,：:]?|(?P<qizhong>其中)[，,：:]?)"
+    rf"(?P<list>[{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％]"
     rf"(?:[、，,][{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％])+)")
 _SHARE_VALUE = recache.compile(r"占(?:比)?(\d{1,3}(?:\.\d+)?)[%％]")
+#: the name before 占 of each share of a list
+_SHARE_NAME = recache.compile(rf"([{CJK}“”]{{1,12}}?)占")
 
 
-def _share_findings(text: str) -> Iterator[Finding]:
-    """The shares of one breakdown adding up to more than 100% (婚姻家庭类占62%、土地权属类占45%)."""
+def _complementary(names: list[str], partitions: tuple[frozenset[str], ...]) -> bool:
+    """True when ``names`` differ only in kinds of one classification (线上调解, 线下调解)."""
+    suffix = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    heads = {n[:len(n) - len(suffix)] for n in names}
+    return len(heads) == len(names) and all(heads) and any(heads <= kinds for kinds in partitions)
+
+
+def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:
+    """The shares of one breakdown adding up to more than 100% (婚姻家庭类占62%、土地权属类占45%).
+
+    After 其中 the shares may overlap (线上办理占85%、掌上办理占60%): they are added up only when they
+    name the kinds of one classification (线上调解占62%，线下调解占45%)."""
     if "占" not in text:
         return
     for m in _SHARES.finditer(text):
+        if m.group("qizhong") and not _complementary(_SHARE_NAME.findall(m.group("list")), lists.partitions):
+            continue
         values = [float(v) for v in _SHARE_VALUE.findall(m.group("list"))]
         total = sum(values)
         if total > 100.5:
@@ -1475,7 +1491,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _part_findings(document, lists)
         yield from _part_list_findings(document, lists)
         yield from _sample_findings(document)
-        yield from _share_findings(document.text)
+        yield from _share_findings(document.text, lists)
     if context.enabled(APPROX.id):
         yield from _approx_findings(document, lists)
     if context.enabled(YEAR.id):

@@ -261,9 +261,11 @@ def test_the_shares_of_a_breakdown_adding_up_to_more_than_all():
     text = report("按纠纷类型分，婚姻家庭类占62%、土地权属类占45%。",
                   "按纠纷类型分，婚姻家庭类占42%、土地权属类占35%、其他占23%。",
                   "从案件类型看，简易程序占40%、普通程序占70%。",
-                  "其中，线上办理占比85%、掌上办理占比60%。")  # shares that may overlap
+                  "其中，线上办理占比85%、掌上办理占比60%。",  # shares that may overlap
+                  "其中线上调解占比62%，线下调解占比45%。其中线上调解占比62%，线下调解占比38%。")  # complementary
     fs = findings(text, "numbers/part-exceeds-whole")
-    assert [(f.line, f.matched) for f in fs] == [(4, "婚姻家庭类占62%、土地权属类占45%"), (6, "简易程序占40%、普通程序占70%")]
+    assert [(f.line, f.matched) for f in fs] == [(4, "婚姻家庭类占62%、土地权属类占45%"), (6, "简易程序占40%、普通程序占70%"),
+                                                 (8, "线上调解占比62%，线下调解占比45%")]
 
 
 def test_a_change_whose_direction_its_two_figures_contradict():
