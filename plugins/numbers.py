@@ -929,20 +929,24 @@ def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
                            rf"(?P<unit>{_units(classifiers)})")
 
 
-#: a share given after its part and whole: …158项，其中…152项，占比达98.2%
-_SHARE_AFTER = recache.compile(r"占比(?:达到|达|为|是)?\s*(\d{1,3}(?:\.\d+)?)[%％]")
+#: a share given after its part and whole: …158项，其中…152项，占比达98.2%; or a rate named by the
+#: verb of the sentence (覆盖全县52所中小学中的49所，覆盖率达98%)
+_SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率)(?:达到|达|为|是)?\s*(\d{{1,3}}(?:\.\d+)?)[%％]")
 #: what says that the count after it is a part of the count before it
-_PARTITIVE = ("其中", "中有", "中，", "中,")
+_PARTITIVE = ("其中", "中有", "中的", "中，", "中,")
 
 
 def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A share (占比N%) that its part and whole right before it contradict (8个村中有6个村…，占比达85%)."""
     text = document.text
-    if "占比" not in text:
+    if "占比" not in text and "中的" not in text:
         return
     any_count = _any_count_re(lists.classifiers)
     for m in _SHARE_AFTER.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        name = m.group("name")
+        if name and (name not in text[start:m.start()] or "中的" not in text[start:m.start()]):
+            continue  # a rate is read here only when its name is the verb of the sentence: 覆盖…中的49所
         counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
         if len(counts) < 2:
             continue
@@ -951,12 +955,14 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         if whole.unit != part.unit or not any(w in between for w in _PARTITIVE) or not 0 < part.value <= whole.value:
             continue
         computed = part.value / whole.value * 100
-        if abs(computed - float(m.group(1))) > _RATE_TOLERANCE:
+        stated = m.group(2)
+        if abs(computed - float(stated)) > _RATE_TOLERANCE:
             share = f"{_fmt(part.value)}÷{_fmt(whole.value)}={computed:.1f}%"
+            called = f"{name}率" if name else "占比"
             yield RATE_MISMATCH.finding(
-                msg(f"“占比{m.group(1)}%”与前文数字不符：{share}，请核对",
-                    f"the share {m.group(1)}% does not match its figures: {share}; check them"),
-                m.start(1), m.end())
+                msg(f"“{called}{stated}%”与前文数字不符：{share}，请核对",
+                    f"the share {stated}% does not match its figures: {share}; check them"),
+                m.start(2), m.end())
 
 
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:

@@ -87,6 +87,11 @@ def test_first_responsible_person_written_as_first_person_in_charge():
     assert _hits(text, "terminology/policy-term") == [("第一负责人", "第一责任人")]
 
 
+def test_the_day_of_april_15_named_as_the_defence_day():
+    text = report("利用“4·15”全民国防教育日开展宣传，9月开展全民国防教育日活动。")
+    assert _hits(text, "terminology/day-name") == [("全民国防教育日", "全民国家安全教育日")]
+
+
 def test_a_township_congress_has_a_presidium():
     text = report("主动接受镇人大常委会监督，向县人大常委会报告工作。")
     assert _hits(text, "terminology/policy-term") == [("人大常委会", "人大主席团")]
