@@ -1276,7 +1276,7 @@ def _year_findings(document: Document) -> Iterator[Finding]:
 
 #: a figure compared with a year: 较2025年增长, 比2025年同期, 与2025年相比, 较2025年的368件
 _COMPARED_YEAR = recache.compile(
-    r"(?:(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年度?(?:同期)?(?=[增减降升提翻多少]|下降|上升|有所|持平|基本持平"
+    r"(?:(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年度?(?:同期)?(?=[增减降升提翻多少压缩]|下降|上升|有所|持平|基本持平|平均"
     r"|相比|相较|的\s*\d)"
     r"|与\s*(?P<y2>(?:19|20)\d{2})\s*年度?(?:同期)?(?:相比|相较|比较|对比))")
 _FULL_YEAR = recache.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")

@@ -169,6 +169,8 @@ def test_a_comparison_with_the_report_year_or_a_later_one():
     fs = findings(text, "numbers/comparison-year")
     assert [(f.line, f.matched) for f in fs] == [(4, "2025"), (5, "2025"), (5, "2025"), (6, "2026")]
     assert "2024年" in fs[0].message.zh and fs[0].suggestion is None
+    shortened = report("承诺办理时限较2023年平均压缩40%。", title="青石镇关于2023年度法治政府建设情况的报告")
+    assert matched(shortened, "numbers/comparison-year") == ["2023"]
     early = report("行政诉讼案件数量较2023年减少31%。", title="青石镇关于2022年度法治政府建设情况的报告")
     assert matched(early, "numbers/comparison-year") == ["2023"]
 
