@@ -811,17 +811,20 @@ def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
 _SHARES = recache.compile(
     rf"(?:按[{CJK}]{{1,10}}(?:分|划分|统计)[，,：:]?|从[{CJK}]{{1,8}}(?:看|分布看)[，,：:]?|(?P<qizhong>其中)[，,：:]?)"
     rf"(?P<list>[{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％]"
-    rf"(?:[、，,][{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％])+)")
+    rf"(?:[、，,][{CJK}“”、]{{1,16}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％])+)")
 _SHARE_VALUE = recache.compile(r"占(?:比)?(\d{1,3}(?:\.\d+)?)[%％]")
 #: the name before 占 of each share of a list
-_SHARE_NAME = recache.compile(rf"([{CJK}“”]{{1,12}}?)占")
+_SHARE_NAME = recache.compile(rf"(?:^|[%％][、，,])([{CJK}“”、]{{1,16}}?)占")
 
 
 def _complementary(names: list[str], partitions: tuple[frozenset[str], ...]) -> bool:
     """True when ``names`` differ only in kinds of one classification (线上调解, 线下调解)."""
     suffix = os.path.commonprefix([n[::-1] for n in names])[::-1]
-    heads = {n[:len(n) - len(suffix)] for n in names}
-    return len(heads) == len(names) and all(heads) and any(heads <= kinds for kinds in partitions)
+    heads = [n[:len(n) - len(suffix)] for n in names]
+    # a head may name several kinds at once (撤销、变更、确认违法类)
+    kinds_named = {k for h in heads for k in h.split("、")}
+    return (len(set(heads)) == len(names) and all(heads)
+            and any(kinds_named <= kinds for kinds in partitions))
 
 
 def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:

@@ -264,10 +264,12 @@ def test_the_shares_of_a_breakdown_adding_up_to_more_than_all():
                   "按纠纷类型分，婚姻家庭类占42%、土地权属类占35%、其他占23%。",
                   "从案件类型看，简易程序占40%、普通程序占70%。",
                   "其中，线上办理占比85%、掌上办理占比60%。",  # shares that may overlap
-                  "其中线上调解占比62%，线下调解占比45%。其中线上调解占比62%，线下调解占比38%。")  # complementary
+                  "其中线上调解占比62%，线下调解占比45%。其中线上调解占比62%，线下调解占比38%。",  # complementary
+                  "办理行政复议案件96件，其中维持类占71.9%，撤销、变更、确认违法类占34.4%。")
     fs = findings(text, "numbers/part-exceeds-whole")
     assert [(f.line, f.matched) for f in fs] == [(4, "婚姻家庭类占62%、土地权属类占45%"), (6, "简易程序占40%、普通程序占70%"),
-                                                 (8, "线上调解占比62%，线下调解占比45%")]
+                                                 (8, "线上调解占比62%，线下调解占比45%"),
+                                                 (9, "维持类占71.9%，撤销、变更、确认违法类占34.4%")]
 
 
 def test_a_change_whose_direction_its_two_figures_contradict():
