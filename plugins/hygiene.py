@@ -588,15 +588,18 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
 
 
 def _slogan_space(body: str, start: int, end: int) -> bool:
-    """True when the space ``body[start:end]`` parts phrases of one length inside a short quotation:
-    the name of an activity written as a slogan (“学宪法 讲宪法”, “尊法 学法 守法 用法”)."""
+    """True when the space ``body[start:end]`` parts phrases of one length that share a character inside
+    a short quotation: the name of an activity written as a slogan (“学宪法 讲宪法”, “尊法 学法 守法 用法”)."""
     opened = body.rfind("“", 0, start)
     closed = body.find("”", end)
     if opened < 0 or closed < 0 or closed - opened > 20 or body.rfind("”", opened, start) >= 0:
         return False
     parts = body[opened + 1:closed].split()
-    return len(parts) >= 2 and len({len(p) for p in parts}) == 1 and all(
-        all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts)
+    # a slogan repeats itself: every half holds a shared character (宪法, 法), which a term split by a
+    # stray space (“一窗 通办”) does not
+    return (len(parts) >= 2 and len({len(p) for p in parts}) == 1
+            and all(all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts)
+            and bool(set.intersection(*(set(p) for p in parts))))
 
 
 #: how a sentence of running text ends (a table row copied as text does not)

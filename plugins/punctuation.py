@@ -1262,8 +1262,8 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
     one is followed at once by 等; the first item is the word ending segment ``i - 1`` (segmented).
     """
     j = i
-    while j < len(segs) and 2 <= len(segs[j]) <= _DENG_ITEM and _ALL_CJK.match(segs[j]):
-        j += 1
+    while j < len(segs) and 2 <= len(segs[j]) <= _DENG_ITEM and _ALL_CJK.match(segs[j]) and "等" not in segs[j]:
+        j += 1  # (a short segment holding 等 is the last item with what follows it: 公证等资源)
     if j == i or j >= len(segs):
         return None
     last = segs[j]

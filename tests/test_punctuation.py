@@ -124,6 +124,9 @@ def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
     # a law named without title marks may be the longer last item
     fs = findings(report("组织学习宪法，民法典，未成年人保护法等法律法规。"), "punctuation/comma-in-list")
     assert [f.suggestion for f in fs] == ["宪法、民法典、未成年人保护法"]
+    # a short last segment: the item, 等 and its noun (公证等资源)
+    fs = findings(report("整合人民调解，法律援助，公证等资源，建成县公共法律服务中心。"), "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["人民调解、法律援助、公证"]
     # phrases of seven characters and more are clauses: left alone
     text = report("组织开展宪法集中宣传，推进民法典专题宣讲，加强安全生产培训等工作。",
                   "推进执法规范化建设，深化综合执法改革，严格落实行政执法三项制度等工作，依法办事依法等。")
