@@ -953,10 +953,14 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
         if len(counts) < 2:
             continue
-        whole, part = counts[-2], counts[-1]
-        between = text[whole.end:part.start]
-        if whole.unit != part.unit or not any(w in between for w in _PARTITIVE) or not 0 < part.value <= whole.value:
+        part = counts[-1]
+        # the whole: the last count of the part's unit before the last partitive word before the part
+        # (1860件，其中即办件1420件，占比76.3%，承诺件440件，占比32.6%: 440 of 1860)
+        marker = max(text.rfind(w, start, part.start) for w in _PARTITIVE)
+        wholes = [c for c in counts[:-1] if c.end <= marker and c.unit == part.unit]
+        if marker < 0 or not wholes or not 0 < part.value <= wholes[-1].value:
             continue
+        whole = wholes[-1]
         computed = part.value / whole.value * 100
         stated = m.group(2)
         if abs(computed - float(stated)) > _RATE_TOLERANCE:

@@ -286,6 +286,9 @@ def test_a_share_its_part_and_whole_contradict():
     fs = findings(text, "numbers/rate-mismatch")
     assert [(f.line, f.matched) for f in fs] == [(4, "85%"), (5, "98.2%")]
     assert "6÷8=75.0%" in fs[0].message.zh
+    # the shares of a list after 其中, each of the whole before it
+    text = report("全年办理行政许可和备案事项1860件，其中即办件1420件，占比76.3%，承诺件440件，占比32.6%。")
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["32.6%"]
     # a rate named by the verb of its sentence
     text = report("全县聘请法治副校长共86名，覆盖全县52所中小学中的49所，覆盖率达98%。",
                   "覆盖全县52所中小学中的49所，覆盖率达94.2%。全县52所学校中的49所开展活动，满意率达98%。")

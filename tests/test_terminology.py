@@ -220,6 +220,9 @@ def test_year_rules_are_silent_without_a_year():
     # the year before a plan: preparing it is right, claiming it done is not
     (2025, "全面完成“九五”普法各项任务。", True),
     (2025, "“八五”普法圆满收官，谋划“九五”普法规划。", False),
+    # completing the plan before last is no look back years later
+    (2025, "圆满完成“七五”普法总结验收各项迎检工作。", True),
+    (2022, "在“七五”普法圆满收官的基础上，启动“八五”普法。", False),
 ])
 def test_pufa_plan_number(year, line, flagged):
     fs = findings(report(line, title=_title(year)), "terminology/pufa-plan")
