@@ -65,7 +65,7 @@ def test_fazhi_after_socialism_is_still_reported():
 
 
 def test_former_fazhi_office_is_not_outdated():
-    text = report("配合原市政府法制办公室完成清理工作，原县法制办人员已转隶。", title=_title(2020))
+    text = report("配合原市政府法制办公室完成清理工作，原县法制办人员已转隶，该职能原由县政府法制办指导。", title=_title(2020))
     assert rule_ids(text, "terminology/outdated") == []
 
 
