@@ -167,9 +167,10 @@ def test_two_concessives_of_one_meaning_are_a_repetition():
 
 def test_a_framing_clause_does_not_part_an_opening_but_from_its_repeat():
     text = report("但是从检查情况看，但仍有部分单位台账不全。", "但是总体来看，但基层执法力量依然薄弱。",
+                  "但是对照上级要求，但仍存在差距。",
                   "但是由于人员不足，执法覆盖面不广，但是群众满意度较高。")
     fs = findings(text, "wording/repeated-conjunction")
-    assert [(f.line, f.matched) for f in fs] == [(4, "但"), (5, "但")]
+    assert [(f.line, f.matched) for f in fs] == [(4, "但"), (5, "但"), (6, "但")]
 
 
 @pytest.mark.parametrize("line", [
@@ -381,6 +382,7 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("开展排茬整治。", "排茬", "排查"),
     ("及时拔付补助资金。", "拔付", "拨付"),
     ("受理劳动人事争议仲栽案件56件。", "仲栽", "仲裁"),
+    ("认真贯撤落实上级部署。", "贯撤", "贯彻"),
     ("走访优抚对像120人，面对像疫情这样的挑战。", "对像", "对象"),
     ("有效的减少了矛盾纠纷。", "的", "地"),
     ("区域法治建设推进地不够平衡。", "地", "得"),
