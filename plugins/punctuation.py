@@ -87,7 +87,8 @@ DUN_CONJ = rule(
 LIST_COMMA = rule(
     "punctuation/comma-in-list", "punctuation", "info",
     "并列词语之间用了逗号", "Comma between parallel words",
-    what="Short parallel words separated by ， where 、 belongs: three or more items of the same "
+    what="Titles listed with commas before 等 (《医师法》，《传染病防治法》等: titles in a list take no mark "
+         "between them), and short parallel words separated by ， where 、 belongs: three or more items of the same "
          "length (严格执法，公正司法，全民学法，全民守法的…), or two items sharing their last two "
          "characters (政府权力清单，职责清单的要求; 集中学习，公务员学习等平台), when the list is "
          "followed by 的/等/和/及/与 inside the same phrase. Clauses (提升素养，武装头脑，指导实践。) "
@@ -1174,7 +1175,27 @@ _LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(
                              f"|{_C}{{2,6}}，{_C}{{2,6}}等|{_C}{{2,6}}，{_C}{{2,9}}法等)")
 
 
+#: titles in 书名号 listed with commas before 等 (《医师法》，《传染病防治法》等)
+_TITLES_WITH_COMMAS = recache.compile(r"《[^《》\n]{1,40}》(?:[，,]《[^《》\n]{1,40}》)+(?=等)")
+
+
+def _title_list_findings(scan: _Scan) -> Iterator[Finding]:
+    """Titles listed with commas before 等: GB/T 15834 separates titles in a list by nothing (or 、)."""
+    text = scan.document.text
+    if "》，《" not in text and "》,《" not in text:
+        return
+    for m in _TITLES_WITH_COMMAS.finditer(text):
+        if scan.skipped(m.start()):
+            continue
+        fixed = re.sub(r"》[，,]《", "》《", m.group())
+        yield LIST_COMMA.finding(
+            msg(f"并列的书名之间不用逗号：“{m.group()}”应为“{fixed}”",
+                f"titles listed together take no comma between them: '{fixed}'"),
+            m.start(), m.end(), fixed)
+
+
 def _comma_list_findings(scan: _Scan) -> Iterator[Finding]:
+    yield from _title_list_findings(scan)
     text = scan.document.text
     pos = 0
     while (hint := _LIST_HINT.search(text, pos)) is not None:

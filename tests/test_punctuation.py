@@ -133,6 +133,13 @@ def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
     assert rule_ids(text, "punctuation/comma-in-list") == []
 
 
+def test_titles_listed_with_commas():
+    text = report("深入宣传《医师法》，《基本医疗卫生与健康促进法》，《传染病防治法》等法律法规。",
+                  "学习《宪法》，并对照《民法典》逐条解读；学习《宪法》《民法典》等法律。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [(f.line, f.suggestion) for f in fs] == [(4, "《医师法》《基本医疗卫生与健康促进法》《传染病防治法》")]
+
+
 def test_clauses_separated_by_commas_are_not_lists():
     text = report("提升理论素养，武装头脑，指导实践。积极为群众提供法律服务，办实事，解难题，依法调处矛盾纠纷。",
                   "组织集中学习，深入学习习近平法治思想，不断提高依法行政能力。")
