@@ -800,7 +800,7 @@ def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
             whole = _Count(m.start("num"), m.end(), float(m.group("num")), m.group("unit"), False, "")
             kinds = [n for n in _AMONG_SPLIT.split(m.group("noun")) if n]
             items = (_among_items(text, at + 2, whole.unit, kinds) if text[at + 2:at + 3].isdigit()
-                     else _named_kinds(text, at + 2, whole.unit, kinds))
+                     else _kind_counts(text, at + 2, whole.unit, kinds, name_first=True))
             if len(items) >= 2 and _exceeds(sum(i.value for i in items), whole.value):
                 yield _list_sum_finding(text, items, whole)
         at = text.find("其中", at + 2)
@@ -847,21 +847,6 @@ def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:
                 m.start("list"), m.end("list"))
 
 
-def _named_kinds(text: str, pos: int, unit: str, kinds: list[str]) -> list[_Count]:
-    """The parts “乡镇14个、街道5个” listed at ``pos``, each a different one of ``kinds`` with its count."""
-    count = recache.compile(rf"({_COUNT_NUM}){re.escape(unit)}")
-    items: list[_Count] = []
-    while True:
-        kind = next((k for k in sorted(kinds, key=len, reverse=True) if text.startswith(k, pos)), None)
-        c = count.match(text, pos + len(kind)) if kind else None
-        if c is None or any(i.word == kind for i in items):
-            return items
-        items.append(_Count(c.start(1), c.end(), float(c.group(1).replace(",", "")), unit, False, kind))
-        if text[c.end():c.end() + 1] != _LIST_SEP:
-            return items
-        pos = c.end() + 1
-
-
 #: a sample drawn from a whole named right before it: “在全县38家规模以上工业企业中随机抽取12家”
 #: (group 1 the whole, 2 its unit, 3 the sample in the same unit)
 _SAMPLE = recache.compile(rf"(?<![\d.])(\d+)(家|个|户|所|人|件|份|批次|卷)[{CJK}（）()“”]{{1,20}}?中[，,]?"
@@ -889,19 +874,30 @@ _AMONG_VERBS = ("已经有", "已有", "共有", "其中", "有")
 
 
 def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
-    """The parts “9个社区、6个村” listed at ``pos`` after a whole in ``unit`` that names the kinds ``nouns``:
-    each a count of a different one of them."""
+    """The parts “9个社区、6个村” listed at ``pos`` (after 已有, 其中 …) after a whole in ``unit`` that
+    names the kinds ``nouns``: each a count of a different one of them."""
     pos += next((len(w) for w in _AMONG_VERBS if text.startswith(w, pos)), 0)
-    by_length = sorted(nouns, key=len, reverse=True)
+    return _kind_counts(text, pos, unit, nouns)
+
+
+def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: bool = False) -> list[_Count]:
+    """The 、-list at ``pos`` of counts in ``unit``, each of a different one of ``kinds``: “9个社区、6个村”,
+    or with ``name_first`` “乡镇14个、街道5个”."""
+    by_length = sorted(kinds, key=len, reverse=True)
     count = recache.compile(rf"({_COUNT_NUM}){re.escape(unit)}")
     items: list[_Count] = []
     while True:
-        c = count.match(text, pos)
-        noun = next((n for n in by_length if text.startswith(n, c.end())), None) if c else None
-        if c is None or noun is None or any(i.word == noun for i in items):
+        if name_first:
+            kind = next((k for k in by_length if text.startswith(k, pos)), None)
+            c = count.match(text, pos + len(kind)) if kind else None
+            end = c.end() if c else pos
+        else:
+            c = count.match(text, pos)
+            kind = next((k for k in by_length if text.startswith(k, c.end())), None) if c else None
+            end = c.end() + len(kind) if c and kind else pos
+        if c is None or kind is None or any(i.word == kind for i in items):
             return items
-        end = c.end() + len(noun)
-        items.append(_Count(c.start(1), end, float(c.group(1).replace(",", "")), unit, False, noun))
+        items.append(_Count(c.start(1), end, float(c.group(1).replace(",", "")), unit, False, kind))
         if text[end:end + 1] != _LIST_SEP:
             return items
         pos = end + 1
@@ -960,16 +956,18 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         wholes = [c for c in counts[:-1] if c.end <= marker and c.unit == part.unit]
         if marker < 0 or not wholes or not 0 < part.value <= wholes[-1].value:
             continue
-        whole = wholes[-1]
-        computed = part.value / whole.value * 100
-        stated = m.group(2)
-        if abs(computed - float(stated)) > _RATE_TOLERANCE:
-            share = f"{_fmt(part.value)}÷{_fmt(whole.value)}={computed:.1f}%"
-            called = f"{name}率" if name else "占比"
-            yield RATE_MISMATCH.finding(
-                msg(f"“{called}{stated}%”与前文数字不符：{share}，请核对",
-                    f"the share {stated}% does not match its figures: {share}; check them"),
-                m.start(2), m.end())
+        whole, stated = wholes[-1], m.group(2)
+        if abs(part.value / whole.value * 100 - float(stated)) > _RATE_TOLERANCE:
+            yield _rate_mismatch_finding(f"{name}率" if name else "占比", stated, part.value, whole.value,
+                                         m.start(2), m.end())
+
+
+def _rate_mismatch_finding(called: str, stated: str, part: float, whole: float, start: int, end: int) -> Finding:
+    """The finding for the rate ``called`` (调解成功率, 占比) stated as ``stated``% where part÷whole is another."""
+    share = f"{_fmt(part)}÷{_fmt(whole)}={part / whole * 100:.1f}%"
+    return RATE_MISMATCH.finding(
+        msg(f"“{called}{stated}%”与前文数字不符：{share}，请核对",
+            f"the rate {stated}% does not match its figures: {share}; check them"), start, end)
 
 
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
@@ -1002,12 +1000,7 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         if any(abs(value / w.value * 100 - stated) <= _RATE_TOLERANCE for w in wholes):
             continue
         whole = wholes[0]  # the first count of the clause: usually its total
-        computed = value / whole.value * 100
-        share = f"{_fmt(value)}÷{_fmt(whole.value)}={computed:.1f}%"
-        yield RATE_MISMATCH.finding(
-            msg(f"“{m.group(1)}率{m.group(2)}%”与前文数字不符：{share}，请核对",
-                f"the rate {m.group(2)}% does not match its figures: {share}; check them"),
-            m.start(2), m.end())
+        yield _rate_mismatch_finding(f"{m.group(1)}率", m.group(2), value, whole.value, m.start(2), m.end())
 
 
 def _listed_with(text: str, end: int, at: int) -> bool:

@@ -175,9 +175,8 @@ def _issuer_at_end(doc: "Document") -> Optional[tuple[int, int]]:
     lines = doc.lines
     for idx in range(len(lines) - 1, doc.body_start_line - 1, -1):
         line = _strip(lines[idx])
-        if (not line or is_publication_line(line) or (line.startswith("[") and line.endswith("]"))
-                or any(w in line for w in _PAGE_FURNITURE)):
-            continue  # a web page's lines after the text (【打印本页】【关闭窗口】) are not its end
+        if not line or _not_the_text(line):
+            continue
         if not _ISSUER_LINE.fullmatch(line) or not _names_the_unit(line, doc.unit):
             return None  # when the title names the unit, its signature names it too
         start = doc.line_starts[idx] + lines[idx].index(line[0])
@@ -187,6 +186,15 @@ def _issuer_at_end(doc: "Document") -> Optional[tuple[int, int]]:
 
 #: the buttons a government web page puts under the text, copied with it
 _PAGE_FURNITURE = ("打印本页", "关闭窗口", "扫一扫", "分享到", "【打印】", "【关闭】")
+
+
+def _not_the_text(line: str) -> bool:
+    """True for a line a copy adds around the report's own text: a web page's publication line
+    (发布时间：2026-03-20) or buttons (【打印本页】【关闭窗口】), a conversion leftover ([bookmark: _GoBack])."""
+    return (is_publication_line(line) or (line.startswith("[") and line.endswith("]"))
+            or any(w in line for w in _PAGE_FURNITURE))
+
+
 #: two characters every unit name may hold: they do not tie a signature to the title's unit
 _GENERIC_BIGRAMS = frozenset(("人民", "民政", "政府", "委员", "员会", "办公", "公室", "办事", "事处", "中共"))
 
@@ -205,7 +213,7 @@ def _date_above(doc: "Document", stop: int, body_from: int, tail_lines: int) -> 
     nonblank = (i for i in range(stop - 1, body_from - 1, -1) if _strip(lines[i]))
     for idx in itertools.islice(nonblank, tail_lines):
         raw = lines[idx]
-        if is_publication_line(raw):
+        if _not_the_text(_strip(raw)):
             continue  # a web page's publication line left at the end (发布时间：2026-03-20) is no closing date
         found = _date_in(raw)
         if found is None:
@@ -257,10 +265,8 @@ def _as_date(spelled: Optional[str]) -> Optional[datetime.date]:
 def _signature_above(doc: "Document", idx: int, body_from: int) -> bool:
     for j in range(idx - 1, max(body_from, idx - 3) - 1, -1):
         line = _strip(doc.lines[j])
-        if not line:
+        if not line or _not_the_text(line):
             continue
-        if line.startswith("[") and line.endswith("]"):
-            continue  # a conversion leftover such as [bookmark: _GoBack]
         return len(line) <= 40 and not re.search(r"[。，；！？]", line) and bool(_SIGNATURE.search(line))
     return False
 
