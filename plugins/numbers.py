@@ -589,6 +589,11 @@ def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 _MULTIPLIERS = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
 
 
+def _value(digits: str, mult: Optional[str] = "") -> float:
+    """The value of a written count: ``digits`` such as “1,250” times the ``mult`` after it (万, 千, 亿)."""
+    return float(digits.replace(",", "")) * _MULTIPLIERS.get(mult or "", 1)
+
+
 def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list[_Count]:
     out = []
     for m in pattern.finditer(text, start, end):
@@ -601,7 +606,7 @@ def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list
             approx = True
         else:
             approx = bool(m.group("approx") or m.group("yu"))
-        value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
+        value = _value(m.group("num"), m.group("mult"))
         out.append(_Count(m.start("num"), m.end(), value, m.group("unit"), approx, m.group("word")))
     return out
 
@@ -897,7 +902,7 @@ def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: b
             end = c.end() + len(kind) if c and kind else pos
         if c is None or kind is None or any(i.word == kind for i in items):
             return items
-        items.append(_Count(c.start(1), end, float(c.group(1).replace(",", "")), unit, False, kind))
+        items.append(_Count(c.start(1), end, _value(c.group(1)), unit, False, kind))
         if text[end:end + 1] != _LIST_SEP:
             return items
         pos = end + 1
@@ -1043,7 +1048,7 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
         while pos >= 0:
             c = count_at.match(text, pos + size, end)
             if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
-                return float(c.group(1).replace(",", "")), c.group(2), c.start(1)
+                return _value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
 
@@ -1077,7 +1082,7 @@ def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", .
 
 
 def _change_value(m: "re.Match[str]", name: str) -> float:
-    return float(m.group(name).replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group(f"{name}_mult"), 1)
+    return _value(m.group(name), m.group(f"{name}_mult"))
 
 
 #: a rate that moved from one percentage to another, then the change written in percent:
@@ -1112,7 +1117,7 @@ def _direction_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         before = now_re.search(text, max(0, p - 16), p) if m else None
         if before is None or before.group("unit") != m.group("unit"):
             continue
-        now, then = float(before.group("now").replace(",", "")), float(m.group("then").replace(",", ""))
+        now, then = _value(before.group("now")), _value(m.group("then"))
         rises = _CHANGE_WORDS[m.group("dir")]
         if now != then and (now > then) != rises:
             unit = m.group("unit")
@@ -1165,7 +1170,7 @@ def _net_change_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     if "净" not in text:
         return
     for m in _net_change_pattern(lists.classifiers).finditer(text):
-        added, removed, net = (float(m.group(k).replace(",", "")) for k in ("added", "removed", "net"))
+        added, removed, net = (_value(m.group(k)) for k in ("added", "removed", "net"))
         computed = added - removed if m.group("dir").startswith("增") else removed - added
         if computed != net:
             unit, says = m.group("unit"), f"净{m.group('dir')}{m.group('net')}{m.group('unit')}"
