@@ -379,6 +379,52 @@ def test_a_changed_file_or_damaged_output_is_checked_again(tmp_path, monkeypatch
     assert (damaged.returncode, damaged.stdout) == (changed.returncode, changed.stdout)
 
 
+def _many_reports(folder: Path, n: int) -> None:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"r{i:02d}.txt").write_text(
+            report("一、主要举措和成效", f"全年开展普法宣传活动{i + 3}场次，，受理行政复议案件{i + 1}件。"), encoding="utf-8")
+
+
+def test_a_rerun_of_many_files_reads_one_run_pack(tmp_path, monkeypatch):
+    """A run over many files stores its output in one pack too: the same run again reads that alone."""
+    from fzlint.replay import PACK_MIN_FILES
+
+    monkeypatch.delenv("FZLINT_NO_CACHE", raising=False)
+    _many_reports(tmp_path / "reports", PACK_MIN_FILES + 2)
+    first = run_cli("check", "--cache-dir", "c", "reports", cwd=tmp_path)
+    (pack,) = Path(tmp_path / "c").rglob("*.pack")
+    for stored in Path(tmp_path / "c").rglob("*.out"):  # the blocks of each file: not needed now
+        stored.unlink()
+    second = run_cli("check", "--cache-dir", "c", "reports", cwd=tmp_path)
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+    assert "共检查 10 个文件" in second.stdout and second.stdout.count("punctuation/") == 10
+    # another run (one file fewer) has no pack: it reads the blocks one by one, rebuilt here
+    fewer = run_cli("check", "--cache-dir", "c", *(f"reports/r{i:02d}.txt" for i in range(PACK_MIN_FILES + 1)),
+                    cwd=tmp_path)
+    assert fewer.stdout.count("punctuation/") == PACK_MIN_FILES + 1
+    assert len(list(Path(tmp_path / "c").rglob("*.pack"))) == 2
+    # a changed file: checked again, whatever the packs hold
+    (tmp_path / "reports" / "r03.txt").write_text(report("一、主要举措和成效", "全年召开专题会议4次。"), encoding="utf-8")
+    changed = run_cli("check", "--cache-dir", "c", "reports", cwd=tmp_path)
+    assert changed.stdout.count("punctuation/") == 9
+    assert not [ln for ln in changed.stdout.splitlines() if ln.startswith("reports/r03.txt") and "punctuation/" in ln]
+    assert pack.exists() and len(list(Path(tmp_path / "c").rglob("*.pack"))) == 3
+
+
+def test_a_damaged_run_pack_is_never_replayed(tmp_path, monkeypatch):
+    monkeypatch.delenv("FZLINT_NO_CACHE", raising=False)
+    _many_reports(tmp_path / "reports", 9)
+    first = run_cli("check", "--cache-dir", "c", "reports", cwd=tmp_path)
+    (pack,) = Path(tmp_path / "c").rglob("*.pack")
+    whole = pack.read_bytes()
+    for damaged in (whole[:-5], whole[: whole.index(b"\n") // 2] + b"\n" + whole[whole.index(b"\n"):],
+                    b"[[{}, 4]]\nabcd", b"\xff\xfe"):
+        pack.write_bytes(damaged)
+        again = run_cli("check", "--cache-dir", "c", "reports", cwd=tmp_path)
+        assert (again.returncode, again.stdout) == (first.returncode, first.stdout), damaged[:40]
+
+
 def test_old_cache_entries_are_pruned(tmp_path):
     from fzlint.datacache import prune
 
@@ -450,10 +496,12 @@ def test_the_project_cache_drops_entries_unused_for_a_month(project):
     (old_version / "cdef.json").write_text("{}")
     (old_version / "cdef.0123.out").write_text("x")
     (old_version.parent / "file-states.index").write_text("{}")
+    (old_version.parent / "runs").mkdir()
+    (old_version.parent / "runs" / "0123.pack").write_text("[]\n")
     not_an_entry = folder / "notes.txt"
     not_an_entry.write_text("x")
     for path in (a_entry, b_entry, old_version / "cdef.json", old_version / "cdef.0123.out",
-                 old_version.parent / "file-states.index", not_an_entry):
+                 old_version.parent / "file-states.index", old_version.parent / "runs" / "0123.pack", not_an_entry):
         _age(path, 40)
     _age(folder / ".last-pruned", 2)  # made with the folder: nothing to prune then
     edit_b("全年开展普法宣传活动12场次。")  # the run reads a's entry and stores a new one for b

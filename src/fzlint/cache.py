@@ -42,7 +42,7 @@ from __future__ import annotations
 import json
 import os
 from operator import attrgetter
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 from . import __version__
 from .config import relative_path
@@ -152,6 +152,9 @@ def _config_files(config: Any) -> list[str]:
 #: the file states kept per cache folder (the most recently recorded)
 KEEP_STATES = 20_000
 STATES_NAME = "file-states.index"  # JSON, but not an entry (entries end in .json)
+#: the folder (in the version folder) and suffix of run packs (see :meth:`ResultCache.get_pack`)
+PACKS_FOLDER = "runs"
+PACK_SUFFIX = ".pack"
 #: a file read this soon after its last modification is read again next time (see ResultCache.file_key)
 _RACY_NS = 2_000_000_000
 
@@ -368,6 +371,51 @@ class ResultCache:
             return
         atomic_write(self._output_entry(config, key, variant), head.encode("utf-8") + b"\n" + body)
 
+    # -- run packs: the stored output of a whole run, in one file (see fzlint.replay) ---------
+
+    def _pack_path(self, config: Any, entries: Sequence[tuple[str, str]]) -> str:
+        """Where the pack of a run over ``entries`` ((key, variant) of each file, in order) lies."""
+        h = key_hash()
+        for key, variant in entries:
+            h.update(f"{key}\0{variant}\n".encode("utf-8", "surrogatepass"))
+        return os.path.join(self.folder_for(config), f"v{__version__}", PACKS_FOLDER, h.hexdigest() + PACK_SUFFIX)
+
+    def get_pack(self, config: Any, entries: Sequence[tuple[str, str]]
+                 ) -> Optional[tuple[list[dict[str, Any]], memoryview]]:
+        """The counts of each of ``entries`` and their texts one after the other (UTF-8), from the
+        pack a run over exactly these entries stored; None when there is none (or it is damaged)."""
+        path = self._pack_path(config, entries)
+        try:
+            raw, mtime = read_file(path)
+            cut = raw.index(b"\n")
+            index = json.loads(raw[:cut])
+            body = memoryview(raw)[cut + 1:]  # (not copied: the texts are megabytes)
+            if len(index) != len(entries) or sum(size for _counts, size in index) != len(body):
+                return None  # truncated or foreign
+            counts = [c for c, _size in index]
+        except Exception:  # noqa: BLE001 - missing or damaged: the blocks are read one by one
+            return None
+        if not all(isinstance(c, dict) for c in counts):
+            return None
+        mark_used(path, mtime)
+        return counts, body
+
+    def put_pack(self, config: Any, entries: Sequence[tuple[str, str]], blocks: Sequence[tuple[dict[str, Any], str]]
+                 ) -> None:
+        """Store the ``blocks`` ((counts, text)) written for ``entries`` as one pack (skipped when impossible)."""
+        try:
+            bodies = [text.encode("utf-8") for _counts, text in blocks]
+        except UnicodeEncodeError:
+            return  # lone surrogates: such output is never replayed
+        head = json.dumps([[counts, len(b)] for (counts, _t), b in zip(blocks, bodies)], ensure_ascii=False,
+                          separators=(",", ":"))
+        path = self._pack_path(config, entries)
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        except OSError:
+            return
+        atomic_write(path, b"".join([head.encode("utf-8"), b"\n", *bodies]))
+
     def _prepare(self, folder: str) -> None:
         """Create the cache folder with its CACHEDIR.TAG and .gitignore (once per run)."""
         if folder in self._prepared:
@@ -429,7 +477,7 @@ def _delete_stale(folder: str, oldest: float) -> int:
     for top in versions:
         for root, _dirs, files in os.walk(top, topdown=False):
             for name in files:
-                if not name.endswith((".json", ".out")) and not name.startswith(".tmp-") and name != STATES_NAME:
+                if not name.endswith((".json", ".out", PACK_SUFFIX)) and not name.startswith(".tmp-") and name != STATES_NAME:
                     continue  # an entry, its stored output, file states, or what a killed process left half written
                 path = os.path.join(root, name)
                 try:
@@ -493,7 +541,10 @@ def read_bytes(path: str) -> Optional[bytes]:
 
 def lookup(engine: Any, cache: Optional[ResultCache], config: Any, path: str,
            data: Optional[bytes]) -> tuple[Optional[bytes], Optional[str], Optional[FileResult]]:
-    """(data, key, cached result) for ``path``; the key is None when caching does not apply."""
+    """(data, key, cached result) for ``path``; the key is None when caching does not apply.
+
+    A cached result has its :attr:`~fzlint.results.FileResult.cache_key` set to the key.
+    """
     if cache is None:
         return data, None, None
     try:
@@ -506,7 +557,9 @@ def lookup(engine: Any, cache: Optional[ResultCache], config: Any, path: str,
     except Exception:  # noqa: BLE001 - the cache must never break a run
         return data, None, None
     hit = cache.get(config, key, path)
-    if hit is None and data is None:
+    if hit is not None:
+        hit.cache_key = key  # (its stored output, see fzlint.replay, comes under the same key)
+    elif data is None:
         # to be checked: the bytes at hand decide the key the result is stored under
         data = read_bytes(path)
         if data is None:

@@ -229,11 +229,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         # plain text output is rendered where each file is checked (a worker), and replayed from the cache
         prerender = _prerenderable(formatter, args, baseline)
         replayable = prerender and engine.cache is not None and "-" not in args.paths
-        replayed = None
+        replayed = recorder = None
         if replayable:
-            from .replay import replay, store
+            from .replay import Recorder, replay
 
             replayed = replay(engine, args.paths, formatter)
+            recorder = Recorder(engine, formatter) if replayed is None else None
         for counts in replayed or ():
             summary.add_counts(counts)
         finish = formatter.prerendered if prerender else None
@@ -252,11 +253,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             if prerender:
                 text = result.rendered if result.rendered is not None else formatter.render(result)
                 formatter.write(text)
-                if replayable:
-                    store(engine, result, formatter, text)
+                if recorder is not None:
+                    recorder.store(result, text)
             else:
                 formatter.add(result)
         formatter.end(summary)
+        if recorder is not None:
+            recorder.finish()
     if engine.cache is not None:  # after the output: nobody waits for it
         engine.cache.save_file_states()
         engine.cache.prune()

@@ -223,7 +223,6 @@ class Engine:
 
             data, key, hit = lookup(self, self.cache, config, path, data)
             if hit is not None:
-                hit.cache_key = key
                 return hit
         try:
             document = self.read(path, data, config)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Union
 
 from .. import recache
 from ..markers import hookimpl
@@ -118,7 +118,7 @@ class TextFormatter(Formatter):
         return replace(result, rendered=self.render(result), text="", counts=Summary.counts(result),
                        findings=[f for f in result.findings if f.rule_id == INTERNAL_ERROR_ID])
 
-    def write_stored(self, blocks: Iterable[bytes]) -> None:
+    def write_stored(self, blocks: Iterable[Union[bytes, memoryview]]) -> None:
         """Write blocks stored by an earlier run (UTF-8 bytes of :meth:`render`), flushed by the summary line.
 
         Straight into the binary buffer when the stream would encode the text to those very bytes
@@ -129,7 +129,7 @@ class TextFormatter(Formatter):
             if raw is not None:
                 raw.write(block)
             else:
-                self.write(block.decode("utf-8"), flush=False)
+                self.write(str(block, "utf-8"), flush=False)
 
     def write(self, text: str, flush: bool = True) -> None:
         """Write a rendered block (from :meth:`render`, or stored by an earlier run).
