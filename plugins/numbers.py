@@ -557,6 +557,13 @@ class _Count:
 
 #: classifiers that are multipliers or approximation marks, not units of a count
 _NOT_UNITS = ("余", "万", "千", "百", "亿")
+#: classifiers that count the same things as another (执法人员42名，其中41人持证: people both times)
+_SAME_UNIT = {"名": "人", "位": "人"}
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """True when counts in the classifiers ``a`` and ``b`` count the same things (名 and 人 do)."""
+    return a == b or _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
 
 
 def _units(classifiers: tuple[str, ...]) -> str:
@@ -636,7 +643,7 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if not totals:
             continue
         for p in parts:
-            prior = [t for t in totals if t.end <= p.start and t.unit == p.unit and t.start != p.start]
+            prior = [t for t in totals if t.end <= p.start and _same_unit(t.unit, p.unit) and t.start != p.start]
             if not prior:
                 continue
             t = prior[-1]
@@ -718,7 +725,7 @@ def _whole_before(text: str, other: _Count, unit: str, count_re: "re.Pattern[str
     clause_start = text.rfind("，", start, other.start)
     clause_start = text.rfind("，", start, clause_start) + 1 if clause_start >= 0 else start
     found = [c for c in _counts(count_re, text, max(start, clause_start), other.start)
-             if c.unit == unit and c.end <= other.start]
+             if _same_unit(c.unit, unit) and c.end <= other.start]
     return found[-1] if found and not found[-1].approx else None
 
 
@@ -765,7 +772,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             # 作出处罚决定58件，罚没款312.6万元，其中简易程序27件…: the whole is the clause's
             # count of the parts' unit right before the one of another unit
             t = _whole_before(text, t, items[0].unit, _any_count_re(lists.classifiers)) or t
-        if len(items) < 2 or any(i.unit != t.unit or i.approx for i in items):
+        if len(items) < 2 or any(not _same_unit(i.unit, t.unit) or i.approx for i in items):
             continue
         if text.startswith(_APPROX_AFTER, items[-1].end):
             continue
@@ -958,7 +965,7 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         # the whole: the last count of the part's unit before the last partitive word before the part
         # (1860件，其中即办件1420件，占比76.3%，承诺件440件，占比32.6%: 440 of 1860)
         marker = max(text.rfind(w, start, part.start) for w in _PARTITIVE)
-        wholes = [c for c in counts[:-1] if c.end <= marker and c.unit == part.unit]
+        wholes = [c for c in counts[:-1] if c.end <= marker and _same_unit(c.unit, part.unit)]
         if marker < 0 or not wholes or not 0 < part.value <= wholes[-1].value:
             continue
         whole, stated = wholes[-1], m.group(2)
@@ -997,7 +1004,7 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         unbounded = any(m.group(1).endswith(w[:-1] if w.endswith("率") else w) for w in lists.unbounded)
         # a count listed with the part (维持16件、撤销4件) is its sibling, not its whole
         wholes = [c for c in _counts(any_count, text, s, at)
-                  if c.unit == unit and not c.approx and c.end <= at and value > 0
+                  if _same_unit(c.unit, unit) and not c.approx and c.end <= at and value > 0
                   and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)]
         if not wholes:
             continue

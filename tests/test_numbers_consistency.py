@@ -301,3 +301,13 @@ def test_more_rates_and_partitions_from_blind_reviews():
                   "全年受理行政复议案件20件，经复议维持16件、撤销或确认违法4件，纠错率达25%。受理20件，撤销或确认违法4件，纠错率20%。")
     assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4]
     assert [(f.line, f.matched) for f in findings(text, "numbers/rate-mismatch")] == [(5, "105%"), (6, "25%")]
+
+
+def test_people_counted_in_ming_and_ren_are_one_unit():
+    """执法人员42名 and 持证41人 count the same people: the rate and the parts are compared across them."""
+    text = report("共有执法人员42名，其中持证41人，持证率100%。", "全局干部职工36名，其中48人参加旁听庭审。")
+    assert matched(text, "numbers/rate-mismatch") == ["100%"]
+    assert matched(text, "numbers/part-exceeds-whole") == ["48人"]
+    # 人次 counts attendances, not people: never compared with 名
+    fine = report("全局干部职工36名，其中参加旁听庭审48人次。", "共有执法人员42名，其中持证41人，持证率97.6%。")
+    assert findings(fine, "numbers") == []
