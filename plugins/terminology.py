@@ -611,19 +611,33 @@ def _looks_forward(text: str, end: int, words: list[str], retro: tuple[str, ...]
 
 
 def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
-    """Events and laws dated after the first quarter following the report year."""
+    """Events and laws dated after the day the report is dated (else the first quarter after its year)."""
     year = document.year
     if not context.enabled(ANACHRONISM.id) or year is None:
         return
     options, resolve = _options(context)
-    cutoff = _dt.date(year + 1, 3, 31)
+    cutoff, written = _written_by(document, year)
     text = document.text
-    yield from _session_anachronisms(text, year, cutoff, options, resolve)
-    yield from _law_anachronisms(text, year, cutoff, options, resolve)
+    yield from _session_anachronisms(text, year, cutoff, written, options, resolve)
+    yield from _law_anachronisms(text, year, cutoff, written, options, resolve)
 
 
-def _session_anachronisms(text: str, year: int, cutoff: _dt.date, options: Mapping[str, Any],
-                          resolve: Any) -> Iterator[Finding]:
+def _written_by(document: Document, year: int) -> tuple[_dt.date, tuple[str, str]]:
+    """The last day a report of ``year`` can speak of, and how the messages say so: 31 March of the
+    next year (reports are written in its first quarter), or the day the report is dated when that
+    comes earlier in the year or the next.  A later date is no later bound: the data knows some
+    sessions only as not held by a day (``after:``), which a report dated in April may not pass."""
+    from fzlint.checklist.frame import signed_on
+
+    signed = signed_on(document)
+    if signed is not None and _dt.date(year, 1, 1) <= signed < _dt.date(year + 1, 3, 31):
+        return signed, (f"报告年度为{year}年，成文日期为{signed.year}年{signed.month}月{signed.day}日",
+                        f"the report is for {year} and dated {signed.isoformat()}")
+    return _dt.date(year + 1, 3, 31), (f"报告年度为{year}年（于{year + 1}年一季度撰写）", f"the report is for {year}")
+
+
+def _session_anachronisms(text: str, year: int, cutoff: _dt.date, written: tuple[str, str],
+                          options: Mapping[str, Any], resolve: Any) -> Iterator[Finding]:
     """Sessions and names dated after ``cutoff``, unless the text looks forward to them (迎接二十大)."""
     forward = load_words("sessions", options, "forward_words", resolve)
     after_forward = load_words("sessions", options, "after_forward", resolve)
@@ -639,9 +653,9 @@ def _session_anachronisms(text: str, year: int, cutoff: _dt.date, options: Mappi
         zh_when, en_when = ((f"{when.year}年{when.month}月以后才有的", f"after {when.isoformat()}") if bound
                             else (f"{when.year}年{when.month}月才有的", f"from {when.isoformat()}"))
         yield ANACHRONISM.finding(
-            msg(f"报告年度为{year}年（于{year + 1}年一季度撰写），而“{text[start:end]}”是{zh_when}（{name}）"
+            msg(f"{written[0]}，而“{text[start:end]}”是{zh_when}（{name}）"
                 + (f"：{note}" if note else "") + "，请核对年份或会议届次",
-                f"the report is for {year}, but '{text[start:end]}' ({name}) dates {en_when}: "
+                f"{written[1]}, but '{text[start:end]}' ({name}) dates {en_when}: "
                 "check the year or the session"),
             start, end)
 
@@ -661,10 +675,11 @@ def _laws_after(options: Mapping[str, Any], resolve: Any, cutoff: _dt.date) -> P
     return found
 
 
-def _law_anachronisms(text: str, year: int, cutoff: _dt.date, options: Mapping[str, Any],
-                      resolve: Any) -> Iterator[Finding]:
+def _law_anachronisms(text: str, year: int, cutoff: _dt.date, written: tuple[str, str],
+                      options: Mapping[str, Any], resolve: Any) -> Iterator[Finding]:
     """Laws adopted after ``cutoff``, unless the clause speaks of the bill (《……法（草案）》征求意见)."""
-    later = _laws_after(options, resolve, cutoff)
+    # (the laws of the report year on, so that reports dated on other days share the set)
+    later = _laws_after(options, resolve, _dt.date(year, 1, 1))
     if not later:
         return
     drafts = load_words("sessions", options, "draft_words", resolve)
@@ -675,9 +690,9 @@ def _law_anachronisms(text: str, year: int, cutoff: _dt.date, options: Mapping[s
             continue
         name = str(pat.entry.get("name", text[start:end]))
         yield ANACHRONISM.finding(
-            msg(f"报告年度为{year}年（于{year + 1}年一季度撰写），而{name}是{when.year}年{when.month}月"
+            msg(f"{written[0]}，而{name}是{when.year}年{when.month}月"
                 f"{when.day}日才通过的，请核对法律名称或年份",
-                f"the report is for {year}, but {name} was adopted on {when.isoformat()}: "
+                f"{written[1]}, but {name} was adopted on {when.isoformat()}: "
                 "check the name of the law or the year"),
             start, end)
 

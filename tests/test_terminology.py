@@ -195,6 +195,26 @@ def test_a_session_not_yet_held_when_the_data_was_written():
                     "terminology/anachronism") == []
 
 
+def test_the_day_a_report_is_dated_is_its_cut_off():
+    """A 2022 report dated 20 January 2023 cannot speak of the 二中全会 (28 February 2023); one dated
+    in March can; without a date the first quarter after the year is the bound."""
+    body = ("深入学习贯彻党的二十届二中全会精神，认真学习新修订的《立法法》。", "", "青石镇人民政府")
+    early = report(*body, "2023年1月20日", title=_title(2022))
+    fs = findings(early, "terminology/anachronism")
+    assert [f.matched for f in fs] == ["二十届二中全会", "新修订的《立法法》"]
+    assert "成文日期为2023年1月20日" in fs[0].message.zh
+    late = report(*body, "2023年3月20日", title=_title(2022))
+    assert rule_ids(late, "terminology/anachronism") == []
+    undated = report(*body, title=_title(2022))
+    assert rule_ids(undated, "terminology/anachronism") == []
+    # a date of another year than the report's or the next (a slip reported by signature-date) is no bound
+    slip = report(*body, "2021年1月20日", title=_title(2022))
+    assert rule_ids(slip, "terminology/anachronism") == []
+    # nor is a date after the first quarter: a session known only as not held by 31 March stays wrong
+    april = report("学习贯彻党的二十届五中全会精神。", "", "青石镇人民政府", "2026年4月10日", title=_title(2025))
+    assert [f.matched for f in findings(april, "terminology/anachronism")] == ["二十届五中全会"]
+
+
 def test_twentieth_congress_in_a_2021_report():
     text = report("以优异成绩迎接党的二十大胜利召开，喜迎二十大，确保党的二十大胜利召开。",
                   "深入学习党的二十大精神，党的二十大胜利召开以来，我镇……", title=_title(2021))

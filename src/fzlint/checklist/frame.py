@@ -154,7 +154,18 @@ class SignatureDate:
 def closing_date(env: Env, tail_lines: int = 6) -> Optional[ClosingDate]:
     """The closing date (成文日期) among the last ``tail_lines`` non-blank lines of the report, or
     before its first attachment; computed once per document and ``tail_lines``."""
-    return env.memo(("closing-date", tail_lines), lambda: _closing_date(env.document, tail_lines))
+    return document_closing_date(env.document, tail_lines)
+
+
+def document_closing_date(doc: "Document", tail_lines: int = 6) -> Optional[ClosingDate]:
+    """:func:`closing_date` of ``doc`` (for rules outside a checklist run; shared with it)."""
+    return doc.shared(("checklist/closing-date", tail_lines), lambda: _closing_date(doc, tail_lines))
+
+
+def signed_on(doc: "Document") -> Optional[datetime.date]:
+    """The day the report is dated (its closing date), None when it has none or it names no day."""
+    found = document_closing_date(doc)
+    return _as_date(found[4]) if found is not None else None
 
 
 def _closing_date(doc: "Document", tail_lines: int) -> Optional[ClosingDate]:
