@@ -1257,6 +1257,8 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             before = _CLAUSE_BREAK.split(chunk[max(0, m.start() - 16):m.start()])[-1]
             if not _rate_noun(before) or chunk[m.end():m.end() + 2] in ("以上", "左右"):
                 continue
+            if _from_exact_counts(text, s, s + m.start(), float(m.group(1)), lists):
+                continue  # 巡查1860余次…立案40件，结案38件，结案率95%: the rate is 38 of 40
             a = before_rate[-1]
             a_end = a.end() + (1 if a.group()[-1] in "余多" else 0)
             shown = chunk[a.start():a_end]
@@ -1267,6 +1269,15 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                     f"'{m.group()}' from it; give exact counts or an approximate rate"),
                 s + a.start(), s + a_end)
             break
+
+
+def _from_exact_counts(text: str, start: int, end: int, rate: float, lists: Lists) -> bool:
+    """True when two exact counts of one unit in ``text[start:end]``, a whole and a later part,
+    give ``rate`` percent."""
+    exact = [c for c in _counts(_any_count_re(lists.classifiers), text, start, end) if not c.approx]
+    return any(_same_unit(whole.unit, part.unit) and 0 < part.value <= whole.value
+               and abs(part.value / whole.value * 100 - rate) <= _RATE_TOLERANCE
+               for i, whole in enumerate(exact) for part in exact[i + 1:])
 
 
 def _year_findings(document: Document) -> Iterator[Finding]:

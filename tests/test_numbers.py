@@ -68,6 +68,15 @@ def test_exact_rate_from_approximate_counts_is_info_on_the_count():
     assert [(f.matched, f.severity.value) for f in fs] == [("50余起", "info")]
 
 
+def test_an_exact_rate_of_exact_counts_beside_an_approximate_one_is_fine():
+    """1860余次 is no count of 结案率95%: that rate is 38 of 40, given in the same sentence."""
+    text = report("全年开展动态巡查1860余次，立案查处违法案件40件，已结案38件，结案率95%。")
+    assert findings(text, "numbers/approx-exact-conflict") == []
+    # the exact counts give another rate: the approximate ones are what it comes from
+    wrong = report("排查纠纷50余起，调处成功40余起，立案40件，结案38件，调解成功率达80%。")
+    assert [f.matched for f in findings(wrong, "numbers/approx-exact-conflict")] == ["40余起"]
+
+
 def test_abbreviated_year():
     text = report("23年度工作计划于23年5月印发，2023年5月召开会议，干部平均工龄15年。")
     fs = findings(text, "numbers/abbreviated-year")

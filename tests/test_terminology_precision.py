@@ -88,6 +88,7 @@ def test_offices_merged_in_the_reform():
     (2023, "整合原平川县工商局、原平川县食药监局的职责，原县环保局、原国土局的执法职责已划转。"),
     (2023, "县自然资源局编制国土空间规划，县生态环境局开展联合执法。"),
     (2019, "县工商局开展“双随机、一公开”检查12次。"),
+    (2023, "废止《平川县卫生和计划生育局关于村卫生室管理的若干规定》《县工商局关于个体户登记的通知》等3件。"),
 ])
 def test_a_former_office_or_an_early_year(year, line):
     assert _hits(report(line, title=_title(year)), "terminology/outdated") == []
