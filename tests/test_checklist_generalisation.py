@@ -188,6 +188,21 @@ def test_next_step_in_a_measures_part_of_a_report_with_headings_is_no_plan():
     assert items(full(measures, FRP, PROBLEMS), "next-year-plan") == ["next-year-plan"]
 
 
+def test_parts_written_as_paragraphs_after_the_headed_ones():
+    """A report that heads its measures but writes the problems, their causes and the plans as
+    paragraphs (or has a stray heading among its paragraphs) has them all."""
+    causes = "这些问题的产生，主观上是重部署、轻落实的倾向仍然存在；客观上是乡镇编制有限，财政投入不足。"
+    lacking = "同时，我镇法治政府建设还存在一些不足：一是执法力量薄弱，全镇持证执法人员仅2名；二是8个村中仅3个村建成法治广场。"
+    text = full(MEASURES, FRP, (lacking, causes, NEXT))
+    assert items(text, *REQUIRED, *JUDGED) == []
+    assert items(report(PREAMBLE, "（三）" + DONE, LEADERS, LACKING, NEXT, *SIGNED), *REQUIRED, *JUDGED) == []
+    # the paragraphs end at the next heading: the problems of a paragraph are not continued by it
+    headed = full(MEASURES, FRP, (lacking,), ("（一）强化执法保障", "原因分析会每季度召开1次。"), PLANS)
+    assert items(headed, "shortcomings", "shortcoming-causes") == ["shortcoming-causes"]
+    # without such paragraphs the parts are still missing
+    assert sorted(items(full(MEASURES, FRP), "shortcomings", "next-year-plan")) == ["next-year-plan", "shortcomings"]
+
+
 #: the loader tests' custom checklist, its section given a paragraph fallback (``%s``)
 PARAGRAPH_LIST = GOOD.replace('''    heading: ["存在[^，。]{0,8}(不足|问题)"]\n''',
                               '''    heading: ["存在[^，。]{0,8}(不足|问题)"]\n    or-paragraph: %s\n''')

@@ -13,7 +13,7 @@ A selector (named under ``sections:`` of a checklist, or written inline in an it
       min-chars: 30                       # body (without headings) at least this long
       or-sentence:                        # when no heading matches: sentences that report it
         patterns: ["第一责任人"]
-      or-paragraph:                       # in a report without any heading: paragraphs that report it
+      or-paragraph:                       # when no heading matches: paragraphs that report it
         opening: ["还存在[^。；]{0,12}不足"]  # ... by their first sentence, or a list opener (…：) in them
         sentence: ["召开[^。；]{0,20}\\d+次"]  # ... by any of their sentences
         continued-by: ["^一是", "原因"]     # following paragraphs whose first sentence matches belong to it
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..structure import Heading
 
 _BLANK = " \t\u3000\u00a0\n"
+#: the length from which the text after a heading's marker, with a comma in it, reads as a paragraph
+_PARAGRAPH_LIKE = 30
 #: what closes a heading title without belonging to it
 _TITLE_END = _BLANK + "。：:；;"
 
@@ -253,18 +255,30 @@ class Env:
             last_end = end
         if not regions and sel.or_sentence is not None:
             regions = self._sentence_regions(sel, lo, hi)
-        if not regions and sel.or_paragraph is not None and not doc.headings:
+        if not regions and sel.or_paragraph is not None:
             regions = self._paragraph_regions(sel, sel.or_paragraph, lo, hi)
         return regions
 
     def paragraphs(self) -> list[tuple[int, int, int]]:
-        """(start, end, end of the first sentence) of the body's non-blank lines (its paragraphs)."""
+        """(start, end, end of the first sentence) of the body's non-blank lines (its paragraphs).
+
+        A heading's line gives (start, start, start), which ends the paragraphs before it, and
+        then its text after the marker only when that reads as a paragraph, not as a title (a
+        paragraph numbered like a heading: （三）全年排查矛盾纠纷412起，调处成功405起…).
+        """
         def compute() -> list[tuple[int, int, int]]:
             doc = self.document
+            text = doc.text
+            markers = {h.line: h.marker_end for h in doc.headings if not h.embedded}
             out = []
             for index in range(doc.body_start_line, len(doc.lines)):
                 s, e = doc.line_span(index)
-                s += len(doc.lines[index]) - len(doc.lines[index].lstrip(_BLANK))
+                if index in markers:
+                    out.append((s, s, s))
+                    s = markers[index]
+                    if e - s < _PARAGRAPH_LIKE or text.find("，", s, e) < 0:
+                        continue
+                s += len(text[s:e]) - len(text[s:e].lstrip(_BLANK))
                 if s < e:
                     first = next(sentence_spans(doc.text, s, e), None)
                     out.append((s, e, first[1] if first else e))
@@ -273,7 +287,7 @@ class Env:
 
     def _paragraph_regions(self, sel: Selector, fb: ParagraphFallback, lo: Optional[int],
                            hi: Optional[int]) -> list[Region]:
-        """The paragraphs that ``fb`` takes (with their continuation), in a report without headings."""
+        """The paragraphs that ``fb`` takes (with their continuation), when no heading matched."""
         doc = self.document
         text = doc.text
         taken = [(r.start, r.end) for name in sel.not_ for r in self.regions(name)]
@@ -284,27 +298,31 @@ class Env:
         while i < len(paragraphs):
             s, e, first_end = paragraphs[i]
             i += 1
-            if (lo is not None and s <= lo) or (hi is not None and s >= hi) \
+            if s == e or (lo is not None and s <= lo) or (hi is not None and s >= hi) \
                     or any(a < e and s < b for a, b in taken):
-                continue
-            anchor = self._paragraph_anchor(fb, s, e, first_end)
+                continue  # (s == e: a heading)
+            # the paragraph that opens a headed part is about its heading's topic: it opens no other
+            # part (一、主要举措和成效 / 下一步，我镇将继续深化法治宣传。印发…), though it may report one
+            opens_headed = i >= 2 and paragraphs[i - 2][0] == paragraphs[i - 2][1]
+            anchor = self._paragraph_anchor(fb, s, e, first_end, opening=not opens_headed)
             if anchor is None:
                 continue
             end = e
             while i < len(paragraphs) and continued:
                 ns, ne, nfirst = paragraphs[i]
-                if (hi is not None and ns >= hi) or not has_match(continued, text[ns:nfirst]):
-                    break
+                if ns == ne or (hi is not None and ns >= hi) or not has_match(continued, text[ns:nfirst]):
+                    break  # (ns == ne: a heading, which opens a part of its own)
                 end = ne
                 i += 1
             out.append(Region(s, end, *anchor))
         return out
 
-    def _paragraph_anchor(self, fb: ParagraphFallback, start: int, end: int,
-                          first_end: int) -> Optional[tuple[int, int]]:
-        """The sentence by which ``fb`` takes the paragraph ``text[start:end]`` (None: not taken)."""
+    def _paragraph_anchor(self, fb: ParagraphFallback, start: int, end: int, first_end: int,
+                          opening: bool = True) -> Optional[tuple[int, int]]:
+        """The sentence by which ``fb`` takes the paragraph ``text[start:end]`` (None: not taken);
+        ``opening=False``: not by an opening sentence."""
         doc, year = self.document, self.year
-        if not fb.opening.empty:
+        if opening and not fb.opening.empty:
             for s, e, term in sentence_spans(doc.text, start, end):
                 if (e == first_end or term in ("：", ":")) and fb.opening.matches(doc, s, e, year):
                     return s, e
