@@ -1427,7 +1427,7 @@ def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding
 #: (超过 says "more than" as 余 does; 约有/大约有: the 有 between changes nothing)
 _DOUBLE_YU = recache.compile(rf"(?=[约近大将接超])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(?<!规民)(约|近|大约|将近|接近|超过)\s*(?:有\s*)?({_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                         r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
-_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合民规守解续缔毁婚赴失践租])(约|大约|大概)\s*(?:有\s*)?(?:{_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴失践租])(?<!规民)(约|大约|大概)\s*(?:有\s*)?(?:{_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 
@@ -1474,14 +1474,25 @@ _APPROX_TAILS = ("左右", "以上")
 _APPROX_BEFORE = recache.compile(r"(?:约|近|超过)\s*(?:有\s*)?$")
 
 
+@lru_cache(maxsize=16)
+def _above_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """超过/高于/大于/多于 and a count (or a percentage) that ends where 以上 starts: 超过10%以上."""
+    return recache.compile(rf"(?<!不)(超过|高于|大于|多于)\s*(?:{_COUNT_DIGITS}|[{_CN_DIGITS}{_CN_UNITS}]+)\s*[万千百亿]?"
+                           rf"\s*(?:[%％]|{_units(classifiers)})?$")
+
+
 def _double_approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
-    """约/近/超过 … 余/多, 约 … 左右 and 余/多 … 左右/以上 on the same number."""
+    """约/近/超过 … 余/多, 约 … 左右, 余/多 … 左右/以上 and 超过 … 以上 on the same number."""
     text = document.text
     tail_re = _approx_tail_re(lists.classifiers)
     for p in occurrences(text, _APPROX_TAILS) or []:
         m = tail_re.search(text, max(0, p - 16), p)
-        if m is None or _APPROX_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        if m is None and text.startswith("以上", p):
+            m = _above_re(lists.classifiers).search(text, max(0, p - 20), p)  # 超过10%以上
+        elif m is not None and _APPROX_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             continue  # 约200余人左右: reported below, as 约 … 余
+        if m is None:
+            continue
         first, second = m.group(1), text[p:p + 2]
         yield DOUBLE_APPROX.finding(
             msg(f"“{text[m.start():p + 2]}”中“{first}”和“{second}”都表示约数，重复使用；应删去其一",

@@ -258,6 +258,10 @@ def test_double_approximation_with_you_chaoguo_and_a_second_mark_after_the_count
                   "发放资料30多份左右，培训人员200余人以上，累计培训二十余人以上。")
     assert matched(text, "numbers/double-approx") == [
         "约有30人左右", "大约有500多", "超过200余", "30多份左右", "200余人以上", "二十余人以上"]
+    text = report("排放量同比下降超过10%以上，覆盖居民约300人左右，高于95%以上的村完成创建。")
+    assert matched(text, "numbers/double-approx") == ["超过10%以上", "约300人左右", "高于95%以上"]
+    fine = report("排放量不超过10%以上的企业，超过半数以上，修订村规民约300余条，培训20人以上。")
+    assert findings(fine, "numbers/double-approx") == []
 
 
 def test_single_approximations_with_you_chaoguo_yishang_zuoyou_are_left_alone():

@@ -430,3 +430,14 @@ def test_fazhi_table_lookup_is_the_longest_then_first_following_word():
             assert (found[1] if found else None) is entry
             assert found is None or found[0] == str(entry["follow"])
         assert table.catch_all is next((e for e in plain if not e["follow"]), None)
+
+
+def test_rules_and_regulations_of_blind_round_13():
+    """《环境行政处罚办法》 was replaced in 2023; the 消保法实施条例 came in March 2024."""
+    fs = findings(report("严格执行《环境行政处罚办法》，不执行《生态环境行政处罚办法》以外的规定。", title=_title(2025)),
+                  "terminology/outdated")
+    assert [(f.matched, f.suggestion) for f in fs] == [("《环境行政处罚办法》", "《生态环境行政处罚办法》")]
+    cited = ("依据《中华人民共和国消费者权益保护法实施条例》查处案件3件。", "", "青石镇人民政府")
+    assert [f.matched for f in findings(report(*cited, "2024年1月19日", title=_title(2023)),
+                                        "terminology/anachronism")] == ["消费者权益保护法实施条例"]
+    assert rule_ids(report(*cited, "2025年1月19日", title=_title(2024)), "terminology/anachronism") == []
