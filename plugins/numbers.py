@@ -829,14 +829,23 @@ _SHARE_VALUE = recache.compile(r"占(?:比)?(\d{1,3}(?:\.\d+)?)[%％]")
 _SHARE_NAME = recache.compile(rf"(?:^|[%％][、，,])([{CJK}“”、]{{1,16}}?)占")
 
 
-def _complementary(names: list[str], partitions: tuple[frozenset[str], ...]) -> bool:
-    """True when ``names`` differ only in kinds of one classification (线上调解, 线下调解)."""
+def _complementary(names: list[str], partitions: tuple[frozenset[str], ...],
+                   overlapping: tuple[str, ...] = ()) -> bool:
+    """True when ``names`` differ only in kinds of one classification (线上调解, 线下调解; 适用简易程序案件,
+    适用普通程序案件), or name categories none named by a word of ``overlapping`` (土地类, 婚姻家庭类,
+    邻里纠纷类; not 涉企类, 重大类)."""
     suffix = os.path.commonprefix([n[::-1] for n in names])[::-1]
     heads = [n[:len(n) - len(suffix)] for n in names]
-    # a head may name several kinds at once (撤销、变更、确认违法类)
-    kinds_named = {k for h in heads for k in h.split("、")}
-    return (len(set(heads)) == len(names) and all(heads)
-            and any(kinds_named <= kinds for kinds in partitions))
+    if len(set(heads)) != len(names) or not all(heads):
+        return False
+    if suffix.startswith("类") and not any(w in h for h in heads for w in overlapping):
+        return True  # categories of one classification (…类, …类纠纷)
+    # a head may name several kinds at once (撤销、变更、确认违法类), after the words all share (适用)
+    prefix = os.path.commonprefix(heads)
+    for kinds_named in ({k for h in heads for k in h.split("、")}, {h[len(prefix):] for h in heads}):
+        if all(kinds_named) and any(kinds_named <= kinds for kinds in partitions):
+            return True
+    return False
 
 
 def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:
@@ -847,7 +856,8 @@ def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:
     if "占" not in text:
         return
     for m in _SHARES.finditer(text):
-        if m.group("qizhong") and not _complementary(_SHARE_NAME.findall(m.group("list")), lists.partitions):
+        if m.group("qizhong") and not _complementary(_SHARE_NAME.findall(m.group("list")), lists.partitions,
+                                                     lists.overlapping_parts):
             continue
         values = [float(v) for v in _SHARE_VALUE.findall(m.group("list"))]
         total = sum(values)

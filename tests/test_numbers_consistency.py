@@ -272,6 +272,18 @@ def test_the_shares_of_a_breakdown_adding_up_to_more_than_all():
                                                  (9, "维持类占71.9%，撤销、变更、确认违法类占34.4%")]
 
 
+def test_the_shares_after_qizhong_of_categories_or_procedures():
+    """After 其中, categories (…类) and the two procedures are kinds of one classification: their
+    shares add up; categories named along other lines (涉企类, 重大类) may overlap."""
+    text = report("查办案件412件，其中适用简易程序案件占62%，适用普通程序案件占45%。",
+                  "受理信访事项52件，其中土地类占46%、婚姻家庭类占31%、邻里纠纷类占29%。",
+                  "受理信访事项52件，其中土地类占46%、婚姻家庭类占31%、邻里纠纷类占23%。",
+                  "审查合同36份，其中涉企类占60%、重大类占50%。")
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [(f.line, f.matched) for f in fs] == [(4, "适用简易程序案件占62%，适用普通程序案件占45%"),
+                                                 (5, "土地类占46%、婚姻家庭类占31%、邻里纠纷类占29%")]
+
+
 def test_a_change_whose_direction_its_two_figures_contradict():
     text = report("全年立案17件，较上年的21件有所增加；受理投诉56件，较2024年的48件增长；办结52件，比上年的60件下降。",
                   "查处案件12起，较上年的15起下降20%。")
