@@ -437,3 +437,36 @@ def scan_patterns(text: str, patterns: "PatternSet | Iterable[TextPattern]"
                 continue
             taken.append((start, end))
             yield start, end, pat, pat.replacement(m)
+
+
+# -- the part on next year's plans ----------------------------------------------------------------
+
+#: a paragraph that opens next year's plans in a report that gives them no heading (2026年，我镇将
+#: 重点抓好以下工作：; 下一步，我们将……), the next year written as {next}
+_PLAN_OPENING = "^[ \t\u3000]*(?:下一步|下步|下一阶段|新的一年|明年|今后|{next}年)[^。；：\n]{{0,30}}?将"
+#: such a paragraph is taken only in the last part of a report (a 2026年将… sentence among the
+#: measures is no plan part): its start lies beyond this share of the text
+_PLAN_OPENING_AFTER = 0.5
+
+
+def chinese_year(year: int) -> str:
+    """A year in Chinese digits as titles write it (2026 → 二〇二六)."""
+    return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+
+
+def plan_part_start(document: Document, plan_words: tuple[str, ...], year: int) -> int:
+    """Where the part on the plans for the year after ``year`` starts: its heading (下一步工作安排,
+    2026年工作计划…, by ``plan_words`` or the next year), else a paragraph that opens it in the
+    second half of the report (2026年，我镇将重点抓好以下工作：), else the end of the text."""
+    def find() -> int:
+        later = (str(year + 1), chinese_year(year + 1))
+        for h in document.headings:
+            if any(w in h.title for w in plan_words) or any(y in h.title for y in later):
+                return h.start
+        text = document.text
+        opening = recache.compile(_PLAN_OPENING.format(next=year + 1), re.M)
+        for m in opening.finditer(text, int(len(text) * _PLAN_OPENING_AFTER)):
+            return m.start()
+        return len(text)
+    return document.shared(("common/plan-part-start", year, plan_words), find)
+

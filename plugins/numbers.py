@@ -22,7 +22,7 @@ from fzlint.regexscan import finditer_at, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_to_int, longest_first
 
-from .common import extra_files, load_entries, rule
+from .common import extra_files, load_entries, plan_part_start, rule
 
 PLUGIN = "numbers"
 _SRC_15835 = "GB/T 15835-2011《出版物上数字用法》"
@@ -1315,22 +1315,6 @@ _COMPARED_YEAR = recache.compile(
 _FULL_YEAR = recache.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
-def _plan_start(document: Document, lists: Lists, year: int) -> int:
-    """Where the part on next year's plans starts: its heading (下一步工作安排, 2026年工作计划…), else the end."""
-    def find() -> int:
-        later = (str(year + 1), _cn_year(year + 1))
-        for h in document.headings:
-            if any(w in h.title for w in lists.plan_words) or any(y in h.title for y in later):
-                return h.start
-        return len(document.text)
-    return document.shared(("numbers/plan-start", year, lists.plan_words), find)
-
-
-def _cn_year(year: int) -> str:
-    """A year in Chinese digits as titles write it (2026 → 二〇二六)."""
-    return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
-
-
 _SPACES = " \t\u3000"
 
 
@@ -1364,7 +1348,7 @@ def _comparison_year_findings(document: Document, lists: Lists) -> Iterator[Find
         if not year <= compared <= year + 3:
             continue
         if plan is None:
-            plan = _plan_start(document, lists, year)
+            plan = plan_part_start(document, lists.plan_words, year)
         if m.start() >= plan:
             continue  # next year's plans: 力争2026年较2025年下降
         s, e = document.sentence_at(m.start())

@@ -31,6 +31,7 @@ from .common import (
     load_entries,
     load_patterns,
     load_words,
+    plan_part_start,
     rule,
     scan_patterns,
 )
@@ -817,6 +818,59 @@ def _check_plan_years(document: Document, context: Any) -> Iterator[Finding]:
                 m.start("year"), m.end())
 
 
+#: a plan with its period in its title (《法治政府建设实施纲要（2021—2025年）》), group ``end`` its last year
+_PERIOD_TITLE = recache.compile(
+    r"《(?P<title>[^《》\n]{2,40}?[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)])》")
+#: words around a plan named in next year's plans that carry it on or finish it then (持续推进“八五”普法
+#: 规划实施, 确保“八五”普法规划圆满收官, 对照《纲要》确保全面完成)
+_AHEAD_WORDS = ("推进", "推动", "实施", "落实", "贯彻", "对照", "按照", "围绕", "完成", "收官", "实现", "深化", "继续",
+                "持续", "确保")
+#: words that make such a mention a look back or the preparation of the next plan (总结验收, 终期评估,
+#: 巩固……成果, 谋划“九五”普法)
+_BEHIND_WORDS = ("总结", "评估", "验收", "成果", "成效", "经验", "谋划", "编制", "衔接", "启动", "新一轮", "新一期",
+                 "下一轮", "下一个", "回顾")
+
+
+def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
+    """Next year's plans that carry on or finish a plan whose period ends with the report year
+    (a 2025 report: 2026年……持续推进“八五”普法规划实施; 对照《纲要（2021—2025年）》确保全面完成)."""
+    year = document.year
+    if year is None or not (context.enabled(PUFA_PLAN.id) or context.enabled(OUTDATED.id)):
+        return
+    text = document.text
+    start = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+    if start >= len(text):
+        return
+
+    def ahead(s: int, e: int) -> bool:
+        around = _clause_before(text, s) + text[s:e] + _clause_after(text, e, 16)
+        return any(w in around for w in _AHEAD_WORDS) and not any(w in around for w in _BEHIND_WORDS)
+
+    if context.enabled(PUFA_PLAN.id):
+        options, resolve = _options(context)
+        plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
+        for m in finditer_around(_PUFA_RE, text, [a for a in _pufa_anchors(text) if a >= start], _PUFA_REACH):
+            plan = plans.get(m.group("n") or m.group("n2") or m.group("n3"))
+            if plan is None or int(plan["end"]) != year or not ahead(*m.span()):
+                continue
+            yield PUFA_PLAN.finding(
+                msg(f"“{m.group(0)}”是{plan['start']}—{plan['end']}年的普法规划，{year}年已到期；{year + 1}年的工作安排"
+                    "不应再推进或完成它，请改为衔接新一轮普法规划",
+                    f"'{m.group(0)}' is the {plan['start']}-{plan['end']} plan, ended with {year}: the plans for "
+                    f"{year + 1} cannot carry it on; refer to the next plan"),
+                m.start(), m.end())
+    if context.enabled(OUTDATED.id) and "》" in text:
+        for m in _PERIOD_TITLE.finditer(text, start):
+            if int(m.group("end")) != year or not ahead(*m.span()):
+                continue
+            title = m.group("title")
+            yield OUTDATED.finding(
+                msg(f"《{title}》的规划期到{year}年为止，{year + 1}年的工作安排仍要推进或完成它，请核对是否应对照新一期规划",
+                    f"the period of '{title}' ends with {year}, yet the plans for {year + 1} carry it on; check "
+                    "for its successor"),
+                m.start("title"), m.end("title"))
+
+
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     """Formulations superseded before the report year."""
     year = document.year
@@ -863,3 +917,4 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_pufa(document, context)
     yield from _check_plan_years(document, context)
     yield from _check_outdated(document, context)
+    yield from _check_plans_ahead(document, context)

@@ -35,4 +35,4 @@ def test_defective_example_shows_planted_wording_and_terminology_defects():
     found = {(f["rule"], f["line"]) for f in _findings(EXAMPLES / "2025年度法治政府建设情况报告.txt")}
     assert {("terminology/fazhi", 9), ("wording/typo", 9), ("wording/typo", 10),
             ("terminology/day-name", 10), ("wording/repeated-word", 12),
-            ("wording/incomplete-phrase", 13)} <= found
+            ("wording/incomplete-phrase", 13), ("terminology/pufa-plan", 16)} <= found

@@ -441,3 +441,25 @@ def test_rules_and_regulations_of_blind_round_13():
     assert [f.matched for f in findings(report(*cited, "2024年1月19日", title=_title(2023)),
                                         "terminology/anachronism")] == ["消费者权益保护法实施条例"]
     assert rule_ids(report(*cited, "2025年1月19日", title=_title(2024)), "terminology/anachronism") == []
+
+
+def test_next_years_plans_cannot_carry_on_a_plan_that_ended_with_the_report_year():
+    """A 2025 report's plans for 2026 cannot go on with the 八五 plan (2021—2025) or finish the
+    纲要（2021—2025年）; looking back at them or preparing their successors is fine."""
+    plans = ("四、2026年工作安排", "一是持续推进“八五”普法规划实施，全年开展普法活动20场。",
+             "二是对照《法治政府建设实施纲要（2021—2025年）》，确保年内全面完成纲要确定的各项目标任务。",
+             "三是做好“八五”普法总结验收，谋划“九五”普法规划，巩固《法治政府建设实施纲要（2021—2025年）》实施成果。")
+    text = report("2025年，我镇深入实施“八五”普法规划，落实《法治政府建设实施纲要（2021—2025年）》。", *plans,
+                  title=_title(2025))
+    fs = findings(text, ("terminology/pufa-plan", "terminology/outdated"))
+    assert [(f.rule_id, f.line, f.matched) for f in fs] == [
+        ("terminology/pufa-plan", 6, "“八五”普法"),
+        ("terminology/outdated", 7, "法治政府建设实施纲要（2021—2025年）")]
+    # plans given as a paragraph, without a heading, in the second half of the report
+    paragraphs = report("2025年，我镇扎实开展普法宣传，全年开展活动36场，化解矛盾纠纷52件，审查合同18份。",
+                        "镇党委书记认真履行第一责任人职责，主持专题会议4次。",
+                        "2026年，我镇将重点抓好以下工作：一是确保“八五”普法规划圆满收官；二是开展执法培训2次。",
+                        title=_title(2025))
+    assert [f.matched for f in findings(paragraphs, "terminology/pufa-plan")] == ["“八五”普法"]
+    # in a 2024 report the plans for 2025 are the 八五 plan's last year
+    assert rule_ids(report(*plans[:2], title=_title(2024)), ("terminology/pufa-plan", "terminology/outdated")) == []
