@@ -1072,12 +1072,13 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
 
 #: the words of a change and whether they say it rises
 _CHANGE_WORDS = {"增长": True, "增加": True, "上升": True, "提高": True, "提升": True, "增": True, "升": True,
-                 "下降": False, "减少": False, "降低": False, "回落": False, "下滑": False, "减": False, "降": False}
+                 "下降": False, "减少": False, "降低": False, "回落": False, "下滑": False, "减": False, "降": False,
+                 "压减": False, "削减": False, "压降": False}
 _CHANGE_ALT = "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True))
 #: the earlier period a count is compared with (2024年, 上年同期, 去年)
 _BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?:同期)?(?:的|末|底)?"
-#: the text just before a percentage that a change ends with (…增长了12.3%)
-_CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})了?\s*$")
+#: the text just before a percentage that a change ends with (…增长了12.3%, 压减率达92%, 降幅为20%)
+_CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})(?:率|幅度?)?(?:达到|达|为)?了?\s*$")
 
 
 @lru_cache(maxsize=16)
@@ -1090,11 +1091,12 @@ def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", .
         return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
 
     # the difference may come first (较上年的45件增加7件，增长15.6%)
-    change = rf"(?:(?:{_CHANGE_ALT}|多|少)了?\d+(?:{units})[，,])?(?:同比)?(?P<dir>{_CHANGE_ALT})了?\s*$"
+    change = (rf"(?:(?:{_CHANGE_ALT}|多|少)了?\d+(?:{units})[，,])?(?:同比)?(?P<dir>{_CHANGE_ALT})"
+              rf"(?:率|幅度?)?(?:达到|达|为)?了?\s*$")
     now_then = recache.compile(rf"{count('now')}[，,]?\s*(?:同比|较|比|相比|与)\s*{_BASE_PERIOD}{count('then')}"
                                rf"(?:相比|相较|比较)?[，,]?{change}")
     then_now = recache.compile(rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:{_CHANGE_ALT})(?:到|至)"
-                               rf"{count('now')}[，,]?{change}")
+                               rf"{_BASE_PERIOD}{count('now')}[，,]?{change}")
     return now_then, then_now
 
 
@@ -1162,7 +1164,10 @@ def _percentage_point_findings(document: Document) -> Iterator[Finding]:
                     m.start("c"), m.end())  # which of the three figures is wrong the text does not say
             continue
         relative = abs(b - a) / a * 100 if a else None
-        if abs(abs(b - a) - c) < 0.05 and relative is not None and abs(relative - c) > 0.5:
+        # the relative change, to the digits the text gives, is another figure (3.2 is no rounding of 3.47)
+        written = m.group("c")
+        rounding = 0.5 / 10 ** (len(written) - written.index(".") - 1 if "." in written else 0)
+        if abs(abs(b - a) - c) < 0.05 and relative is not None and abs(relative - c) > rounding:
             yield CHANGE_MISMATCH.finding(
                 msg(f"由{m.group('a')}%到{m.group('b')}%的变化是{m.group('c')}个百分点（相对增减{relative:.1f}%），"
                     f"“{m.group('c')}%”应写作“{m.group('c')}个百分点”",
@@ -1234,6 +1239,46 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
                 f"'{word} {m.group(1)}%' does not follow from the figures: ({nv} - {tv}) / {tv} is "
                 f"{way_en} of {abs(computed):.1f}%; check them"),
             m.start(), m.end())
+
+
+@lru_cache(maxsize=16)
+def _times_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A rise from one count to another given in times (由12家增加到36家，增长了3倍), ending at 倍."""
+    units = _units(classifiers)
+
+    def count(name: str) -> str:
+        return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
+
+    return recache.compile(
+        rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:增长|增加|提高|提升|上升)(?:到|至)"
+        rf"{_BASE_PERIOD}{count('now')}[，,]?(?:同比)?(?P<dir>增长|增加|提高|提升|上升)(?P<to>了|到|至|为)?"
+        r"(?P<times>\d+(?:\.\d+)?)倍")
+
+
+def _times_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A rise in times its figures contradict: 由12家增加到36家 is 增长了2倍 (增长到3倍), not 增长了3倍."""
+    text = document.text
+    if "倍" not in text:
+        return
+    pattern = _times_pattern(lists.classifiers)
+    for p in occurrences(text, ("倍",)) or []:
+        m = pattern.search(text, max(0, p - 60), p + 1)
+        if m is None or m.end() != p + 1 or not _same_unit(m.group("now_unit"), m.group("then_unit")):
+            continue
+        then, now, times = _change_value(m, "then"), _change_value(m, "now"), float(m.group("times"))
+        if then <= 0 or now <= then:
+            continue
+        ratio = now / then
+        to = m.group("to") in ("到", "至", "为")  # 增长到3倍: the new figure is 3 times the old
+        if abs((ratio if to else ratio - 1) - times) <= 0.05:
+            continue
+        word = m.group("dir")
+        right = f"{word}了{_fmt(round(ratio - 1, 2))}倍（{word}到{_fmt(round(ratio, 2))}倍）"
+        yield CHANGE_MISMATCH.finding(
+            msg(f"由{_fmt(then)}到{_fmt(now)}是{right}，此处写作“{text[m.start('dir'):m.end()]}”，请核对",
+                f"from {_fmt(then)} to {_fmt(now)} is a rise of {_fmt(round(ratio - 1, 2))} times (to "
+                f"{_fmt(round(ratio, 2))} times the figure), not '{text[m.start('dir'):m.end()]}'"),
+            m.start("dir"), m.end())
 
 
 def _fmt(value: float) -> str:
@@ -1541,6 +1586,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _stated_share_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
+        yield from _times_findings(document, lists)
         yield from _net_change_findings(document, lists)
         yield from _percentage_point_findings(document)
         yield from _direction_findings(document, lists)

@@ -323,3 +323,22 @@ def test_people_counted_in_ming_and_ren_are_one_unit():
     # 人次 counts attendances, not people: never compared with 名
     fine = report("全局干部职工36名，其中参加旁听庭审48人次。", "共有执法人员42名，其中持证41人，持证率97.6%。")
     assert findings(fine, "numbers") == []
+
+
+def test_changes_of_blind_round_13():
+    """A change with the years of both figures, a reduction rate, a fall in 降幅, points written in
+    percent close to the relative change, and a rise in times."""
+    text = report("“拿地即开工”项目由2023年的12个增加到2024年的18个，增长35%。",
+                  "校外培训机构由86家压减至12家，压减率达92%。",
+                  "行政复议案件由59件减少到47件，降幅为30%。",
+                  "街道满意度由92.1%提升到95.3%，提高了3.2%。",
+                  "联网企业由12家增加到36家，增长了3倍。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "35%"), (5, "92%"), (6, "30%"), (7, "3.2%"), (8, "增长了3倍")]
+    assert fs[-1].message.zh.startswith("由12到36是增长了2倍（增长到3倍）")
+    fine = report("“拿地即开工”项目由2023年的12个增加到2024年的18个，增长50%。",
+                  "校外培训机构由86家压减至12家，压减率达86%。",
+                  "行政复议案件由59件减少到47件，降幅20.3%。",
+                  "街道满意度由92.1%提升至95.3%，提高3.5%。",
+                  "联网企业由12家增加到36家，增长了2倍，由12家增加到36家，增长到3倍。")
+    assert findings(fine, "numbers/change-mismatch") == []
