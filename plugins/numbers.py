@@ -644,6 +644,12 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         for p in parts:
             prior = [t for t in totals if t.end <= p.start and _same_unit(t.unit, p.unit) and t.start != p.start]
+            before_qizhong = [t for t in totals if t.end <= p.start and not t.word]
+            if not prior and before_qizhong:
+                # 为1263名农民工追发工资2036.5万元，其中…1387名: the whole of the part's unit is the
+                # clause's count right before the one before 其中
+                whole = _whole_before(text, before_qizhong[-1], p.unit, _any_count_re(lists.classifiers))
+                prior = [whole] if whole is not None else []
             if not prior:
                 continue
             t = prior[-1]

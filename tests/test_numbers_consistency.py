@@ -342,3 +342,14 @@ def test_changes_of_blind_round_13():
                   "街道满意度由92.1%提升至95.3%，提高3.5%。",
                   "联网企业由12家增加到36家，增长了2倍，由12家增加到36家，增长到3倍。")
     assert findings(fine, "numbers/change-mismatch") == []
+
+
+def test_parts_of_blind_round_13():
+    """Those who passed an exam among those who sat it; a part after 其中 whose whole is the count of
+    its unit before a count of another unit."""
+    text = report("组织全县教职工参加网上学法考试3260人，参考率100%，合格3275人。",
+                  "全年为1263名农民工追发工资2036.5万元，其中建筑领域农民工1387名。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["3275人", "1387名"]
+    fine = report("组织全县教职工参加网上学法考试3260人，参考率100%，合格3251人。",
+                  "全年为1263名农民工追发工资2036.5万元，其中建筑领域农民工1087名。", "参加培训120人，合格118人。")
+    assert findings(fine, "numbers/part-exceeds-whole") == []
