@@ -718,6 +718,11 @@ def _list_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
 
     terms = "+".join(shown(i.value) for i in items)
     tv, sv = shown(total.value), shown(sum(i.value for i in items))
+    if len(items) == 1:  # 11个村中，已有12个村
+        return PART.finding(
+            msg(f"分项数大于总数：总数为{tv}{unit}，其中的“{text[items[0].start:items[0].end]}”却有{sv}{unit}，请核对",
+                f"a part ({sv} {unit}) exceeds its total ({tv} {unit}); check the figures"),
+            total.start, items[-1].end)
     return PART.finding(
         msg(f"分项合计大于总数：所列分项{terms}={sv}{unit}，大于总数{tv}{unit}，请核对",
             f"the listed parts add up to more than their total: {terms} = {sv} {unit} > {tv} {unit}; check the figures"),
@@ -796,7 +801,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if m is None:
             continue
         t = _counts(among_re, text, m.start(), m.end())[0]
-        items = _among_items(text, p + 2, t.unit, [n for n in _AMONG_SPLIT.split(m.group("noun")) if n])
+        nouns = [n for n in _AMONG_SPLIT.split(m.group("noun")) if n]
+        items = _among_items(text, p + 2, t.unit, nouns) or _named_among(text, p + 2, t.unit, nouns)
         if items and _exceeds(sum(i.value for i in items), t.value):  # 11个村中，已有12个村: one is enough
             yield _list_sum_finding(text, items, t)
     yield from _kinds_after_qizhong(text)
@@ -906,6 +912,15 @@ def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Coun
     names the kinds ``nouns``: each a count of a different one of them."""
     pos += next((len(w) for w in _AMONG_VERBS if text.startswith(w, pos)), 0)
     return _kind_counts(text, pos, unit, nouns)
+
+
+def _named_among(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
+    """The first count in ``unit`` named by a noun ending in one of ``nouns`` in the sentence at ``pos``,
+    after a whole “14个社区中，”: 累计创建民主法治示范社区16个 (a part of those 14)."""
+    end = min((i for i in (text.find(c, pos) for c in "。；\n") if i >= 0), default=len(text))
+    named = recache.compile(rf"(?:{'|'.join(re.escape(n) for n in nouns)})({_COUNT_NUM}){re.escape(unit)}(?![余多])")
+    m = named.search(text, pos, end)
+    return [_Count(m.start(1), m.end(), _value(m.group(1)), unit, False, m.group())] if m else []
 
 
 def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: bool = False) -> list[_Count]:

@@ -353,3 +353,13 @@ def test_parts_of_blind_round_13():
     fine = report("组织全县教职工参加网上学法考试3260人，参考率100%，合格3251人。",
                   "全年为1263名农民工追发工资2036.5万元，其中建筑领域农民工1087名。", "参加培训120人，合格118人。")
     assert findings(fine, "numbers/part-exceeds-whole") == []
+
+
+def test_a_part_named_before_its_count_after_a_whole_of_n_kinds():
+    """辖区14个社区中，……示范社区16个: more 社区 than the 14 there are."""
+    text = report("辖区14个社区中，累计创建区级以上民主法治示范社区16个，其中市级示范社区5个。")
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [f.matched for f in fs] == ["14个社区中，累计创建区级以上民主法治示范社区16个"]
+    assert "总数为14个" in fs[0].message.zh
+    fine = report("辖区14个社区中，累计创建民主法治示范社区12个。", "辖区14个社区中，已有12个社区建成法治广场，共有网格86个。")
+    assert findings(fine, "numbers/part-exceeds-whole") == []
