@@ -621,6 +621,42 @@ def _check_anachronism(document: Document, context: Any) -> Iterator[Finding]:
     text = document.text
     yield from _session_anachronisms(text, year, cutoff, written, options, resolve)
     yield from _law_anachronisms(text, year, cutoff, written, options, resolve)
+    yield from _done_after_signing(document, year)
+
+
+#: a month (and day) told as the time of something done: 于2026年3月召开…推进会
+_DONE_ON = recache.compile(
+    r"(?P<when>(?P<y>20\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?)"
+    r"(?:上旬|中旬|下旬|初|中|底|末)?[，,]?(?:[\u4e00-\u9fff]{0,6}?)"
+    r"(?:召开|举办|举行|开展|组织|印发|出台|完成|通过|审议|启动|成立|建成|开通|发布|签订|签署|表彰)")
+#: words in the clause of such a date that make it a plan, a deadline or a date of effect (将于…召开, …前完成, 自…起施行)
+_NOT_DONE_WORDS = ("将", "拟", "计划", "预计", "力争", "争取", "确保", "届时", "定于", "准备", "安排", "要求", "前", "截至",
+                   "截止", "期限", "起施行", "起实施", "生效", "预定", "待")
+
+
+def _done_after_signing(document: Document, year: int) -> Iterator[Finding]:
+    """Something told as done in a month after the report's own date (dated 2026年2月6日: 于2026年3月
+    召开……推进会): a date copied wrong, or a report dated before it was finished."""
+    from fzlint.checklist.frame import signed_on
+
+    signed = signed_on(document)
+    text = document.text
+    if signed is None or str(signed.year) not in text:
+        return
+    plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+    for m in _DONE_ON.finditer(text, 0, plans):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if (y, mo) <= (signed.year, signed.month) and not (
+                m.group("d") and (y, mo) == (signed.year, signed.month) and int(m.group("d")) > signed.day):
+            continue
+        clause = _clause_before(text, m.start(), 16) + text[m.start():m.end()]
+        if any(w in clause for w in _NOT_DONE_WORDS) or text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue
+        when = m.group("when")
+        yield ANACHRONISM.finding(
+            msg(f"报告成文日期为{signed.year}年{signed.month}月{signed.day}日，此处却把“{when}”的事写作已经做了，请核对日期",
+                f"the report is dated {signed.isoformat()}, yet '{when}' is told as done; check the date"),
+            m.start("when"), m.end("when"))
 
 
 def _written_by(document: Document, year: int) -> tuple[_dt.date, tuple[str, str]]:

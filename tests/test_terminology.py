@@ -463,3 +463,17 @@ def test_next_years_plans_cannot_carry_on_a_plan_that_ended_with_the_report_year
     assert [f.matched for f in findings(paragraphs, "terminology/pufa-plan")] == ["“八五”普法"]
     # in a 2024 report the plans for 2025 are the 八五 plan's last year
     assert rule_ids(report(*plans[:2], title=_title(2024)), ("terminology/pufa-plan", "terminology/outdated")) == []
+
+
+def test_something_done_after_the_day_the_report_is_dated():
+    signed = ("", "青石镇人民政府", "2026年2月6日")
+    text = report("全年召开调度会4次，并于2026年3月召开全系统法治建设推进会，2026年2月10日举办述法评议会。", *signed,
+                  title=_title(2025))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["2026年3月", "2026年2月10日"]
+    fine = report("将于2026年3月召开推进会，2026年3月前完成清理，于2026年1月召开述法评议会。",
+                  "《关于2026年3月召开会议的通知》已印发，该条例自2026年3月1日起施行。", *signed, title=_title(2025))
+    assert rule_ids(fine, "terminology/anachronism") == []
+    # next year's plans are all after the date; an undated report has no such bound
+    plans = report("四、2026年工作安排", "2026年3月召开全镇法治建设推进会。", *signed, title=_title(2025))
+    assert rule_ids(plans, "terminology/anachronism") == []
+    assert rule_ids(report("于2026年3月召开推进会。", title=_title(2025)), "terminology/anachronism") == []
