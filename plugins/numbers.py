@@ -1262,6 +1262,44 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
             m.start(), m.end())
 
 
+#: an average per kind of a sentence's total (平均每个社区4场), the kind, the average and its unit
+_AVERAGE = recache.compile(
+    rf"平均每(?:个|名|位|家|所|户)?(?P<noun>[{CJK}]{{1,4}}?)(?:开展|举办|办理|组织|培训|受理|有|达到|达|约)?"
+    r"(?P<avg>\d+(?:\.\d+)?)(?P<unit>人次|场次|小时|课时|场|次|件|人|份|个|名|起|期|篇|条)(?![余多])")
+
+
+#: counts of kinds (12个社区, 8个村) in the sentence of an average
+_OTHER_KINDS = recache.compile(rf"(?<![\d.])(\d+)个([{CJK}]{{1,4}})")
+
+
+def _average_findings(document: Document) -> Iterator[Finding]:
+    """An average its sentence's total and count contradict: 16个社区…讲座48场…平均每个社区4场 (48÷16=3)."""
+    text = document.text
+    for p in occurrences(text, ("平均每",)) or []:
+        m = _AVERAGE.match(text, p)
+        if m is None:
+            continue
+        noun, unit, avg = m.group("noun"), m.group("unit"), float(m.group("avg"))
+        s = max(text.rfind(c, 0, p) for c in "。；！？\n") + 1
+        kinds = list(recache.compile(rf"(?<![\d.])(\d+)个?{re.escape(noun)}").finditer(text, s, p))
+        totals = [t for t in recache.compile(rf"(?<![\d.约近])(\d+)(?:{re.escape(unit)})(?![余多])").finditer(text, s, p)]
+        if len(kinds) != 1 or not totals:
+            continue  # the count of kinds and the total must be the sentence's own, without doubt
+        if any(not k.group(2).startswith(noun) for k in _OTHER_KINDS.finditer(text, s, p)):
+            continue  # counts of other kinds too (8个村和12个社区…): what the total is of is not sure
+        n, total = int(kinds[0].group(1)), int(totals[-1].group(1))
+        if n <= 0:
+            continue
+        written = m.group("avg")
+        rounding = 0.5 / 10 ** (len(written) - written.index(".") - 1 if "." in written else 0)
+        if abs(total / n - avg) > rounding:
+            share = f"{total}÷{n}={_fmt(round(total / n, 2))}"
+            yield RATE_MISMATCH.finding(
+                msg(f"“{m.group()}”与前文数字不符：{share}{unit}，请核对",
+                    f"the average {written} {unit} per {noun} does not match its figures: {share}; check them"),
+                m.start("avg"), m.end())
+
+
 @lru_cache(maxsize=16)
 def _times_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A rise from one count to another given in times (由12家增加到36家，增长了3倍), ending at 倍."""
@@ -1605,6 +1643,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(RATE_MISMATCH.id):
         yield from _rate_mismatch_findings(document, lists)
         yield from _stated_share_findings(document, lists)
+        yield from _average_findings(document)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
         yield from _times_findings(document, lists)

@@ -363,3 +363,14 @@ def test_a_part_named_before_its_count_after_a_whole_of_n_kinds():
     assert "总数为14个" in fs[0].message.zh
     fine = report("辖区14个社区中，累计创建民主法治示范社区12个。", "辖区14个社区中，已有12个社区建成法治广场，共有网格86个。")
     assert findings(fine, "numbers/part-exceeds-whole") == []
+
+
+def test_an_average_its_total_and_count_contradict():
+    text = report("组织16个社区法律顾问开展法治讲座48场，实现社区全覆盖，平均每个社区4场。",
+                  "全镇12个村共开展活动100场，平均每村9场。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [f.matched for f in fs] == ["4场", "9场"]
+    assert "48÷16=3场" in fs[0].message.zh
+    fine = report("组织16个社区法律顾问开展法治讲座48场，平均每个社区3场。", "全镇12个村共开展活动100场，平均每村8.3场。",
+                  "全年开展活动300余场，12个村平均每村25场。", "8个村和12个社区开展活动100场，平均每个社区5场。")
+    assert findings(fine, "numbers/rate-mismatch") == []
