@@ -683,15 +683,15 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     return whole, item, among
 
 
-def _list_items(text: str, pos: int, item: "re.Pattern[str]") -> list[_Count]:
-    """The items of a 、-separated list of counts that starts at ``pos`` (up to its first other separator)."""
+def _list_items(text: str, pos: int, item: "re.Pattern[str]", sep: str = _LIST_SEP) -> list[_Count]:
+    """The items of a ``sep``-separated list of counts that starts at ``pos`` (up to its first other separator)."""
     items: list[_Count] = []
     while True:
         found = _counts_at(item, text, pos)
         if found is None:
             return items
         items.append(found)
-        if text[found.end:found.end + 1] != _LIST_SEP:
+        if text[found.end:found.end + 1] != sep:
             return items
         pos = found.end + 1
 
@@ -779,6 +779,11 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         start = p + len(intro)
         start += text[start:start + 1] in "：:"
         items = _list_items(text, start, item_re)
+        if len(items) < 2 and intro == "其中":
+            # kinds of one classification listed with commas (其中适用简易程序762件，适用普通程序531件)
+            listed = _list_items(text, start, item_re, "，")
+            if len(listed) >= 2 and _complementary([i.word for i in listed], lists.partitions, lists.overlapping_parts):
+                items = listed
         if len(items) >= 2 and items[0].unit != t.unit and intro == "其中":
             # 作出处罚决定58件，罚没款312.6万元，其中简易程序27件…: the whole is the clause's
             # count of the parts' unit right before the one of another unit

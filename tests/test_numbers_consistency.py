@@ -374,3 +374,14 @@ def test_an_average_its_total_and_count_contradict():
     fine = report("组织16个社区法律顾问开展法治讲座48场，平均每个社区3场。", "全镇12个村共开展活动100场，平均每村8.3场。",
                   "全年开展活动300余场，12个村平均每村25场。", "8个村和12个社区开展活动100场，平均每个社区5场。")
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_kinds_of_one_classification_listed_with_commas():
+    text = report("办理行政处罚案件1200件，其中适用简易程序762件，适用普通程序531件。",
+                  "受理信访事项52件，其中土地类30件，婚姻家庭类25件。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["1200件，其中适用简易程序762件，适用普通程序531件",
+                                                          "52件，其中土地类30件，婚姻家庭类25件"]
+    # stages and overlapping kinds listed with commas are no partition
+    fine = report("办理案件100件，其中立案80件，结案75件。", "审查合同36份，其中涉企类30份，重大类20份。",
+                  "办理行政处罚案件1200件，其中适用简易程序762件，适用普通程序438件。")
+    assert findings(fine, "numbers/part-exceeds-whole") == []
