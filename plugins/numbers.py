@@ -808,6 +808,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         t = _counts(among_re, text, m.start(), m.end())[0]
         nouns = [n for n in _AMONG_SPLIT.split(m.group("noun")) if n]
         items = _among_items(text, p + 2, t.unit, nouns) or _named_among(text, p + 2, t.unit, nouns)
+        if items:
+            items += _further_among(text, items[-1].end, t.unit, nouns)
         if items and _exceeds(sum(i.value for i in items), t.value):  # 11个村中，已有12个村: one is enough
             yield _list_sum_finding(text, items, t)
     yield from _kinds_after_qizhong(text)
@@ -923,9 +925,19 @@ def _named_among(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Coun
     """The first count in ``unit`` named by a noun ending in one of ``nouns`` in the sentence at ``pos``,
     after a whole “14个社区中，”: 累计创建民主法治示范社区16个 (a part of those 14)."""
     end = min((i for i in (text.find(c, pos) for c in "。；\n") if i >= 0), default=len(text))
-    named = recache.compile(rf"(?:{'|'.join(re.escape(n) for n in nouns)})({_COUNT_NUM}){re.escape(unit)}(?![余多])")
+    named = recache.compile(rf"(?:{'|'.join(re.escape(n) for n in nouns)})[）)]?({_COUNT_NUM}){re.escape(unit)}(?![余多])")
     m = named.search(text, pos, end)
     return [_Count(m.start(1), m.end(), _value(m.group(1)), unit, False, m.group())] if m else []
+
+
+def _further_among(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
+    """Counts said to be others than those before them in the sentence at ``pos`` (另有5个村, 其余3个社区):
+    further parts of the whole “12个村（社区）中，”."""
+    end = min((i for i in (text.find(c, pos) for c in "。；\n") if i >= 0), default=len(text))
+    further = recache.compile(rf"(?:另有|还有|其余|其他|剩余)({_COUNT_NUM}){re.escape(unit)}"
+                              rf"(?:{'|'.join(re.escape(n) for n in nouns)})")
+    return [_Count(m.start(1), m.end(), _value(m.group(1)), unit, False, m.group())
+            for m in further.finditer(text, pos, end)]
 
 
 def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: bool = False) -> list[_Count]:

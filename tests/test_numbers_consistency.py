@@ -385,3 +385,15 @@ def test_kinds_of_one_classification_listed_with_commas():
     fine = report("办理案件100件，其中立案80件，结案75件。", "审查合同36份，其中涉企类30份，重大类20份。",
                   "办理行政处罚案件1200件，其中适用简易程序762件，适用普通程序438件。")
     assert findings(fine, "numbers/part-exceeds-whole") == []
+
+
+def test_further_parts_said_to_be_others():
+    """另有, 其余: parts besides those before them, of the whole of N kinds."""
+    text = report("全乡12个村（社区）中，已创建市级以上民主法治示范村（社区）9个，另有5个村正在申报创建。",
+                  "全乡12个村中，已有9个村建成法治广场，其余4个村正在建设。")
+    assert [f.message.zh for f in findings(text, "numbers/part-exceeds-whole")] == [
+        "分项合计大于总数：所列分项9+5=14个，大于总数12个，请核对", "分项合计大于总数：所列分项9+4=13个，大于总数12个，请核对"]
+    # parts that may overlap (建成法治广场, 建成法治长廊) are not added up
+    fine = report("全乡12个村中，已有9个村建成法治广场，8个村建成法治长廊。",
+                  "全乡12个村（社区）中，已创建示范村（社区）9个，另有3个村正在申报创建。")
+    assert findings(fine, "numbers/part-exceeds-whole") == []
