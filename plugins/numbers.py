@@ -1092,6 +1092,10 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
                 yield from verbs
 
 
+#: what a rate's verb was done to, then the kind it names (…法治副校长的学校): the count of those follows
+_VERB_NAMED = recache.compile(rf"[{CJK}“”]{{1,12}}?的[{CJK}]{{1,4}}?(?=\d)")
+
+
 def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
                 lists: Lists) -> Optional[tuple[float, str, int]]:
     """(value, unit, offset) of the count written after a name of the part of the rate ``run`` (its
@@ -1102,6 +1106,10 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
         pos = text.rfind(stem, start, end)
         while pos >= 0:
             c = count_at.match(text, pos + size, end)
+            if c is None:
+                # the part as what the verb was done to (已配备法治副校长的学校52所 for 配备率)
+                named = _VERB_NAMED.match(text, pos + size, end)
+                c = count_at.match(text, named.end(), end) if named is not None else None
             if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
                 return _value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)

@@ -397,3 +397,11 @@ def test_further_parts_said_to_be_others():
     fine = report("全乡12个村中，已有9个村建成法治广场，8个村建成法治长廊。",
                   "全乡12个村（社区）中，已创建示范村（社区）9个，另有3个村正在申报创建。")
     assert findings(fine, "numbers/part-exceeds-whole") == []
+
+
+def test_a_rate_whose_part_is_what_its_verb_was_done_to():
+    """已配备法治副校长的学校52所 is the part of 配备率: 52 of 56 schools."""
+    text = report("全县中小学56所，已配备法治副校长的学校52所，配备率100%。")
+    assert matched(text, "numbers/rate-mismatch") == ["100%"]
+    fine = report("全县中小学56所，已配备法治副校长的学校56所，配备率100%。", "共有中小学56所，配备率98%的目标已实现。")
+    assert findings(fine, "numbers/rate-mismatch") == []
