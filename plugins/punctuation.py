@@ -1172,7 +1172,7 @@ _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
 #: two characters (group 1), the second item and what follows it (权力清单，职责清单的), or at the
 #: comma before the last two items of a list closed by 等 (，宅基地管理，森林防火等)
 _LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T}"
-                             f"|{_C}{{2,6}}，{_C}{{2,6}}等|{_C}{{2,6}}，{_C}{{2,9}}法等)")
+                             f"|{_C}{{2,6}}，{_C}{{2,6}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等)")
 
 
 #: titles in 书名号 listed with commas before 等 (《医师法》，《传染病防治法》等)
@@ -1288,11 +1288,14 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
     if j == i or j >= len(segs):
         return None
     last = segs[j]
-    k = last.find("等", 2, _DENG_ITEM + 1)
+    # the last item: up to _DENG_ITEM characters, or a name in quotes with a noun after it (“村村响”大喇叭)
+    quoted = last.startswith("“") and 2 < last.find("”") <= _DENG_ITEM + 1
+    k = last.find("等", 2, _DENG_ITEM + (3 if quoted else 1))
     if k < 0:
         # a law named without its title marks may be longer (宪法，民法典，未成年人保护法等)
         k = last.find("法等", 2, _DENG_LAW_ITEM) + 1 or -1
-    if k < 0 or not _ALL_CJK.match(last[:k]) or last[k + 1:k + 2] in ("", "，", "。", "；", "、"):
+    item = last[:k].replace("“", "", 1).replace("”", "", 1) if quoted and k > 0 else last[:k]
+    if k < 0 or not _ALL_CJK.match(item) or last[k + 1:k + 2] in ("", "，", "。", "；", "、"):
         return None  # 等 must close the list inside a phrase (等法律法规, 等活动), not end a clause
     end = base + starts[i - 1] + len(segs[i - 1])
     token = scan.document.token_at(end - 1)

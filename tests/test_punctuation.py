@@ -124,6 +124,12 @@ def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
     # a law named without title marks may be the longer last item
     fs = findings(report("组织学习宪法，民法典，未成年人保护法等法律法规。"), "punctuation/comma-in-list")
     assert [f.suggestion for f in fs] == ["宪法、民法典、未成年人保护法"]
+    # a last item in quotes, alone or with its noun
+    fs = findings(report("依托宣传栏，微信群，“村村响”大喇叭等载体开展宣传，依托宣传栏，微信群，“村村响”等载体。"),
+                  "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["宣传栏、微信群、“村村响”大喇叭", "宣传栏、微信群、“村村响”"]
+    assert rule_ids(report("通过“学习强国”，“法治宣传”等平台，依托宣传栏，微信群，“村村响”广播喇叭系统等载体。"),
+                    "punctuation/comma-in-list") == []
     # a short last segment: the item, 等 and its noun (公证等资源)
     fs = findings(report("整合人民调解，法律援助，公证等资源，建成县公共法律服务中心。"), "punctuation/comma-in-list")
     assert [f.suggestion for f in fs] == ["人民调解、法律援助、公证"]
