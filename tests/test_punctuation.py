@@ -125,7 +125,7 @@ def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
     fs = findings(report("组织学习宪法，民法典，未成年人保护法等法律法规。"), "punctuation/comma-in-list")
     assert [f.suggestion for f in fs] == ["宪法、民法典、未成年人保护法"]
     # a last item in quotes, alone or with its noun
-    fs = findings(report("依托宣传栏，微信群，“村村响”大喇叭等载体开展宣传，依托宣传栏，微信群，“村村响”等载体。"),
+    fs = findings(report("依托宣传栏，微信群，“村村响”大喇叭等载体开展宣传。", "依托宣传栏，微信群，“村村响”等载体。"),
                   "punctuation/comma-in-list")
     assert [f.suggestion for f in fs] == ["宣传栏、微信群、“村村响”大喇叭", "宣传栏、微信群、“村村响”"]
     assert rule_ids(report("通过“学习强国”，“法治宣传”等平台，依托宣传栏，微信群，“村村响”广播喇叭系统等载体。"),
