@@ -1273,6 +1273,8 @@ def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, in
 _DENG_ITEM = 6
 #: the longest last item ending in 法 (a law named without title marks) before 等
 _DENG_LAW_ITEM = 10
+#: verbs that open a list inside a segment (依托宣传栏，微信群，公众号等): the segment is no item of its own
+_LIST_LEAD_VERBS = ("依托", "通过", "利用", "借助", "运用", "采取", "采用", "结合", "围绕", "依靠", "用好", "发挥")
 
 
 def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int],
@@ -1282,6 +1284,8 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
     Segment ``i`` and those after it up to the last item are words of 2-5 characters; the last
     one is followed at once by 等; the first item is the word ending segment ``i - 1`` (segmented).
     """
+    if segs[i].startswith(_LIST_LEAD_VERBS):
+        return None  # 开展宣传，依托宣传栏，微信群…等: the list starts after the verb (found from the next segment)
     j = i
     while j < len(segs) and 2 <= len(segs[j]) <= _DENG_ITEM and _ALL_CJK.match(segs[j]) and "等" not in segs[j]:
         j += 1  # (a short segment holding 等 is the last item with what follows it: 公证等资源)
