@@ -289,7 +289,8 @@ class _NameIndex:
         stems = set(self._gapped.get(stem, ()))  # the cited name lacks a word
         # the cited name has a word more, not before the name (家庭教育法 is not a slip for 教育法:
         # a word before the name of a law names another law)
-        stems.update(s for i, s in _gaps(stem) if i > 0 and s + suffix in self.known)
+        # (to a one-character name too: 水资源法 for 水法)
+        stems.update(s for i, s in _gaps(stem, shortest=1) if i > 0 and s + suffix in self.known)
         if len(stem) >= _LAW_SWAP_MIN:
             # the words in another order (农民工工资支付保障条例 for 保障农民工工资支付条例)
             stems.update(self._anagrams.get("".join(sorted(stem)), ()))
@@ -346,10 +347,10 @@ def _law_names(entries: tuple[Any, ...], key: str) -> list[str]:
     return names
 
 
-def _gaps(stem: str) -> Iterator[tuple[int, str]]:
-    """(offset, ``stem`` with 1 to _LAW_GAP adjacent characters left out there), each at least two characters long."""
+def _gaps(stem: str, shortest: int = 2) -> Iterator[tuple[int, str]]:
+    """(offset, ``stem`` with 1 to _LAW_GAP adjacent characters left out there), each at least ``shortest`` characters long."""
     for size in range(1, _LAW_GAP + 1):
-        if len(stem) - size >= 2:
+        if len(stem) - size >= shortest:
             for i in range(len(stem) - size + 1):
                 yield i, stem[:i] + stem[i + size:]
 

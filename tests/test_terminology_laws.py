@@ -245,3 +245,12 @@ def test_the_thoughts_by_their_names_are_fine(line):
 def test_a_plan_cited_as_current_years_after_its_period(year, line, found):
     got = [f.matched for f in findings(report(line, title=_title(year)), OUTDATED)]
     assert got == found
+
+
+def test_words_added_to_a_one_character_name():
+    """水资源法 for 水法: the only law whose name is one character before 法 besides 宪法."""
+    fs = findings(report("认真贯彻《中华人民共和国水资源法》，学习《水资源法》。"), "terminology/law-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [("水资源法", "水法"), ("水资源法", "水法")]
+    fine = report("认真贯彻《中华人民共和国水法》《中华人民共和国水土保持法》《中华人民共和国水污染防治法》。",
+                  "落实《浙江省水资源管理条例》，贯彻《中华人民共和国水土法》。")  # (水土法: 水法 or 水土保持法?)
+    assert findings(fine, "terminology/law-name") == []
