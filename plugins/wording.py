@@ -443,10 +443,21 @@ def _repeated_conjunction(document: Document, first: int, end: int, forms: tuple
     return None
 
 
+#: a clause between a sentence's opening conjunction and its repetition this short names only what
+#: the sentence is about (但是部分村干部在工作中，但仍……): it answers nothing
+_SUBJECT_ONLY = 10
+
+
 def _only_framing(text: str, start: int, end: int, framing: "re.Pattern[str]") -> bool:
-    """True when ``text[start:end]`` is one clause and its comma, the clause matched whole by ``framing``."""
+    """True when ``text[start:end]`` is one clause and its comma, the clause matched whole by ``framing``
+    or too short to be more than a subject (at most :data:`_SUBJECT_ONLY` characters)."""
     clause = text[start:end].strip(" \t\u3000")
-    return clause[-1:] in "，," and framing.fullmatch(clause[:-1].strip(" \t\u3000")) is not None
+    if clause[-1:] not in "，,":
+        return False
+    clause = clause[:-1].strip(" \t\u3000")
+    if any(p in clause for p in "，,；;：:"):
+        return False
+    return len(clause) <= _SUBJECT_ONLY or framing.fullmatch(clause) is not None
 
 
 # -- broken fixed phrases ----------------------------------------------------------------------

@@ -171,6 +171,11 @@ def test_a_framing_clause_does_not_part_an_opening_but_from_its_repeat():
                   "但是由于人员不足，执法覆盖面不广，但是群众满意度较高。")
     fs = findings(text, "wording/repeated-conjunction")
     assert [(f.line, f.matched) for f in fs] == [(4, "但"), (5, "但"), (6, "但")]
+    # nor does a clause too short to be more than the sentence's subject
+    text = report("但是部分村干部在工作中，但仍存在重结果轻程序的现象。", "但是我镇法治建设工作，但仍存在一些不足。",
+                  "但是由于人员编制有限、经费保障不足等客观原因，工作推进缓慢，但是群众满意度较高。")
+    fs = findings(text, "wording/repeated-conjunction")
+    assert [(f.line, f.matched) for f in fs] == [(4, "但"), (5, "但")]
 
 
 @pytest.mark.parametrize("line", [
