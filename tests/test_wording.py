@@ -84,7 +84,7 @@ def test_confusables_in_context(line, wrong, right):
     "健全完善权力清单制度。",
     "做大做强特色产业，实现村集体经济全覆盖。",       # 做大做强 is right
     "为群众提供更好的服务，最大限度地方便群众办事。",
-    "群众反应强烈的问题得到解决。",                     # 反应强烈: a reaction
+    "群众反应强烈的问题得到解决。",                     # 反应强烈: a reaction (wording/usage suggests the set phrase)
     "这是我们所做的不够的地方，要做的还有很多。",     # 所做的: a noun phrase
     "引进一部执法记录仪，按装机容量核定。",
     "群众反映的问题均依法得到解决，矛盾纠纷及时得以化解。",
@@ -97,6 +97,8 @@ def test_usage_forms_are_info():
     fs = findings(report("全面贯彻落实党中央的部署决策，对重大事项做出决定。"), "wording/usage")
     assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [
         ("部署决策", "决策部署", "info"), ("做出", "作出", "info")]
+    fs = findings(report("针对群众反应强烈的物业服务问题开展专项整治，群众反应强烈，效果良好。"), "wording/usage")
+    assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [("反应", "反映", "info")]
 
 
 def test_user_extra_word_list(tmp_path):
@@ -356,6 +358,12 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("依法规范实施教育惩诫。", "惩诫", "惩戒"),
     ("持续开展根制欠薪冬季专项行动。", "根制", "根治"),
     ("优化法治化赢商环境。", "赢商", "营商"),
+    ("做到重大事项有章可寻、有据可查。", "有章可寻", "有章可循"),
+    ("截至2023年12月31日，以全部办结销号。", "以", "已"),
+    ("发放优抚对象扶恤金2.6万人次。", "扶恤", "抚恤"),
+    ("全面落实执法全过程纪录制度。", "纪录", "记录"),
+    ("部分工作人员法治意识树立的还不够牢固。", "的", "得"),
+    ("对参保人合法权力的保障意识有待增强。", "权力", "权益"),
     ("在14个社区更新法治宣传拦42块，村务公开拦全覆盖。", "拦", "栏"),
     ("确保统计数椐真实准确，根椐要求报送。", "椐", "据"),
     ("开展违法建设专项整冶行动。", "冶", "治"),
@@ -427,6 +435,7 @@ def test_more_typos_in_law_reports(line, wrong, fix):
     "汛前检查门窗是否关闭严紧，堵严紧闭的闸门。",
     "将处理结果据实告之当事人，开展大气污染溯源治理，强化食品安全溯源治理。",
     "会议附议通过，宣传拦截电信诈骗，信息拦截系统，公开拦路抢劫案件2起，市场主体赢得商机。",
+    "群众反应强烈，以完成整改为目标，以全部办结为标准，创纪录地完成任务，依法行使合法权力。",
     "配合开展行政执法检察监督，落实检察建议2件，县人民检察院联合检察。",
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
