@@ -963,8 +963,10 @@ def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: b
         pos = end + 1
 
 
+#: the words before a rate's value that make it an upper bound (反馈率不足50%)
+_BELOW_WORDS = ("不足", "低于", "不到", "未达到", "未达")
 #: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part
-_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是)?\s*(\d{{1,3}}(?:\.\d+)?)%")
+_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?\s*(\d{{1,3}}(?:\.\d+)?)%")
 #: two numbers, a whole and a part, before a rate that is recomputed
 _TWO_NUMBERS = recache.compile(r"\d\D+\d")
 #: after a percentage these make it a bound or an estimate (95%以上, 90%左右)
@@ -1057,10 +1059,14 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         if not wholes:
             continue
         stated = float(m.group(2))
-        if any(abs(value / w.value * 100 - stated) <= _RATE_TOLERANCE for w in wholes):
+        below = next((w for w in _BELOW_WORDS if text.endswith(w, 0, m.start(2))), "")
+        if below:
+            if any(value / w.value * 100 < stated for w in wholes):
+                continue  # 反馈率不足50%: a bound its figures keep
+        elif any(abs(value / w.value * 100 - stated) <= _RATE_TOLERANCE for w in wholes):
             continue
         whole = wholes[0]  # the first count of the clause: usually its total
-        yield _rate_mismatch_finding(f"{m.group(1)}率", m.group(2), value, whole.value, m.start(2), m.end())
+        yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end())
 
 
 def _listed_with(text: str, end: int, at: int) -> bool:
@@ -1093,7 +1099,7 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
 
 
 #: what a rate's verb was done to, then the kind it names (…法治副校长的学校): the count of those follows
-_VERB_NAMED = recache.compile(rf"[{CJK}“”]{{1,12}}?的[{CJK}]{{1,4}}?(?=\d)")
+_VERB_NAMED = recache.compile(rf"[{CJK}“”]{{0,12}}?的[{CJK}]{{0,4}}?(?=\d)")
 
 
 def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
@@ -1153,7 +1159,7 @@ def _change_value(m: "re.Match[str]", name: str) -> float:
 #: a rate that moved from one percentage to another, then the change written in percent:
 #: 由上年的92%提升至100%，提高8% (8 is the difference: 8个百分点)
 _RATE_MOVE = recache.compile(
-    r"(?:由|从)[^，。；%％\d]{0,8}?(?P<a>\d{1,3}(?:\.\d+)?)[%％](?P<verb>提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)"
+    r"(?:由|从)(?:(?:19|20)\d{2}\s*年度?(?:同期)?的?)?[^，。；%％\d]{0,8}?(?P<a>\d{1,3}(?:\.\d+)?)[%％](?P<verb>提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)"
     r"(?P<b>\d{1,3}(?:\.\d+)?)[%％][，,]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少)了?(?P<c>\d{1,3}(?:\.\d+)?)"
     r"(?P<points>个百分点|[%％])")
 
@@ -1277,19 +1283,24 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
         stated = float(m.group(1)) * (1 if _CHANGE_WORDS[found.group("dir")] else -1)
         if abs(computed - stated) <= _RATE_TOLERANCE:
             continue
-        nv, tv, word = _fmt(now), _fmt(then), found.group("dir")
-        way_zh, way_en = ("增长", "a rise") if computed >= 0 else ("下降", "a fall")
-        calc = f"（{nv}−{tv}）÷{tv}，即{way_zh}{abs(computed):.1f}%"
-        yield CHANGE_MISMATCH.finding(
-            msg(f"“{word}{m.group(1)}%”与所列数字不符：{calc}，请核对",
-                f"'{word} {m.group(1)}%' does not follow from the figures: ({nv} - {tv}) / {tv} is "
-                f"{way_en} of {abs(computed):.1f}%; check them"),
-            m.start(), m.end())
+        yield _change_finding(found.group("dir"), m.group(1), now, then, m.start(), m.end())
+
+
+def _change_finding(word: str, stated: str, now: float, then: float, start: int, end: int) -> Finding:
+    """The finding for a change ``word`` (增长, 下降…) of ``stated`` percent from ``then`` to ``now``, which is another."""
+    computed = (now - then) / then * 100
+    nv, tv = _fmt(now), _fmt(then)
+    way_zh, way_en = ("增长", "a rise") if computed >= 0 else ("下降", "a fall")
+    return CHANGE_MISMATCH.finding(
+        msg(f"“{word}{stated}%”与所列数字不符：（{nv}−{tv}）÷{tv}，即{way_zh}{abs(computed):.1f}%，请核对",
+            f"'{word} {stated}%' does not follow from the figures: ({nv} - {tv}) / {tv} is "
+            f"{way_en} of {abs(computed):.1f}%; check them"),
+        start, end)
 
 
 #: an average per kind of a sentence's total (平均每个社区4场), the kind, the average and its unit
 _AVERAGE = recache.compile(
-    rf"平均每(?:个|名|位|家|所|户)?(?P<noun>[{CJK}]{{1,4}}?)(?:开展|举办|办理|组织|培训|受理|有|达到|达|约)?"
+    rf"平均每(?:个|名|位|家|所|户)?(?P<noun>[{CJK}]{{1,4}}?)[{CJK}]{{0,4}}?(?<!约)(?<!近)"
     r"(?P<avg>\d+(?:\.\d+)?)(?P<unit>人次|场次|小时|课时|场|次|件|人|份|个|名|起|期|篇|条)(?![余多])")
 
 
@@ -1323,6 +1334,31 @@ def _average_findings(document: Document) -> Iterator[Finding]:
                 msg(f"“{m.group()}”与前文数字不符：{share}{unit}，请核对",
                     f"the average {written} {unit} per {noun} does not match its figures: {share}; check them"),
                 m.start("avg"), m.end())
+
+
+@lru_cache(maxsize=16)
+def _bracketed_base_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A change in percent whose earlier figure follows in brackets: 立案1236起，同比下降12.5%（2023年为1380起）."""
+    units = _units(classifiers)
+    return recache.compile(
+        rf"(?<![\d.])(?P<now>{_COUNT_DIGITS})(?P<unit>{units})[，,]?\s*(?:同比|较上年|比上年)?(?P<dir>{_CHANGE_ALT})了?"
+        rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)[%％][（(]\s*(?:(?:19|20)\d{{2}}\s*年度?|上一?年度?|去年)(?:同期)?(?:为|是|有)?"
+        rf"(?P<then>{_COUNT_DIGITS})(?P=unit)[）)]")
+
+
+def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A change its figures contradict when the earlier one is given in brackets after it."""
+    text = document.text
+    if "%（" not in text and "％（" not in text and "%(" not in text:
+        return
+    for m in _bracketed_base_pattern(lists.classifiers).finditer(text):
+        now, then, stated = _value(m.group("now")), _value(m.group("then")), float(m.group("pct"))
+        if then <= 0:
+            continue
+        computed = (now - then) / then * 100
+        if abs(computed - stated * (1 if _CHANGE_WORDS[m.group("dir")] else -1)) <= _RATE_TOLERANCE:
+            continue
+        yield _change_finding(m.group("dir"), m.group("pct"), now, then, m.start("pct"), m.end("pct") + 1)
 
 
 @lru_cache(maxsize=16)
@@ -1672,6 +1708,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
         yield from _times_findings(document, lists)
+        yield from _bracketed_base_findings(document, lists)
         yield from _net_change_findings(document, lists)
         yield from _percentage_point_findings(document)
         yield from _direction_findings(document, lists)

@@ -1120,6 +1120,7 @@ def _ellipsis_findings(scan: _Scan) -> Iterator[Finding]:
 
 def _range_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
+    yield from _markless_range_findings(scan, text)
     if not any(dash in text for dash in "-－–~"):
         return  # most reports have none: "in" is quicker than even the anchor scans below
     yield from _value_range_findings(scan, text)
@@ -1148,14 +1149,42 @@ def _range_findings(scan: _Scan) -> Iterator[Finding]:
 
 
 def _value_range_findings(scan: _Scan, text: str) -> Iterator[Finding]:
-    """Ranges of values before a unit joined by a hyphen or a half-width tilde (3-5个工作日)."""
+    """Ranges of values before a unit joined by a hyphen or a half-width tilde (3-5个工作日); the
+    first value takes the % or 万/亿 of the second (5-8% → 5%～8%)."""
     for m in _finditer_in_lines(_RANGE_VALUES, _VALUE_JOINER, text):
         if scan.skipped(m.start(2)) or float(m.group(3)) <= float(m.group(1).rstrip("%％")):
             continue
-        fixed = f"{m.group(1)}～{m.group(3)}"
+        mark = _range_mark(text, m.group(1), m.end())
+        fixed = f"{m.group(1)}{mark}～{m.group(3)}"
         yield RANGE_DASH.finding(
-            msg(f"数值范围“{m.group()}”应使用浪纹线：“{fixed}”",
+            msg(f"数值范围“{m.group()}”应使用浪纹线：“{fixed}”" + (f"（前一数值的“{mark}”不能省略）" if mark else ""),
                 f"join the values of a range with the 浪纹线: '{fixed}'"), m.start(), m.end(), fixed)
+
+
+def _markless_range_findings(scan: _Scan, text: str) -> Iterator[Finding]:
+    """Ranges joined by ～, 至 or 到 whose first value lacks the % or 万/亿 of the second (5～8%)."""
+    if "%" not in text and "％" not in text and "万" not in text and "亿" not in text:
+        return
+    for m in _RANGE_MARKLESS.finditer(text):
+        if scan.skipped(m.start()) or float(m.group(3)) <= float(m.group(1)):
+            continue
+        mark = _range_mark(text, m.group(1), m.end())
+        fixed = f"{m.group(1)}{mark}{m.group(2)}{m.group(3)}"
+        yield RANGE_DASH.finding(
+            msg(f"数值范围“{m.group()}{mark}”中前一数值的“{mark}”不能省略：应为“{fixed}{mark}”",
+                f"in the range '{m.group()}{mark}' the first value keeps its '{mark}': '{fixed}{mark}'"),
+            m.start(), m.end(), fixed)
+
+
+#: a range joined by ～ (or 至, 到) whose second value alone carries % or 万/亿 (5～8%, 13至17万元):
+#: GB/T 15835-2011 writes 15%～30%, 13万元～17万元
+_RANGE_MARKLESS = recache.compile(r"(?<![\d.%％万亿])(\d+(?:\.\d+)?)([ ]*[～至到][ ]*)(\d+(?:\.\d+)?)(?=[%％]|万|亿)")
+
+
+def _range_mark(text: str, first: str, end: int) -> str:
+    """The % or 万/亿 after a range's second value (ending at ``end``) that its first value ``first`` lacks."""
+    mark = text[end:end + 1]
+    return mark if mark in ("%", "％", "万", "亿") and not first.endswith(("%", "％")) else ""
 
 
 # -- lists written with commas, broken paragraphs ------------------------------------------------

@@ -170,10 +170,11 @@ def _with_neighbours(text: str, start: int, end: int, fix: str) -> str:
 
 # -- repeated words --------------------------------------------------------------------------------
 
-def _repeat_data(context: Any) -> tuple[set[str], str]:
+def _repeat_data(context: Any) -> tuple[set[str], str, tuple[str, ...]]:
     allowed = _repetition(context, "reduplications", _word_set)
     chars = _repetition(context, "function_chars", _first_chars)
-    return allowed, chars
+    compounds = _repetition(context, "verb_after_noun", lambda entries: tuple(sorted(_word_set(entries))))
+    return allowed, chars, compounds
 
 
 def _word_set(entries: tuple[Any, ...]) -> set[str]:
@@ -264,7 +265,7 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
     """Words written twice in a row, judged on the tokens of the sentence around a candidate."""
     if not context.enabled(REPEATED_WORD.id):
         return
-    allowed, function_chars = _repeat_data(context)
+    allowed, function_chars, compounds = _repeat_data(context)
     text = document.text
     seen: set[int] = set()
     for i, length in sorted(set(_repeat_candidates(text, function_chars))):
@@ -287,6 +288,8 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
             continue
         if length >= 2 and text.startswith("性", stop):
             continue  # 规范|规范性文件, 审查|审查性: a verb and the adjective made of it
+        if any(text.endswith(c, 0, mid) and c.endswith(unit) and len(c) > length for c in compounds):
+            continue  # 社会组织|组织开展: a noun that ends in a verb, and that verb
         seen.update(range(i, stop))
         yield REPEATED_WORD.finding(
             msg(f"“{unit}”重复：“{unit}{unit}”应为“{unit}”",

@@ -289,3 +289,9 @@ def test_problems_naming_their_fields_with_deng_are_specific():
     assert items(full(MEASURES, FRP, problems, PLANS), "shortcomings-specific") == []
     stock = (PROBLEMS[0], "一是干部依法办事能力不强；二是执法队伍力量仍然薄弱；三是工作台账不够规范。究其原因，主要是培训不足。")
     assert items(full(MEASURES, FRP, stock, PLANS), "shortcomings-specific") == ["shortcomings-specific"]
+
+
+def test_plans_opened_by_what_the_next_year_is():
+    """2026年是“十五五”规划开局之年，我镇将……: the plans, in a report without headings."""
+    plans = "2025年是全面贯彻落实党的二十大精神的关键之年，我镇将从以下方面推进：一是6月底前完成执法培训；二是全年开展普法活动30场次。"
+    assert items(plain(DONE, LEADERS, LACKING, plans), "next-year-plan") == []

@@ -49,6 +49,7 @@ def _matched(line: str) -> list[str]:
     # a colleague's request (一下)
     ("审批时间压缩至5个工作日（审批股再核实一下），较上年减少3个工作日。", "（审批股再核实一下）"),
     ("全年化解纠纷36起【麻烦综合股补充一下数据】。", "【麻烦综合股补充一下数据】"),
+    ("全年培训320人次（注：培训人次以政治处最终统计为准，定稿前删除）。", "（注：培训人次以政治处最终统计为准，定稿前删除）"),
 ])
 def test_drafters_notes_are_reported(line, note):
     assert note in _matched(line)

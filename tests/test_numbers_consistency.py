@@ -405,3 +405,21 @@ def test_a_rate_whose_part_is_what_its_verb_was_done_to():
     assert matched(text, "numbers/rate-mismatch") == ["100%"]
     fine = report("全县中小学56所，已配备法治副校长的学校56所，配备率100%。", "共有中小学56所，配备率98%的目标已实现。")
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_figures_of_blind_round_14():
+    """An upper bound its counts break, an earlier figure in brackets, an average with its verb, suggestions
+    made and adopted, rates moved from a dated one."""
+    text = report("全年移送案件9件，按时反馈的仅5件，反馈率不足50%。",
+                  "刑事案件立案1236起，同比下降12.5%（2023年为1380起）。",
+                  "组织全县12个乡镇开展应急演练，累计演练96场次，平均每个乡镇演练10场次。",
+                  "提出审计建议146条，被采纳152条。",
+                  "按期整改率由2022年的86%提高到93%，提高7%。")
+    fs = findings(text, "numbers")
+    assert [(f.rule_id, f.line, f.matched) for f in fs] == [
+        ("numbers/rate-mismatch", 4, "50%"), ("numbers/change-mismatch", 5, "12.5%"), ("numbers/rate-mismatch", 6, "10场次"),
+        ("numbers/part-exceeds-whole", 7, "152条"), ("numbers/change-mismatch", 8, "7%")]
+    fine = report("全年移送案件9件，按时反馈的仅4件，反馈率不足50%。", "信访总量87件，同比下降14.7%（2024年为102件）。",
+                  "组织全县12个乡镇开展应急演练，累计演练96场次，平均每个乡镇演练8场次。", "提出审计建议146条，被采纳139条。",
+                  "按期整改率由2022年的86%提高到93%，提高7个百分点。")
+    assert findings(fine, "numbers") == []

@@ -64,7 +64,7 @@ def test_ranges_of_values_take_the_wave_dash():
                   "参训人员年龄18－60岁，每村投入1.5-2万元。")
     fs = findings(text, "punctuation/range-dash")
     assert [(f.matched, f.suggestion) for f in fs] == [
-        ("3-5", "3～5"), ("10~15", "10～15"), ("5%-10", "5%～10"), ("18－60", "18～60"), ("1.5-2", "1.5～2")]
+        ("3-5", "3～5"), ("10~15", "10～15"), ("5%-10", "5%～10"), ("18－60", "18～60"), ("1.5-2", "1.5万～2")]  # (1.5万～2万元: GB/T 15835)
 
 
 def test_codes_house_numbers_and_falling_pairs_are_not_value_ranges():
@@ -91,3 +91,12 @@ def test_comparisons_markup_and_nested_titles_are_no_look_alike_title_marks():
     text = report("当x<5且y>3时，a<b>c，学习《全国人民代表大会常务委员会关于〈中华人民共和国宪法修正案〉的决定》，"
                   "版本<V2>，<<未闭合。")
     assert rule_ids(text, "punctuation/title-mark-lookalike") == []
+
+
+def test_the_first_value_of_a_range_keeps_its_percent_or_multiplier():
+    """GB/T 15835-2011: 15%～30% (not 15～30%), 13万元～17万元 (not 13～17万元)."""
+    text = report("门票价格下调5～8%，争取资金13至17万元，增长5-8%。")
+    fs = findings(text, "punctuation/range-dash")
+    assert [(f.matched, f.suggestion) for f in fs] == [("5～8", "5%～8"), ("13至17", "13万至17"), ("5-8", "5%～8")]
+    fine = report("降低5%～8%，2021至2025年，第1至3季度，每年培训1至2次，占比由5%提高到8%，由86家压减至12家。")
+    assert findings(fine, "punctuation/range-dash") == []

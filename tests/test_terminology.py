@@ -477,3 +477,9 @@ def test_something_done_after_the_day_the_report_is_dated():
     plans = report("四、2026年工作安排", "2026年3月召开全镇法治建设推进会。", *signed, title=_title(2025))
     assert rule_ids(plans, "terminology/anachronism") == []
     assert rule_ids(report("于2026年3月召开推进会。", title=_title(2025)), "terminology/anachronism") == []
+
+
+def test_names_and_terms_of_blind_round_14():
+    fs = findings(report("联合县公安消防大队开展检查，原公安消防大队转制。", "二、党政主要负责人履行推进法治政府建设第一责任人职责情况"),
+                  ("terminology/outdated", "terminology/policy-term"))
+    assert [(f.matched, f.suggestion) for f in fs] == [("公安消防", "消防救援"), ("推进法治政府建设第一责任人", "推进法治建设第一责任人")]

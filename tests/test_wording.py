@@ -97,8 +97,9 @@ def test_usage_forms_are_info():
     fs = findings(report("全面贯彻落实党中央的部署决策，对重大事项做出决定。"), "wording/usage")
     assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [
         ("部署决策", "决策部署", "info"), ("做出", "作出", "info")]
-    fs = findings(report("针对群众反应强烈的物业服务问题开展专项整治，群众反应强烈，效果良好。"), "wording/usage")
-    assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [("反应", "反映", "info")]
+    fs = findings(report("针对群众反应强烈的物业服务问题开展专项整治，群众反应强烈，效果良好。",
+                         "群众反应强烈的养老诈骗、电信网络诈骗案件追赃难度大。"), "wording/usage")
+    assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [("反应", "反映", "info")] * 2
 
 
 def test_user_extra_word_list(tmp_path):
@@ -359,6 +360,8 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("持续开展根制欠薪冬季专项行动。", "根制", "根治"),
     ("优化法治化赢商环境。", "赢商", "营商"),
     ("做到重大事项有章可寻、有据可查。", "有章可寻", "有章可循"),
+    ("深入贯砌落实上级部署。", "贯砌", "贯彻"),
+    ("全面落实行政执法公式、执法全过程记录制度。", "公式", "公示"),
     ("截至2023年12月31日，以全部办结销号。", "以", "已"),
     ("发放优抚对象扶恤金2.6万人次。", "扶恤", "抚恤"),
     ("全面落实执法全过程纪录制度。", "纪录", "记录"),
@@ -436,6 +439,7 @@ def test_more_typos_in_law_reports(line, wrong, fix):
     "将处理结果据实告之当事人，开展大气污染溯源治理，强化食品安全溯源治理。",
     "会议附议通过，宣传拦截电信诈骗，信息拦截系统，公开拦路抢劫案件2起，市场主体赢得商机。",
     "群众反应强烈，以完成整改为目标，以全部办结为标准，创纪录地完成任务，依法行使合法权力。",
+    "按照计算公式核定补助标准。",
     "配合开展行政执法检察监督，落实检察建议2件，县人民检察院联合检察。",
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
@@ -666,3 +670,9 @@ def test_anchor_offsets_shared_by_patterns_and_texts_find_what_finditer_finds(mo
     assert offsets._found["资料"] == [0, 2]  # kept for the other patterns of this text
     assert [m.start() for m in offsets.finditer(plain, "资料", ("资料",), 0)] == [0]
     assert offsets._found["资料"] == [0]  # another text: not the offsets kept for the last one
+
+
+def test_a_noun_that_ends_in_a_verb_followed_by_that_verb_is_no_repeat():
+    text = report("指导社会组织组织开展志愿服务活动，镇党组织组织党员学习，分管领导领导全镇执法工作。")
+    assert rule_ids(text, "wording/repeated-word") == []
+    assert [f.matched for f in findings(report("认真组织组织开展学习。"), "wording/repeated-word")] == ["组织组织"]
