@@ -855,9 +855,11 @@ def _check_plan_years(document: Document, context: Any) -> Iterator[Finding]:
                 m.start("year"), m.end())
 
 
-#: a plan with its period in its title (《法治政府建设实施纲要（2021—2025年）》), group ``end`` its last year
+#: a plan with its period in its title (《法治政府建设实施纲要（2021—2025年）》), group ``end`` its last
+#: year, or a five-year plan by its number (《“十四五”推进农业农村现代化规划》), group ``five`` the 十X
 _PERIOD_TITLE = recache.compile(
-    r"《(?P<title>[^《》\n]{2,40}?[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)])》")
+    r"《(?P<title>[^《》\n]{2,40}?[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)]"
+    r"|[^《》\n]{0,12}?[“\"]?(?P<five>十[三四五六])五[”\"]?[^《》\n]{0,30}?规划)》")
 #: words around a plan named in next year's plans that carry it on or finish it then (持续推进“八五”普法
 #: 规划实施, 确保“八五”普法规划圆满收官, 对照《纲要》确保全面完成)
 _AHEAD_WORDS = ("推进", "推动", "实施", "落实", "贯彻", "对照", "按照", "围绕", "完成", "收官", "实现", "深化", "继续",
@@ -898,7 +900,9 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
                 m.start(), m.end())
     if context.enabled(OUTDATED.id) and "》" in text:
         for m in _PERIOD_TITLE.finditer(text, start):
-            if int(m.group("end")) != year or not ahead(*m.span()):
+            # (十三五 2016—2020, 十四五 2021—2025: the first year of 十X五 is 2016 + 5 × (X − 三))
+            ends = int(m.group("end")) if m.group("end") else 2020 + 5 * "三四五六".index(m.group("five")[1])
+            if ends != year or not ahead(*m.span()):
                 continue
             title = m.group("title")
             yield OUTDATED.finding(

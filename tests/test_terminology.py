@@ -461,6 +461,10 @@ def test_next_years_plans_cannot_carry_on_a_plan_that_ended_with_the_report_year
                         "2026年，我镇将重点抓好以下工作：一是确保“八五”普法规划圆满收官；二是开展执法培训2次。",
                         title=_title(2025))
     assert [f.matched for f in findings(paragraphs, "terminology/pufa-plan")] == ["“八五”普法"]
+    # a five-year plan by its number (十四五: 2021—2025)
+    five = report("四、2026年工作安排", "一是对照《“十四五”推进农业农村现代化规划》，推动各项任务全面落地。",
+                  "二是编制《“十五五”农业农村现代化规划》，总结《“十四五”推进农业农村现代化规划》实施成效。", title=_title(2025))
+    assert [(f.line, f.matched) for f in findings(five, "terminology/outdated")] == [(5, "“十四五”推进农业农村现代化规划")]
     # in a 2024 report the plans for 2025 are the 八五 plan's last year
     assert rule_ids(report(*plans[:2], title=_title(2024)), ("terminology/pufa-plan", "terminology/outdated")) == []
 
