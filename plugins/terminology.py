@@ -167,8 +167,21 @@ LAW_NAME = rule(
     source="全国人大常委会办公厅《现行有效法律目录》；国家法律法规数据库（flk.npc.gov.cn）；data/laws.yaml",
     fixable=True,
 )
+PREVIOUS_YEAR = rule(
+    "terminology/previous-year-results", "terminology", "warning",
+    "以上一年度的数字陈述工作成效", "Results given for the year before the report year",
+    what="A sentence of the report that opens with the year before the report year and gives its "
+         "figures as the work done, with no comparison (2024年，镇司法所共受理法律援助申请21件 in the "
+         "2025 report): text copied from last year's report. A comparison (较2024年, 同比), a look back "
+         "(2024年以来) and the plans are not reported.",
+    why="A year's report states that year's work; figures of the year before, told as results, are "
+        "usually last year's text left in.",
+    example="（2025年度报告）2024年，镇司法所共受理法律援助申请21件。",
+    use_instead="2025年，镇司法所共受理法律援助申请24件，较2024年增加3件。",
+    source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：报告上一年度推进法治政府建设的主要举措和成效",
+)
 RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, PUFA_PLAN,
-         OUTDATED)
+         OUTDATED, PREVIOUS_YEAR)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -912,6 +925,43 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
                 m.start("title"), m.end("title"))
 
 
+#: a count in a sentence (受理法律援助申请21件)
+_RESULT_COUNT = recache.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:件|起|人次|人|次|场次|场|个|份|家|户|项|条|元|批|期|篇)")
+#: words of a sentence about the year before that make it a comparison or a look back, not results
+_COMPARED_WORDS = ("较", "同比", "相比", "比上年", "上年", "增长", "下降", "减少", "增加", "提高", "降低", "以来", "对比",
+                   "期间", "基础上")
+
+
+def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
+    """Sentences opening with the year before the report year that state its figures as results."""
+    year = document.year
+    if year is None or not context.enabled(PREVIOUS_YEAR.id):
+        return
+    text = document.text
+    before = f"{year - 1}年"
+    plans = None
+    for at in literal_offsets(text, before):
+        if text[at + len(before):at + len(before) + 1] not in ("，", ","):
+            continue
+        lead = at
+        while lead > 0 and text[lead - 1] in " \t\u3000":
+            lead -= 1
+        if lead > 0 and text[lead - 1] not in "。；！？\n":
+            continue  # not the opening of a sentence
+        if plans is None:
+            plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+        if at >= plans or at < document.line_starts[min(document.body_start_line, len(document.lines) - 1)]:
+            continue
+        end = min((i for i in (text.find(c, at) for c in "。；！？\n") if i >= 0), default=len(text))
+        sentence = text[at:end]
+        if _RESULT_COUNT.search(sentence) and not any(w in sentence for w in _COMPARED_WORDS):
+            yield PREVIOUS_YEAR.finding(
+                msg(f"本报告是{year}年度报告，此句却以“{before}”开头陈述工作数字，疑为沿用上年报告的内容，请核对年份和数字",
+                    f"this is the report on {year}, yet the sentence gives the figures of {year - 1} as the work "
+                    "done: text left from last year's report? check the year and the figures"),
+                at, at + len(before))
+
+
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     """Formulations superseded before the report year."""
     year = document.year
@@ -959,3 +1009,4 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_plan_years(document, context)
     yield from _check_outdated(document, context)
     yield from _check_plans_ahead(document, context)
+    yield from _check_previous_year(document, context)

@@ -487,3 +487,15 @@ def test_names_and_terms_of_blind_round_14():
     fs = findings(report("联合县公安消防大队开展检查，原公安消防大队转制。", "二、党政主要负责人履行推进法治政府建设第一责任人职责情况"),
                   ("terminology/outdated", "terminology/policy-term"))
     assert [(f.matched, f.suggestion) for f in fs] == [("公安消防", "消防救援"), ("推进法治政府建设第一责任人", "推进法治建设第一责任人")]
+
+
+def test_figures_of_the_year_before_told_as_the_work_done():
+    """A sentence opening with last year and its figures, no comparison: last year's text left in."""
+    text = report("2024年，镇司法所共受理法律援助申请21件，为困难群众挽回经济损失38.6万元。", title=_title(2025))
+    fs = findings(text, "terminology/previous-year-results")
+    assert [(f.matched, f.severity.value) for f in fs] == [("2024年", "warning")]
+    fine = report("2025年，镇司法所共受理法律援助申请24件，较2024年增加3件。",
+                  "2024年，镇司法所共受理法律援助申请21件，2025年增加到24件，增长14.3%。",
+                  "2024年以来，累计培训执法人员320人次。", "我镇2024年，共受理申请21件。",
+                  "四、2026年工作安排", "2025年，巩固上年成果，开展普法活动30场。", title=_title(2025))
+    assert findings(fine, "terminology/previous-year-results") == []
