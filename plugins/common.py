@@ -454,18 +454,31 @@ def chinese_year(year: int) -> str:
     return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
 
 
+@lru_cache(maxsize=32)
+def _plan_opening_re(year: int) -> "re.Pattern[str]":
+    """:data:`_PLAN_OPENING` for the plans of the year after ``year``."""
+    return recache.compile(_PLAN_OPENING.format(next=year + 1), re.M)
+
+
+@lru_cache(maxsize=32)
+def _plan_title_re(plan_words: tuple[str, ...], year: int) -> "re.Pattern[str]":
+    """Any of ``plan_words`` or the year after ``year`` (in Arabic or Chinese digits), in a heading's title."""
+    return recache.compile("|".join(re.escape(w) for w in (*plan_words, str(year + 1), chinese_year(year + 1))))
+
+
 def plan_part_start(document: Document, plan_words: tuple[str, ...], year: int) -> int:
     """Where the part on the plans for the year after ``year`` starts: its heading (下一步工作安排,
     2026年工作计划…, by ``plan_words`` or the next year), else a paragraph that opens it in the
     second half of the report (2026年，我镇将重点抓好以下工作：), else the end of the text."""
     def find() -> int:
-        later = (str(year + 1), chinese_year(year + 1))
-        for h in document.headings:
-            if any(w in h.title for w in plan_words) or any(y in h.title for y in later):
-                return h.start
+        headings = document.headings
+        # one search over the titles, one per line, for the first that names the plans
+        titles = "\n".join(h.title.replace("\n", " ") for h in headings)
+        m = _plan_title_re(plan_words, year).search(titles)
+        if m is not None:
+            return headings[titles.count("\n", 0, m.start())].start
         text = document.text
-        opening = recache.compile(_PLAN_OPENING.format(next=year + 1), re.M)
-        for m in opening.finditer(text, int(len(text) * _PLAN_OPENING_AFTER)):
+        for m in _plan_opening_re(year).finditer(text, int(len(text) * _PLAN_OPENING_AFTER)):
             return m.start()
         return len(text)
     return document.shared(("common/plan-part-start", year, plan_words), find)

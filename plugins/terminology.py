@@ -752,13 +752,14 @@ def _plans_by_number(entries: tuple[Any, ...]) -> dict[str, Mapping[str, Any]]:
     return {str(p.get("number")): p for p in entries if isinstance(p, Mapping) and p.get("number")}
 
 
-def _pufa_anchors(text: str) -> list[int]:
-    """The offsets of the 五 that can be part of a match of _PUFA_RE (after 七, 七个 …), found with ``str.find``.
+def _pufa_anchors(text: str, start: int = 0) -> list[int]:
+    """The offsets from ``start`` on of the 五 that can be part of a match of _PUFA_RE (after 七, 七个 …),
+    found with ``str.find``.
 
     Tried before every 五 (五年, 五个, 十五 are frequent), the pattern is tried ten times for each.
     """
     found = []
-    i = text.find(_PUFA_ANCHOR)
+    i = text.find(_PUFA_ANCHOR, start)
     while i >= 0:
         before = text[max(0, i - 2):i]
         if before[-1:] in _PUFA_NUMBERS or (before[-1:] == "个" and before[:1] in _PUFA_NUMBERS):
@@ -901,7 +902,7 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
     if context.enabled(PUFA_PLAN.id):
         options, resolve = _options(context)
         plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
-        for m in finditer_around(_PUFA_RE, text, [a for a in _pufa_anchors(text) if a >= start], _PUFA_REACH):
+        for m in finditer_around(_PUFA_RE, text, _pufa_anchors(text, start), _PUFA_REACH):
             plan = plans.get(m.group("n") or m.group("n2") or m.group("n3"))
             if plan is None or int(plan["end"]) != year or not ahead(*m.span()):
                 continue
