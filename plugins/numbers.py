@@ -990,17 +990,22 @@ def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
                            rf"(?P<unit>{_units(classifiers)})")
 
 
-#: a share given after its part and whole: …158项，其中…152项，占比达98.2%; or a rate named by the
-#: verb of the sentence (覆盖全县52所中小学中的49所，覆盖率达98%)
-_SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率)(?:达到|达|为|是)?\s*(\d{{1,3}}(?:\.\d+)?)[%％]")
+#: a share given after its part and whole: …158项，其中…152项，占比达98.2% (or 占……的98.2%); or a
+#: rate named by the verb of the sentence (覆盖全县52所中小学中的49所，覆盖率达98%)
+_SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<of>[^，。；！？\d%％\n]{{1,16}}?)的)(?:达到|达|为|是)?"
+                               rf"\s*(?P<value>\d{{1,3}}(?:\.\d+)?)[%％]")
 #: what says that the count after it is a part of the count before it
 _PARTITIVE = ("其中", "中有", "中的", "中，", "中,")
+
+
+#: an amount of money, decimals and multiplier allowed (18.6亿元), in the groups of _any_count_re
+_AMOUNT = recache.compile(r"(?P<word>)(?P<approx>)(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<mult>[万亿])?(?P<yu>)(?P<unit>元)")
 
 
 def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A share (占比N%) that its part and whole right before it contradict (8个村中有6个村…，占比达85%)."""
     text = document.text
-    if "占比" not in text and "中的" not in text:
+    if "占" not in text and "中的" not in text:
         return
     any_count = _any_count_re(lists.classifiers)
     for m in _SHARE_AFTER.finditer(text):
@@ -1010,7 +1015,10 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
             continue  # a rate is read here only when its name is the verb of the sentence: 覆盖…中的49所
         counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
         if len(counts) < 2:
-            continue
+            # amounts with decimals (支出21.4亿元，其中民生支出18.6亿元，占……的86.9%)
+            counts = _counts(_AMOUNT, text, start, m.start())
+            if len(counts) < 2:
+                continue
         part = counts[-1]
         # the whole: the last count of the part's unit before the last partitive word before the part
         # (1860件，其中即办件1420件，占比76.3%，承诺件440件，占比32.6%: 440 of 1860)
@@ -1018,15 +1026,18 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         wholes = [c for c in counts[:-1] if c.end <= marker and _same_unit(c.unit, part.unit)]
         if marker < 0 or not wholes or not 0 < part.value <= wholes[-1].value:
             continue
-        whole, stated = wholes[-1], m.group(2)
+        whole, stated = wholes[-1], m.group("value")
         if abs(part.value / whole.value * 100 - float(stated)) > _RATE_TOLERANCE:
-            yield _rate_mismatch_finding(f"{name}率" if name else "占比", stated, part.value, whole.value,
-                                         m.start(2), m.end())
+            called = f"{name}率" if name else (f"占{m.group('of')}的" if m.group("of") else "占比")
+            shown = (text[part.start:part.end], text[whole.start:whole.end]) if part.unit == "元" else None
+            yield _rate_mismatch_finding(called, stated, part.value, whole.value, m.start("value"), m.end(), shown)
 
 
-def _rate_mismatch_finding(called: str, stated: str, part: float, whole: float, start: int, end: int) -> Finding:
-    """The finding for the rate ``called`` (调解成功率, 占比) stated as ``stated``% where part÷whole is another."""
-    share = f"{_fmt(part)}÷{_fmt(whole)}={part / whole * 100:.1f}%"
+def _rate_mismatch_finding(called: str, stated: str, part: float, whole: float, start: int, end: int,
+                           shown: Optional[tuple[str, str]] = None) -> Finding:
+    """The finding for the rate ``called`` (调解成功率, 占比) stated as ``stated``% where part÷whole is another
+    (``shown``: the part and the whole as written, 18.6亿元 and 21.4亿元)."""
+    share = f"{shown[0] if shown else _fmt(part)}÷{shown[1] if shown else _fmt(whole)}={part / whole * 100:.1f}%"
     return RATE_MISMATCH.finding(
         msg(f"“{called}{stated}%”与前文数字不符：{share}，请核对",
             f"the rate {stated}% does not match its figures: {share}; check them"), start, end)
@@ -1127,6 +1138,8 @@ _CHANGE_WORDS = {"增长": True, "增加": True, "上升": True, "提高": True,
                  "下降": False, "减少": False, "降低": False, "回落": False, "下滑": False, "减": False, "降": False,
                  "压减": False, "削减": False, "压降": False}
 _CHANGE_ALT = "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True))
+#: measurement units a change may be computed on besides the counts' (PM2.5 28微克/立方米，较上年的32微克/立方米下降)
+_CONCENTRATIONS = "微克/立方米|毫克/立方米|毫克/升|微克/m³|μg/m³|mg/L"
 #: the earlier period a count is compared with (2024年, 上年同期, 去年)
 _BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?:同期)?(?:的|末|底)?"
 #: the text just before a percentage that a change ends with (…增长了12.3%, 压减率达92%, 降幅为20%)
@@ -1137,7 +1150,7 @@ _CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})(?:率|幅度?)?(?:达到|达|
 def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", ...]:
     """The two ways a change is written with its figures, each ending at the percentage's number:
     “236件，较2024年的198件增长” (now, then) and “由2024年的45件增加到52件，增长” (then, now)."""
-    units = _units(classifiers)
+    units = _units(classifiers) + "|" + _CONCENTRATIONS
 
     def count(name: str) -> str:
         return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
@@ -1301,7 +1314,7 @@ def _change_finding(word: str, stated: str, now: float, then: float, start: int,
 #: an average per kind of a sentence's total (平均每个社区4场), the kind, the average and its unit
 _AVERAGE = recache.compile(
     rf"平均每(?:个|名|位|家|所|户)?(?P<noun>[{CJK}]{{1,4}}?)[{CJK}]{{0,4}}?(?<!约)(?<!近)"
-    r"(?P<avg>\d+(?:\.\d+)?)(?P<unit>人次|场次|小时|课时|场|次|件|人|份|个|名|起|期|篇|条)(?![余多])")
+    r"(?P<avg>\d+(?:\.\d+)?)(?P<unit>人次|场次|小时|课时|场|次|件|人|份|个|名|起|期|篇|条|家|户|所|项|批|册|万元|元)(?![余多])")
 
 
 #: counts of kinds (12个社区, 8个村) in the sentence of an average
@@ -1590,6 +1603,10 @@ _DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 
+#: 多 and 余 together after a number (100多余人)
+_DOUBLE_TAIL = recache.compile(r"(?<![\d.])\d+\s*[万千百]?\s*(?:多余|余多)(?=人|件|次|场|个|份|名|家|户|起|元|项|条|篇|期|批|处|所|册)")
+
+
 _MIXED_PERCENT = recache.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
 #: 千 after a digit is also the prefix of a unit (3千米, 5千克, 10千瓦): those are not numerals
 _MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])(十|百|千(?![米克瓦伏帕卡焦兆]))(?=[余多]?[{CJK}])(?![十百千万亿])",
@@ -1657,6 +1674,12 @@ def _double_approx_findings(document: Document, lists: Lists) -> Iterator[Findin
             msg(f"“{text[m.start():p + 2]}”中“{first}”和“{second}”都表示约数，重复使用；应删去其一",
                 f"'{text[m.start():p + 2]}': '{first}' and '{second}' both mark an approximation; keep one"),
             m.start(), p + 2)
+    if "多余" in text or "余多" in text:  # 100多余人: 多 and 余 on one number
+        for m in _DOUBLE_TAIL.finditer(text):
+            yield DOUBLE_APPROX.finding(
+                msg(f"“{m.group()}”中“多”和“余”都表示约数，重复使用；应删去其一",
+                    f"'{m.group()}': 多 and 余 both mark an approximation; keep one"),
+                m.start(), m.end())
     # 约/近/超过 (大约, 将近, 接近, 大概: one character later) start every match
     for regex, starts in ((_DOUBLE_YU, _reach_back(_offsets(text, "约近超"), 1)),
                           (_DOUBLE_ZUOYOU, _reach_back(_offsets(text, "约概"), 1))):

@@ -19,7 +19,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.regexscan import finditer_around
 from fzlint.rules import Finding, Message, Rule, Severity, msg
 from fzlint.regexscan import literal_offsets
-from fzlint.textutil import CJK, is_cjk
+from fzlint.textutil import CJK, cn_to_int, is_cjk
 
 from .common import (
     DataError,
@@ -963,6 +963,51 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
                 at, at + len(before))
 
 
+def _annual_days(entries: tuple[Any, ...]) -> tuple[dict[str, int], Optional["re.Pattern[str]"]]:
+    """(first year by name, the ordinals before the names) of ``annual_days``."""
+    first = {str(e["name"]): int(e["first"]) for e in entries if isinstance(e, Mapping) and e.get("name") and e.get("first")}
+    if not first:
+        return first, None
+    names = "|".join(re.escape(n) for n in sorted(first, key=len, reverse=True))
+    return first, recache.compile(rf"(?:首个|第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个)[“\"]?(?:\d{{1,2}}[·.．•・]\d{{1,2}}[”\"]?)?"
+                                  rf"(?:全国)?(?P<day>{names})")
+
+
+def _check_day_ordinals(document: Document, context: Any) -> Iterator[Finding]:
+    """An annual day counted wrongly for its year (2024年……首个全国生态日: the first was in 2023)."""
+    year = document.year
+    text = document.text
+    if year is None or not context.enabled(DAY_NAME.id) or ("个" not in text):
+        return
+    options, resolve = _options(context)
+    first_years, pattern = derived("sessions", options, "annual_days", resolve, _annual_days)
+    if pattern is None:
+        return
+    plans = None
+    for m in pattern.finditer(text):
+        if plans is None:
+            plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+        if m.start() >= plans:
+            continue  # next year's days
+        s = max(text.rfind(c, 0, m.start()) for c in "。；！？\n，,") + 1
+        years = [int(y) for y in _FULL_YEAR_IN.findall(text, s, m.start())]
+        when = years[-1] if years else year  # the year its clause names, else the report's
+        n = 1 if m.group("n") is None else (int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n")))
+        first = first_years[m.group("day")]
+        right = when - first + 1
+        if n is None or right < 1 or n == right:
+            continue
+        said = "首个" if m.group("n") is None else f"第{m.group('n')}个"
+        yield DAY_NAME.finding(
+            msg(f"{m.group('day')}始于{first}年，{when}年的是第{right}个，此处写作“{said}”，请核对",
+                f"the first {m.group('day')} was in {first}: that of {when} is number {right}, not '{said}'"),
+            m.start(), m.end())
+
+
+#: a year written in full (2024年)
+_FULL_YEAR_IN = recache.compile(r"((?:19|20)\d{2})年")
+
+
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     """Formulations superseded before the report year."""
     year = document.year
@@ -1011,3 +1056,4 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_outdated(document, context)
     yield from _check_plans_ahead(document, context)
     yield from _check_previous_year(document, context)
+    yield from _check_day_ordinals(document, context)

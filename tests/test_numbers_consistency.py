@@ -423,3 +423,20 @@ def test_figures_of_blind_round_14():
                   "组织全县12个乡镇开展应急演练，累计演练96场次，平均每个乡镇演练8场次。", "提出审计建议146条，被采纳139条。",
                   "按期整改率由2022年的86%提高到93%，提高7个百分点。")
     assert findings(fine, "numbers") == []
+
+
+def test_figures_of_blind_round_15():
+    text = report("全年完成一般公共预算支出21.4亿元，其中民生支出18.6亿元，占一般公共预算支出的82.3%。",
+                  "共检查企业48家，其中存在违法行为的企业9家，占检查企业总数的17.5%。",
+                  "全年开展统计执法检查3轮，共检查企业48家，平均每轮检查18家。",
+                  "PM2.5平均浓度为28微克/立方米，较上年的32微克/立方米下降8.5%。",
+                  "组织干部100多余人参加培训。")
+    fs = findings(text, "numbers")
+    assert [(f.rule_id, f.line) for f in fs] == [("numbers/rate-mismatch", 4), ("numbers/rate-mismatch", 5),
+                                                 ("numbers/rate-mismatch", 6), ("numbers/change-mismatch", 7),
+                                                 ("numbers/double-approx", 8)]
+    assert "18.6亿元÷21.4亿元=86.9%" in fs[0].message.zh
+    fine = report("全年完成一般公共预算支出21.4亿元，其中民生支出18.6亿元，占一般公共预算支出的86.9%。",
+                  "全年开展统计执法检查3轮，共检查企业48家，平均每轮检查16家。",
+                  "PM2.5平均浓度为28微克/立方米，较上年的32微克/立方米下降12.5%。", "删除多余人员信息。")
+    assert findings(fine, "numbers") == []

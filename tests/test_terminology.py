@@ -499,3 +499,25 @@ def test_figures_of_the_year_before_told_as_the_work_done():
                   "2024年以来，累计培训执法人员320人次。", "我镇2024年，共受理申请21件。",
                   "四、2026年工作安排", "2025年，巩固上年成果，开展普法活动30场。", title=_title(2025))
     assert findings(fine, "terminology/previous-year-results") == []
+
+
+def test_names_and_days_of_blind_round_15():
+    text = report("坚持和发展新时期“枫桥经验”，落实《行政事业单位国有资产管理条例》，执行《中华人民共和国环境噪声污染防治法》。",
+                  title=_title(2024))
+    fs = findings(text, "terminology")
+    assert [(f.rule_id, f.suggestion) for f in fs] == [
+        ("terminology/policy-term", "新时代"), ("terminology/standard-name", "行政事业性国有资产管理条例"),
+        ("terminology/outdated", "中华人民共和国噪声污染防治法")]
+    assert [f.matched for f in findings(report("带头学习党的十九届七中全会精神。", title=_title(2021)),
+                                        "terminology/anachronism")] == ["十九届七中全会"]
+
+
+def test_an_annual_day_counted_for_its_year():
+    """The first 全国生态日 was in 2023: 2024's is the second; the 11th 国家宪法日 is 2024's."""
+    text = report("以8月15日首个全国生态日为契机开展宣传，围绕第十个国家宪法日开展宣传。", title=_title(2024))
+    fs = findings(text, "terminology/day-name")
+    assert [f.matched for f in fs] == ["首个全国生态日", "第十个国家宪法日"]
+    assert "2024年的是第2个" in fs[0].message.zh
+    fine = report("2024年12月4日第十一个国家宪法日，2023年8月15日首个全国生态日，第9个全民国家安全教育日。",
+                  title=_title(2024))
+    assert findings(fine, "terminology/day-name") == []
