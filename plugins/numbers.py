@@ -1076,8 +1076,45 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
                 continue  # 反馈率不足50%: a bound its figures keep
         elif any(abs(value / w.value * 100 - stated) <= _RATE_TOLERANCE for w in wholes):
             continue
+        elif _agrees_otherwise(text, m.group(1), s, m.start(), stated, value, [w.value for w in wholes], count_at,
+                               any_count, lists):
+            continue
         whole = wholes[0]  # the first count of the clause: usually its total
         yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end())
+
+
+def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, part: float, wholes: list[float],
+                      count_at: "re.Pattern[str]", any_count: "re.Pattern[str]", lists: Lists) -> bool:
+    """True when ``stated``% follows from the clause's counts read another way: the part as the sum
+    of the counts of all its names (撤销9件、确认违法5件 for 纠错率), or the whole as the sum of the
+    list of kinds the part is listed with (维持52件，撤销、变更或确认违法14件，终止13件: 79)."""
+    named = []
+    seen: set[int] = set()
+    for stem in _part_names(run, lists):
+        pos = text.find(stem, start, end)
+        while pos >= 0:
+            c = count_at.match(text, pos + len(stem), end)
+            if c is not None and c.start(1) not in seen and (pos == 0 or text[pos - 1] not in _NEGATIONS):
+                seen.add(c.start(1))
+                named.append((_value(c.group(1)), c.group(2)))
+            pos = text.find(stem, pos + 1, end)
+    if not named:
+        return False
+    unit = named[0][1]
+    parts = {part, sum(v for v, _u in named)} if len(named) > 1 else {part}
+    # the runs of two or more counts of the unit listed one after another (…52件，…14件，…13件), summed
+    totals = set(wholes)
+    run_total, run_size, last_end = 0.0, 0, -1
+    for c in _counts(any_count, text, start, end):
+        if c.approx or not _same_unit(c.unit, unit):
+            continue
+        gap = text[last_end:c.start] if last_end >= 0 else ""
+        if last_end < 0 or any(ch.isdigit() for ch in gap) or len(gap) > 16 or any(p in gap for p in "；。："):
+            run_total, run_size = 0.0, 0
+        run_total, run_size, last_end = run_total + c.value, run_size + 1, c.end
+        if run_size >= 2:
+            totals.add(run_total)
+    return any(w > 0 and v <= w and abs(v / w * 100 - stated) <= _RATE_TOLERANCE for v in parts for w in totals)
 
 
 def _listed_with(text: str, end: int, at: int) -> bool:

@@ -440,3 +440,14 @@ def test_figures_of_blind_round_15():
                   "全年开展统计执法检查3轮，共检查企业48家，平均每轮检查16家。",
                   "PM2.5平均浓度为28微克/立方米，较上年的32微克/立方米下降12.5%。", "删除多余人员信息。")
     assert findings(fine, "numbers") == []
+
+
+def test_a_rate_that_agrees_with_its_kinds_added_up():
+    """纠错率: 撤销9件 and 确认违法5件 of 67; or 14 of the 79 the listed kinds add up to."""
+    text = report("全年收到行政复议申请71件，受理67件，其中维持41件、撤销9件、确认违法5件、终止12件，行政复议纠错率20.9%。",
+                  "在审结案件中，维持52件，撤销、变更或确认违法14件，经调解和解终止13件，纠错率17.7%。")
+    assert findings(text, "numbers/rate-mismatch") == []
+    wrong = report("全年收到行政复议申请71件，受理67件，其中维持41件、撤销9件、确认违法5件、终止12件，行政复议纠错率25%。",
+                   "全年受理行政复议案件20件，经复议维持16件、撤销或确认违法4件，纠错率达25%。",
+                   "全年受理残疾人来信来访42件，办结40件，办结率100%。")
+    assert matched(wrong, "numbers/rate-mismatch") == ["25%", "25%", "100%"]
