@@ -173,8 +173,17 @@ COMPARISON_YEAR = rule(
     source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）年度报告一章（报告上一年度推进法治政府建设的"
            "主要举措和成效）；国家统计局统计指标解释“同比”（本期与上年同期比较）",
 )
+INVALID_DATE = rule(
+    "numbers/invalid-date", "numbers", "error",
+    "日期不存在", "A date that does not exist",
+    what="A date with a month or day no calendar has: 2022年2月29日 (2022 is no leap year), 2024年4月31日, "
+         "2025年13月; written in Arabic or Chinese numerals.",
+    why="A date that does not exist is a slip in the figures; the record it dates cannot be checked.",
+    example="于2022年2月29日召开专题会议", use_instead="于2022年2月28日召开专题会议",
+    source=_SRC_15835 + "；公历",
+)
 RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
-         COMPARISON_YEAR)
+         COMPARISON_YEAR, INVALID_DATE)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -840,7 +849,7 @@ def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
 #: the shares of a breakdown by kind (按纠纷类型分，婚姻家庭类占62%、土地权属类占45%): the list after its
 #: intro (after 其中, see _share_findings)
 _SHARES = recache.compile(
-    rf"(?:按[{CJK}]{{1,10}}(?:分|划分|统计)[，,：:]?|从[{CJK}]{{1,8}}(?:看|分布看)[，,：:]?|(?P<qizhong>其中)[，,：:]?)"
+    rf"(?:按[{CJK}]{{1,10}}(?:分|划分|统计)[，,：:]?|从[{CJK}]{{1,8}}(?:看|分布看)[，,：:]?|(?P<qizhong>其中|在[{CJK}]{{1,10}}中)[，,：:]?)"
     rf"(?P<list>[{CJK}“”]{{1,12}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％]"
     rf"(?:[、，,][{CJK}“”、]{{1,16}}?占(?:比)?\d{{1,3}}(?:\.\d+)?[%％])+)")
 _SHARE_VALUE = recache.compile(r"占(?:比)?(\d{1,3}(?:\.\d+)?)[%％]")
@@ -1505,6 +1514,34 @@ def _from_exact_counts(text: str, start: int, end: int, rate: float, lists: List
                for i, whole in enumerate(exact) for part in exact[i + 1:])
 
 
+#: a date in Arabic or Chinese numerals (2022年2月29日, 二〇二二年二月二十九日)
+_DATE = recache.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,4})日")
+
+
+def _invalid_date_findings(document: Document) -> Iterator[Finding]:
+    """Dates no calendar has (2022年2月29日)."""
+    import calendar
+
+    text = document.text
+    for at in occurrences(text, ("日",)) or []:
+        m = _DATE.search(text, max(0, at - 14), at + 1)
+        if m is None or m.end() != at + 1:
+            continue
+        y = int(m.group("y")) if m.group("y").isdigit() else int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in m.group("y")))
+        mo = int(m.group("m")) if m.group("m").isdigit() else cn_to_int(m.group("m"))
+        d = int(m.group("d")) if m.group("d").isdigit() else cn_to_int(m.group("d"))
+        if mo is None or d is None:
+            continue
+        if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+            continue
+        why_zh = (f"{y}年没有{mo}月" if not 1 <= mo <= 12 else
+                  f"{y}年{mo}月只有{calendar.monthrange(y, mo)[1]}天" + ("（不是闰年）" if mo == 2 and not calendar.isleap(y) else ""))
+        yield INVALID_DATE.finding(
+            msg(f"日期“{m.group()}”不存在：{why_zh}，请核对", f"the date '{m.group()}' does not exist; check it"),
+            m.start(), m.end())
+
+
 def _year_findings(document: Document) -> Iterator[Finding]:
     year = document.year
     century = (year // 100 * 100) if year else 2000
@@ -1755,6 +1792,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _approx_findings(document, lists)
     if context.enabled(YEAR.id):
         yield from _year_findings(document)
+    if context.enabled(INVALID_DATE.id):
+        yield from _invalid_date_findings(document)
     if context.enabled(NUMERAL_FORM.id):
         yield from _numeral_form_findings(document, lists)
     if context.enabled(DOUBLE_APPROX.id):

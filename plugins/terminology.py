@@ -168,17 +168,18 @@ LAW_NAME = rule(
     fixable=True,
 )
 PREVIOUS_YEAR = rule(
-    "terminology/previous-year-results", "terminology", "warning",
-    "以上一年度的数字陈述工作成效", "Results given for the year before the report year",
-    what="A sentence of the report that opens with the year before the report year and gives its "
-         "figures as the work done, with no comparison (2024年，镇司法所共受理法律援助申请21件 in the "
-         "2025 report): text copied from last year's report. A comparison (较2024年, 同比), a look back "
-         "(2024年以来) and the plans are not reported.",
-    why="A year's report states that year's work; figures of the year before, told as results, are "
-        "usually last year's text left in.",
-    example="（2025年度报告）2024年，镇司法所共受理法律援助申请21件。",
-    use_instead="2025年，镇司法所共受理法律援助申请24件，较2024年增加3件。",
-    source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：报告上一年度推进法治政府建设的主要举措和成效",
+    "terminology/stale-year", "terminology", "warning",
+    "沿用了往年报告中的年份", "A year left from an earlier report",
+    what="Text whose year shows it was left from last year's report: a sentence that opens with the "
+         "year before the report year and gives its figures as the work done, with no comparison "
+         "(2024年，镇司法所共受理法律援助申请21件 in the 2025 report); in the plans for the next year, a "
+         "deadline that has passed already (2025年底前 among the plans for 2026). A comparison (较2024年, "
+         "同比) and a look back (2024年以来) are not reported.",
+    why="A year's report states that year's work and the next year's plans; last year's figures told as "
+        "results, or last year's deadlines, are usually last year's text left in.",
+    example="（2025年度报告）2024年，镇司法所共受理法律援助申请21件。……四、2026年工作安排：力争2025年底前实现全覆盖。",
+    use_instead="2025年，镇司法所共受理法律援助申请24件，较2024年增加3件。……力争2026年底前实现全覆盖。",
+    source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：报告上一年度推进法治政府建设的主要举措和成效、下一年度的主要安排",
 )
 RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, PUFA_PLAN,
          OUTDATED, PREVIOUS_YEAR)
@@ -926,6 +927,8 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
                 m.start("title"), m.end("title"))
 
 
+#: a deadline (2025年底前, 2025年6月底前, 2025年以前)
+_DEADLINE = recache.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:上半年|下半年|年底|年末|底|末)?(?:前|以前|之前)")
 #: a count in a sentence (受理法律援助申请21件)
 _RESULT_COUNT = recache.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:件|起|人次|人|次|场次|场|个|份|家|户|项|条|元|批|期|篇)")
 #: words of a sentence about the year before that make it a comparison or a look back, not results
@@ -934,7 +937,8 @@ _COMPARED_WORDS = ("较", "同比", "相比", "比上年", "上年", "增长", "
 
 
 def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
-    """Sentences opening with the year before the report year that state its figures as results."""
+    """Sentences opening with the year before the report year that state its figures as results, and
+    deadlines passed already among the next year's plans."""
     year = document.year
     if year is None or not context.enabled(PREVIOUS_YEAR.id):
         return
@@ -961,6 +965,15 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
                     f"this is the report on {year}, yet the sentence gives the figures of {year - 1} as the work "
                     "done: text left from last year's report? check the year and the figures"),
                 at, at + len(before))
+    if plans is None:
+        plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+    for m in _DEADLINE.finditer(text, plans):
+        if int(m.group("y")) <= year:
+            yield PREVIOUS_YEAR.finding(
+                msg(f"这是{year + 1}年的工作安排，期限“{m.group()}”却已经过去，疑为沿用上年报告的内容，请核对年份",
+                    f"among the plans for {year + 1}, the deadline '{m.group()}' has passed already: text left "
+                    "from last year's report? check the year"),
+                m.start(), m.end())
 
 
 def _annual_days(entries: tuple[Any, ...]) -> tuple[dict[str, int], Optional["re.Pattern[str]"]]:

@@ -295,3 +295,8 @@ def test_plans_opened_by_what_the_next_year_is():
     """2026年是“十五五”规划开局之年，我镇将……: the plans, in a report without headings."""
     plans = "2025年是全面贯彻落实党的二十大精神的关键之年，我镇将从以下方面推进：一是6月底前完成执法培训；二是全年开展普法活动30场次。"
     assert items(plain(DONE, LEADERS, LACKING, plans), "next-year-plan") == []
+
+
+def test_a_shortcomings_heading_with_their_causes():
+    text = full(MEASURES, FRP, ("三、短板弱项及成因", PROBLEMS[1]), PLANS)
+    assert items(text, "shortcomings") == []

@@ -141,3 +141,9 @@ def test_trailing_spaces_elsewhere_in_the_signature_zone_are_still_reported():
 def test_trailing_full_width_spaces_after_a_date_in_the_body_are_still_reported():
     text = report("2024年6月12日\u3000\u3000", *[BODY] * 8)
     assert [f.line for f in findings(text, "hygiene/whitespace")] == [4]
+
+
+def test_word_style_settings_pasted_as_text():
+    text = report("Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE", "全年开展普法活动12场，Normal 0 不是行首。")
+    assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == [
+        "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE"]

@@ -451,3 +451,22 @@ def test_a_rate_that_agrees_with_its_kinds_added_up():
                    "全年受理行政复议案件20件，经复议维持16件、撤销或确认违法4件，纠错率达25%。",
                    "全年受理残疾人来信来访42件，办结40件，办结率100%。")
     assert matched(wrong, "numbers/rate-mismatch") == ["25%", "25%", "100%"]
+
+
+def test_counts_in_tai_ci_jia_ci_and_shares_among_closed_cases():
+    text = report("查处违法超限超载车辆412台次，较2024年的356台次增长25.3%。",
+                  "抽查医疗机构126家次，其中发现问题并责令整改134家次。",
+                  "在已结案件中，适用普通程序的占62.4%，适用简易程序的占41.3%。",
+                  title="云岭县交通运输局关于2025年度法治政府建设情况的报告")
+    fs = findings(text, "numbers")
+    assert [(f.rule_id, f.line) for f in fs] == [("numbers/change-mismatch", 4), ("numbers/part-exceeds-whole", 5),
+                                                 ("numbers/part-exceeds-whole", 6)]
+    assert findings(report("在已结案件中，线上办理的占62.4%，掌上办理的占41.3%。"), "numbers") == []
+
+
+def test_a_date_no_calendar_has():
+    text = report("于2022年2月29日召开专题会议，2023年4月31日印发，二〇二三年二月三十日，2025年13月5日。")
+    fs = findings(text, "numbers/invalid-date")
+    assert [f.matched for f in fs] == ["2022年2月29日", "2023年4月31日", "二〇二三年二月三十日", "2025年13月5日"]
+    assert "不是闰年" in fs[0].message.zh
+    assert findings(report("于2024年2月29日召开会议，二〇二四年二月二十九日，2023年12月31日。"), "numbers/invalid-date") == []

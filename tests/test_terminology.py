@@ -492,13 +492,13 @@ def test_names_and_terms_of_blind_round_14():
 def test_figures_of_the_year_before_told_as_the_work_done():
     """A sentence opening with last year and its figures, no comparison: last year's text left in."""
     text = report("2024年，镇司法所共受理法律援助申请21件，为困难群众挽回经济损失38.6万元。", title=_title(2025))
-    fs = findings(text, "terminology/previous-year-results")
+    fs = findings(text, "terminology/stale-year")
     assert [(f.matched, f.severity.value) for f in fs] == [("2024年", "warning")]
     fine = report("2025年，镇司法所共受理法律援助申请24件，较2024年增加3件。",
                   "2024年，镇司法所共受理法律援助申请21件，2025年增加到24件，增长14.3%。",
                   "2024年以来，累计培训执法人员320人次。", "我镇2024年，共受理申请21件。",
                   "四、2026年工作安排", "2025年，巩固上年成果，开展普法活动30场。", title=_title(2025))
-    assert findings(fine, "terminology/previous-year-results") == []
+    assert findings(fine, "terminology/stale-year") == []
 
 
 def test_names_and_days_of_blind_round_15():
@@ -521,3 +521,17 @@ def test_an_annual_day_counted_for_its_year():
     fine = report("2024年12月4日第十一个国家宪法日，2023年8月15日首个全国生态日，第9个全民国家安全教育日。",
                   title=_title(2024))
     assert findings(fine, "terminology/day-name") == []
+
+
+def test_stale_deadlines_and_regulations_of_blind_round_15():
+    plans = report("四、2026年工作安排", "每季度开展1次案卷交叉评查，力争2025年底前实现执法案卷优良率达到90%以上。",
+                   "力争2026年6月底前完成培训。", title=_title(2025))
+    assert [f.matched for f in findings(plans, "terminology/stale-year")] == ["2025年底前"]
+    assert rule_ids(report("2025年6月底前完成了培训。", title=_title(2025)), "terminology/stale-year") == []
+    fs = findings(report("依据《社区矫正实施办法》加强管理。", title=_title(2025)), "terminology/outdated")
+    assert [f.suggestion for f in fs] == ["《中华人民共和国社区矫正法实施办法》"]
+    dated = report("学习十四届全国人大四次会议精神，落实《整治形式主义为基层减负若干规定》。", "", "青石镇人民政府",
+                   "2026年1月20日", title=_title(2025))
+    assert [f.matched for f in findings(dated, "terminology/anachronism")] == ["十四届全国人大四次会议"]
+    assert [f.matched for f in findings(report("落实《整治形式主义为基层减负若干规定》。", title=_title(2023)),
+                                        "terminology/anachronism")] == ["整治形式主义为基层减负若干规定"]
