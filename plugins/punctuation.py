@@ -1413,6 +1413,35 @@ def _activity_names(text: str, endings: tuple[str, ...], excluded: tuple[str, ..
     return out
 
 
+#: how the titles of laws, documents and books end: a title ending otherwise between an activity verb
+#: and 活动 is the activity's name, a slogan (开展《健康中国·法治同行》主题宣传活动)
+_DOCUMENT_ENDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则", "纲要", "规划", "计划", "方案", "意见", "通知",
+                  "决定", "决议", "报告", "读本", "手册", "汇编", "指南", "问答", "公约", "章程", "准则", "标准", "清单",
+                  "目录", "制度", "实施方案", "白皮书", "故事", "选编", "文选", "讲话", "指引", "须知")
+
+
+#: the activity after a slogan: a campaign of its theme (主题宣传活动, 主题活动, 宣传活动), not a series
+#: (《法治在行动》系列活动 may name a programme)
+_SLOGAN_ACTIVITY = recache.compile(r"(?:等)?(?:主题|专题)?(?:宣传|普法|实践|教育)*(?<=[题传法践育])活动")
+
+
+def _slogan_activities(text: str, opener: "re.Pattern[str]") -> list[tuple[int, int]]:
+    """(offset of 《, offset past 》) of the titles between an activity verb and 活动 whose text ends
+    like no law, document or book (开展《健康中国·法治同行》主题宣传活动); the names _activity_names
+    takes by their endings are not repeated."""
+    out: list[tuple[int, int]] = []
+    pos = text.find("》")
+    while pos >= 0:
+        start = text.rfind("《", max(0, pos - _NAME_MAX - 1), pos)
+        if (start >= 0 and pos - start > 2 and not _TITLE_BREAK.search(text, start + 1, pos)
+                and not text.endswith(_DOCUMENT_ENDS, 0, pos) and not text.startswith(_DOCUMENT_START, start + 1)
+                and _SLOGAN_ACTIVITY.match(text, pos + 1)
+                and opener.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 16), start)):
+            out.append((start, pos + 1))
+        pos = text.find("》", pos + 1)
+    return out
+
+
 def _title_run(text: str, start: int, end: int) -> tuple[int, int]:
     """The extent of the run of titles side by side or joined by 顿号 (《宪法宣传周》、《民法典宣传月》) around
     the title ``start:end``: the verb before the first and the 活动 after the last belong to every one."""
@@ -1447,10 +1476,10 @@ def _activity_title_findings(scan: _Scan, context: Any) -> Iterator[Finding]:
     options = context.options("punctuation")
     resolve = context.config.resolve
     endings, excluded = derived("punctuation", options, "activity_name_endings", resolve, _activity_title_table)
-    names = _activity_names(text, endings, excluded)
+    opener = _opener_regex(load_words("punctuation", options, "activity_verbs", resolve=resolve))
+    names = sorted({*_activity_names(text, endings, excluded), *_slogan_activities(text, opener)})
     if not names:
         return  # the usual report: laws and documents only
-    opener = _opener_regex(load_words("punctuation", options, "activity_verbs", resolve=resolve))
     for start, end in names:
         if scan.skipped(start):
             continue

@@ -94,3 +94,13 @@ def test_a_run_reaches_back_to_its_verb_across_titles():
 
 def test_a_title_at_the_very_start_of_the_text():
     assert findings("《法律进万家》\n", RULE) == []
+
+
+def test_a_slogan_between_an_activity_verb_and_its_activity():
+    """开展《健康中国·法治同行》主题宣传活动: a name that ends like no law, document or book."""
+    fs = findings(report("组织开展《健康中国·法治同行》主题宣传活动，组织开展《宪法进万家》主题宣传活动。"),
+                  "punctuation/activity-title-marks")
+    assert [f.matched for f in fs] == ["《健康中国·法治同行》", "《宪法进万家》"]
+    fine = report("组织开展《民法典》主题宣传活动，开展《中华人民共和国宪法》宣传活动，组织开展《习近平法治思想学习纲要》学习活动，"
+                  "开展《榜样》观影活动。")
+    assert findings(fine, "punctuation/activity-title-marks") == []
