@@ -871,10 +871,12 @@ def _check_plan_years(document: Document, context: Any) -> Iterator[Finding]:
 
 
 #: a plan with its period in its title (《法治政府建设实施纲要（2021—2025年）》), group ``end`` its last
-#: year, or a five-year plan by its number (《“十四五”推进农业农村现代化规划》), group ``five`` the 十X
+#: year, or a five-year plan by its number (《“十四五”推进农业农村现代化规划》, or without 书名号:
+#: “十四五”交通运输法治建设规划), group ``five`` the 十X
 _PERIOD_TITLE = recache.compile(
     r"《(?P<title>[^《》\n]{2,40}?[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)]"
-    r"|[^《》\n]{0,12}?[“\"]?(?P<five>十[三四五六])五[”\"]?[^《》\n]{0,30}?规划)》")
+    r"|[^《》\n]{0,12}?[“\"]?(?P<five>十[三四五六])五[”\"]?[^《》\n]{0,30}?规划)》"
+    r"|(?P<bare>[“\"](?P<five2>十[三四五六])五[”\"][^《》“”，。；\n]{0,16}?规划)")
 #: words around a plan named in next year's plans that carry it on or finish it then (持续推进“八五”普法
 #: 规划实施, 确保“八五”普法规划圆满收官, 对照《纲要》确保全面完成)
 _AHEAD_WORDS = ("推进", "推动", "实施", "落实", "贯彻", "对照", "按照", "围绕", "完成", "收官", "实现", "深化", "继续",
@@ -913,18 +915,19 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
                     f"'{m.group(0)}' is the {plan['start']}-{plan['end']} plan, ended with {year}: the plans for "
                     f"{year + 1} cannot carry it on; refer to the next plan"),
                 m.start(), m.end())
-    if context.enabled(OUTDATED.id) and "》" in text:
+    if context.enabled(OUTDATED.id):
         for m in _PERIOD_TITLE.finditer(text, start):
             # (十三五 2016—2020, 十四五 2021—2025: the first year of 十X五 is 2016 + 5 × (X − 三))
-            ends = int(m.group("end")) if m.group("end") else 2020 + 5 * "三四五六".index(m.group("five")[1])
+            five = m.group("five") or m.group("five2")
+            ends = int(m.group("end")) if m.group("end") else 2020 + 5 * "三四五六".index(five[1])
             if ends != year or not ahead(*m.span()):
                 continue
-            title = m.group("title")
+            title = m.group("title") or m.group("bare")
             yield OUTDATED.finding(
                 msg(f"《{title}》的规划期到{year}年为止，{year + 1}年的工作安排仍要推进或完成它，请核对是否应对照新一期规划",
                     f"the period of '{title}' ends with {year}, yet the plans for {year + 1} carry it on; check "
                     "for its successor"),
-                m.start("title"), m.end("title"))
+                m.start("title" if m.group("title") else "bare"), m.end("title" if m.group("title") else "bare"))
 
 
 #: a deadline (2025年底前, 2025年6月底前, 2025年以前)
