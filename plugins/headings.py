@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
@@ -197,6 +198,38 @@ def _enumeration_findings(document: Document) -> Iterator[Finding]:
                     f"'{written}' where '{want}' is expected"),
                 start, end)
         previous = number
+    yield from _announced_count_findings(document, text, section_starts)
+
+
+#: a count of items announced before their list (从以下三个方面推进：, 重点抓好四项工作：)
+_ANNOUNCED = recache.compile(r"(?P<n>[两二三四五六七八九十])(?:个方面|方面|项|点|条)"
+                             r"(?:的?(?:工作|措施|内容|重点|举措|任务|问题|不足|原因|做法))?(?:如下)?[：:]")
+#: how far after the announcement its list's first item (一是) may start
+_ANNOUNCED_REACH = 120
+
+
+def _announced_count_findings(document: Document, text: str, section_starts: list[int]) -> Iterator[Finding]:
+    """A list of 一是……items that has more or fewer items than the count announced before it
+    (抓好三个方面工作：一是……四是……)."""
+    if "是" not in text or not any(w in text for w in ("方面", "项", "点", "条")):
+        return
+    items = list(_items(text))
+    for m in _ANNOUNCED.finditer(text):
+        announced = 2 if m.group("n") == "两" else cn_to_int(m.group("n"))
+        first = next((k for k, (s, _e, number) in enumerate(items) if s >= m.end()), None)
+        if announced is None or first is None or items[first][2] != 1 or items[first][0] - m.end() > _ANNOUNCED_REACH:
+            continue
+        boundary = next((h for h in section_starts if h > items[first][0]), len(text))
+        count = 1
+        for s, _e, number in items[first + 1:]:
+            if s >= boundary or number != count + 1:
+                break
+            count = number
+        if count >= 2 and count != announced:
+            yield ENUMERATION.finding(
+                msg(f"前文说“{m.group()[:-1]}”，下文却列了{count}项（一是……{int_to_cn(count)}是），请核对",
+                    f"the text announces {announced} items but lists {count}; check them"),
+                m.start(), m.end() - 1)
 
 
 @hookimpl

@@ -369,3 +369,12 @@ def test_run_in_items_that_run_on_restart_or_are_no_items():
                   "二是之前已述及的问题不再赘述；第一是统一是唯一是的要求。",  # a new section: no list yet
                   "一是人员不足；二是经费紧张。")
     assert rule_ids(text, "heading/enumeration-sequence") == []
+
+
+def test_a_list_longer_or_shorter_than_the_count_announced_before_it():
+    text = report("2025年，我镇将重点抓好三个方面工作：", "一是抓好学法。", "二是抓好执法。", "三是抓好普法。", "四是抓好治理。")
+    fs = findings(text, "heading/enumeration-sequence")
+    assert [f.matched for f in fs] == ["三个方面工作"] and "列了4项" in fs[0].message.zh
+    fine = report("重点抓好三个方面工作：一是学法；二是执法；三是普法。", "主要存在以下两个方面的问题：一是人员不足；二是经费短缺。",
+                  "现场协调解决企业涉法诉求17项。严格落实年终述法制度。一是……")
+    assert findings(fine, "heading/enumeration-sequence") == []
