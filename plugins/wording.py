@@ -354,10 +354,29 @@ def _conjunction_forms(entry: dict) -> tuple[str, ...]:
     return (str(entry["word"]), *(str(w) for w in entry.get("also") or ()))
 
 
+def _check_one_hand(document: Document) -> Iterator[Finding]:
+    """一方面……；一方面……: the second half of the pair is 另一方面 (across the semicolons of one sentence)."""
+    text = document.text
+    pos = text.find("一方面")
+    while pos >= 0:
+        nxt = text.find("一方面", pos + 3)
+        stop = min((i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0), default=len(text))
+        if nxt < 0:
+            return
+        if text[pos - 1:pos] != "另" and nxt < stop and text[nxt - 1:nxt] != "另" \
+                and text.find("另一方面", pos, nxt) < 0:
+            yield REPEATED_CONJUNCTION.finding(
+                msg("“一方面……一方面……”：后一个应为“另一方面”", "一方面 … 一方面: the second one is 另一方面"),
+                nxt, nxt + 3)
+        pos = nxt
+
+
 def _check_conjunctions(document: Document, context: Any) -> Iterator[Finding]:
     """The same conjunction twice in one clause chain before its answering word."""
     if not context.enabled(REPEATED_CONJUNCTION.id):
         return
+    if "一方面" in document.text:
+        yield from _check_one_hand(document)
     conjunctions = _repetition(context, "conjunctions", _conjunction_entries)
     text = document.text
     # which sentences hold a conjunction twice: from each word's occurrences in the whole text

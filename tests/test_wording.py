@@ -684,3 +684,10 @@ def test_a_noun_that_ends_in_a_verb_followed_by_that_verb_is_no_repeat():
     text = report("指导社会组织组织开展志愿服务活动，镇党组织组织党员学习，分管领导领导全镇执法工作。")
     assert rule_ids(text, "wording/repeated-word") == []
     assert [f.matched for f in findings(report("认真组织组织开展学习。"), "wording/repeated-word")] == ["组织组织"]
+
+
+def test_one_hand_twice_across_the_semicolons_of_a_sentence():
+    fs = findings(report("究其原因，一方面是体制仍在调整；一方面是人员不足。"), "wording/repeated-conjunction")
+    assert [f.matched for f in fs] == ["一方面"] and "另一方面" in fs[0].message.zh
+    fine = report("一方面是体制仍在调整，另一方面是人员不足。", "一方面是人员不足。一方面，经费短缺。", "一方面……；另一方面……；一方面……")
+    assert findings(fine, "wording/repeated-conjunction") == []
