@@ -816,7 +816,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         t = _counts(among_re, text, m.start(), m.end())[0]
         nouns = [n for n in _AMONG_SPLIT.split(m.group("noun")) if n]
-        items = _among_items(text, p + 2, t.unit, nouns) or _named_among(text, p + 2, t.unit, nouns)
+        items = (_among_items(text, p + 2, t.unit, nouns) or _named_among(text, p + 2, t.unit, nouns)
+                 or _bare_among(text, p + 2, t.unit))
         if items:
             items += _further_among(text, items[-1].end, t.unit, nouns)
         if items and _exceeds(sum(i.value for i in items), t.value):  # 11个村中，已有12个村: one is enough
@@ -939,12 +940,22 @@ def _named_among(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Coun
     return [_Count(m.start(1), m.end(), _value(m.group(1)), unit, False, m.group())] if m else []
 
 
+#: what follows a count whose noun is left out (已有7个建成法治广场, 另有5个正在建设): a verb
+_BARE_VERBS = "(?:正在|已经|已|尚|仍|未|待|正|在建|申报|启动|通过|完成|建成|达到|获评|被评|创建|实现)"
+
+
+def _bare_among(text: str, pos: int, unit: str) -> list[_Count]:
+    """The part “已有7个建成……” at ``pos`` after a whole “11个村（社区）中，”: its noun left out."""
+    m = recache.compile(rf"(?:已经有|已有|共有|有)({_COUNT_NUM}){re.escape(unit)}(?={_BARE_VERBS})").match(text, pos)
+    return [_Count(m.start(1), m.end(), _value(m.group(1)), unit, False, m.group())] if m else []
+
+
 def _further_among(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
     """Counts said to be others than those before them in the sentence at ``pos`` (另有5个村, 其余3个社区):
     further parts of the whole “12个村（社区）中，”."""
     end = min((i for i in (text.find(c, pos) for c in "。；\n") if i >= 0), default=len(text))
     further = recache.compile(rf"(?:另有|还有|其余|其他|剩余)({_COUNT_NUM}){re.escape(unit)}"
-                              rf"(?:{'|'.join(re.escape(n) for n in nouns)})")
+                              rf"(?:{'|'.join(re.escape(n) for n in nouns)}|(?={_BARE_VERBS}))")
     return [_Count(m.start(1), m.end(), _value(m.group(1)), unit, False, m.group())
             for m in further.finditer(text, pos, end)]
 

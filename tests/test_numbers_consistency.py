@@ -393,6 +393,10 @@ def test_further_parts_said_to_be_others():
                   "全乡12个村中，已有9个村建成法治广场，其余4个村正在建设。")
     assert [f.message.zh for f in findings(text, "numbers/part-exceeds-whole")] == [
         "分项合计大于总数：所列分项9+5=14个，大于总数12个，请核对", "分项合计大于总数：所列分项9+4=13个，大于总数12个，请核对"]
+    # the noun left out after the count (已有7个建成……，另有5个正在建设)
+    assert len(findings(report("全镇11个村（社区）中，已有7个建成法治文化广场或法治长廊，另有5个正在建设。"),
+                        "numbers/part-exceeds-whole")) == 1
+    assert findings(report("全镇11个村中，已有7个建成法治广场，另有5个部门参与指导。"), "numbers/part-exceeds-whole") == []
     # parts that may overlap (建成法治广场, 建成法治长廊) are not added up
     fine = report("全乡12个村中，已有9个村建成法治广场，8个村建成法治长廊。",
                   "全乡12个村（社区）中，已创建示范村（社区）9个，另有3个村正在申报创建。")
