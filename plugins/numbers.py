@@ -610,6 +610,11 @@ def _value(digits: str, mult: Optional[str] = "") -> float:
     return float(digits.replace(",", "")) * _MULTIPLIERS.get(mult or "", 1)
 
 
+def _written_value(written: str) -> float:
+    """:func:`_value` of a count written with its multiplier (4.1万 → 41000)."""
+    return _value(written[:-1], written[-1]) if written[-1:] in _MULTIPLIERS else _value(written)
+
+
 def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list[_Count]:
     out = []
     for m in pattern.finditer(text, start, end):
@@ -1000,7 +1005,9 @@ def _exact_count_re(classifiers: tuple[str, ...], complements: tuple[str, ...]) 
     """A count right where it is looked for, after a part verb's complement if any (到位79个): digits
     (thousands grouped or not) and a measure word, no 余/多 (36家)."""
     comp = "|".join(re.escape(w) for w in complements)
-    return recache.compile(rf"(?:{comp})?({_COUNT_DIGITS})({_units(classifiers)})(?![余多])")
+    units = _units(classifiers)
+    # (a multiplier before the measure word stays with the digits: 4.1万件 is 41000 件)
+    return recache.compile(rf"(?:{comp})?({_COUNT_DIGITS}(?:[万千亿](?=(?:{units})))?)({units})(?![余多])")
 
 
 @lru_cache(maxsize=16)
@@ -1116,7 +1123,7 @@ def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, 
             c = count_at.match(text, pos + len(stem), end)
             if c is not None and c.start(1) not in seen and (pos == 0 or text[pos - 1] not in _NEGATIONS):
                 seen.add(c.start(1))
-                named.append((_value(c.group(1)), c.group(2)))
+                named.append((_written_value(c.group(1)), c.group(2)))
             pos = text.find(stem, pos + 1, end)
     if not named:
         return False
@@ -1185,7 +1192,7 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
                 named = _VERB_NAMED.match(text, pos + size, end)
                 c = count_at.match(text, named.end(), end) if named is not None else None
             if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
-                return _value(c.group(1)), c.group(2), c.start(1)
+                return _written_value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
 

@@ -474,3 +474,10 @@ def test_a_date_no_calendar_has():
     assert [f.matched for f in fs] == ["2022年2月29日", "2023年4月31日", "二〇二三年二月三十日", "2025年13月5日"]
     assert "不是闰年" in fs[0].message.zh
     assert findings(report("于2024年2月29日召开会议，二〇二四年二月二十九日，2023年12月31日。"), "numbers/invalid-date") == []
+
+
+def test_a_rate_of_counts_in_wan_and_a_rate_named_short():
+    """网办率 of 网上办理 (4.1万 of 4.6万 is 89.1%)."""
+    text = report("全年办理政务服务事项4.6万件，其中网上办理4.1万件，网办率达95.2%。")
+    assert matched(text, "numbers/rate-mismatch") == ["95.2%"]
+    assert findings(report("全年办理政务服务事项4.6万件，其中网上办理4.1万件，网办率达89.1%。"), "numbers/rate-mismatch") == []
