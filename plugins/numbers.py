@@ -1041,6 +1041,14 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         if name and (name not in text[start:m.start()] or "中的" not in text[start:m.start()]):
             continue  # a rate is read here only when its name is the verb of the sentence: 覆盖…中的49所
         counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
+        if len(counts) == 1 and m.group("of"):
+            # the whole named and given in the sentence before (共检查企业48家。……企业9家，占检查企业总数的17.5%)
+            whole = _named_whole(text, m.group("of"), counts[0], start, any_count)
+            if whole is not None and 0 < counts[0].value <= whole.value and \
+                    abs(counts[0].value / whole.value * 100 - float(m.group("value"))) > _RATE_TOLERANCE:
+                yield _rate_mismatch_finding(f"占{m.group('of')}的", m.group("value"), counts[0].value, whole.value,
+                                             m.start("value"), m.end())
+            continue
         if len(counts) < 2:
             # amounts with decimals (支出21.4亿元，其中民生支出18.6亿元，占……的86.9%)
             counts = _counts(_AMOUNT, text, start, m.start())
@@ -1058,6 +1066,24 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
             called = f"{name}率" if name else (f"占{m.group('of')}的" if m.group("of") else "占比")
             shown = (text[part.start:part.end], text[whole.start:whole.end]) if part.unit == "元" else None
             yield _rate_mismatch_finding(called, stated, part.value, whole.value, m.start("value"), m.end(), shown)
+
+
+def _named_whole(text: str, of: str, part: _Count, start: int, any_count: "re.Pattern[str]") -> Optional[_Count]:
+    """The exact count of ``part``'s unit in the sentence before ``start`` (same paragraph) that the
+    phrase ``of`` (检查企业总数) names: the first and last two characters of its noun stand in the
+    words before that count (共检查“四上”企业48家)."""
+    noun = of[:-2] if of.endswith(("总数", "总量", "总额")) else of
+    if len(noun) < 2:
+        return None
+    before = max(text.rfind(c, 0, start - 1) for c in "。；！？\n") + 1
+    if "\n" in text[before:start]:
+        return None  # the sentence before is another paragraph's
+    for c in _counts(any_count, text, before, start):
+        lead = text[max(before, c.start - 16):c.start]
+        # (the noun's end right before the count: 企业48家, 企业数48家)
+        if not c.approx and _same_unit(c.unit, part.unit) and noun[:2] in lead and noun[-2:] in lead[-3:]:
+            return c
+    return None
 
 
 def _rate_mismatch_finding(called: str, stated: str, part: float, whole: float, start: int, end: int,

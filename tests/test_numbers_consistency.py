@@ -481,3 +481,12 @@ def test_a_rate_of_counts_in_wan_and_a_rate_named_short():
     text = report("全年办理政务服务事项4.6万件，其中网上办理4.1万件，网办率达95.2%。")
     assert matched(text, "numbers/rate-mismatch") == ["95.2%"]
     assert findings(report("全年办理政务服务事项4.6万件，其中网上办理4.1万件，网办率达89.1%。"), "numbers/rate-mismatch") == []
+
+
+def test_a_share_of_a_whole_named_and_given_in_the_sentence_before():
+    text = report("全年开展统计执法检查3轮，共检查“四上”企业48家，平均每轮检查16家。"
+                  "检查中发现存在统计违法行为的企业9家，占检查企业总数的17.5%，均已立案。")
+    assert matched(text, "numbers/rate-mismatch") == ["17.5%"]
+    fine = report("全年开展统计执法检查3轮，共检查“四上”企业48家。检查中发现存在统计违法行为的企业9家，占检查企业总数的18.8%。",
+                  "共检查企业48家。", "检查中发现存在统计违法行为的企业9家，占检查企业总数的17.5%。")  # (another paragraph)
+    assert findings(fine, "numbers/rate-mismatch") == []
