@@ -1022,7 +1022,9 @@ def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 _SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<of>[^，。；！？\d%％\n]{{1,16}}?)的)(?:达到|达|为|是)?"
                                rf"\s*(?P<value>\d{{1,3}}(?:\.\d+)?)[%％]")
 #: what says that the count after it is a part of the count before it
-_PARTITIVE = ("其中", "中有", "中的", "中，", "中,")
+_PARTITIVE = ("其中", "中有", "中的", "中，", "中,", "中已有")
+#: a whole of N of a kind and its part right after it: 132所中小学校中已有126所
+_AMONG_HAS = recache.compile(r"\d+\s*[所个家户名人村]?[\u4e00-\u9fff（）()]{0,10}中[，,]?(?:已有|已经有|共有|有)\d")
 
 
 #: an amount of money, decimals and multiplier allowed (18.6亿元), in the groups of _any_count_re
@@ -1032,14 +1034,16 @@ _AMOUNT = recache.compile(r"(?P<word>)(?P<approx>)(?<![\d.])(?P<num>\d+(?:\.\d+)
 def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A share (占比N%) that its part and whole right before it contradict (8个村中有6个村…，占比达85%)."""
     text = document.text
-    if "占" not in text and "中的" not in text:
+    if "占" not in text and "中的" not in text and "中已有" not in text and "中有" not in text:
         return
     any_count = _any_count_re(lists.classifiers)
     for m in _SHARE_AFTER.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
         name = m.group("name")
-        if name and (name not in text[start:m.start()] or "中的" not in text[start:m.start()]):
-            continue  # a rate is read here only when its name is the verb of the sentence: 覆盖…中的49所
+        if name and (name not in text[start:m.start()] or "中的" not in text[start:m.start()]) \
+                and not _AMONG_HAS.search(text, start, m.start()):
+            continue  # a rate is read here only when its name is the verb of the sentence (覆盖…中的49所),
+            # or after its whole and part (132所中小学校中已有126所聘任法治副校长，配备率达98.5%)
         counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
         if len(counts) == 1 and m.group("of"):
             # the whole named and given in the sentence before (共检查企业48家。……企业9家，占检查企业总数的17.5%)

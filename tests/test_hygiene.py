@@ -287,3 +287,8 @@ def test_the_space_after_a_part_marker_is_not_stray():
                   "第二部分 存在的 不足和原因", "执法力量不足。")
     fs = findings(text, "hygiene/whitespace")
     assert [f.matched for f in fs] == [" "] and fs[0].line == 7  # only the one inside the title
+
+
+def test_placeholders_of_more_units():
+    fs = findings(report("对废弃矿山复垦复绿××亩，新建□所学校。"), "hygiene/template-placeholder")
+    assert [f.matched for f in fs] == ["××", "□"]

@@ -490,3 +490,9 @@ def test_a_share_of_a_whole_named_and_given_in_the_sentence_before():
     fine = report("全年开展统计执法检查3轮，共检查“四上”企业48家。检查中发现存在统计违法行为的企业9家，占检查企业总数的18.8%。",
                   "共检查企业48家。", "检查中发现存在统计违法行为的企业9家，占检查企业总数的17.5%。")  # (another paragraph)
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_a_rate_after_its_whole_and_part_of_n_kinds():
+    text = report("全县132所中小学校中已有126所聘任法治副校长，配备率达98.5%。")
+    assert matched(text, "numbers/rate-mismatch") == ["98.5%"]
+    assert findings(report("全县132所中小学校中已有126所聘任法治副校长，配备率达95.5%。"), "numbers/rate-mismatch") == []
