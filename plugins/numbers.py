@@ -1267,7 +1267,7 @@ def _change_value(m: "re.Match[str]", name: str) -> float:
 #: 由上年的92%提升至100%，提高8% (8 is the difference: 8个百分点)
 _RATE_MOVE = recache.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}\s*年度?(?:同期)?的?)?[^，。；%％\d]{0,8}?(?P<a>\d{1,3}(?:\.\d+)?)[%％](?P<verb>提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)"
-    r"(?P<b>\d{1,3}(?:\.\d+)?)[%％][，,]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少)了?(?P<c>\d{1,3}(?:\.\d+)?)"
+    r"(?:(?:19|20)\d{2}\s*年度?的?)?(?P<b>\d{1,3}(?:\.\d+)?)[%％][，,]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少)了?(?P<c>\d{1,3}(?:\.\d+)?)"
     r"(?P<points>个百分点|[%％])")
 
 
@@ -1304,6 +1304,35 @@ def _direction_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                     f"{_fmt(now)} {unit} against {_fmt(then)} {unit} is a {'fall' if now < then else 'rise'}, "
                     f"yet the text says '{m.group('dir')}'; check the figures"),
                 m.start("dir"), m.end("dir"))
+
+
+@lru_cache(maxsize=16)
+def _difference_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A count, the earlier one after 较/比 and the difference between them (87件次，较2024年的102件次减少25件次)."""
+    units = _units(classifiers)
+    return recache.compile(
+        rf"(?<![\d.])(?P<now>{_COUNT_DIGITS})(?P<unit>{units})[，,]?\s*(?:同比)?(?:较|比)\s*{_BASE_PERIOD}"
+        rf"(?P<then>{_COUNT_DIGITS})(?P=unit)(?P<dir>增加|增长|上升|多|减少|下降|降低|少)了?(?P<diff>{_COUNT_DIGITS})(?P=unit)"
+        r"(?![%％\d])")
+
+
+def _difference_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A difference its two figures contradict (87件次，较2024年的102件次减少25件次: 15)."""
+    text = document.text
+    for p in occurrences(text, ("较", "比")) or []:
+        m = _difference_pattern(lists.classifiers).search(text, max(0, p - 14), p + 40)
+        if m is None or not m.start() < p < m.end():
+            continue
+        now, then, diff = _value(m.group("now")), _value(m.group("then")), _value(m.group("diff"))
+        rises = m.group("dir") in ("增加", "增长", "上升", "多")
+        if (now - then if rises else then - now) != diff:
+            right = abs(now - then)
+            way = "增加" if now > then else "减少"
+            yield CHANGE_MISMATCH.finding(
+                msg(f"由{_fmt(then)}到{_fmt(now)}是{way}{_fmt(right)}{m.group('unit')}，此处写作“{m.group('dir')}"
+                    f"{m.group('diff')}{m.group('unit')}”，请核对",
+                    f"from {_fmt(then)} to {_fmt(now)} is a change of {_fmt(right)}, not '{m.group('dir')}{m.group('diff')}'"),
+                m.start("dir"), m.end())
 
 
 def _percentage_point_findings(document: Document) -> Iterator[Finding]:
@@ -1445,27 +1474,31 @@ def _average_findings(document: Document) -> Iterator[Finding]:
 
 @lru_cache(maxsize=16)
 def _bracketed_base_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
-    """A change in percent whose earlier figure follows in brackets: 立案1236起，同比下降12.5%（2023年为1380起）."""
+    """A change in percent whose earlier figure is given in brackets, after it (立案1236起，同比下降12.5%
+    （2023年为1380起）) or before it (立案1560起（2022年为1700起），同比下降12.4%)."""
     units = _units(classifiers)
+    period = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年)(?:同期)?(?:为|是|有)?"
+    change = rf"(?:同比|较上年|比上年)?(?P<dir{{k}}>{_CHANGE_ALT})了?(?P<pct{{k}}>\d{{{{1,3}}}}(?:\.\d+)?)[%％]"
     return recache.compile(
-        rf"(?<![\d.])(?P<now>{_COUNT_DIGITS})(?P<unit>{units})[，,]?\s*(?:同比|较上年|比上年)?(?P<dir>{_CHANGE_ALT})了?"
-        rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)[%％][（(]\s*(?:(?:19|20)\d{{2}}\s*年度?|上一?年度?|去年)(?:同期)?(?:为|是|有)?"
-        rf"(?P<then>{_COUNT_DIGITS})(?P=unit)[）)]")
+        rf"(?<![\d.])(?P<now>{_COUNT_DIGITS})(?P<unit>{units})"
+        rf"(?:[，,]?\s*{change.format(k=1)}[（(]\s*{period}(?P<then1>{_COUNT_DIGITS})(?P=unit)[）)]"
+        rf"|[（(]\s*{period}(?P<then2>{_COUNT_DIGITS})(?P=unit)[）)][，,]?\s*{change.format(k=2)})")
 
 
 def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A change its figures contradict when the earlier one is given in brackets after it."""
     text = document.text
-    if "%（" not in text and "％（" not in text and "%(" not in text:
+    if "%（" not in text and "％（" not in text and "%(" not in text and "）" not in text:
         return
     for m in _bracketed_base_pattern(lists.classifiers).finditer(text):
-        now, then, stated = _value(m.group("now")), _value(m.group("then")), float(m.group("pct"))
+        k = "1" if m.group("then1") else "2"
+        now, then, stated = _value(m.group("now")), _value(m.group("then" + k)), float(m.group("pct" + k))
         if then <= 0:
             continue
         computed = (now - then) / then * 100
-        if abs(computed - stated * (1 if _CHANGE_WORDS[m.group("dir")] else -1)) <= _RATE_TOLERANCE:
+        if abs(computed - stated * (1 if _CHANGE_WORDS[m.group("dir" + k)] else -1)) <= _RATE_TOLERANCE:
             continue
-        yield _change_finding(m.group("dir"), m.group("pct"), now, then, m.start("pct"), m.end("pct") + 1)
+        yield _change_finding(m.group("dir" + k), m.group("pct" + k), now, then, m.start("pct" + k), m.end("pct" + k) + 1)
 
 
 @lru_cache(maxsize=16)
@@ -1482,11 +1515,32 @@ def _times_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
         r"(?P<times>\d+(?:\.\d+)?)倍")
 
 
+@lru_cache(maxsize=16)
+def _doubling_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A rise from one count to another called a doubling (由2021年的23件增至2022年的41件，实现翻番)."""
+    units = _units(classifiers)
+
+    def count(name: str) -> str:
+        return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
+
+    return recache.compile(
+        rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:增长|增加|提高|提升|上升|增)(?:到|至)"
+        rf"{_BASE_PERIOD}{count('now')}[，,]?(?:实现|同比)?(?P<word>翻番|翻了一番|翻一番)")
+
+
 def _times_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A rise in times its figures contradict: 由12家增加到36家 is 增长了2倍 (增长到3倍), not 增长了3倍."""
     text = document.text
-    if "倍" not in text:
+    if "倍" not in text and "番" not in text:
         return
+    for m in _doubling_pattern(lists.classifiers).finditer(text) if "番" in text else ():
+        then, now = _change_value(m, "then"), _change_value(m, "now")
+        if then > 0 and _same_unit(m.group("now_unit"), m.group("then_unit")) and abs(now / then - 2) > 0.05:
+            ratio = now / then
+            yield CHANGE_MISMATCH.finding(
+                msg(f"由{_fmt(then)}到{_fmt(now)}是原来的{_fmt(round(ratio, 2))}倍，不是“{m.group('word')}”（翻番是增加到2倍），请核对",
+                    f"from {_fmt(then)} to {_fmt(now)} is {_fmt(round(ratio, 2))} times as much, not a doubling"),
+                m.start("word"), m.end("word"))
     pattern = _times_pattern(lists.classifiers)
     for p in occurrences(text, ("倍",)) or []:
         m = pattern.search(text, max(0, p - 60), p + 1)
@@ -1859,6 +1913,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _net_change_findings(document, lists)
         yield from _percentage_point_findings(document)
         yield from _direction_findings(document, lists)
+        yield from _difference_findings(document, lists)
     if context.enabled(COMPARISON_YEAR.id):
         yield from _comparison_year_findings(document, lists)
         yield from _glossed_last_year_findings(document)

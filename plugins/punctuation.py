@@ -1422,7 +1422,7 @@ _DOCUMENT_ENDS = ("法", "法典", "条例", "规定", "办法", "细则", "规�
 
 #: the activity after a slogan: a campaign of its theme (主题宣传活动, 主题活动, 宣传活动), not a series
 #: (《法治在行动》系列活动 may name a programme)
-_SLOGAN_ACTIVITY = recache.compile(r"(?:等)?(?:主题|专题)?(?:宣传|普法|实践|教育)*(?<=[题传法践育])活动")
+_SLOGAN_ACTIVITY = recache.compile(r"(?:等)?(?:主题|专题)?(?:宣传|普法|实践|教育)*(?<=[题传法践育])(?:活动|月|周)")
 
 
 def _slogan_activities(text: str, opener: "re.Pattern[str]") -> list[tuple[int, int]]:
@@ -1435,8 +1435,9 @@ def _slogan_activities(text: str, opener: "re.Pattern[str]") -> list[tuple[int, 
         start = text.rfind("《", max(0, pos - _NAME_MAX - 1), pos)
         if (start >= 0 and pos - start > 2 and not _TITLE_BREAK.search(text, start + 1, pos)
                 and not text.endswith(_DOCUMENT_ENDS, 0, pos) and not text.startswith(_DOCUMENT_START, start + 1)
-                and _SLOGAN_ACTIVITY.match(text, pos + 1)
-                and opener.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 16), start)):
+                and (after := _SLOGAN_ACTIVITY.match(text, pos + 1)) is not None
+                and (after.group().endswith(("月", "周"))  # 主题宣传月: a campaign, whatever verb
+                     or opener.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 16), start))):
             out.append((start, pos + 1))
         pos = text.find("》", pos + 1)
     return out
@@ -1486,7 +1487,7 @@ def _activity_title_findings(scan: _Scan, context: Any) -> Iterator[Finding]:
         run_start, run_end = _title_run(text, start, end)
         line_start = text.rfind("\n", 0, run_start) + 1
         if not (opener.search(text, max(line_start, run_start - 16), run_start)
-                or _ACTIVITY_AFTER.match(text, run_end)):
+                or _ACTIVITY_AFTER.match(text, run_end) or _SLOGAN_ACTIVITY.match(text, run_end)):
             continue
         quoted = text.count("“", line_start, start) > text.count("”", line_start, start)
         name = text[start + 1:end - 1]

@@ -306,8 +306,13 @@ class _NameIndex:
         # (to a one-character name too: 水资源法 for 水法)
         stems.update(s for i, s in _gaps(stem, shortest=1) if i > 0 and s + suffix in self.known)
         if len(stem) >= _LAW_SWAP_MIN:
-            # the words in another order (农民工工资支付保障条例 for 保障农民工工资支付条例)
-            stems.update(self._anagrams.get("".join(sorted(stem)), ()))
+            # the words in another order (农民工工资支付保障条例 for 保障农民工工资支付条例): the same
+            # characters tell more than a word more or less (能源节约法: 节约能源法, not 能源法)
+            reordered = self._anagrams.get("".join(sorted(stem)), set()) - {stem}
+            if len(reordered) == 1:
+                name = next(iter(reordered)) + suffix
+                return name if name in self.targets else None
+            stems.update(reordered)
             for wrong, right in self._swaps:
                 at = stem.find(wrong)
                 while at >= 0:

@@ -255,7 +255,11 @@ def _repeat_candidates(text: str, function_chars: str) -> Iterator[tuple[int, in
     starts = _repeat_starts(text)
     matches = _REPEAT_MULTI.finditer(text) if starts is None else finditer_at(_REPEAT_MULTI, text, starts)
     for m in matches:
-        yield m.start(), len(m.group(1))
+        start, size = m.start(), len(m.group(1))
+        yield start, size
+        # the match may start a character early (守法|用法|用法 matches 法用法用 first): the pair one later too
+        if text[start + 1:start + 1 + size] == text[start + 1 + size:start + 1 + 2 * size]:
+            yield start + 1, size
     if function_chars and not _doubled_pairs(function_chars).isdisjoint(SHARED_LITERALS.present(text)):
         for m in _doubled(function_chars).finditer(text):
             yield m.start(), 1

@@ -496,3 +496,23 @@ def test_a_rate_after_its_whole_and_part_of_n_kinds():
     text = report("全县132所中小学校中已有126所聘任法治副校长，配备率达98.5%。")
     assert matched(text, "numbers/rate-mismatch") == ["98.5%"]
     assert findings(report("全县132所中小学校中已有126所聘任法治副校长，配备率达95.5%。"), "numbers/rate-mismatch") == []
+
+
+def test_changes_and_parts_of_blind_round_16():
+    text = report("全县刑事案件立案1560起（2022年为1700起），同比下降12.4%。",
+                  "全年受理群众来信来访87件次，较2024年的102件次减少25件次。",
+                  "负责人出庭应诉率由2023年的85%提高到2024年的97%，提高了12%。",
+                  "查办案件由2021年的23件增至2022年的41件，实现翻番。",
+                  "共办理行政处罚案件40件，其中上半年18件、下半年27件。",
+                  "全年办理法律援助案件1026件，其中刑事案件占58%、民事案件占39%、行政案件占6%。",
+                  "全县实有市场主体32156户，其中企业4218户、个体工商户27406户、农民专业合作社632户。",
+                  title="青石县关于2025年度法治政府建设情况的报告")
+    fs = findings(text, "numbers")
+    assert [(f.rule_id, f.line) for f in fs] == [
+        ("numbers/change-mismatch", 4), ("numbers/change-mismatch", 5), ("numbers/change-mismatch", 6),
+        ("numbers/change-mismatch", 7), ("numbers/part-exceeds-whole", 8), ("numbers/part-exceeds-whole", 9),
+        ("numbers/part-exceeds-whole", 10)]
+    fine = report("全县刑事案件立案1560起（2022年为1700起），同比下降8.2%。", "全年受理群众来信来访87件次，较2024年的102件次减少15件次。",
+                  "查办案件由2021年的23件增至2022年的46件，实现翻番。", "共办理行政处罚案件45件，其中上半年18件、下半年27件。",
+                  title="青石县关于2025年度法治政府建设情况的报告")
+    assert findings(fine, "numbers") == []

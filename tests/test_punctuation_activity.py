@@ -104,3 +104,8 @@ def test_a_slogan_between_an_activity_verb_and_its_activity():
     fine = report("组织开展《民法典》主题宣传活动，开展《中华人民共和国宪法》宣传活动，组织开展《习近平法治思想学习纲要》学习活动，"
                   "开展《榜样》观影活动。")
     assert findings(fine, "punctuation/activity-title-marks") == []
+
+
+def test_a_slogan_before_a_campaign_month():
+    fs = findings(report("以《美好生活·民法典相伴》主题宣传月为契机，开展《民法典》宣传月活动。"), "punctuation/activity-title-marks")
+    assert [f.matched for f in fs] == ["《美好生活·民法典相伴》"]

@@ -538,3 +538,13 @@ def test_stale_deadlines_and_regulations_of_blind_round_15():
     assert [f.matched for f in findings(dated, "terminology/anachronism")] == ["十四届全国人大四次会议"]
     assert [f.matched for f in findings(report("落实《整治形式主义为基层减负若干规定》。", title=_title(2023)),
                                         "terminology/anachronism")] == ["整治形式主义为基层减负若干规定"]
+
+
+def test_names_of_blind_round_16():
+    text = report("围绕“职能科学、权责法定、执法严明、公正公开、智能高效、廉洁诚信、人民满意”的目标，",
+                  "重点解读《中华人民共和国中外合资经营企业法》，宣传《中华人民共和国能源节约法》。", title=_title(2024))
+    fs = findings(text, ("terminology/policy-term", "terminology/outdated", "terminology/law-name"))
+    assert [(f.rule_id, f.suggestion) for f in fs] == [
+        ("terminology/policy-term", "公开公正"), ("terminology/outdated", "中华人民共和国外商投资法"),
+        ("terminology/law-name", "节约能源法")]
+    assert findings(report("宣传《中华人民共和国能源法》《中华人民共和国节约能源法》。", title=_title(2024)), "terminology/law-name") == []

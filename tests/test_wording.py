@@ -371,6 +371,9 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("全县各幼儿园认真的组织开展学习宣传。", "的", "地"),
     ("对27份合同全部进行合法行审查。", "行", "性"),
     ("由于流动人口多，因此所以矛盾纠纷总量较大。", "因此所以", "所以"),
+    ("全面落实河湖长治，巡河2.6万余人次。", "治", "制"),
+    ("三是规范行文件管理仍有薄弱环节。", "行", "性"),
+    ("对新出台的规范性文件既时报送备案。", "既时", "及时"),
     ("全面落实行政执法公式、执法全过程记录制度。", "公式", "公示"),
     ("截至2023年12月31日，以全部办结销号。", "以", "已"),
     ("发放优抚对象扶恤金2.6万人次。", "扶恤", "抚恤"),
@@ -451,6 +454,7 @@ def test_more_typos_in_law_reports(line, wrong, fix):
     "群众反应强烈，以完成整改为目标，以全部办结为标准，创纪录地完成任务，依法行使合法权力。",
     "按照计算公式核定补助标准。",
     "开展司法鉴定12件，委托鉴定机构出具报告，疏通理顺机制。",
+    "推进社会治理，确保长治久安，落实河湖长制。",
     "配合开展行政执法检察监督，落实检察建议2件，县人民检察院联合检察。",
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
@@ -694,3 +698,8 @@ def test_one_hand_twice_across_the_semicolons_of_a_sentence():
     assert [f.matched for f in fs] == ["一方面"] and "另一方面" in fs[0].message.zh
     fine = report("一方面是体制仍在调整，另一方面是人员不足。", "一方面是人员不足。一方面，经费短缺。", "一方面……；另一方面……；一方面……")
     assert findings(fine, "wording/repeated-conjunction") == []
+
+
+def test_a_repeat_found_a_character_after_a_pair_that_is_none():
+    """守法|用法|用法: the scan meets 法用法用 first."""
+    assert [f.matched for f in findings(report("带头尊法学法守法用法用法，主持会议。"), "wording/repeated-word")] == ["用法用法"]
