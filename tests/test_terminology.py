@@ -468,6 +468,9 @@ def test_next_years_plans_cannot_carry_on_a_plan_that_ended_with_the_report_year
     bare = report("四、2026年工作安排", "确保“十四五”交通运输法治建设规划各项目标在2026年圆满收官。",
                   "编制“十五五”规划，总结“十四五”规划实施成效。", title=_title(2025))
     assert [f.matched for f in findings(bare, "terminology/outdated")] == ["“十四五”交通运输法治建设规划"]
+    # its mid-term review belongs inside its period (the review of its end does not)
+    review = report("四、2026年工作安排", "做好迎接“八五”普法中期评估准备。", "开展“八五”普法终期评估。", title=_title(2025))
+    assert [f.line for f in findings(review, "terminology/pufa-plan")] == [5]
     # in a 2024 report the plans for 2025 are the 八五 plan's last year
     assert rule_ids(report(*plans[:2], title=_title(2024)), ("terminology/pufa-plan", "terminology/outdated")) == []
 
