@@ -182,7 +182,8 @@ def _enumeration_findings(document: Document) -> Iterator[Finding]:
     section_starts = sorted(h.start for h in document.headings)
     previous: int | None = None  # the number of the last item of the current list
     k = 0
-    for start, end, number in _items(text):
+    items = list(_items(text))
+    for start, end, number in items:
         while k < len(section_starts) and section_starts[k] < start:
             previous = None  # a heading between the two items: a new section, a new list
             k += 1
@@ -198,7 +199,7 @@ def _enumeration_findings(document: Document) -> Iterator[Finding]:
                     f"'{written}' where '{want}' is expected"),
                 start, end)
         previous = number
-    yield from _announced_count_findings(document, text, section_starts)
+    yield from _announced_count_findings(text, items, section_starts)
 
 
 #: a count of items announced before their list (从以下三个方面推进：, 重点抓好四项工作：)
@@ -208,12 +209,12 @@ _ANNOUNCED = recache.compile(r"(?P<n>[两二三四五六七八九十])(?:个方�
 _ANNOUNCED_REACH = 120
 
 
-def _announced_count_findings(document: Document, text: str, section_starts: list[int]) -> Iterator[Finding]:
-    """A list of 一是……items that has more or fewer items than the count announced before it
-    (抓好三个方面工作：一是……四是……)."""
-    if "是" not in text or not any(w in text for w in ("方面", "项", "点", "条")):
+def _announced_count_findings(text: str, items: list[tuple[int, int, int]], section_starts: list[int]
+                              ) -> Iterator[Finding]:
+    """A list of 一是……items (``items``, see :func:`_items`) that has more or fewer items than the
+    count announced before it (抓好三个方面工作：一是……四是……)."""
+    if not items:
         return
-    items = list(_items(text))
     for m in _ANNOUNCED.finditer(text):
         announced = 2 if m.group("n") == "两" else cn_to_int(m.group("n"))
         first = next((k for k, (s, _e, number) in enumerate(items) if s >= m.end()), None)

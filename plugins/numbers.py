@@ -18,7 +18,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
-from fzlint.regexscan import finditer_at, occurrences
+from fzlint.regexscan import finditer_around, finditer_at, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_to_int, longest_first
 
@@ -1485,12 +1485,19 @@ def _bracketed_base_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
         rf"|[（(]\s*{period}(?P<then2>{_COUNT_DIGITS})(?P=unit)[）)][，,]?\s*{change.format(k=2)})")
 
 
+#: how far before its bracket a change with its earlier figure in brackets starts (1236起，同比下降12.5%（)
+_BRACKET_REACH = 36
+
+
 def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A change its figures contradict when the earlier one is given in brackets after it."""
     text = document.text
-    if "%（" not in text and "％（" not in text and "%(" not in text and "）" not in text:
+    # where one can be: a bracket right after a percentage or after a count (a digit just before it)
+    anchors = [i for i in (occurrences(text, ("（", "(")) or [])
+               if text[i - 1:i] in ("%", "％") or any(c.isdigit() for c in text[max(0, i - 6):i])]
+    if not anchors:
         return
-    for m in _bracketed_base_pattern(lists.classifiers).finditer(text):
+    for m in finditer_around(_bracketed_base_pattern(lists.classifiers), text, anchors, _BRACKET_REACH):
         k = "1" if m.group("then1") else "2"
         now, then, stated = _value(m.group("now")), _value(m.group("then" + k)), float(m.group("pct" + k))
         if then <= 0:
@@ -1621,11 +1628,18 @@ _DATE = recache.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八�
                         r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,4})日")
 
 
+#: a day or month that may not exist: the 29th to 31st and beyond, months beyond 12
+_SUSPECT_DATE = recache.compile(r"(?:29|3\d|[4-9]\d)日|二十九日|三十[一二三四五六七八九]?日|[四五六七八九]十[一二三四五六七八九]?日"
+                                r"|(?:1[3-9]|[2-9]\d)月\d|十[三四五六七八九]月")
+
+
 def _invalid_date_findings(document: Document) -> Iterator[Finding]:
     """Dates no calendar has (2022年2月29日)."""
     import calendar
 
     text = document.text
+    if not _SUSPECT_DATE.search(text):
+        return  # the usual report: every day below 29 and every month below 13
     for at in occurrences(text, ("日",)) or []:
         m = _DATE.search(text, max(0, at - 14), at + 1)
         if m is None or m.end() != at + 1:

@@ -1165,7 +1165,8 @@ def _markless_range_findings(scan: _Scan, text: str) -> Iterator[Finding]:
     """Ranges joined by ～, 至 or 到 whose first value lacks the % or 万/亿 of the second (5～8%)."""
     if "%" not in text and "％" not in text and "万" not in text and "亿" not in text:
         return
-    for m in _RANGE_MARKLESS.finditer(text):
+    joiners = [i for i in (occurrences(text, ("～", "至", "到")) or []) if text[i - 1:i].isdigit() or text[i - 1:i] == " "]
+    for m in finditer_around(_RANGE_MARKLESS, text, joiners, 12):
         if scan.skipped(m.start()) or float(m.group(3)) <= float(m.group(1)):
             continue
         mark = _range_mark(text, m.group(1), m.end())

@@ -1004,7 +1004,7 @@ def _check_day_ordinals(document: Document, context: Any) -> Iterator[Finding]:
         return
     options, resolve = _options(context)
     first_years, pattern = derived("sessions", options, "annual_days", resolve, _annual_days)
-    if pattern is None:
+    if pattern is None or not any(name in text for name in first_years):
         return
     plans = None
     for m in pattern.finditer(text):
