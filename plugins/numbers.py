@@ -18,7 +18,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
-from fzlint.regexscan import finditer_around, finditer_at, occurrences
+from fzlint.regexscan import finditer_at, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_to_int, longest_first
 
@@ -1497,7 +1497,13 @@ def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Findi
                if text[i - 1:i] in ("%", "％") or any(c.isdigit() for c in text[max(0, i - 6):i])]
     if not anchors:
         return
-    for m in finditer_around(_bracketed_base_pattern(lists.classifiers), text, anchors, _BRACKET_REACH):
+    pattern = _bracketed_base_pattern(lists.classifiers)
+    last_end = -1
+    for i in anchors:
+        m = pattern.search(text, max(last_end, i - _BRACKET_REACH), i + _BRACKET_REACH)
+        if m is None or not m.start() <= i < m.end():
+            continue
+        last_end = m.end()
         k = "1" if m.group("then1") else "2"
         now, then, stated = _value(m.group("now")), _value(m.group("then" + k)), float(m.group("pct" + k))
         if then <= 0:
@@ -1628,9 +1634,15 @@ _DATE = recache.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八�
                         r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,4})日")
 
 
-#: a day or month that may not exist: the 29th to 31st and beyond, months beyond 12
-_SUSPECT_DATE = recache.compile(r"(?:29|3\d|[4-9]\d)日|二十九日|三十[一二三四五六七八九]?日|[四五六七八九]十[一二三四五六七八九]?日"
-                                r"|(?:1[3-9]|[2-9]\d)月\d|十[三四五六七八九]月")
+def _may_not_exist(text: str, at: int) -> bool:
+    """True when the date ending with the 日 at ``at`` may name no day: the 29th or later, or a month
+    past 12 (most dates are told apart by the two characters before 日 and before 月)."""
+    day = text[at - 2:at]
+    if day.isdigit() and int(day) >= 29 or day in ("十九", "三十") or text[at - 3:at] in ("二十九", "三十一"):
+        return True
+    month_at = text.rfind("月", max(0, at - 5), at)
+    month = text[month_at - 2:month_at] if month_at >= 2 else ""
+    return month.isdigit() and int(month) > 12 or month in ("十三", "十四", "十五", "十六", "十七", "十八", "十九")
 
 
 def _invalid_date_findings(document: Document) -> Iterator[Finding]:
@@ -1638,9 +1650,9 @@ def _invalid_date_findings(document: Document) -> Iterator[Finding]:
     import calendar
 
     text = document.text
-    if not _SUSPECT_DATE.search(text):
-        return  # the usual report: every day below 29 and every month below 13
     for at in occurrences(text, ("日",)) or []:
+        if not _may_not_exist(text, at):
+            continue  # the usual date: a day below 29 and a month below 13
         m = _DATE.search(text, max(0, at - 14), at + 1)
         if m is None or m.end() != at + 1:
             continue
