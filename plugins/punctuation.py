@@ -960,6 +960,10 @@ def _place_name_at(scan: _Scan, dun: int, conj: int) -> bool:
                for n in (1, 2))
 
 
+#: what the segmenter may join to the conjunction 及 (网格员、及村法律顾问 cut 及村): the conjunction all the same
+_JOINED_AFTER_JI = "村镇乡县区市省社各其"
+
+
 def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     for m in _DUN_CONJ.finditer(doc.text):
@@ -968,13 +972,15 @@ def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
         if scan.skipped(m.start()) or doc.text.startswith(scan.not_conjunctions, cstart):
             continue
         tok = doc.token_at(cstart)
-        if tok is None or tok.start != cstart or tok.text not in (conj, "等等", "以及", "或者"):
-            continue  # 和谐, 及时, 与会, 等级: a word, not the conjunction
+        if tok is None or tok.start != cstart or tok.text not in (conj, "等等", "以及", "或者") and not (
+                conj == "及" and len(tok.text) == 2 and tok.text[1] in _JOINED_AFTER_JI):
+            continue  # 和谐, 及时, 与会, 等级: a word, not the conjunction (但 及村, 及其: the segmenter joined it)
         if len(conj) == 1 and _place_name_at(scan, m.start(), cstart):
             continue  # 白沙乡、和兴村: the name of a village
+        word = tok.text if tok.text in (conj, "等等", "以及", "或者") else conj
         yield DUN_CONJ.finding(
-            msg(f"顿号后紧跟“{tok.text}”：“、{tok.text}”中的顿号多余，应删去",
-                f"'、' directly before '{tok.text}': the conjunction already joins the last item; drop the 、"),
+            msg(f"顿号后紧跟“{word}”：“、{word}”中的顿号多余，应删去",
+                f"'、' directly before '{word}': the conjunction already joins the last item; drop the 、"),
             m.start(), tok.end, tok.text)
 
 

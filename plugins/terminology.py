@@ -956,8 +956,9 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
     before = f"{year - 1}年"
     plans = None
     for at in literal_offsets(text, before):
-        if text[at + len(before):at + len(before) + 1] not in ("，", ","):
-            continue
+        if text[at + len(before):at + len(before) + 1] not in ("，", ",") and \
+                not text.startswith(("共", "全年", "累计"), at + len(before)):
+            continue  # (2024年，…; 2024年共受理…)
         lead = at
         while lead > 0 and text[lead - 1] in " \t\u3000":
             lead -= 1

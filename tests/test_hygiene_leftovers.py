@@ -188,3 +188,8 @@ def test_stars_that_are_no_markdown_are_left_alone():
 def test_object_replacement_character():
     text = report("全年召开党委会4次\ufffc，组织干部学法6次。")
     assert [f.matched for f in findings(text, "hygiene/invisible-char")] == ["\ufffc"]
+
+
+def test_a_template_sites_disclaimer():
+    fs = findings(report("（本文来源于网络，仅供参考，如有侵权请联系删除）", "数据来源于网络平台统计。"), "hygiene/web-leftover")
+    assert [f.matched for f in fs] == ["（本文来源于网络，仅供参考，如有侵权请联系删除）"]

@@ -480,3 +480,9 @@ def test_quoted_dunhao_pattern_finds_the_dunhao_of_the_plain_pattern():
     text = report("学习《公务员法》、《民法典》、《行政处罚法》等法律，开展“八五”、“法律明白人”以及“宪法进万家”活动，"
                   "“八五”普法、《民法典》宣传、、《宪法》、“", "》、《未完", "“甲”、“乙”和“丙”")
     assert [m.start() for m in _QUOTED_DUN.finditer(text)] == [m.end() - 1 for m in plain.finditer(text)] != []
+
+
+def test_a_dunhao_before_ji_joined_to_the_next_word():
+    fs = findings(report("镇村两级人民调解员、网格员、及村法律顾问共计186人。"), "punctuation/dunhao-before-conjunction")
+    assert [(f.matched, f.suggestion) for f in fs] == [("、及村", "及村")]
+    assert findings(report("加强宣传、及时处置。"), "punctuation/dunhao-before-conjunction") == []

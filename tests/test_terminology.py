@@ -551,3 +551,12 @@ def test_names_of_blind_round_16():
         ("terminology/policy-term", "公开公正"), ("terminology/outdated", "中华人民共和国外商投资法"),
         ("terminology/law-name", "节约能源法")]
     assert findings(report("宣传《中华人民共和国能源法》《中华人民共和国节约能源法》。", title=_title(2024)), "terminology/law-name") == []
+
+
+def test_names_of_blind_round_17():
+    text = report("2024年共受理旅游投诉58件，全部办结。", "对接国家旅游局标准。", "开展“5·12”全国防震减灾日宣传，清理镇级规章3件，完善规章制度。",
+                  title=_title(2025))
+    fs = findings(text, "terminology")
+    assert [(f.rule_id, f.matched) for f in fs] == [
+        ("terminology/stale-year", "2024年"), ("terminology/outdated", "国家旅游局"),
+        ("terminology/day-name", "全国防震减灾日"), ("terminology/policy-term", "镇级规章")]
