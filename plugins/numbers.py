@@ -1110,7 +1110,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         (s, _e), = _clauses_at(document, [m.start()])
         if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, s, m.start()):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
-        part = _named_part(text, m.group(1), s, m.start(), count_at, lists)
+        part = _named_part(text, m.group(1), s, m.start(), count_at, lists) or \
+            _part_before_verb(text, m.group(1), s, m.start(), lists)
         if part is None:
             continue
         value, unit, at = part
@@ -1205,6 +1206,21 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
 
 #: what a rate's verb was done to, then the kind it names (…法治副校长的学校): the count of those follows
 _VERB_NAMED = recache.compile(rf"[{CJK}“”]{{0,12}}?的[{CJK}]{{0,4}}?(?=\d)")
+
+
+def _part_before_verb(text: str, run: str, start: int, end: int, lists: Lists) -> Optional[tuple[float, str, int]]:
+    """(value, unit, offset) of the last count in ``text[start:end]`` written before a name of the part
+    of the rate ``run``, with at most a short noun between (其中9个乡镇通过州级验收 for 通过率)."""
+    stems = sorted({n for n in _part_names(run, lists) if len(n) >= 2}, key=len, reverse=True)
+    if not stems:
+        return None
+    pattern = recache.compile(rf"({_COUNT_DIGITS})({_units(lists.classifiers)})[{CJK}]{{0,4}}?"
+                              rf"(?:{'|'.join(re.escape(n) for n in stems)})")
+    found = None
+    for m in pattern.finditer(text, start, end):
+        if text[m.start() - 1:m.start()] not in _NEGATIONS and not text.startswith(("余", "多"), m.end(2)):
+            found = m
+    return (_value(found.group(1)), found.group(2), found.start(1)) if found else None
 
 
 def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",

@@ -937,6 +937,8 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
                 m.start("title" if m.group("title") else "bare"), m.end("title" if m.group("title") else "bare"))
 
 
+#: what a heading of the year's work names (……年度推进法治政府建设的主要举措和成效, ……年工作情况)
+_LAST_YEARS_WORK = recache.compile(r"举措|成效|工作情况|工作开展情况|主要做法|工作总结|工作回顾")
 #: a deadline (2025年底前, 2025年6月底前, 2025年以前)
 _DEADLINE = recache.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:上半年|下半年|年底|年末|底|末)?(?:前|以前|之前)")
 #: a count in a sentence (受理法律援助申请21件)
@@ -978,6 +980,14 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
                 at, at + len(before))
     if plans is None:
         plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+    for h in document.headings:  # the measures part headed by the year before (一、2023年度……主要举措和成效)
+        at = text.find(before, h.marker_end, h.end)
+        if at >= 0 and h.start < plans and _LAST_YEARS_WORK.search(text, at, h.end) \
+                and not any(w in text[h.marker_end:h.end] for w in ("以来", "对比", "较", "比较")):
+            yield PREVIOUS_YEAR.finding(
+                msg(f"本报告是{year}年度报告，标题却写作“{text[h.marker_end:h.end].strip()}”，疑为沿用上年报告，请核对年份",
+                    f"this is the report on {year}, yet the heading names {year - 1}: left from last year's report?"),
+                at, at + len(before))
     for m in _DEADLINE.finditer(text, plans):
         if int(m.group("y")) <= year:
             yield PREVIOUS_YEAR.finding(

@@ -516,3 +516,10 @@ def test_changes_and_parts_of_blind_round_16():
                   "查办案件由2021年的23件增至2022年的46件，实现翻番。", "共办理行政处罚案件45件，其中上半年18件、下半年27件。",
                   title="青石县关于2025年度法治政府建设情况的报告")
     assert findings(fine, "numbers") == []
+
+
+def test_a_rate_whose_part_is_counted_before_its_verb():
+    text = report("指导全县14个乡镇开展创建，其中9个乡镇通过州级验收，验收通过率达80%。", "全年排查矛盾纠纷128起，成功调处131起。")
+    assert [(f.rule_id, f.matched) for f in findings(text, "numbers")] == [
+        ("numbers/rate-mismatch", "80%"), ("numbers/part-exceeds-whole", "131起")]
+    assert findings(report("指导全县14个乡镇开展创建，其中9个乡镇通过州级验收，验收通过率达64.3%。"), "numbers") == []

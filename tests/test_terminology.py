@@ -560,3 +560,12 @@ def test_names_of_blind_round_17():
     assert [(f.rule_id, f.matched) for f in fs] == [
         ("terminology/stale-year", "2024年"), ("terminology/outdated", "国家旅游局"),
         ("terminology/day-name", "全国防震减灾日"), ("terminology/policy-term", "镇级规章")]
+
+
+def test_a_heading_of_the_years_work_that_names_the_year_before():
+    text = report("一、2023年度推进法治政府建设的主要举措和成效", "全年开展活动12场。", "针对部分新农合参保群众开展宣传。",
+                  title=_title(2024))
+    assert [(f.rule_id, f.matched) for f in findings(text, ("terminology/stale-year", "terminology/outdated"))] == [
+        ("terminology/stale-year", "2023年"), ("terminology/outdated", "新农合")]
+    fine = report("一、2024年度推进法治政府建设的主要举措和成效", "（一）2023年以来的工作情况", "四、2025年工作计划", title=_title(2024))
+    assert findings(fine, "terminology/stale-year") == []
