@@ -1058,18 +1058,66 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
             counts = _counts(_AMOUNT, text, start, m.start())
             if len(counts) < 2:
                 continue
-        part = counts[-1]
-        # the whole: the last count of the part's unit before the last partitive word before the part
-        # (1860件，其中即办件1420件，占比76.3%，承诺件440件，占比32.6%: 440 of 1860)
-        marker = max(text.rfind(w, start, part.start) for w in _PARTITIVE)
-        wholes = [c for c in counts[:-1] if c.end <= marker and _same_unit(c.unit, part.unit)]
-        if marker < 0 or not wholes or not 0 < part.value <= wholes[-1].value:
+        found = _part_and_whole(text, start, counts)
+        if found is None:
             continue
-        whole, stated = wholes[-1], m.group("value")
+        part, whole = found
+        stated = m.group("value")
         if abs(part.value / whole.value * 100 - float(stated)) > _RATE_TOLERANCE:
             called = f"{name}率" if name else (f"占{m.group('of')}的" if m.group("of") else "占比")
             shown = (text[part.start:part.end], text[whole.start:whole.end]) if part.unit == "元" else None
             yield _rate_mismatch_finding(called, stated, part.value, whole.value, m.start("value"), m.end(), shown)
+
+
+def _part_and_whole(text: str, start: int, counts: list[_Count]) -> Optional[tuple[_Count, _Count]]:
+    """The part (the last of ``counts``) and its whole: the last count of its unit before the last
+    partitive word before it (1860件，其中即办件1420件，占比76.3%，承诺件440件，占比32.6%: 440 of 1860)."""
+    part = counts[-1]
+    marker = max(text.rfind(w, start, part.start) for w in _PARTITIVE)
+    wholes = [c for c in counts[:-1] if c.end <= marker and _same_unit(c.unit, part.unit)]
+    if marker < 0 or not wholes or not 0 < part.value <= wholes[-1].value:
+        return None
+    return part, wholes[-1]
+
+
+#: a share written in tenths (八成以上, 约占七成, 近六成): the tenths and what bounds them
+_TENTHS = recache.compile(r"(?P<approx>约占|约|近|接近|超过|占)?(?P<n>[一二三四五六七八九])成(?P<tail>以上|左右|多)?(?![员本果效绩为立就])")
+
+
+def _tenths_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A share in tenths its part and whole contradict (14个村中有11个…覆盖率达到八成以上: 78.6%)."""
+    text = document.text
+    if "成" not in text:
+        return
+    any_count = _any_count_re(lists.classifiers)
+    for at in occurrences(text, ("成",)) or []:
+        if text[at - 1:at] not in "一二三四五六七八九":
+            continue
+        m = _TENTHS.search(text, max(0, at - 3), at + 3)
+        if m is None or not m.start("n") == at - 1:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        if not _AMONG_HAS.search(text, start, m.start()) and "其中" not in text[start:m.start()]:
+            continue  # the part and its whole must be the sentence's own
+        counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
+        found = _part_and_whole(text, start, counts) if len(counts) >= 2 else None
+        if found is None:
+            continue
+        part, whole = found
+        share, tenths = part.value / whole.value * 100, int("一二三四五六七八九".index(m.group("n"))) * 10 + 10
+        approx, tail = m.group("approx") or "", m.group("tail") or ""
+        if tail in ("以上", "多") or approx == "超过":
+            ok = share >= tenths - 0.5
+        elif approx in ("近", "接近"):
+            ok = tenths - 10 < share <= tenths + 0.5
+        else:
+            ok = abs(share - tenths) <= 5
+        if not ok:
+            said = m.group()
+            yield RATE_MISMATCH.finding(
+                msg(f"“{said}”与前文数字不符：{_fmt(part.value)}÷{_fmt(whole.value)}={share:.1f}%，请核对",
+                    f"'{said}' does not match its figures: {_fmt(part.value)} / {_fmt(whole.value)} = {share:.1f}%"),
+                m.start(), m.end())
 
 
 def _named_whole(text: str, of: str, part: _Count, start: int, any_count: "re.Pattern[str]") -> Optional[_Count]:
@@ -1948,6 +1996,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _rate_mismatch_findings(document, lists)
         yield from _stated_share_findings(document, lists)
         yield from _average_findings(document)
+        yield from _tenths_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
         yield from _times_findings(document, lists)

@@ -523,3 +523,11 @@ def test_a_rate_whose_part_is_counted_before_its_verb():
     assert [(f.rule_id, f.matched) for f in findings(text, "numbers")] == [
         ("numbers/rate-mismatch", "80%"), ("numbers/part-exceeds-whole", "131起")]
     assert findings(report("指导全县14个乡镇开展创建，其中9个乡镇通过州级验收，验收通过率达64.3%。"), "numbers") == []
+
+
+def test_a_share_in_tenths_its_part_and_whole_contradict():
+    text = report("全乡14个村（社区）中有11个建成县级民主法治示范村，覆盖率达到八成以上。")
+    assert matched(text, "numbers/rate-mismatch") == ["八成以上"]
+    fine = report("全乡14个村（社区）中有12个建成县级示范村，覆盖率达到八成以上。", "共受理186件，其中131件为邻里纠纷，约占七成。",
+                  "培养人才三成员。")
+    assert findings(fine, "numbers/rate-mismatch") == []
