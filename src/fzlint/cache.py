@@ -23,6 +23,10 @@ fzlint processes (pre-commit runs them in parallel) can share the folder.  Readi
 defensive: an unreadable or corrupt entry is a miss, and a cache folder that cannot be
 written is silently skipped.  Results with an internal error are never stored.
 
+The text output of each file is stored beside its result, and a run over many files also stores
+all of its output in one *run pack* (``runs/`` in the version folder, see :mod:`fzlint.replay`):
+the same run again reads one file.
+
 A file is not read again while its state is unchanged: like git's index, the digest of each file
 checked is kept with its size, modification and change times and inode (``file-states.index``
 in the version folder; :meth:`ResultCache.file_key`), so a re-run reads the stored output of an
