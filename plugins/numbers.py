@@ -1256,14 +1256,22 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
 _VERB_NAMED = recache.compile(rf"[{CJK}“”]{{0,12}}?的[{CJK}]{{0,4}}?(?=\d)")
 
 
-def _part_before_verb(text: str, run: str, start: int, end: int, lists: Lists) -> Optional[tuple[float, str, int]]:
-    """(value, unit, offset) of the last count in ``text[start:end]`` written before a name of the part
-    of the rate ``run``, with at most a short noun between (其中9个乡镇通过州级验收 for 通过率)."""
+@lru_cache(maxsize=512)
+def _verb_count_re(run: str, lists: Lists) -> Optional["re.Pattern[str]"]:
+    """A count before a name of the part of the rate ``run`` (9个乡镇通过), None when it has none."""
     stems = sorted({n for n in _part_names(run, lists) if len(n) >= 2}, key=len, reverse=True)
     if not stems:
         return None
-    pattern = recache.compile(rf"({_COUNT_DIGITS})({_units(lists.classifiers)})[{CJK}]{{0,4}}?"
-                              rf"(?:{'|'.join(re.escape(n) for n in stems)})")
+    return recache.compile(rf"({_COUNT_DIGITS})({_units(lists.classifiers)})[{CJK}]{{0,4}}?"
+                           rf"(?:{'|'.join(re.escape(n) for n in stems)})")
+
+
+def _part_before_verb(text: str, run: str, start: int, end: int, lists: Lists) -> Optional[tuple[float, str, int]]:
+    """(value, unit, offset) of the last count in ``text[start:end]`` written before a name of the part
+    of the rate ``run``, with at most a short noun between (其中9个乡镇通过州级验收 for 通过率)."""
+    pattern = _verb_count_re(run, lists)
+    if pattern is None:
+        return None
     found = None
     for m in pattern.finditer(text, start, end):
         if text[m.start() - 1:m.start()] not in _NEGATIONS and not text.startswith(("余", "多"), m.end(2)):
