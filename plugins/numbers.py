@@ -200,7 +200,7 @@ _GONG_WORDS = "同享建治青产识性有管用谋商筑育"
 # its first character in front lets the regex engine skip to the candidates (three times faster).
 _YU_AR = recache.compile(r"(?=\d)(?<![\d.．,:/\-A-Za-z第])(?<!\d，)(?<!\d：)(\d{1,3}(?:,\d{3})+|\d+)([余多])")
 #: a decimal before 余 and a multiplier (1.5余万元): 余 belongs after the multiplier (1.5万余元)
-_YU_DECIMAL = recache.compile(r"(?=\d)(?<![\d.．])(\d+\.\d+)([余多])(?=[万千亿])")
+_YU_DECIMAL = recache.compile(r"(?=\d)(?<![\d.．])(\d+\.\d+)([余多])")
 _CN_NUMERAL_CHARS = _CN_DIGITS + _CN_UNITS
 _YU_CN = recache.compile(f"([{_CN_NUMERAL_CHARS}]+)([余多])")
 _NUM = r"\d+(?:\.\d+)?"
@@ -449,9 +449,14 @@ def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         yield _yu_finding(start, m.end(), numeral, mark, value, cls, arabic=False)
     # a decimal match ends with a mark before 万, 千 or 亿 (and its run of decimal characters leads
     # only to that mark): the others start none
-    before_multiplier = [p for p in marks if text[p + 1:p + 2] in ("万", "千", "亿")]
-    for m in finditer_at(_YU_DECIMAL, text, _runs_before(text, before_multiplier, _in_decimal)):
-        yield _yu_finding(m.start(), m.end(), m.group(1), m.group(2), 0, text[m.end()], arabic=True)
+    # (a decimal before 余 and a measure word, too: 36.8余吨)
+    before_unit = [p for p in marks if text[p - 1:p].isdigit() and (
+        text[p + 1:p + 2] in ("万", "千", "亿") or _classifier_at(text, p + 1, classifiers) is not None)]
+    for m in finditer_at(_YU_DECIMAL, text, _runs_before(text, before_unit, _in_decimal)):
+        cls = text[m.end()] if text[m.end():m.end() + 1] in ("万", "千", "亿") else _classifier_at(text, m.end(), classifiers)
+        if cls is None or (m.group(2) == "多" and text[m.end():m.end() + 1] in _DUO_WORDS):
+            continue
+        yield _yu_finding(m.start(), m.end(), m.group(1), m.group(2), 0, cls, arabic=True)
 
 
 def _yu_finding(start: int, end: int, number: str, mark: str, value: int, cls: str,

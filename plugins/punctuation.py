@@ -1069,7 +1069,7 @@ def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
 
 
 _ELLIPSIS = recache.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|．{3,}|(?:·){3,}")
-_RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|[ ]*[）)])", search=True)
+_RANGE_YEARS = recache.compile(r"(?<![\d\-./－])((?:19|20)\d{2})(年)?[ ]*[-－–][ ]*((?:19|20)\d{2})(?=年|学年|[ ]*[）)])", search=True)
 _RANGE_MONTHS = recache.compile(r"(?<![\d\-./－])(1[0-2]|[1-9])(月)?[ ]*[-－–][ ]*(1[0-2]|[1-9])(?=月)", search=True)
 #: two times of day joined by a hyphen (9:00-17:30); group 1 is the hyphen with its spaces
 _RANGE_TIMES = recache.compile(r"(?<![\d:：.\-])(?:[01]?\d|2[0-4])[:：][0-5]\d([ ]*[-－–][ ]*)(?:[01]?\d|2[0-4])[:：][0-5]\d"

@@ -324,3 +324,8 @@ def test_rates_that_agree_or_cannot_be_recomputed_are_left_alone():
         "共审查规范性文件12件，审查率100%。",  # the total itself is no part
     )
     assert findings(text, "numbers/rate-mismatch") == []
+
+
+def test_yu_after_a_decimal_before_a_measure_word():
+    fs = findings(report("回收秸秆36.8余吨，罚没款86.5余万元，开展3.5多种活动。"), "numbers/yu-after-nonround")
+    assert [f.matched for f in fs] == ["36.8余吨", "86.5余万"]

@@ -100,3 +100,8 @@ def test_the_first_value_of_a_range_keeps_its_percent_or_multiplier():
     assert [(f.matched, f.suggestion) for f in fs] == [("5～8", "5%～8"), ("13至17", "13万至17"), ("5-8", "5%～8")]
     fine = report("降低5%～8%，2021至2025年，第1至3季度，每年培训1至2次，占比由5%提高到8%，由86家压减至12家。")
     assert findings(fine, "punctuation/range-dash") == []
+
+
+def test_a_school_year_range_with_a_hyphen():
+    fs = findings(report("2021-2022学年，开展法治教育活动。"), "punctuation/range-dash")
+    assert [(f.matched, f.suggestion) for f in fs] == [("2021-2022", "2021—2022")]

@@ -263,3 +263,8 @@ def test_he_and_yu_swapped_in_a_name_and_a_replaced_regulation_of_its_time():
         ("生产安全事故报告与调查处理条例", "生产安全事故报告和调查处理条例"), ("基本医疗卫生和健康促进法", "基本医疗卫生与健康促进法")]
     # 《信访条例》 was in force until May 2022: no slip for 信访工作条例 (terminology/outdated reports it later)
     assert findings(report("严格落实《信访条例》。", title="青石镇关于2021年度法治政府建设情况的报告"), "terminology") == []
+
+
+def test_a_regulation_of_the_state_council_cited_as_a_law():
+    fs = findings(report("依据《中华人民共和国野生植物保护法》查处案件3件。"), "terminology/law-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [("野生植物保护法", "野生植物保护条例")]
