@@ -214,14 +214,10 @@ def test_clauses_at_offsets_are_the_clauses_a_split_of_the_whole_text_gives():
         assert _clauses_at(Document.from_text(text), offsets) == expected
 
 
-def test_a_decimal_before_yu_is_looked_for_only_before_a_multiplier():
-    """Only a 余/多 before 万, 千 or 亿 can end a decimal match: the others are not tried, and none is missed."""
-    from fzlint_plugins.numbers import _YU_DECIMAL
-
+def test_a_decimal_before_yu_is_reported_only_before_a_multiplier_or_a_measure_word():
+    """A 余/多 after a decimal is reported before 万, 千, 亿 or a measure word (3.5余人); 12.5余。 is no count."""
     text = report("筹集资金1.5余万元，2.25多千人次，3.5余人，共4.5余亿元，12.5余。最后6.5余")
-    decimal = [m.group() for m in _YU_DECIMAL.finditer(text)]
-    assert decimal == ["1.5余", "2.25多", "4.5余"]
-    assert matched(text, "numbers/yu-after-nonround") == ["1.5余万", "2.25多千", "4.5余亿"]
+    assert matched(text, "numbers/yu-after-nonround") == ["1.5余万", "2.25多千", "3.5余人", "4.5余亿"]
 
 
 def test_abbreviated_years_are_those_of_the_plain_search():

@@ -100,8 +100,6 @@ def test_the_prefix_is_kept_as_written():
     "积极参与《社会救助法》《医疗保障法》立法调研。",
     # two laws it could be a slip for: not reported
     "学习《交通安全法》《所得税法》。",
-    # a plant is not an animal: a swap outside the list of swapped words is not taken
-    "宣传《野生植物保护法》。",
     # a word before the name of a law names another law: no guess
     "宣传《农村公路法》《城市道路交通安全法》。",
 ])
@@ -266,5 +264,6 @@ def test_he_and_yu_swapped_in_a_name_and_a_replaced_regulation_of_its_time():
 
 
 def test_a_regulation_of_the_state_council_cited_as_a_law():
+    """(a plant is not an animal: 野生植物保护法 is the 条例, no slip for 野生动物保护法)"""
     fs = findings(report("依据《中华人民共和国野生植物保护法》查处案件3件。"), "terminology/law-name")
     assert [(f.matched, f.suggestion) for f in fs] == [("野生植物保护法", "野生植物保护条例")]
