@@ -113,11 +113,19 @@ def derived(name: str, options: Mapping[str, Any], key: str, resolve: Any, build
 
 
 def _words(entries: tuple[Any, ...], field: str = "word") -> tuple[str, ...]:
-    return tuple(str(e[field]) for e in entries if isinstance(e, dict) and e.get(field))
+    out: list[str] = []
+    for e in entries:
+        if not isinstance(e, dict):
+            continue
+        if e.get(field):
+            out.append(str(e[field]))
+        elif field == "word" and isinstance(e.get("words"), list):  # a group: {words: [...], source: ...}
+            out.extend(str(w) for w in e["words"])
+    return tuple(out)
 
 
 def load_words(name: str, options: Mapping[str, Any], key: str, resolve: Any = None) -> tuple[str, ...]:
-    """The ``word`` of every entry of a plain word list (once per set of data files)."""
+    """The ``word`` of every entry of a plain word list, and the ``words`` of a group (once per set of data files)."""
     return derived(name, options, key, resolve, _words)
 
 

@@ -927,12 +927,12 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
             # (十三五 2016—2020, 十四五 2021—2025: the first year of 十X五 is 2016 + 5 × (X − 三))
             five = m.group("five") or m.group("five2")
             ends = int(m.group("end")) if m.group("end") else 2020 + 5 * "三四五六".index(five[1])
-            if ends != year or not ahead(*m.span()):
+            if ends > year or not ahead(*m.span()):
                 continue
             title = m.group("title") or m.group("bare")
             yield OUTDATED.finding(
-                msg(f"《{title}》的规划期到{year}年为止，{year + 1}年的工作安排仍要推进或完成它，请核对是否应对照新一期规划",
-                    f"the period of '{title}' ends with {year}, yet the plans for {year + 1} carry it on; check "
+                msg(f"《{title}》的规划期到{ends}年为止，{year + 1}年的工作安排仍要推进或完成它，请核对是否应对照新一期规划",
+                    f"the period of '{title}' ends with {ends}, yet the plans for {year + 1} carry it on; check "
                     "for its successor"),
                 m.start("title" if m.group("title") else "bare"), m.end("title" if m.group("title") else "bare"))
 
@@ -941,6 +941,8 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
 _LAST_YEARS_WORK = recache.compile(r"举措|成效|工作情况|工作开展情况|主要做法|工作总结|工作回顾")
 #: a deadline (2025年底前, 2025年6月底前, 2025年以前)
 _DEADLINE = recache.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:上半年|下半年|年底|年末|底|末)?(?:前|以前|之前)")
+#: the sentence that opens the plans (2025年，我局将围绕上述问题……), whose year is the next one
+_PLAN_OPENING = recache.compile(r"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d{2})\s*年度?[，,](?=[^。；\n]{0,30}?(?:将|要|计划|拟|重点|着力|继续|力争))")
 #: a count in a sentence (受理法律援助申请21件)
 _RESULT_COUNT = recache.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:件|起|人次|人|次|场次|场|个|份|家|户|项|条|元|批|期|篇)")
 #: words of a sentence about the year before that make it a comparison or a look back, not results
@@ -988,6 +990,13 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
                 msg(f"本报告是{year}年度报告，标题却写作“{text[h.marker_end:h.end].strip()}”，疑为沿用上年报告，请核对年份",
                     f"this is the report on {year}, yet the heading names {year - 1}: left from last year's report?"),
                 at, at + len(before))
+    m = _PLAN_OPENING.search(text, plans, min(len(text), plans + 400))
+    if m and int(m.group("y")) <= year and text.count("\n", plans, m.start()) <= 2:
+        yield PREVIOUS_YEAR.finding(
+            msg(f"这是{year + 1}年的工作安排，开头却写作“{m.group('y')}年”，疑为沿用上年报告的内容，请核对年份",
+                f"the plans for {year + 1} open with '{m.group('y')}年': text left from last year's report? "
+                "check the year"),
+            m.start("y"), m.end("y") + 1)
     for m in _DEADLINE.finditer(text, plans):
         if int(m.group("y")) <= year:
             yield PREVIOUS_YEAR.finding(

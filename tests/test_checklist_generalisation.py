@@ -144,6 +144,18 @@ def test_problems_listed_over_paragraphs_keep_their_causes():
     assert items(text, "shortcomings", "shortcoming-causes") == []
 
 
+
+def test_a_cause_paragraph_without_the_word_cause_continues_the_problems():
+    """分析起来，出现上述问题，一方面是……另一方面是……: the causes, in the paragraph after the list."""
+    text = plain(DONE, LEADERS, "我镇法治政府建设还有不少短板。", "一是执法力量薄弱，全镇持证执法人员仅2名。",
+                 "二是8个村中仅3个村建成法治广场。",
+                 "分析起来，出现上述问题，一方面是干部法治思维还有欠缺，另一方面是镇级财力有限，经费保障不足。", NEXT)
+    assert items(text, "shortcomings", "shortcoming-causes") == []
+    # the list without that paragraph still lacks its causes
+    bare = plain(DONE, LEADERS, "我镇法治政府建设还有不少短板。", "一是执法力量薄弱，全镇持证执法人员仅2名。",
+                 "二是8个村中仅3个村建成法治广场。", NEXT)
+    assert "shortcoming-causes" in items(bare, "shortcoming-causes")
+
 def test_paragraph_of_problems_without_causes_is_flagged():
     lacking = "我镇法治政府建设还存在一些不足：一是执法力量薄弱，全镇持证执法人员仅2名；二是8个村中仅3个村建成法治广场。"
     assert items(plain(DONE, LEADERS, lacking, NEXT), "shortcomings", "shortcoming-causes") == ["shortcoming-causes"]

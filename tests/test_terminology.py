@@ -569,3 +569,22 @@ def test_a_heading_of_the_years_work_that_names_the_year_before():
         ("terminology/stale-year", "2023年"), ("terminology/outdated", "新农合")]
     fine = report("一、2024年度推进法治政府建设的主要举措和成效", "（一）2023年以来的工作情况", "四、2025年工作计划", title=_title(2024))
     assert findings(fine, "terminology/stale-year") == []
+
+
+def test_plans_of_blind_round_18():
+    """The plans under 下一步工作计划 open with the report year; an expired plan taken as the basis of
+    next year's work; a repealed 交通 regulation."""
+    plans = report("四、下一步工作计划", "2023年，我局将围绕上述问题，重点抓好以下工作：", "（一）年内招录执法人员4名。",
+                   "（二）按照《法治乡村建设三年行动方案（2020—2022年）》要求，2024年6月底前完成专项检查。",
+                   title=_title(2023))
+    fs = findings(plans, ("terminology/stale-year", "terminology/outdated"))
+    assert [(f.rule_id, f.matched) for f in fs] == [
+        ("terminology/stale-year", "2023年"), ("terminology/outdated", "法治乡村建设三年行动方案（2020—2022年）")]
+    fine = report("四、下一步工作计划", "2024年，我局将围绕上述问题，重点抓好以下工作：",
+                  "按照《法治乡村建设三年行动方案（2023—2025年）》要求推进。", title=_title(2023))
+    assert findings(fine, ("terminology/stale-year", "terminology/outdated")) == []
+    # a look back at the year in the measures part is no plan
+    assert findings(report("2023年，我局将执法规范化作为重点，开展评查12次，较上年增加2次。", title=_title(2023)),
+                    "terminology/stale-year") == []
+    fs = findings(report("严格执行《交通行政处罚程序规定》。", title=_title(2023)), "terminology/outdated")
+    assert [f.suggestion for f in fs] == ["《交通运输行政执法程序规定》"]
