@@ -882,6 +882,9 @@ _PERIOD_TITLE = recache.compile(
     r"《(?P<title>[^《》\n]{2,40}?[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)]"
     r"|[^《》\n]{0,12}?[“\"]?(?P<five>十[三四五六])五[”\"]?[^《》\n]{0,30}?规划)》"
     r"|(?P<bare>[“\"](?P<five2>十[三四五六])五[”\"][^《》“”，。；\n]{0,16}?规划)")
+#: what every match of _PERIOD_TITLE holds (its years or its 十X五), and how far before it a match starts
+_PERIOD_KEY = recache.compile(r"(?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?:19|20)\d{2}|十[三四五六]五")
+_PERIOD_REACH = 44
 #: words around a plan named in next year's plans that carry it on or finish it then (持续推进“八五”普法
 #: 规划实施, 确保“八五”普法规划圆满收官, 对照《纲要》确保全面完成)
 _AHEAD_WORDS = ("推进", "推动", "实施", "落实", "贯彻", "对照", "按照", "围绕", "完成", "收官", "实现", "深化", "继续",
@@ -923,7 +926,10 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
                     f"{year + 1} cannot carry it on; refer to the next plan"),
                 m.start(), m.end())
     if context.enabled(OUTDATED.id):
-        for m in _PERIOD_TITLE.finditer(text, start):
+        keys = [k.start() for k in _PERIOD_KEY.finditer(text, start)]
+        for m in finditer_around(_PERIOD_TITLE, text, keys, _PERIOD_REACH):
+            if m.start() < start:
+                continue
             # (十三五 2016—2020, 十四五 2021—2025: the first year of 十X五 is 2016 + 5 × (X − 三))
             five = m.group("five") or m.group("five2")
             ends = int(m.group("end")) if m.group("end") else 2020 + 5 * "三四五六".index(five[1])
