@@ -16,7 +16,7 @@ from typing import Any, Iterator, Mapping, Optional
 from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
-from fzlint.regexscan import finditer_around
+from fzlint.regexscan import finditer_around, occurrences
 from fzlint.rules import Finding, Message, Rule, Severity, msg
 from fzlint.regexscan import literal_offsets
 from fzlint.textutil import CJK, cn_to_int, is_cjk
@@ -835,6 +835,10 @@ _EXPIRED_PLAN = recache.compile(
     r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻落实|贯彻|深入实施|组织实施|实施|推进|执行|遵循)"
     r"(?:《[^《》\n]{1,40}》(?:和|及|以及|与|、))*《(?P<title>[^《》\n]{2,40}?"
     r"[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)])》")
+#: a five-year plan named by its number, cited as what the work follows (继续落实“十三五”卫生健康事业发展规划)
+_EXPIRED_FIVE = recache.compile(
+    r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻|实施|推进|执行|遵循)"
+    r"(?P<title>[“\"](?P<five>十[三四五])五[”\"][^，。；！？《》“”\n]{0,16}?规划)(?!》)")
 #: words after such a citation that make it a look back (……确定的目标任务全面完成, 实施以来)
 _LOOK_BACK_WORDS = ("完成", "实现", "收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
 
@@ -1077,8 +1081,11 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
             f"{head}（{year}年度报告）" + (f"：{note}" if note else ""),
             f"'{wrong}' is superseded (since {since})" + (f": write '{fix}'" if fix else "")),
             start, end, fix)
-    for m in _EXPIRED_PLAN.finditer(text) if "》" in text else ():
-        ends = int(m.group("end"))
+    cited = [(m, int(m.group("end")), f"《{m.group('title')}》") for m in _EXPIRED_PLAN.finditer(text)] \
+        if "》" in text else []
+    for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 2):
+        cited.append((m, 2020 + 5 * "三四五".index(m.group("five")[1]), m.group("title")))
+    for m, ends, named in cited:
         if ends + 1 >= year or any(s < m.end("title") and m.start("title") < e for s, e in found):
             continue  # still running, or just ended (its successor may not be out yet); or reported above
         stop = text.find("。", m.end())
@@ -1087,7 +1094,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
             continue  # 《…（2016—2020年）》确定的目标任务全面完成: a look back
         title = m.group("title")
         yield OUTDATED.finding(
-            msg(f"《{title}》的规划期到{ends}年为止，{year}年度报告仍以它为现行依据，请核对是否已有新一期规划（计划）",
+            msg(f"{named}的规划期到{ends}年为止，{year}年度报告仍以它为现行依据，请核对是否已有新一期规划（计划）",
                 f"the period of '{title}' ended in {ends}; the {year} report cites it as current: check for "
                 "its successor"),
             m.start("title"), m.end("title"))

@@ -588,3 +588,17 @@ def test_plans_of_blind_round_18():
                     "terminology/stale-year") == []
     fs = findings(report("严格执行《交通行政处罚程序规定》。", title=_title(2023)), "terminology/outdated")
     assert [f.suggestion for f in fs] == ["《交通运输行政执法程序规定》"]
+
+
+def test_names_and_plans_of_blind_round_19():
+    text = report("继续落实“十三五”卫生健康事业发展规划确定的标准化建设任务。", "依据《取水许可制度实施办法》规范取水许可审批。",
+                  "党政主要领导人带头参加年终述法。", title=_title(2025))
+    fs = findings(text, ("terminology/outdated", "terminology/policy-term"))
+    assert [(f.rule_id, f.matched) for f in fs] == [
+        ("terminology/outdated", "“十三五”卫生健康事业发展规划"), ("terminology/outdated", "《取水许可制度实施办法》"),
+        ("terminology/policy-term", "党政主要领导人")]
+    fine = report("“十三五”卫生健康事业发展规划确定的目标任务全面完成。", "落实“十四五”卫生健康事业发展规划。",
+                  "党政主要领导高度重视，党政主要领导人亲自部署安全生产。", title=_title(2025))
+    assert findings(fine, ("terminology/outdated", "terminology/policy-term")) == []
+    # the plan just ended: its successor may not be out yet
+    assert findings(report("继续落实“十三五”卫生健康事业发展规划。", title=_title(2021)), "terminology/outdated") == []
