@@ -22,7 +22,7 @@ from fzlint.regexscan import finditer_at, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_to_int, longest_first
 
-from .common import extra_files, load_entries, plan_part_start, rule
+from .common import extra_files, load_entries, load_words, plan_part_start, rule
 
 PLUGIN = "numbers"
 _SRC_15835 = "GB/T 15835-2011《出版物上数字用法》"
@@ -255,22 +255,12 @@ class Lists:
     partitions: tuple[frozenset[str], ...] = ()
 
 
-def _words(name: str, options: Any, key: str, resolve: Any) -> list[str]:
-    out: list[str] = []
-    for e in load_entries(name, options, key=key, resolve=resolve):
-        if isinstance(e, dict):
-            out.extend(str(w) for w in e.get("words", []))
-        elif isinstance(e, str):
-            out.append(e)
-    return out
-
-
 @lru_cache(maxsize=16)
 def _lists(extra: tuple[str, ...]) -> Lists:
     options = {"extra": list(extra)}
 
     def words(key: str) -> list[str]:
-        return _words("numbers", options, key, None)
+        return list(load_words("numbers", options, key))
 
     return Lists(longest_first(words("classifiers")), frozenset(words("bounded_rates")),
                  frozenset(words("unbounded_rates")), longest_first(words("totals")),

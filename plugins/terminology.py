@@ -654,6 +654,11 @@ _NOT_DONE_WORDS = ("将", "拟", "计划", "预计", "力争", "争取", "确保
                    "截止", "期限", "起施行", "起实施", "生效", "预定", "待")
 
 
+def _plans_start(document: Document, year: int) -> int:
+    """Where the part on the plans for the year after ``year`` starts (the heading words of the numbers data)."""
+    return plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+
+
 def _done_after_signing(document: Document, year: int) -> Iterator[Finding]:
     """Something told as done in a month after the report's own date (dated 2026年2月6日: 于2026年3月
     召开……推进会): a date copied wrong, or a report dated before it was finished."""
@@ -663,7 +668,7 @@ def _done_after_signing(document: Document, year: int) -> Iterator[Finding]:
     text = document.text
     if signed is None or str(signed.year) not in text:
         return
-    plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+    plans = _plans_start(document, year)
     for m in _DONE_ON.finditer(text, 0, plans):
         y, mo = int(m.group("y")), int(m.group("m"))
         if (y, mo) <= (signed.year, signed.month) and not (
@@ -843,6 +848,11 @@ _EXPIRED_FIVE = recache.compile(
 _LOOK_BACK_WORDS = ("完成", "实现", "收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
 
 
+def _five_year_start(five: str) -> int:
+    """The first year of the five-year plan 十X五 (十三五 2016, 十四五 2021: 2016 + 5 × (X − 三))."""
+    return 2016 + 5 * "三四五六".index(five[1])
+
+
 #: a five-year plan (“十四五”) or 普法 plan (“八五”普法) called the opening or closing year of a year
 #: written before it in its sentence (2025年是“十五五”规划开局之年)
 _PLAN_YEAR = recache.compile(
@@ -861,7 +871,7 @@ def _check_plan_years(document: Document, context: Any) -> Iterator[Finding]:
     plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
     for m in _PLAN_YEAR.finditer(text):
         if m.group("five"):
-            start = 2016 + 5 * ("三四五六".index(m.group("five")[1]))
+            start = _five_year_start(m.group("five"))
             name = f"“{m.group('five')}五”规划"
         else:
             plan = plans.get(m.group("pufa"))
@@ -906,7 +916,7 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
     if year is None or not (context.enabled(PUFA_PLAN.id) or context.enabled(OUTDATED.id)):
         return
     text = document.text
-    start = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+    start = _plans_start(document, year)
     if start >= len(text):
         return
 
@@ -934,9 +944,8 @@ def _check_plans_ahead(document: Document, context: Any) -> Iterator[Finding]:
         for m in finditer_around(_PERIOD_TITLE, text, keys, _PERIOD_REACH):
             if m.start() < start:
                 continue
-            # (十三五 2016—2020, 十四五 2021—2025: the first year of 十X五 is 2016 + 5 × (X − 三))
             five = m.group("five") or m.group("five2")
-            ends = int(m.group("end")) if m.group("end") else 2020 + 5 * "三四五六".index(five[1])
+            ends = int(m.group("end")) if m.group("end") else _five_year_start(five) + 4
             if ends > year or not ahead(*m.span()):
                 continue
             title = m.group("title") or m.group("bare")
@@ -952,7 +961,7 @@ _LAST_YEARS_WORK = recache.compile(r"举措|成效|工作情况|工作开展情�
 #: a deadline (2025年底前, 2025年6月底前, 2025年以前)
 _DEADLINE = recache.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:上半年|下半年|年底|年末|底|末)?(?:前|以前|之前)")
 #: the sentence that opens the plans (2025年，我局将围绕上述问题……), whose year is the next one
-_PLAN_OPENING = recache.compile(r"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d{2})\s*年度?[，,](?=[^。；\n]{0,30}?(?:将|要|计划|拟|重点|着力|继续|力争))")
+_YEAR_THEN_PLANS = recache.compile(r"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d{2})\s*年度?[，,](?=[^。；\n]{0,30}?(?:将|要|计划|拟|重点|着力|继续|力争))")
 #: a count in a sentence (受理法律援助申请21件)
 _RESULT_COUNT = recache.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:件|起|人次|人|次|场次|场|个|份|家|户|项|条|元|批|期|篇)")
 #: words of a sentence about the year before that make it a comparison or a look back, not results
@@ -979,7 +988,7 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
         if lead > 0 and text[lead - 1] not in "。；！？\n":
             continue  # not the opening of a sentence
         if plans is None:
-            plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+            plans = _plans_start(document, year)
         if at >= plans or at < document.line_starts[min(document.body_start_line, len(document.lines) - 1)]:
             continue
         end = min((i for i in (text.find(c, at) for c in "。；！？\n") if i >= 0), default=len(text))
@@ -991,7 +1000,7 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
                     "done: text left from last year's report? check the year and the figures"),
                 at, at + len(before))
     if plans is None:
-        plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+        plans = _plans_start(document, year)
     for h in document.headings:  # the measures part headed by the year before (一、2023年度……主要举措和成效)
         at = text.find(before, h.marker_end, h.end)
         if at >= 0 and h.start < plans and _LAST_YEARS_WORK.search(text, at, h.end) \
@@ -1000,7 +1009,7 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
                 msg(f"本报告是{year}年度报告，标题却写作“{text[h.marker_end:h.end].strip()}”，疑为沿用上年报告，请核对年份",
                     f"this is the report on {year}, yet the heading names {year - 1}: left from last year's report?"),
                 at, at + len(before))
-    m = _PLAN_OPENING.search(text, plans, min(len(text), plans + 400))
+    m = _YEAR_THEN_PLANS.search(text, plans, min(len(text), plans + 400))
     if m and int(m.group("y")) <= year and text.count("\n", plans, m.start()) <= 2:
         yield PREVIOUS_YEAR.finding(
             msg(f"这是{year + 1}年的工作安排，开头却写作“{m.group('y')}年”，疑为沿用上年报告的内容，请核对年份",
@@ -1039,7 +1048,7 @@ def _check_day_ordinals(document: Document, context: Any) -> Iterator[Finding]:
     plans = None
     for m in pattern.finditer(text):
         if plans is None:
-            plans = plan_part_start(document, load_words("numbers", {}, "plan_words"), year)
+            plans = _plans_start(document, year)
         if m.start() >= plans:
             continue  # next year's days
         s = max(text.rfind(c, 0, m.start()) for c in "。；！？\n，,") + 1
@@ -1084,7 +1093,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     cited = [(m, int(m.group("end")), f"《{m.group('title')}》") for m in _EXPIRED_PLAN.finditer(text)] \
         if "》" in text else []
     for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 2):
-        cited.append((m, 2020 + 5 * "三四五".index(m.group("five")[1]), m.group("title")))
+        cited.append((m, _five_year_start(m.group("five")) + 4, m.group("title")))
     for m, ends, named in cited:
         if ends + 1 >= year or any(s < m.end("title") and m.start("title") < e for s, e in found):
             continue  # still running, or just ended (its successor may not be out yet); or reported above
