@@ -22,6 +22,7 @@ from fzlint.regexscan import (
     slow_scan,
 )
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
+from fzlint.textutil import digits_to_cn
 
 T = TypeVar("T")
 #: the bundled word lists
@@ -457,11 +458,6 @@ _PLAN_OPENING = "^[ \t\u3000]*(?:下一步|下步|下一阶段|新的一年|明�
 _PLAN_OPENING_AFTER = 0.5
 
 
-def chinese_year(year: int) -> str:
-    """A year in Chinese digits as titles write it (2026 → 二〇二六)."""
-    return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
-
-
 @lru_cache(maxsize=32)
 def _plan_opening_re(year: int) -> "re.Pattern[str]":
     """:data:`_PLAN_OPENING` for the plans of the year after ``year``."""
@@ -471,7 +467,7 @@ def _plan_opening_re(year: int) -> "re.Pattern[str]":
 @lru_cache(maxsize=32)
 def _plan_title_re(plan_words: tuple[str, ...], year: int) -> "re.Pattern[str]":
     """Any of ``plan_words`` or the year after ``year`` (in Arabic or Chinese digits), in a heading's title."""
-    return recache.compile("|".join(re.escape(w) for w in (*plan_words, str(year + 1), chinese_year(year + 1))))
+    return recache.compile("|".join(re.escape(w) for w in (*plan_words, str(year + 1), digits_to_cn(year + 1))))
 
 
 def plan_part_start(document: Document, plan_words: tuple[str, ...], year: int) -> int:

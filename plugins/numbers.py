@@ -20,7 +20,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.records import record
 from fzlint.regexscan import finditer_at, occurrences
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, SENTENCE_END, cn_to_int, longest_first
+from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, longest_first
 
 from .common import extra_files, load_entries, load_words, plan_part_start, rule
 
@@ -1723,7 +1723,7 @@ def _invalid_date_findings(document: Document) -> Iterator[Finding]:
         m = _DATE.search(text, max(0, at - 14), at + 1)
         if m is None or m.end() != at + 1:
             continue
-        y = int(m.group("y")) if m.group("y").isdigit() else int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in m.group("y")))
+        y = int(m.group("y")) if m.group("y").isdigit() else cn_digits_to_int(m.group("y"))
         mo = int(m.group("m")) if m.group("m").isdigit() else cn_to_int(m.group("m"))
         d = int(m.group("d")) if m.group("d").isdigit() else cn_to_int(m.group("d"))
         if mo is None or d is None:

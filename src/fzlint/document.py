@@ -17,7 +17,7 @@ from . import recache
 from .records import field, record
 from .structure import (Heading, Section, _parse_marker, attachment_note_line, build_sections, is_toc_entry,
                         parse_headings)
-from .textutil import sentence_bounds
+from .textutil import cn_digits_to_int, sentence_bounds
 from .tokens import Token, tokenize
 
 #: the characters of the runs that jieba and jieba-rs segment one by one (jieba-rs's set, which
@@ -32,7 +32,6 @@ _YEAR_IN_NAME = recache.compile(r"((?:19|20)\d{2})")
 _HAN = recache.compile(r"[\u4e00-\u9fff]")
 #: a year written in Chinese numerals, as some titles do (二〇二四年度)
 _CN_YEAR = "(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 _BEFORE_YEAR = recache.compile(r"^(.*?)(?:(?:(?:19|20)\d{2}|" + _CN_YEAR + r")\s*年)")
 _CN_YEAR_RE = recache.compile("(" + _CN_YEAR + r")\s*年")
 _UNIT_AFTER_YEAR = recache.compile(r"^(?:19|20)\d{2}\s*年度?(.+?)(?:推进)?法治")
@@ -382,7 +381,7 @@ def _title_years(title: str) -> tuple[int, ...]:
         return (int(m.group(1)), int(m.group(2)))
     years = tuple(int(y) for y in _YEAR_RE.findall(title))
     if not years and "年" in title:  # 二〇二四年度: written in Chinese numerals
-        years = tuple(int("".join(_CN_DIGITS[c] for c in y)) for y in _CN_YEAR_RE.findall(title))
+        years = tuple(cn_digits_to_int(y) or 0 for y in _CN_YEAR_RE.findall(title))
     return years
 
 

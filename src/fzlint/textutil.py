@@ -69,6 +69,22 @@ def cn_to_int(s: str) -> int | None:
     return total + section + number
 
 
+_DIGIT_BY_DIGIT = "〇一二三四五六七八九"
+
+
+def digits_to_cn(n: int) -> str:
+    """A number written digit by digit in Chinese numerals, as years are (2026 -> ``二〇二六``)."""
+    return "".join(_DIGIT_BY_DIGIT[int(d)] for d in str(n))
+
+
+def cn_digits_to_int(s: str) -> int | None:
+    """A number written digit by digit (``二〇二六``, ``二○二六``, ``二零二六`` -> 2026); None when it is not one."""
+    try:
+        return int("".join(str(_DIGIT_BY_DIGIT.index(c.replace("○", "〇").replace("零", "〇"))) for c in s))
+    except ValueError:
+        return None
+
+
 def int_to_cn(n: int) -> str:
     """Convert 1..99 to a Chinese numeral (``12`` -> ``十二``), as used in heading numbers."""
     digits = "零一二三四五六七八九"

@@ -38,7 +38,7 @@ from ..document import Document
 from ..markers import hookimpl
 from ..records import field, record
 from ..suppress import Directive, parse_directive
-from ..textutil import int_to_cn
+from ..textutil import digits_to_cn, int_to_cn
 from . import AnnotatedDocument, ReaderError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -77,7 +77,7 @@ def _cn_counting(n: int) -> str:
     """Word's ``chineseCounting``: 一 … 十 十一 … 九十九, then digit by digit."""
     if 0 < n < 100:
         return int_to_cn(n)
-    return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
+    return digits_to_cn(n)
 
 
 def _cn_thousand(n: int) -> str:
@@ -129,7 +129,7 @@ NUMBER_FORMATS: dict[str, Any] = {
     "chineseCountingThousand": _cn_thousand,
     "japaneseDigitalTenThousand": _cn_thousand,
     "taiwaneseCountingThousand": _cn_thousand,
-    "ideographDigital": lambda n: "".join("〇一二三四五六七八九"[int(d)] for d in str(n)),
+    "ideographDigital": digits_to_cn,
     "chineseLegalSimplified": lambda n: "".join("零壹贰叁肆伍陆柒捌玖"[int(d)] for d in str(n))
     if n >= 10 else "零壹贰叁肆伍陆柒捌玖"[n],
     "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
