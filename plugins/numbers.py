@@ -1307,22 +1307,25 @@ _BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?
 _CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})(?:率|幅度?)?(?:达到|达|为)?了?\s*$")
 
 
+def _named_count(name: str, units: str) -> str:
+    """A count with its multiplier and unit in groups named after ``name`` (``then``, ``then_mult``,
+    ``then_unit``: what :func:`_change_value` reads)."""
+    return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
+
+
 @lru_cache(maxsize=16)
 def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", ...]:
     """The two ways a change is written with its figures, each ending at the percentage's number:
     “236件，较2024年的198件增长” (now, then) and “由2024年的45件增加到52件，增长” (then, now)."""
     units = _units(classifiers) + "|" + _CONCENTRATIONS
 
-    def count(name: str) -> str:
-        return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
-
     # the difference may come first (较上年的45件增加7件，增长15.6%)
     change = (rf"(?:(?:{_CHANGE_ALT}|多|少)了?\d+(?:{units})[，,])?(?:同比)?(?P<dir>{_CHANGE_ALT})"
               rf"(?:率|幅度?)?(?:达到|达|为)?了?\s*$")
-    now_then = recache.compile(rf"{count('now')}[，,]?\s*(?:同比|较|比|相比|与)\s*{_BASE_PERIOD}{count('then')}"
+    now_then = recache.compile(rf"{_named_count('now', units)}[，,]?\s*(?:同比|较|比|相比|与)\s*{_BASE_PERIOD}{_named_count('then', units)}"
                                rf"(?:相比|相较|比较)?[，,]?{change}")
-    then_now = recache.compile(rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:{_CHANGE_ALT})(?:到|至)"
-                               rf"{_BASE_PERIOD}{count('now')}[，,]?{change}")
+    then_now = recache.compile(rf"[由从]\s*{_BASE_PERIOD}{_named_count('then', units)}[{CJK}]{{0,4}}?(?:{_CHANGE_ALT})(?:到|至)"
+                               rf"{_BASE_PERIOD}{_named_count('now', units)}[，,]?{change}")
     return now_then, then_now
 
 
@@ -1586,12 +1589,9 @@ def _times_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A rise from one count to another given in times (由12家增加到36家，增长了3倍), ending at 倍."""
     units = _units(classifiers)
 
-    def count(name: str) -> str:
-        return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
-
     return recache.compile(
-        rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:增长|增加|提高|提升|上升)(?:到|至)"
-        rf"{_BASE_PERIOD}{count('now')}[，,]?(?:同比)?(?P<dir>增长|增加|提高|提升|上升)(?P<to>了|到|至|为)?"
+        rf"[由从]\s*{_BASE_PERIOD}{_named_count('then', units)}[{CJK}]{{0,4}}?(?:增长|增加|提高|提升|上升)(?:到|至)"
+        rf"{_BASE_PERIOD}{_named_count('now', units)}[，,]?(?:同比)?(?P<dir>增长|增加|提高|提升|上升)(?P<to>了|到|至|为)?"
         r"(?P<times>\d+(?:\.\d+)?)倍")
 
 
@@ -1600,12 +1600,9 @@ def _doubling_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A rise from one count to another called a doubling (由2021年的23件增至2022年的41件，实现翻番)."""
     units = _units(classifiers)
 
-    def count(name: str) -> str:
-        return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
-
     return recache.compile(
-        rf"[由从]\s*{_BASE_PERIOD}{count('then')}[{CJK}]{{0,4}}?(?:增长|增加|提高|提升|上升|增)(?:到|至)"
-        rf"{_BASE_PERIOD}{count('now')}[，,]?(?:实现|同比)?(?P<word>翻番|翻了一番|翻一番)")
+        rf"[由从]\s*{_BASE_PERIOD}{_named_count('then', units)}[{CJK}]{{0,4}}?(?:增长|增加|提高|提升|上升|增)(?:到|至)"
+        rf"{_BASE_PERIOD}{_named_count('now', units)}[，,]?(?:实现|同比)?(?P<word>翻番|翻了一番|翻一番)")
 
 
 def _times_findings(document: Document, lists: Lists) -> Iterator[Finding]:
