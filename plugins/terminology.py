@@ -835,11 +835,14 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
             span[0], span[1], want)
 
 
+#: a plan's period up to its last year (2021— of 2021—2025年), and in the plan's title （2021—
+_PERIOD_FROM = r"(?:19|20)\d{2}\s*[—\-－–~～至]+\s*"
+_PERIOD = r"[（(]" + _PERIOD_FROM
 #: a plan with its period in its title, cited as what the work follows (对照《全民健身计划（2016—2020年）》)
 _EXPIRED_PLAN = recache.compile(
     r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻落实|贯彻|深入实施|组织实施|实施|推进|执行|遵循)"
     r"(?:《[^《》\n]{1,40}》(?:和|及|以及|与|、))*《(?P<title>[^《》\n]{2,40}?"
-    r"[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)])》")
+    rf"{_PERIOD}(?P<end>(?:19|20)\d{{2}})\s*年?[）)])》")
 #: a five-year plan named by its number, cited as what the work follows (继续落实“十三五”卫生健康事业发展规划)
 _EXPIRED_FIVE = recache.compile(
     r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻|实施|推进|执行|遵循)"
@@ -893,11 +896,11 @@ def _check_plan_years(document: Document, context: Any) -> Iterator[Finding]:
 #: year, or a five-year plan by its number (《“十四五”推进农业农村现代化规划》, or without 书名号:
 #: “十四五”交通运输法治建设规划), group ``five`` the 十X
 _PERIOD_TITLE = recache.compile(
-    r"《(?P<title>[^《》\n]{2,40}?[（(](?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?P<end>(?:19|20)\d{2})\s*年?[）)]"
+    rf"《(?P<title>[^《》\n]{{2,40}}?{_PERIOD}(?P<end>(?:19|20)\d{{2}})\s*年?[）)]"
     r"|[^《》\n]{0,12}?[“\"]?(?P<five>十[三四五六])五[”\"]?[^《》\n]{0,30}?规划)》"
     r"|(?P<bare>[“\"](?P<five2>十[三四五六])五[”\"][^《》“”，。；\n]{0,16}?规划)")
 #: what every match of _PERIOD_TITLE holds (its years or its 十X五), and how far before it a match starts
-_PERIOD_KEY = recache.compile(r"(?:19|20)\d{2}\s*[—\-－–~～至]+\s*(?:19|20)\d{2}|十[三四五六]五")
+_PERIOD_KEY = recache.compile(_PERIOD_FROM + r"(?:19|20)\d{2}|十[三四五六]五")
 _PERIOD_REACH = 44
 #: words around a plan named in next year's plans that carry it on or finish it then (持续推进“八五”普法
 #: 规划实施, 确保“八五”普法规划圆满收官, 对照《纲要》确保全面完成)
