@@ -633,3 +633,31 @@ def test_damaged_file_states_are_ignored(project, monkeypatch):
     read = _read_reports(monkeypatch)
     _, again = check_json("reports")
     assert again == first and calls(project) == 2 and (os.name != "posix" or sorted(read) == ["a.txt", "b.txt"])
+
+
+def test_results_cached_by_a_text_run_keep_their_fingerprints(project):
+    """A plain-text run shows no fingerprints, but what it stores must serve a JSON run later."""
+    expected = check_json("reports", "--no-cache")[1]
+    fingerprints = [f["fingerprint"] for f in expected["findings"]]
+    assert fingerprints and all(len(fp) == 32 for fp in fingerprints)
+    assert main(["check", "-j", "1", "--select", "counting", "-o", "out.txt", "reports"]) == 1
+    assert calls(project) == 4  # the JSON run above without the cache, then the text run storing both
+    _, replayed = check_json("reports")
+    assert calls(project) == 4  # from the cache the text run filled
+    assert replayed == expected
+
+
+def test_an_engine_without_fingerprints_differs_in_them_only(project):
+    """``Engine(fingerprints=False)`` (plain text, no cache) leaves the fingerprints out, nothing else."""
+    from fzlint.records import replace
+
+    plain = [f for r in Engine(ConfigResolver(), fingerprints=False).run(["reports"]) for f in r.findings]
+    full = [f for r in Engine(ConfigResolver()).run(["reports"]) for f in r.findings]
+    assert plain and {f.fingerprint for f in plain} == {""} and all(f.fingerprint for f in full)
+    assert [replace(f, fingerprint="") for f in full] == plain
+
+
+def test_json_from_worker_processes_keeps_its_fingerprints(project):
+    one = check_json("reports", "--no-cache")[1]
+    two = check_json("reports", "--no-cache", "-j", "2")[1]
+    assert one == two and all(f["fingerprint"] for f in two["findings"])

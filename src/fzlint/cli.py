@@ -228,6 +228,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         formatter.begin()
         # plain text output is rendered where each file is checked (a worker), and replayed from the cache
         prerender = _prerenderable(formatter, args, baseline)
+        engine.fingerprints = not prerender  # plain text shows none (the cache, if on, still stores them)
         replayable = prerender and engine.cache is not None and "-" not in args.paths
         replayed = recorder = None
         if replayable:

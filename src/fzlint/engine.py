@@ -98,11 +98,20 @@ def enabled_rules(all_rules: Mapping[str, Rule], config: Config, path: Optional[
 class Engine:
     """Checks files and texts with the plugins and configuration that apply to each."""
 
-    def __init__(self, resolver: Optional[ConfigResolver] = None, cache: Optional[Any] = None) -> None:
+    def __init__(self, resolver: Optional[ConfigResolver] = None, cache: Optional[Any] = None,
+                 fingerprints: bool = True) -> None:
         self.resolver = resolver or ConfigResolver()
         #: a :class:`fzlint.cache.ResultCache`, or None to check every file afresh
         self.cache = cache
+        #: False leaves :attr:`ReportedFinding.fingerprint` empty (a run that only prints text and
+        #: stores nothing: hashing every finding's line is some 4 % of a run's time)
+        self.fingerprints = fingerprints
         self._tables: dict[tuple[int, str], tuple[dict[str, Rule], dict[str, str], dict[str, Rule]]] = {}
+
+    @property
+    def fingerprinting(self) -> bool:
+        """True when results get their findings' fingerprints (asked for, or stored in the cache)."""
+        return self.fingerprints or self.cache is not None
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -180,7 +189,8 @@ class Engine:
             kept.append(f)
         kept = apply_suppressions(document, kept, config, rules, all_rules, UNUSED_SUPPRESSION)
         return FileResult(
-            path=document.path, findings=resolve_findings(document, kept, categories),
+            path=document.path,
+            findings=resolve_findings(document, kept, categories, self.fingerprinting),
             text=document.text, kind=document.kind, year=document.year, unit=document.unit,
         )
 

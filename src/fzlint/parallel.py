@@ -85,7 +85,7 @@ def _context() -> Any:
     return multiprocessing.get_context(_start_method())
 
 
-def _init_worker(resolver: Any, cache: Any, bulk: bool,
+def _init_worker(resolver: Any, cache: Any, fingerprints: bool, bulk: bool,
                  finish: Callable[[FileResult], FileResult]) -> None:
     """Set up a worker process: its own engine, no Ctrl-C tracebacks."""
     global _WORKER
@@ -94,7 +94,7 @@ def _init_worker(resolver: Any, cache: Any, bulk: bool,
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .engine import Engine
 
-    _WORKER = (Engine(resolver), cache, finish)
+    _WORKER = (Engine(resolver, fingerprints=fingerprints), cache, finish)
     if bulk:
         _prepare_bulk()
 
@@ -258,7 +258,7 @@ def _run_pool(engine: Any, paths: list[str], jobs: int,
             # the main process checks files too (whenever every worker has its next batch waiting):
             # ``jobs`` processes in all, none of them waiting for a core while another idles
             count = max(1, min(jobs - 1, len(paths) - 1))
-            workers = _Workers(count, (engine.resolver, engine.cache, bulk, finish if forked else _unchanged))
+            workers = _Workers(count, (engine.resolver, engine.cache, engine.fingerprinting, bulk, finish if forked else _unchanged))
         number = next(numbers)
         queued.append((number, list(batch)))
         batch.clear()

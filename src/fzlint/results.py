@@ -100,8 +100,12 @@ def fingerprints(rule_ids_and_contexts: list[tuple[str, str, str]]) -> list[str]
     return out
 
 
-def resolve_findings(document, findings: list[Finding], categories: dict[str, str]) -> list[ReportedFinding]:
-    """Turn offset-based findings of ``document`` into :class:`ReportedFinding` objects."""
+def resolve_findings(document, findings: list[Finding], categories: dict[str, str],
+                     with_fingerprints: bool = True) -> list[ReportedFinding]:
+    """Turn offset-based findings of ``document`` into :class:`ReportedFinding` objects.
+
+    ``with_fingerprints=False`` leaves their fingerprints empty (for output that shows none).
+    """
     findings = sorted(findings, key=Finding.sort_key)
     text = document.text
     size = len(text)
@@ -141,7 +145,7 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
         matched = text[start:end]
         rows.append((f, line, col, end_line, end_col, matched))
         triples.append((f.rule_id, context, matched))
-    prints = fingerprints(triples)
+    prints = fingerprints(triples) if with_fingerprints else [""] * len(triples)
     out = []
     # UTF-16 columns differ from character columns only after a character outside the BMP
     astral = not text.isascii() and _ASTRAL().search(text) is not None
