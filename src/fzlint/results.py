@@ -122,7 +122,8 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
         start = f.start
         if start is None:
             rows.append((f, None, None, None, None, ""))
-            triples.append((f.rule_id, "", f.message.zh))
+            if with_fingerprints:
+                triples.append((f.rule_id, "", f.message.zh))
             continue
         at = start if 0 <= start <= size else max(0, min(start, size))  # as Document.position clamps
         if not line_start <= at < next_start:
@@ -130,7 +131,8 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
             line_start = starts[index]
             line_end = line_start + len(lines[index])
             next_start = starts[index + 1] if index < last else size + 1
-            context = " ".join(lines[index].split())
+            if with_fingerprints:
+                context = " ".join(lines[index].split())
         end = f.end if f.end is not None and f.end > start else start + 1
         if text and end > size:
             end = size
@@ -144,8 +146,9 @@ def resolve_findings(document, findings: list[Finding], categories: dict[str, st
                 end_col = len(lines[end_line - 1]) + 1
         matched = text[start:end]
         rows.append((f, line, col, end_line, end_col, matched))
-        triples.append((f.rule_id, context, matched))
-    prints = fingerprints(triples) if with_fingerprints else [""] * len(triples)
+        if with_fingerprints:
+            triples.append((f.rule_id, context, matched))
+    prints = fingerprints(triples) if with_fingerprints else [""] * len(rows)
     out = []
     # UTF-16 columns differ from character columns only after a character outside the BMP
     astral = not text.isascii() and _ASTRAL().search(text) is not None
