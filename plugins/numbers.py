@@ -18,7 +18,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
-from fzlint.regexscan import finditer_at, occurrences
+from fzlint.regexscan import finditer_at, finditer_windowed, occurrences
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, longest_first
 
@@ -985,8 +985,9 @@ def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: b
 
 #: the words before a rate's value that make it an upper bound (反馈率不足50%)
 _BELOW_WORDS = ("不足", "低于", "不到", "未达到", "未达")
-#: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part
-_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?\s*(\d{{1,3}}(?:\.\d+)?)%")
+#: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part (of a
+#: bounded width: searched for around each 率, see finditer_windowed)
+_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?\s{{0,4}}(\d{{1,3}}(?:\.\d{{1,4}})?)%")
 #: two numbers, a whole and a part, before a rate that is recomputed
 _TWO_NUMBERS = recache.compile(r"\d\D+\d")
 #: after a percentage these make it a bound or an estimate (95%以上, 90%左右)
@@ -1015,7 +1016,9 @@ def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 #: a share given after its part and whole: …158项，其中…152项，占比达98.2% (or 占……的98.2%); or a
 #: rate named by the verb of the sentence (覆盖全县52所中小学中的49所，覆盖率达98%)
 _SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<of>[^，。；！？\d%％\n]{{1,16}}?)的)(?:达到|达|为|是)?"
-                               rf"\s*(?P<value>\d{{1,3}}(?:\.\d+)?)[%％]")
+                               rf"\s{{0,4}}(?P<value>\d{{1,3}}(?:\.\d{{1,4}})?)[%％]")
+#: where a match of _SHARE_AFTER holds 占 or 率, at most this far after its start
+_SHARE_REACH = 4
 #: what says that the count after it is a part of the count before it
 _PARTITIVE = ("其中", "中有", "中的", "中，", "中,", "中已有")
 #: a whole of N of a kind and its part right after it: 132所中小学校中已有126所
@@ -1032,7 +1035,7 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
     if "占" not in text and "中的" not in text and "中已有" not in text and "中有" not in text:
         return
     any_count = _any_count_re(lists.classifiers)
-    for m in _SHARE_AFTER.finditer(text):
+    for m in finditer_windowed(_SHARE_AFTER, text, occurrences(text, ("占", "率")) or [], _SHARE_REACH):
         start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
         name = m.group("name")
         if name and (name not in text[start:m.start()] or "中的" not in text[start:m.start()]) \
@@ -1149,7 +1152,7 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         return
     count_at = _exact_count_re(lists.classifiers, lists.part_complements)
     any_count = _any_count_re(lists.classifiers)
-    for m in _RATE_VALUE.finditer(text):
+    for m in finditer_windowed(_RATE_VALUE, text, occurrences(text, ("率",)) or [], 8):
         (s, _e), = _clauses_at(document, [m.start()])
         if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, s, m.start()):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it

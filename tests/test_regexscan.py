@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from fzlint import regexscan
 from fzlint.regexscan import finditer_cheapest, literal_offsets, occurrences
 
@@ -57,3 +59,25 @@ def test_may_match_tells_texts_that_hold_none_of_the_required():
 
     assert may_match("依法行政", None) and may_match("依法行政", ("行政", "法制"))
     assert not may_match("依法行政", ("法制", "普法")) and not may_match("", ("法",))
+
+
+def test_finditer_windowed_finds_what_finditer_finds():
+    from fzlint.regexscan import finditer_windowed, max_width
+
+    # shapes of the rate patterns: a name before its anchor, a lazy part after it, a bounded tail
+    patterns = [
+        (re.compile(r"([甲乙率]{2,4})率(?:为|达)?\s{0,2}(\d{1,3}(?:\.\d{1,2})?)%"), ("率",), 4),
+        (re.compile(r"(?:占比|(?P<name>[甲乙]{2,3})率|占(?P<of>[^，%\d]{1,5}?)的)(?:达|为)?(?P<v>\d{1,2})%"), ("占", "率"), 3),
+    ]
+    rng = random.Random(11)
+    pieces = ["率", "甲", "乙", "甲乙甲乙", "占", "占比", "的", "为", "达", "率为 ", "率达  ", "95", "9", ".5", ".55",
+              "%", "%", "，", " "]
+    for pattern, anchors, reach in patterns:
+        assert max_width(pattern) is not None
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+            got = [(m.span(), m.groups()) for m in
+                   finditer_windowed(pattern, text, occurrences(text, anchors) or [], reach)]
+            assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+    with pytest.raises(ValueError):
+        list(finditer_windowed(re.compile(r"率\d+%"), "合格率98%", [2], 0))  # unbounded: refused

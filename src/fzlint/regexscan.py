@@ -129,6 +129,39 @@ def finditer_around(pattern: "re.Pattern[str]", text: str, occurrences: list[int
             tried = start
 
 
+def finditer_windowed(pattern: "re.Pattern[str]", text: str, occurrences: list[int],
+                      reach: int) -> Iterator["re.Match[str]"]:
+    """``pattern.finditer(text)`` as one search of a short window of the text around each of ``occurrences``.
+
+    For a pattern every match of which holds one of ``occurrences`` (sorted offsets of its
+    anchors) at most ``reach`` characters after its start, and is at most :func:`max_width`
+    characters long: a match starting at most ``reach`` before an anchor lies inside
+    ``text[anchor - reach:anchor + width]``, so one search there finds it (where
+    :func:`finditer_around` makes one attempt per position).  The pattern must not look past the
+    end of its match (no lookahead, ``$`` or ``\\b`` after its last character): at the end of a
+    window it would see the end of the text.  Raises ValueError for a pattern of unbounded width.
+    """
+    width = max_width(pattern)
+    if width is None:
+        raise ValueError(f"finditer_windowed needs a pattern of bounded width: {pattern.pattern!r}")
+    search = pattern.search
+    resume = 0  # like finditer, the next match begins after the previous one
+    for i in occurrences:
+        lo = i - reach if i - reach > resume else resume
+        while lo <= i:
+            m = search(text, lo, i + width)
+            if m is None or m.start() > i:
+                break  # none starts near this anchor (one starting later belongs to a later anchor)
+            yield m
+            lo = resume = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def max_width(pattern: "re.Pattern[str]") -> Optional[int]:
+    """The greatest length of a match of ``pattern`` (None: unbounded, or not understood)."""
+    plan = _plan(pattern)
+    return plan[0] if plan is not None else None
+
+
 def finditer_at(pattern: "re.Pattern[str]", text: str, starts: Iterable[int],
                 pos: int = 0) -> Iterator["re.Match[str]"]:
     """``pattern.finditer(text, pos)``, trying only ``starts`` (ascending; exact when every match starts at one).
