@@ -1811,13 +1811,15 @@ def _comparison_year_findings(document: Document, lists: Lists) -> Iterator[Find
 
 #: 上年 or 去年 glossed with its year in brackets (比上年（2023年）); group 1 is the year
 _GLOSSED_LAST_YEAR = recache.compile(r"(?:上一?年度?|去年)(?:同期)?[（(]((?:19|20)\d{2})\s*年?度?(?:同期)?[)）]")
+#: what a match of _GLOSSED_LAST_YEAR holds: its bracket after 年, 度 or 期 (rare: most reports have none)
+_GLOSS_OPENINGS = ("年（", "年(", "度（", "度(", "期（", "期(")
 
 
 def _glossed_last_year_findings(document: Document) -> Iterator[Finding]:
     """上年 glossed with a year that is not the one before the report year (上年（2023年） in a 2025 report)."""
     year = document.year
     text = document.text
-    if not year or ("上" not in text and "去年" not in text):
+    if not year or not any(k in text for k in _GLOSS_OPENINGS):
         return
     for m in _GLOSSED_LAST_YEAR.finditer(text):
         if int(m.group(1)) != year - 1:

@@ -181,6 +181,9 @@ def test_last_year_glossed_with_another_year():
     fs = findings(text, "numbers/comparison-year")
     assert [(f.line, f.matched) for f in fs] == [(4, "2023"), (4, "2023")]
     assert "2024年" in fs[0].message.zh
+    # glossed after 同期 (the only bracket of the report that opens after 期)
+    alone = report("调解纠纷312件，较上年同期（2022年）增长6%。", title=_T2025)
+    assert [f.matched for f in findings(alone, "numbers/comparison-year")] == ["2022"]
 
 
 def test_comparisons_with_earlier_years_plans_and_targets_are_left_alone():

@@ -372,7 +372,8 @@ def _looks_like_title_line(raw: str) -> bool:
 
 def is_publication_line(line: str) -> bool:
     """True for a web page's publication line copied with a report (发布时间：… 来源：… 浏览次数：…)."""
-    return _PUBLICATION_LINE_RE.search(line) is not None
+    # each label ends with a colon: the usual line, without one, needs no search
+    return ("：" in line or ":" in line) and _PUBLICATION_LINE_RE.search(line) is not None
 
 
 def _title_years(title: str) -> tuple[int, ...]:
