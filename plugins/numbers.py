@@ -382,21 +382,41 @@ def _clauses_at(document: Document, offsets: Iterable[int]) -> list[tuple[int, i
     mark before it since the previous clause), not by listing every end mark of the report.
     """
     text = document.text
-    rfind = text.rfind
     out: list[tuple[int, int]] = []
     done = 0  # the clauses before this offset are known
     for x in offsets:
         if x < done:
             continue  # in the clause just found
-        start = done
-        for mark in _CLAUSE_ENDS:
-            i = rfind(mark, start, x)
-            if i >= start:
-                start = i + 1
-        m = _CLAUSE_END_RE.search(text, x)
-        done = m.end() if m else len(text)
-        out.append((start, done))
+        out.append(_clause_around(text, x, done))
+        done = out[-1][1]
     return out
+
+
+def _clauses_holding(document: Document, pattern: "re.Pattern[str]") -> list[tuple[int, int]]:
+    """:func:`_clauses_at` the matches of ``pattern`` (which never holds a clause end): searched for
+    from the end of each clause found, not listed one by one (a clause often holds several)."""
+    text = document.text
+    search = pattern.search
+    out: list[tuple[int, int]] = []
+    done = 0
+    m = search(text)
+    while m is not None:
+        out.append(_clause_around(text, m.start(), done))
+        done = out[-1][1]
+        m = search(text, done)
+    return out
+
+
+def _clause_around(text: str, x: int, after: int) -> tuple[int, int]:
+    """(start, end) of the clause holding offset ``x``, which starts at ``after`` or later."""
+    start = after
+    rfind = text.rfind
+    for mark in _CLAUSE_ENDS:
+        i = rfind(mark, start, x)
+        if i >= start:
+            start = i + 1
+    m = _CLAUSE_END_RE.search(text, x)
+    return start, (m.end() if m else len(text))
 
 
 def _yu_findings(document: Document, lists: Lists) -> Iterator[Finding]:
@@ -638,7 +658,7 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     totals_re, parts_re = _count_patterns(lists)
     # a cue word holds no clause end, so a clause has a cue exactly when a match of the scan starts in it
-    for s, e in _clauses_at(document, (m.start() for m in _total_cues(lists.totals).finditer(text))):
+    for s, e in _clauses_holding(document, _total_cues(lists.totals)):
         if not _DIGIT.search(text, s, e):
             continue  # no count at all
         # the parts first: most clauses with a total have no part to compare with it

@@ -838,9 +838,12 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
 #: a plan's period up to its last year (2021— of 2021—2025年), and in the plan's title （2021—
 _PERIOD_FROM = r"(?:19|20)\d{2}\s*[—\-－–~～至]+\s*"
 _PERIOD = r"[（(]" + _PERIOD_FROM
+#: the verbs that cite what the work follows, right before its 《 (in the order the regex tries them)
+_BASIS_VERBS = ("对照", "对标", "按照", "依照", "依据", "根据", "围绕", "落实", "贯彻落实", "贯彻", "深入实施",
+                "组织实施", "实施", "推进", "执行", "遵循")
 #: a plan with its period in its title, cited as what the work follows (对照《全民健身计划（2016—2020年）》)
 _EXPIRED_PLAN = recache.compile(
-    r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻落实|贯彻|深入实施|组织实施|实施|推进|执行|遵循)"
+    rf"(?:{'|'.join(_BASIS_VERBS)})"
     r"(?:《[^《》\n]{1,40}》(?:和|及|以及|与|、))*《(?P<title>[^《》\n]{2,40}?"
     rf"{_PERIOD}(?P<end>(?:19|20)\d{{2}})\s*年?[）)])》")
 #: a five-year plan named by its number, cited as what the work follows (继续落实“十三五”卫生健康事业发展规划)
@@ -1093,8 +1096,10 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
             f"{head}（{year}年度报告）" + (f"：{note}" if note else ""),
             f"'{wrong}' is superseded (since {since})" + (f": write '{fix}'" if fix else "")),
             start, end, fix)
-    cited = [(m, int(m.group("end")), f"《{m.group('title')}》") for m in _EXPIRED_PLAN.finditer(text)] \
-        if "》" in text else []
+    # a citation's first 《 follows its verb: only the 《 right after one can open a match
+    cited_at = [i for i in occurrences(text, ("《",)) or [] if text.endswith(_BASIS_VERBS, 0, i)]
+    cited = [(m, int(m.group("end")), f"《{m.group('title')}》")
+             for m in finditer_around(_EXPIRED_PLAN, text, cited_at, max(map(len, _BASIS_VERBS)))]
     for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 2):
         cited.append((m, _five_year_start(m.group("five")) + 4, m.group("title")))
     for m, ends, named in cited:

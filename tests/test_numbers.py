@@ -214,6 +214,20 @@ def test_clauses_at_offsets_are_the_clauses_a_split_of_the_whole_text_gives():
         assert _clauses_at(Document.from_text(text), offsets) == expected
 
 
+def test_clauses_holding_a_pattern_are_those_of_its_matches():
+    import re
+
+    from fzlint.document import Document
+    from fzlint_plugins.numbers import _clauses_at, _clauses_holding
+
+    text = "。共受理12件，共计办结；其中办结15件其中！\n\n累计交办8件？已办结9件。。共"
+    document = Document.from_text(text)
+    for cue in ("共", "共计|共|其中", "办结", "件", "无此词"):
+        pattern = re.compile(cue)
+        assert _clauses_holding(document, pattern) == \
+            _clauses_at(document, [m.start() for m in pattern.finditer(text)]), cue
+
+
 def test_a_decimal_before_yu_is_reported_only_before_a_multiplier_or_a_measure_word():
     """A 余/多 after a decimal is reported before 万, 千, 亿 or a measure word (3.5余人); 12.5余。 is no count."""
     text = report("筹集资金1.5余万元，2.25多千人次，3.5余人，共4.5余亿元，12.5余。最后6.5余")
