@@ -157,7 +157,12 @@ def finditer_windowed(pattern: "re.Pattern[str]", text: str, occurrences: list[i
 
 
 def max_width(pattern: "re.Pattern[str]") -> Optional[int]:
-    """The greatest length of a match of ``pattern`` (None: unbounded, or not understood)."""
+    """The greatest length of a match of ``pattern`` (None: unbounded, or not understood).
+
+    Read through the data cache (see :func:`preload_plans`): a fresh process parses no pattern again.
+    """
+    if (pattern.pattern, pattern.flags) not in _PLANS:
+        preload_plans((pattern,))
     plan = _plan(pattern)
     return plan[0] if plan is not None else None
 
