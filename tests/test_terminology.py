@@ -590,6 +590,16 @@ def test_plans_of_blind_round_18():
     assert [f.suggestion for f in fs] == ["《交通运输行政执法程序规定》"]
 
 
+def test_the_regulation_on_discharged_soldiers_is_outdated_from_2025():
+    """《退役士兵安置条例》 was replaced by 《退役军人安置条例》 on 1 January 2025; a 2024 report may still cite it."""
+    text = "依据《退役士兵安置条例》做好退役士兵接收安置工作，全年安置退役士兵12名。"
+    fs = findings(report(text, title=_title(2025)), "terminology/outdated")
+    assert [(f.matched, f.suggestion) for f in fs] == [("《退役士兵安置条例》", "《退役军人安置条例》")]
+    assert findings(report(text, title=_title(2024)), "terminology/outdated") == []
+    assert findings(report("贯彻《退役军人安置条例》，做好退役士兵安置工作。", title=_title(2025)),
+                    "terminology/outdated") == []
+
+
 def test_names_and_plans_of_blind_round_19():
     text = report("继续落实“十三五”卫生健康事业发展规划确定的标准化建设任务。", "依据《取水许可制度实施办法》规范取水许可审批。",
                   "党政主要领导人带头参加年终述法。", title=_title(2025))
