@@ -1336,20 +1336,69 @@ def _named_count(name: str, units: str) -> str:
     return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
 
 
+#: how a change ends at its percentage's number: the difference may come first (较上年的45件增加7件，
+#: 增长15.6%), the rate may have a clause of its own (…下降，降幅为20%)
+_CHANGE_PATTERN_TAIL = (r"(?:(?:{alt}|多|少)了?\d+(?:{units})[，,])?(?:同比)?(?P<dir>{alt})"
+                        r"(?:率|幅度?|[，,]\s*[增降减](?:幅度?|长率|低率|少率))?(?:达到|达|为)?了?\s*$")
+
+
 @lru_cache(maxsize=16)
 def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", ...]:
     """The two ways a change is written with its figures, each ending at the percentage's number:
     “236件，较2024年的198件增长” (now, then) and “由2024年的45件增加到52件，增长” (then, now)."""
     units = _units(classifiers) + "|" + _CONCENTRATIONS
 
-    # the difference may come first (较上年的45件增加7件，增长15.6%)
-    change = (rf"(?:(?:{_CHANGE_ALT}|多|少)了?\d+(?:{units})[，,])?(?:同比)?(?P<dir>{_CHANGE_ALT})"
-              rf"(?:率|幅度?)?(?:达到|达|为)?了?\s*$")
+    change = _CHANGE_PATTERN_TAIL.format(units=units, alt=_CHANGE_ALT)
     now_then = recache.compile(rf"{_named_count('now', units)}[，,]?\s*(?:同比|较|比|相比|与)\s*{_BASE_PERIOD}{_named_count('then', units)}"
                                rf"(?:相比|相较|比较)?[，,]?{change}")
     then_now = recache.compile(rf"[由从]\s*{_BASE_PERIOD}{_named_count('then', units)}[{CJK}]{{0,4}}?(?:{_CHANGE_ALT})(?:到|至)"
                                rf"{_BASE_PERIOD}{_named_count('now', units)}[，,]?{change}")
     return now_then, then_now
+
+
+@lru_cache(maxsize=16)
+def _named_change_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A change whose clause names what it counts instead of giving the count (…发生事故14起，
+    事故起数较2022年的19起下降，降幅36.8%): the clause's noun, the earlier count and the change."""
+    units = _units(classifiers)
+    return recache.compile(rf"[，,；]\s*(?P<subject>[{CJK}]{{2,10}}?)(?:同比)?(?:较|比)\s*{_BASE_PERIOD}"
+                           rf"{_named_count('then', units)}(?:相比|相较|比较)?[，,]?"
+                           + _CHANGE_PATTERN_TAIL.format(units=units, alt=_CHANGE_ALT))
+
+
+#: what a named subject ends with besides its noun (事故起数, 案件数量, 信访总量)
+_SUBJECT_COUNTED = ("起数", "件数", "人数", "次数", "宗数", "户数", "数量", "总数", "总量", "数", "量")
+#: what may stand between a count's noun and its number (发生事故共14起, 受理案件达56件)
+_BEFORE_NUMBER = recache.compile(r"(?:共计|合计|总计|共|计|达到|达|为)$")
+#: where the noun before a count starts: after the previous punctuation, digit or unit
+_NOUN_START = recache.compile(r"[^，,、；;。：:（）()\d\s]*$")
+
+
+def _named_now(text: str, start: int, found: "re.Match[str]",
+               count_re: "re.Pattern[str]") -> Optional[float]:
+    """The count of ``found``'s subject in its sentence before it (``start``..): the last count in
+    the earlier figure's unit whose noun is the subject's (发生生产安全事故14起 for 事故起数), or None."""
+    subject = found.group("subject")
+    # 案件数 is 案件 + 数, 事故起数 is 事故 + 起数: every reading is tried
+    stems = tuple(subject[:-len(w)] for w in _SUBJECT_COUNTED if subject.endswith(w) and len(subject) - len(w) >= 2)
+    if not stems:
+        return None
+    unit = found.group("then_unit")
+    for c in reversed(list(count_re.finditer(text, start, found.start()))):
+        if c.group("now_unit") != unit:
+            continue
+        before = text[max(start, c.start() - 16):c.start()]
+        noun = _BEFORE_NUMBER.sub("", _NOUN_START.search(before).group())
+        if noun.endswith(stems) and text[c.start() - 1:c.start()] not in ("约", "近") \
+                and not text.startswith(("余", "多"), c.end()):
+            return _change_value(c, "now")
+    return None
+
+
+@lru_cache(maxsize=16)
+def _now_count_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """Any count, in the groups :func:`_change_value` reads as ``now``."""
+    return recache.compile(_named_count("now", _units(classifiers)))
 
 
 def _change_value(m: "re.Match[str]", name: str) -> float:
@@ -1501,11 +1550,18 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
         s, _ = _clauses_at(document, [m.start()])[0]
         window = max(s, m.start() - 80)
         found = next((f for f in (p.search(text, window, m.start()) for p in patterns) if f is not None), None)
-        if found is None or found.group("now_unit") != found.group("then_unit"):
+        if found is None:
+            found = _named_change_pattern(lists.classifiers).search(text, window, m.start())
+            now = _named_now(text, s, found, _now_count_pattern(lists.classifiers)) if found else None
+            if now is None:
+                continue
+        elif found.group("now_unit") != found.group("then_unit"):
             continue
-        if text[found.start("now") - 1:found.start("now")] in ("约", "近") or text.startswith(("余", "多"), found.end("now")):
+        elif text[found.start("now") - 1:found.start("now")] in ("约", "近") or text.startswith(("余", "多"), found.end("now")):
             continue
-        now, then = _change_value(found, "now"), _change_value(found, "then")
+        else:
+            now = _change_value(found, "now")
+        then = _change_value(found, "then")
         if then <= 0:
             continue
         computed = (now - then) / then * 100

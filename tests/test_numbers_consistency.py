@@ -157,6 +157,25 @@ def test_changes_that_agree_or_cannot_be_recomputed_are_left_alone():
     assert findings(text, "numbers/change-mismatch") == []
 
 
+def test_a_change_whose_clause_names_its_count_instead_of_giving_it():
+    text = report("全年发生生产安全事故14起、死亡5人，事故起数较2022年的19起下降，降幅36.8%，未发生较大事故。",
+                  "受理行政复议案件56件，办结50件，案件数较上年的40件增长25%。",
+                  "全年发生安全生产事故7起，较上年的12起下降，降幅为29.5%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "36.8%"), (5, "25%"), (6, "29.5%")]
+    assert "（14−19）÷19，即下降26.3%" in fs[0].message.zh and "（56−40）÷40" in fs[1].message.zh
+
+
+def test_a_named_change_is_left_alone_when_it_agrees_or_its_count_is_not_found():
+    text = report("受理行政复议案件56件，办结50件，案件数较上年的40件增长40%。",
+                  "受理行政复议案件约56件，案件数较上年的40件增长25%。",  # an approximate count
+                  "发生事故共14起，事故数较2022年的19起下降26.3%。",
+                  "发生事故共14起，死亡人数较2022年的19人下降20%。",  # no count of 死亡 in 人
+                  "办结案件50件，信访总量较上年的40件增长25%。",  # the count is of another noun
+                  "全年发生安全生产事故7起，较上年的12起下降，降幅为41.7%。")
+    assert findings(text, "numbers/change-mismatch") == []
+
+
 # -- numbers/comparison-year and numbers/abbreviated-year: the year a figure is compared with -----
 
 _T2025 = "青石镇关于2025年度法治政府建设情况的报告"
