@@ -130,8 +130,10 @@ RATE_MISMATCH = rule(
     "比率与所列数字不符", "A rate its own figures contradict",
     what="In one sentence a total (共/受理/排查… N家), a part named as the rate is (合格 M家 before "
          "合格率, 调解成功 M件 before 调解成功率) and the rate (R%), where M ÷ N differs from R by more "
-         "than one percentage point: 共抽查公共场所40家，合格36家，合格率95% (36 ÷ 40 = 90%). Approximate "
-         "counts (余, 多, 约) and rates whose part is not named are not compared.",
+         "than one percentage point: 共抽查公共场所40家，合格36家，合格率95% (36 ÷ 40 = 90%). A part written as "
+         "the verb and its object (查处违规机构23家 for 查处率) is compared only with the count right before "
+         "it when that counts the same kind (检查定点医药机构186家). Approximate counts (余, 多, 约) and rates "
+         "whose part is not named are not compared.",
     why="A rate given next to its own counts must agree with them; when it does not, one of the "
         "three figures is wrong, and reviewers recompute such rates.",
     example="共抽查公共场所40家，合格36家，合格率95%", use_instead="共抽查公共场所40家，合格36家，合格率90%",
@@ -143,8 +145,9 @@ CHANGE_MISMATCH = rule(
     what="A count compared with an earlier count of the same thing and the change as a percentage, "
          "where the percentage does not follow from the two counts (by more than one percentage "
          "point) or goes the wrong way: 受理申请236件，较2024年的198件增长12.3% ((236−198)÷198 = 19.2%); "
-         "由45件增加到52件，增长12.8% (15.6%); 发生事故7起，较上年的12起增长… (a fall). Both counts must be "
-         "exact and of the same unit; changes in percentage points (提高2个百分点) and changes without the "
+         "由45件增加到52件，增长12.8% (15.6%); 发生事故7起，较上年的12起增长… (a fall); 发生事故14起，事故起数较"
+         "2022年的19起下降，降幅36.8% (the clause names its count, found earlier in the sentence by its noun). "
+         "Both counts must be exact and of the same unit; changes in percentage points (提高2个百分点) and changes without the "
          "earlier count (较上年增长12%) are not compared. Likewise a net change its additions and "
          "removals contradict (新增低保对象312人、退出298人，净增24人), and the change between two rates "
          "written in percent where it is their difference in percentage points (出庭应诉率由92%提升至100%，"
@@ -1178,8 +1181,12 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
         part = _named_part(text, m.group(1), s, m.start(), count_at, lists) or \
             _part_before_verb(text, m.group(1), s, m.start(), lists)
+        drawn = None
         if part is None:
-            continue
+            drawn = _object_named_part(text, m.group(1), s, m.start(), count_at, any_count, lists)
+            if drawn is None:
+                continue
+            part = drawn[0].value, drawn[0].unit, drawn[0].start
         value, unit, at = part
         if text[at - 1:at] == "约":
             continue
@@ -1188,9 +1195,10 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         # a rate that may exceed 100% (完成率) may have a part above its whole (目标1200人，完成1380人)
         unbounded = any(m.group(1).endswith(w[:-1] if w.endswith("率") else w) for w in lists.unbounded)
         # a count listed with the part (维持16件、撤销4件) is its sibling, not its whole
-        wholes = [c for c in _counts(any_count, text, s, at)
-                  if _same_unit(c.unit, unit) and not c.approx and c.end <= at and value > 0
-                  and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)]
+        wholes = [drawn[1]] if drawn else [
+            c for c in _counts(any_count, text, s, at)
+            if _same_unit(c.unit, unit) and not c.approx and c.end <= at and value > 0
+            and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)]
         if not wholes:
             continue
         stated = float(m.group(2))
@@ -1317,6 +1325,35 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
     return None
 
 
+#: the object between a rate's verb and its count (违规机构 in 查处违规机构23家 for 查处率)
+_VERB_OBJECT = recache.compile(rf"[{CJK}]{{2,8}}?(?=\d)")
+
+
+def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
+                       any_count: "re.Pattern[str]", lists: Lists) -> Optional[tuple[_Count, _Count]]:
+    """(part, whole) of the rate ``run`` when the part is its verb, the verb's object and a count
+    (检查定点医药机构186家，查处违规机构23家，查处率15.2%): the whole is then only an earlier count of
+    the clause whose noun ends like the object (机构), so that no other count is taken for it."""
+    for stem in _part_names(run, lists):
+        if len(stem) < 2:
+            continue
+        pos = text.rfind(stem, start, end)
+        while pos >= 0:
+            obj = _VERB_OBJECT.match(text, pos + len(stem), end)
+            c = count_at.match(text, obj.end(), end) if obj is not None else None
+            if c is not None and text[pos - 1:pos] not in _NEGATIONS and not text.startswith(("余", "多"), c.end()):
+                value, unit, at = _written_value(c.group(1)), c.group(2), c.start(1)
+                kind = obj.group()[-2:]
+                # only the nearest earlier count of the unit (受理120件…办结100件: never one further back)
+                w = next((w for w in reversed(_counts(any_count, text, start, pos)) if _same_unit(w.unit, unit)), None)
+                if (w is not None and not w.approx and w.value >= value > 0
+                        and _noun_before(text, start, w.start).endswith(kind)):
+                    return _Count(at, c.end(), value, unit, False, stem), w
+                return None
+            pos = text.rfind(stem, start, pos)
+    return None
+
+
 #: the words of a change and whether they say it rises
 _CHANGE_WORDS = {"增长": True, "增加": True, "上升": True, "提高": True, "提升": True, "增": True, "升": True,
                  "下降": False, "减少": False, "降低": False, "回落": False, "下滑": False, "减": False, "降": False,
@@ -1325,7 +1362,7 @@ _CHANGE_ALT = "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True))
 #: measurement units a change may be computed on besides the counts' (PM2.5 28微克/立方米，较上年的32微克/立方米下降)
 _CONCENTRATIONS = "微克/立方米|毫克/立方米|毫克/升|微克/m³|μg/m³|mg/L"
 #: the earlier period a count is compared with (2024年, 上年同期, 去年)
-_BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?:同期)?(?:的|末|底)?"
+_BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?:同期)?(?:末|底)?的?"
 #: the text just before a percentage that a change ends with (…增长了12.3%, 压减率达92%, 降幅为20%)
 _CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})(?:率|幅度?)?(?:达到|达|为)?了?\s*$")
 
@@ -1374,6 +1411,13 @@ _BEFORE_NUMBER = recache.compile(r"(?:共计|合计|总计|共|计|达到|达|�
 _NOUN_START = recache.compile(r"[^，,、；;。：:（）()\d\s]*$")
 
 
+def _noun_before(text: str, start: int, at: int) -> str:
+    """The noun written right before the count at ``at`` (not before ``start``), without the words
+    that may stand between it and the number: 生产安全事故 in 发生生产安全事故共14起."""
+    before = text[max(start, at - 16):at]
+    return _BEFORE_NUMBER.sub("", _NOUN_START.search(before).group())
+
+
 def _named_now(text: str, start: int, found: "re.Match[str]",
                count_re: "re.Pattern[str]") -> Optional[float]:
     """The count of ``found``'s subject in its sentence before it (``start``..): the last count in
@@ -1387,9 +1431,7 @@ def _named_now(text: str, start: int, found: "re.Match[str]",
     for c in reversed(list(count_re.finditer(text, start, found.start()))):
         if c.group("now_unit") != unit:
             continue
-        before = text[max(start, c.start() - 16):c.start()]
-        noun = _BEFORE_NUMBER.sub("", _NOUN_START.search(before).group())
-        if noun.endswith(stems) and text[c.start() - 1:c.start()] not in ("约", "近") \
+        if _noun_before(text, start, c.start()).endswith(stems) and text[c.start() - 1:c.start()] not in ("约", "近") \
                 and not text.startswith(("余", "多"), c.end()):
             return _change_value(c, "now")
     return None

@@ -160,9 +160,10 @@ def test_changes_that_agree_or_cannot_be_recomputed_are_left_alone():
 def test_a_change_whose_clause_names_its_count_instead_of_giving_it():
     text = report("全年发生生产安全事故14起、死亡5人，事故起数较2022年的19起下降，降幅36.8%，未发生较大事故。",
                   "受理行政复议案件56件，办结50件，案件数较上年的40件增长25%。",
-                  "全年发生安全生产事故7起，较上年的12起下降，降幅为29.5%。")
+                  "全年发生安全生产事故7起，较上年的12起下降，降幅为29.5%。",
+                  "农村公路总里程由2023年底的1860公里增至2024年底的1932公里，增长6.2%。")
     fs = findings(text, "numbers/change-mismatch")
-    assert [(f.line, f.matched) for f in fs] == [(4, "36.8%"), (5, "25%"), (6, "29.5%")]
+    assert [(f.line, f.matched) for f in fs] == [(4, "36.8%"), (5, "25%"), (6, "29.5%"), (7, "6.2%")]
     assert "（14−19）÷19，即下降26.3%" in fs[0].message.zh and "（56−40）÷40" in fs[1].message.zh
 
 
@@ -172,7 +173,8 @@ def test_a_named_change_is_left_alone_when_it_agrees_or_its_count_is_not_found()
                   "发生事故共14起，事故数较2022年的19起下降26.3%。",
                   "发生事故共14起，死亡人数较2022年的19人下降20%。",  # no count of 死亡 in 人
                   "办结案件50件，信访总量较上年的40件增长25%。",  # the count is of another noun
-                  "全年发生安全生产事故7起，较上年的12起下降，降幅为41.7%。")
+                  "全年发生安全生产事故7起，较上年的12起下降，降幅为41.7%。",
+                  "农村公路总里程由2023年底的1860公里增至2024年底的1932公里，增长3.9%。")
     assert findings(text, "numbers/change-mismatch") == []
 
 
@@ -430,6 +432,21 @@ def test_a_rate_whose_part_is_what_its_verb_was_done_to():
     text = report("全县中小学56所，已配备法治副校长的学校52所，配备率100%。")
     assert matched(text, "numbers/rate-mismatch") == ["100%"]
     fine = report("全县中小学56所，已配备法治副校长的学校56所，配备率100%。", "共有中小学56所，配备率98%的目标已实现。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_a_rate_whose_part_is_its_verb_and_object():
+    """查处违规机构23家 is the part of 查处率 drawn from the 定点医药机构186家 counted right before it."""
+    text = report("全年检查定点医药机构186家，查处违规机构23家，查处率达15.2%。",
+                  "排查企业60家，整改问题企业45家，整改率80%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "15.2%"), (5, "80%")]
+    assert "23÷186=12.4%" in fs[0].message.zh
+    fine = report("全年检查定点医药机构186家，查处违规机构23家，查处率达12.4%。",
+                  "全年检查企业186家，查处违规机构23家，查处率达15.2%。",  # 机构 are no kind of 企业
+                  "受理案件120件，办结群众诉求100件，办结率95%。",  # 诉求 are no kind of 案件
+                  "新收案件186件，审结179件，纠正违法行为21件，出庭应诉案件43件，出庭应诉率100%。",  # not the nearest
+                  "全年检查定点医药机构186家，未查处违规机构23家，查处率达15.2%。")
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
