@@ -709,7 +709,8 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     units = _units(classifiers)
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
-    item = recache.compile(rf"(?P<word>[{CJK}“”]{{0,16}}?){count}")
+    # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座)
+    item = recache.compile(rf"(?P<word>(?:[{CJK}“”]|[（(][1-9一二三四五][）)]){{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
                             rf"(?P<noun>[{CJK}（）()、]{{1,14}}?)中[，,]$")
     return whole, item, among

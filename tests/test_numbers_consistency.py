@@ -450,6 +450,13 @@ def test_a_rate_whose_part_is_its_verb_and_object():
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_listed_kinds_whose_names_hold_a_bracketed_ordinal():
+    text = report("全县共有水库46座，其中小（1）型12座、小（2）型37座，全部落实安全管理责任人。",
+                  "全县共有水库46座，其中小（1）型12座、小（2）型34座，全部落实安全管理责任人。")
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [f.line for f in fs] == [4] and "12+37=49座" in fs[0].message.zh
+
+
 def test_figures_of_blind_round_14():
     """An upper bound its counts break, an earlier figure in brackets, an average with its verb, suggestions
     made and adopted, rates moved from a dated one."""
