@@ -81,6 +81,8 @@ def test_the_results_of_the_special_campaign_are_kept():
 def test_offices_merged_in_the_reform():
     text = report("县工商局、县食药监局联合县安监局开展执法检查。", title=_title(2023, "平川县市场监督管理局"))
     assert _hits(text, "terminology/outdated") == [("工商局", None), ("食药监局", None), ("安监局", None)]
+    branch = report("配合区工商分局、镇工商所开展检查。", "个体工商户登记120户，县工商联组织培训。", title=_title(2024))
+    assert _hits(branch, "terminology/outdated") == [("工商分局", None), ("工商所", None)]
 
 
 @pytest.mark.parametrize("year, line", [

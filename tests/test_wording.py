@@ -260,6 +260,7 @@ def test_rules_are_documented():
     "宣传、培训、调解等等工作有序开展。",
     "组织案卷评查2次，审察案情、明察秋毫。",          # 审察 and 察 outside 评查/审查 terms
     "推行示范型、规范化服务。",                      # 示范型 is no 规范性文件
+    "审查涉案财务资料12份，在全省考核中名次靠前。",    # 财务资料, a ranking
 ])
 def test_more_correct_text_left_alone(line):
     assert rule_ids(report(line), "wording") == []
@@ -286,6 +287,9 @@ def test_every_literal_entry_is_found_and_fixed():
     ("新出台的政策措施均经过公平竞争审察。", "审察", "审查"),
     ("组织开展执法案卷评察，抽查案卷86卷。", "评察", "评查"),
     ("对本局制定的规范型文件开展全面清理。", "型", "性"),
+    ("全面实施预算积效管理。", "积效", "绩效"),
+    ("依法处置涉案财务，返还群众损失。", "财务", "财物"),
+    ("组织专题培训6期，培训干部120名次。", "名次", "人次"),
     ("坚持明查暗访，督促整改到位。", "明查暗访", "明察暗访"),
     ("做到防范于未然，把矛盾化解在基层。", "防范于未然", "防患于未然"),
     ("群众满意度位列全县前矛。", "前矛", "前茅"),
@@ -326,6 +330,16 @@ def test_degree_word_without_its_head():
 def test_de_for_adverbial_di_before_a_verb():
     text = report("积极的开展普法宣传，扎实的推进依法行政。认真的态度，积极的推进作用，有效的落实措施，深入的学习，积极地开展工作。")
     assert _hits(text, "wording/confusable") == [("的", "地"), ("的", "地")]
+
+
+def test_di_for_de_before_a_noun_and_de_for_de_before_a_complement():
+    text = report("引导经营者自觉的履行法定义务，全局法治建设取得了明显地成效，营造良好地法治环境。",
+                  "让法律顾问作用发挥的更加充分。")
+    assert [(f.line, f.matched, f.suggestion) for f in findings(text, "wording/confusable")] == [
+        (4, "的", "地"), (4, "地", "的"), (4, "地", "的"), (5, "的", "得")]
+    fine = report("各地成效明显，当地环境优美，积极地影响群众，发挥的作用更加充分，显著地提升了群众满意度，"
+                  "实质性地推进改革，自觉的行动。")
+    assert findings(fine, "wording/confusable") == []
 
 
 def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun():
