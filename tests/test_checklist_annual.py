@@ -171,6 +171,13 @@ def test_frame_items():
     assert [f.severity.value for f in out] == ["info"]  # web copies drop the 落款: a hint, not a warning
     dated = report(*MEASURES, *FRP, *PROBLEMS, *PLANS, "", "青石镇人民政府", "2025年02月10日")
     assert items(dated, "signature-date", "signature") == ["signature-date"]
+    # a date without the issuer's name above it: the signature is missing, the date is fine
+    unsigned = report(*MEASURES, *FRP, *PROBLEMS, *PLANS, "", "2025年2月10日")
+    out = findings(unsigned, (f"{AR}/signature", f"{AR}/signature-date"))
+    assert [(f.rule_id, f.matched) for f in out] == [(f"{AR}/signature", "2025年2月10日")]
+    assert "成文日期上方缺少发文机关署名" in out[0].message.zh
+    undated = report(*MEASURES, *FRP, *PROBLEMS, *PLANS, "", "青石镇人民政府")
+    assert items(undated, "signature-date", "signature") == ["signature-date"]
 
 
 def test_english_messages():
