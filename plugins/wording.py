@@ -20,7 +20,7 @@ from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, is_cjk
 from fzlint.tokens import tokenize
 
-from .common import SHARED_LITERALS, derived, load_patterns, rule, scan_patterns
+from .common import SHARED_LITERALS, DataError, derived, load_patterns, rule, scan_patterns
 
 T = TypeVar("T")
 
@@ -100,7 +100,21 @@ INCOMPLETE = rule(
     use_instead="三是群众法律意识有待进一步提高，咨询法律顾问热度不够",
     source=_XH + "“进一步”“有待”条",
 )
-RULES = (TYPO, CONFUSABLE, USAGE, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE)
+MEASURE_WORD = rule(
+    "wording/measure-word", "wording", "warning",
+    "量词搭配不当", "Wrong measure word for the thing counted",
+    what="A count written right after its noun with a measure word the noun does not take: 海报200余副 "
+         "(张), 宣传手册3000张 (本/册/份), 法治公园5所 (个/座) (data/measure-words.yaml). Only the nominal "
+         "measure words listed there are judged: 次, 场, 期 count the action (张贴海报3次), 批 and 种 "
+         "fit anything, 台次 and 人次 are compound units.",
+    why="A wrong measure word is usually a homophone slip of the input method (副 for 幅) or a "
+        "copy from another list; reviewers mark it as a wording error.",
+    example="张贴宣传海报200余副，发放宣传手册3000张",
+    use_instead="张贴宣传海报200余张，发放宣传手册3000册",
+    source=_XH + "所附《量词表》及各量词条",
+    fixable=True,
+)
+RULES = (TYPO, CONFUSABLE, USAGE, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE, MEASURE_WORD)
 _KIND_RULES = {"typo": TYPO, "confusable": CONFUSABLE, "usage": USAGE}
 
 _REPEAT_MULTI = recache.compile(f"([{CJK}]{{2,4}})\\1")
@@ -505,6 +519,62 @@ def _check_incomplete(document: Document, context: Any) -> Iterator[Finding]:
             start, end)
 
 
+# -- measure words ---------------------------------------------------------------------------------
+
+def _measure_table(entries: tuple[Any, ...]) -> dict[str, tuple[str, ...]]:
+    """Each noun of ``measure_words`` with the measure words it takes (registered with the shared literals)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for e in entries:
+        nouns, takes = (e.get("nouns"), e.get("takes")) if isinstance(e, dict) else (None, None)
+        if not isinstance(nouns, list) or not isinstance(takes, list) or not takes:
+            raise DataError("measure-words.yaml: measure_words: every entry needs a 'nouns' list "
+                            f"and a non-empty 'takes' list (got {e!r})")
+        for noun in nouns:
+            table[str(noun)] = tuple(str(t) for t in takes)
+    SHARED_LITERALS.add(sorted(table))
+    return table
+
+
+def _classifier_chars(entries: tuple[Any, ...]) -> str:
+    return "".join(dict.fromkeys(str(c) for c in entries if isinstance(c, str) and len(c) == 1))
+
+
+@lru_cache(maxsize=16)
+def _measure_pattern(classifiers: str) -> "re.Pattern[str]":
+    """A count and one of ``classifiers`` right at a noun's end (200余副); 台次, 人次 are other units."""
+    return recache.compile(rf"(?:共计|共|计|达|约|近)?\d+(?:\.\d+)?[万千]?[余多]?(?P<cls>[{re.escape(classifiers)}])(?!次)")
+
+
+def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
+    """A count after its noun with a measure word the noun does not take (海报200余副)."""
+    if not context.enabled(MEASURE_WORD.id):
+        return
+    options, resolve = _options(context)
+    table = derived("measure-words", options, "measure_words", resolve, _measure_table)
+    text = document.text
+    present = SHARED_LITERALS.present(text)
+    nouns = [n for n in table if n in present]
+    if not nouns:
+        return
+    pattern = _measure_pattern(derived("measure-words", options, "classifiers", resolve, _classifier_chars))
+    reported: set[int] = set()
+    for noun in sorted(nouns, key=len, reverse=True):  # 执法车辆 before 车辆: the longest noun speaks
+        pos = text.find(noun)
+        while pos >= 0:
+            m = pattern.match(text, pos + len(noun))
+            at = m.start("cls") if m else -1
+            if m is not None and at not in reported:
+                reported.add(at)
+                takes = table[noun]
+                if m.group("cls") not in takes:
+                    shown = "”“".join(takes[:3])
+                    yield MEASURE_WORD.finding(
+                        msg(f"“{noun}”的量词一般用“{shown}”，此处“{m.group('cls')}”疑误",
+                            f"'{noun}' is counted with {', '.join(takes[:3])}, not '{m.group('cls')}'"),
+                        at, at + 1, takes[0])
+            pos = text.find(noun, pos + 1)
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the wording of the document."""
@@ -513,3 +583,4 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_doubled_endings(document, context)
     yield from _check_conjunctions(document, context)
     yield from _check_incomplete(document, context)
+    yield from _check_measure_words(document, context)

@@ -342,6 +342,44 @@ def test_di_for_de_before_a_noun_and_de_for_de_before_a_complement():
     assert findings(fine, "wording/confusable") == []
 
 
+def test_di_for_de_after_a_verb_that_makes_something():
+    text = report("开通微信公众号，营造了良好地政务公开环境，形成浓厚地学法氛围。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "wording/confusable")] == [("地", "的"), ("地", "的")]
+    assert findings(report("营造良好的法治环境，形成安全地带，积极地营造氛围。"), "wording/confusable") == []
+
+
+def test_people_and_vehicles_sent_out_are_counted_in_person_and_vehicle_times():
+    text = report("全年出动执法人员126次，出动执法车辆40次，检查经营主体318家。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "wording/confusable")] == [("次", "人次"), ("次", "台次")]
+    fine = report("全年出动执法人员126人次、执法车辆40台次，组织执法人员培训3次，出动3次，出动警力2批次。")
+    assert findings(fine, "wording/confusable") == []
+
+
+def test_a_measure_word_the_counted_thing_does_not_take():
+    text = report("张贴宣传海报200余副，发放宣传手册3000张，建成法治公园5所，制作普法短视频8部。")
+    fs = findings(text, "wording/measure-word")
+    assert [(f.matched, f.suggestion) for f in fs] == [("副", "张"), ("张", "本"), ("所", "个")]
+    assert "“海报”的量词一般用“张”“份”“幅”" in fs[0].message.zh and fs[0].severity.value == "warning"
+
+
+@pytest.mark.parametrize("line", [
+    "张贴海报200余张，发放宣传手册2万册、明白纸3000份，建成法治公园5个、法治广场2处。",
+    "张贴海报3次，发放手册2批，出动执法车辆12台次，全区学校56所、幼儿园12家。",  # actions, any kind, compound units
+    "执法车辆12部，宣传栏30块，记录仪40台，无人机2架，横幅15条。",
+    "公园路12号，手册第3章，海报2024年版。",  # no count of the thing
+])
+def test_measure_words_that_fit(line):
+    assert findings(report(line), "wording/measure-word") == []
+
+
+def test_a_malformed_measure_word_entry_is_a_data_error(tmp_path):
+    from fzlint_plugins import wording
+    from fzlint_plugins.common import DataError
+
+    with pytest.raises(DataError, match="measure_words"):
+        wording._measure_table(({"nouns": ["海报"], "takes": []},))
+
+
 def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun():
     text = report("我局积极稳妥的推进综合执法改革，依法依规的开展执法检查，切实有效的解决群众诉求，认真的学习贯彻全会精神。",
                   "改革得到了有效的推进，执法检查进行有力的执行，开展严格的整改，建立有效的解决机制，坚持依法的处理原则。")
