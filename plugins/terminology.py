@@ -1126,7 +1126,10 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_anachronism(document, context)
     yield from _check_pufa(document, context)
     yield from _check_plan_years(document, context)
-    yield from _check_outdated(document, context)
-    yield from _check_plans_ahead(document, context)
+    outdated = list(_check_outdated(document, context))
+    yield from outdated
+    # a plan the next year's work still follows may already be reported as outdated at the same place
+    reported = {(f.start, f.end) for f in outdated}
+    yield from (f for f in _check_plans_ahead(document, context) if (f.start, f.end) not in reported)
     yield from _check_previous_year(document, context)
     yield from _check_day_ordinals(document, context)

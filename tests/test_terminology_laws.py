@@ -167,6 +167,9 @@ OUTDATED = "terminology/outdated"
      "法治政府建设实施纲要（2015-2020年）"),
     (2025, "紧扣《法治政府建设实施纲要（2015—2020年）》部署要求，完善行政执法制度。",
      "法治政府建设实施纲要（2015—2020年）"),
+    # the year its successor came out (August 2021)
+    (2021, "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务，扎实推进依法行政。",
+     "法治政府建设实施纲要（2015—2020年）"),
 ])
 def test_the_old_outline_as_the_yardstick_of_current_work(year, line, wrong):
     got = [(f.matched, f.suggestion) for f in findings(report(line, title=_title(year)), OUTDATED)]
