@@ -173,7 +173,8 @@ PREVIOUS_YEAR = rule(
     what="Text whose year shows it was left from last year's report: a sentence that opens with the "
          "year before the report year and gives its figures as the work done, with no comparison "
          "(2024年，镇司法所共受理法律援助申请21件 in the 2025 report); in the plans for the next year, a "
-         "deadline that has passed already (2025年底前 among the plans for 2026). A comparison (较2024年, "
+         "deadline that has passed already (2025年底前 among the plans for 2026); last year's programme "
+         "followed as this year's (对照《2024年法治政府建设工作要点》逐项分解任务 in the 2025 report). A comparison (较2024年, "
          "同比) and a look back (2024年以来) are not reported.",
     why="A year's report states that year's work and the next year's plans; last year's figures told as "
         "results, or last year's deadlines, are usually last year's text left in.",
@@ -975,6 +976,31 @@ _COMPARED_WORDS = ("较", "同比", "相比", "比上年", "上年", "增长", "
                    "期间", "基础上")
 
 
+#: a year's programme in 书名号 (《桃源县2023年法治政府建设工作要点》), group ``y`` its one year
+_YEAR_PROGRAMME = recache.compile(
+    r"《(?P<title>[^《》\n]{0,20}?(?<![\d—\-－~～至])(?P<y>(?:19|20)\d{2})\s*年度?(?![\d—\-－~～至])[^《》\n]{0,20}?"
+    r"(?:工作要点|工作计划|工作安排|实施方案|任务清单|责任清单|重点任务|任务分工|工作方案))》")
+
+
+def _last_years_programme(text: str, year: int, plans: int) -> Iterator[Finding]:
+    """Last year's programme (《…2023年…工作要点》) cited as what this year's work follows, before the plans."""
+    if "》" not in text:
+        return
+    cited_at = [i for i in occurrences(text, ("《",)) or [] if i < plans and text.endswith(_BASIS_VERBS, 0, i)]
+    for at in cited_at:
+        m = _YEAR_PROGRAMME.match(text, at)
+        if m is None or int(m.group("y")) != year - 1:
+            continue
+        stop = text.find("。", m.end())
+        if any(w in text[m.end():stop if stop >= 0 else len(text)][:24] for w in _LOOK_BACK_WORDS):
+            continue  # 对照《2023年工作要点》完成情况开展总结: a look back
+        yield PREVIOUS_YEAR.finding(
+            msg(f"本报告是{year}年度报告，却对照“{m.group('title')}”开展工作，疑为沿用上年报告，请核对年份",
+                f"this is the report on {year}, yet the work follows '{m.group('title')}' of {year - 1}: "
+                "left from last year's report? check the year"),
+            m.start("y"), m.end("y"))
+
+
 def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
     """Sentences opening with the year before the report year that state its figures as results, and
     deadlines passed already among the next year's plans."""
@@ -1007,6 +1033,7 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
                 at, at + len(before))
     if plans is None:
         plans = _plans_start(document, year)
+    yield from _last_years_programme(text, year, plans)
     for h in document.headings:  # the measures part headed by the year before (一、2023年度……主要举措和成效)
         at = text.find(before, h.marker_end, h.end)
         if at >= 0 and h.start < plans and _LAST_YEARS_WORK.search(text, at, h.end) \

@@ -270,3 +270,22 @@ def test_a_regulation_of_the_state_council_cited_as_a_law():
     """(a plant is not an animal: 野生植物保护法 is the 条例, no slip for 野生动物保护法)"""
     fs = findings(report("依据《中华人民共和国野生植物保护法》查处案件3件。"), "terminology/law-name")
     assert [(f.matched, f.suggestion) for f in fs] == [("野生植物保护法", "野生植物保护条例")]
+
+
+# -- last year's programme as this year's --------------------------------------------------------------
+
+def test_last_years_work_points_followed_this_year():
+    text = report("局长对照《桃源县2023年法治政府建设工作要点》逐项分解任务，按照《2023年度普法工作计划》开展宣传。",
+                  title=_title(2024))
+    fs = findings(text, "terminology/stale-year")
+    assert [f.matched for f in fs] == ["2023", "2023"] and "沿用上年报告" in fs[0].message.zh
+
+
+@pytest.mark.parametrize("line", [
+    "对照《桃源县2024年法治政府建设工作要点》逐项分解任务。",  # this year's
+    "对照《2023年法治政府建设工作要点》完成情况开展总结评估。",  # a look back
+    "落实《2023—2025年法治宣传教育实施方案》。",  # a programme of several years
+    "印发《2023年度工作要点》。",  # not followed
+])
+def test_programmes_that_are_not_last_years_followed(line):
+    assert findings(report(line, title=_title(2024)), "terminology/stale-year") == []
