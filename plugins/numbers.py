@@ -1420,28 +1420,19 @@ def _noun_before(text: str, start: int, at: int) -> str:
 
 
 def _named_now(text: str, start: int, found: "re.Match[str]",
-               count_re: "re.Pattern[str]") -> Optional[float]:
-    """The count of ``found``'s subject in its sentence before it (``start``..): the last count in
-    the earlier figure's unit whose noun is the subject's (发生生产安全事故14起 for 事故起数), or None."""
+               any_count: "re.Pattern[str]") -> Optional[float]:
+    """The count of ``found``'s subject in its sentence before it (``start``..): the last exact count
+    in the earlier figure's unit whose noun is the subject's (发生生产安全事故14起 for 事故起数), or None."""
     subject = found.group("subject")
     # 案件数 is 案件 + 数, 事故起数 is 事故 + 起数: every reading is tried
     stems = tuple(subject[:-len(w)] for w in _SUBJECT_COUNTED if subject.endswith(w) and len(subject) - len(w) >= 2)
     if not stems:
         return None
     unit = found.group("then_unit")
-    for c in reversed(list(count_re.finditer(text, start, found.start()))):
-        if c.group("now_unit") != unit:
-            continue
-        if _noun_before(text, start, c.start()).endswith(stems) and text[c.start() - 1:c.start()] not in ("约", "近") \
-                and not text.startswith(("余", "多"), c.end()):
-            return _change_value(c, "now")
+    for c in reversed(_counts(any_count, text, start, found.start())):
+        if c.unit == unit and not c.approx and _noun_before(text, start, c.start).endswith(stems):
+            return c.value
     return None
-
-
-@lru_cache(maxsize=16)
-def _now_count_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
-    """Any count, in the groups :func:`_change_value` reads as ``now``."""
-    return recache.compile(_named_count("now", _units(classifiers)))
 
 
 def _change_value(m: "re.Match[str]", name: str) -> float:
@@ -1595,7 +1586,7 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
         found = next((f for f in (p.search(text, window, m.start()) for p in patterns) if f is not None), None)
         if found is None:
             found = _named_change_pattern(lists.classifiers).search(text, window, m.start())
-            now = _named_now(text, s, found, _now_count_pattern(lists.classifiers)) if found else None
+            now = _named_now(text, s, found, _any_count_re(lists.classifiers)) if found else None
             if now is None:
                 continue
         elif found.group("now_unit") != found.group("then_unit"):

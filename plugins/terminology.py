@@ -855,6 +855,17 @@ _EXPIRED_FIVE = recache.compile(
 _LOOK_BACK_WORDS = ("完成", "实现", "收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
 
 
+def _cited_at(text: str) -> list[int]:
+    """The offsets of the 《 right after a citing verb (对照《…》): where a citation of what the work follows opens."""
+    return [i for i in occurrences(text, ("《",)) or [] if text.endswith(_BASIS_VERBS, 0, i)]
+
+
+def _looks_back(text: str, end: int) -> bool:
+    """True when the sentence goes on, within 24 characters of ``end``, with a word of a look back (……完成, 实施以来)."""
+    stop = text.find("。", end)
+    return any(w in text[end:stop if stop >= 0 else len(text)][:24] for w in _LOOK_BACK_WORDS)
+
+
 def _five_year_start(five: str) -> int:
     """The first year of the five-year plan 十X五 (十三五 2016, 十四五 2021: 2016 + 5 × (X − 三))."""
     return 2016 + 5 * "三四五六".index(five[1])
@@ -986,14 +997,13 @@ def _last_years_programme(text: str, year: int, plans: int) -> Iterator[Finding]
     """Last year's programme (《…2023年…工作要点》) cited as what this year's work follows, before the plans."""
     if "》" not in text:
         return
-    cited_at = [i for i in occurrences(text, ("《",)) or [] if i < plans and text.endswith(_BASIS_VERBS, 0, i)]
+    cited_at = [i for i in _cited_at(text) if i < plans]
     for at in cited_at:
         m = _YEAR_PROGRAMME.match(text, at)
         if m is None or int(m.group("y")) != year - 1:
             continue
-        stop = text.find("。", m.end())
-        if any(w in text[m.end():stop if stop >= 0 else len(text)][:24] for w in _LOOK_BACK_WORDS):
-            continue  # 对照《2023年工作要点》完成情况开展总结: a look back
+        if _looks_back(text, m.end()):
+            continue  # 对照《2023年工作要点》完成情况开展总结
         yield PREVIOUS_YEAR.finding(
             msg(f"本报告是{year}年度报告，却对照“{m.group('title')}”开展工作，疑为沿用上年报告，请核对年份",
                 f"this is the report on {year}, yet the work follows '{m.group('title')}' of {year - 1}: "
@@ -1124,7 +1134,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
             f"'{wrong}' is superseded (since {since})" + (f": write '{fix}'" if fix else "")),
             start, end, fix)
     # a citation's first 《 follows its verb: only the 《 right after one can open a match
-    cited_at = [i for i in occurrences(text, ("《",)) or [] if text.endswith(_BASIS_VERBS, 0, i)]
+    cited_at = _cited_at(text)
     cited = [(m, int(m.group("end")), f"《{m.group('title')}》")
              for m in finditer_around(_EXPIRED_PLAN, text, cited_at, max(map(len, _BASIS_VERBS)))]
     for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 2):
@@ -1132,10 +1142,8 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     for m, ends, named in cited:
         if ends + 1 >= year or any(s < m.end("title") and m.start("title") < e for s, e in found):
             continue  # still running, or just ended (its successor may not be out yet); or reported above
-        stop = text.find("。", m.end())
-        rest = text[m.end():stop if stop >= 0 else len(text)][:24]
-        if any(w in rest for w in _LOOK_BACK_WORDS):
-            continue  # 《…（2016—2020年）》确定的目标任务全面完成: a look back
+        if _looks_back(text, m.end()):
+            continue  # 《…（2016—2020年）》确定的目标任务全面完成
         title = m.group("title")
         yield OUTDATED.finding(
             msg(f"{named}的规划期到{ends}年为止，{year}年度报告仍以它为现行依据，请核对是否已有新一期规划（计划）",
