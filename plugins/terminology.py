@@ -19,7 +19,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.regexscan import finditer_around, occurrences
 from fzlint.rules import Finding, Message, Rule, Severity, msg
 from fzlint.regexscan import literal_offsets
-from fzlint.textutil import CJK, cn_to_int, is_cjk
+from fzlint.textutil import CJK, cn_to_int, int_to_cn, is_cjk
 
 from .common import (
     DataError,
@@ -132,6 +132,21 @@ PUFA_PLAN = rule(
     source="《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）》；data/sessions.yaml",
     fixable=True,
 )
+CENSUS_EDITION = rule(
+    "terminology/census-edition", "terminology", "warning",
+    "普查期次与年度不符", "Census edition does not match the year",
+    what="A national census named by an edition that is not the report year's: 第四次全国经济普查 as current "
+         "work in a 2023 report (the fifth ran in 2022—2024), 第三次全国文物普查 in a 2024 report, "
+         "五经普 in a 2019 report. An earlier edition's results (第七次全国人口普查数据, 运用第四次全国经济普查"
+         "成果) and the preparation of the next edition (做好第五次全国经济普查前期准备) are not reported.",
+    why="The censuses come at fixed intervals (经济普查 every 5 years, in the years ending in 3 and 8; 人口普查 "
+        "every 10, in the years ending in 0 …); a wrong edition is usually text copied from an old report.",
+    example="（2023年度报告）配合做好第四次全国经济普查单位清查工作",
+    use_instead="配合做好第五次全国经济普查单位清查工作",
+    source="《全国经济普查条例》《全国人口普查条例》《全国农业普查条例》《全国污染源普查条例》；"
+           "data/sessions.yaml (censuses)",
+    fixable=True,
+)
 OUTDATED = rule(
     "terminology/outdated", "terminology", "warning",
     "已过时的提法", "Superseded formulation",
@@ -183,7 +198,7 @@ PREVIOUS_YEAR = rule(
     source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：报告上一年度推进法治政府建设的主要举措和成效、下一年度的主要安排",
 )
 RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, PUFA_PLAN,
-         OUTDATED, PREVIOUS_YEAR)
+         CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -836,6 +851,76 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
             span[0], span[1], want)
 
 
+class _CensusTable:
+    """The census series of ``censuses`` (sessions.yaml), their editions' years and one pattern for them all."""
+
+    def __init__(self, entries: tuple[Any, ...]) -> None:
+        #: (entry, {edition number: (first year, last year)}) by the index in the group names n<i>/s<i>
+        self.series: list[tuple[Mapping[str, Any], dict[int, tuple[int, int]]]] = []
+        #: texts one of which every match holds (the pattern is not tried without one)
+        self.anchors: tuple[str, ...] = ("普查", "调查")
+        alternatives = []
+        for entry in entries:
+            if not isinstance(entry, Mapping) or not entry.get("kind") or not isinstance(entry.get("editions"), Mapping):
+                raise DataError(f"sessions.yaml: a census needs 'kind' and 'editions' in {entry!r}")
+            try:
+                editions = {int(n): (int(years[0]), int(years[1])) for n, years in entry["editions"].items()}
+            except (TypeError, ValueError, IndexError, KeyError):
+                raise DataError(f"sessions.yaml: editions must map numbers to [first, last] years in {entry!r}") from None
+            k = len(self.series)
+            self.series.append((entry, editions))
+            alternatives.append(rf"第(?P<n{k}>[一二三四五六七八九十]{{1,2}})次(?:全国)?(?:{entry['kind']})")
+            if entry.get("short"):
+                short = str(entry["short"])
+                alternatives.append(rf"(?<![一二三四五六七八九十])(?P<s{k}>[一二三四五六七八九])(?:{re.escape(short)})")
+                self.anchors += (short,)
+        self.pattern = recache.compile("|".join(alternatives)) if alternatives else None
+
+
+def _census_table(entries: tuple[Any, ...]) -> _CensusTable:
+    return _CensusTable(entries)
+
+
+def _check_census(document: Document, context: Any) -> Iterator[Finding]:
+    """A census edition other than the one of the report year, named as current work."""
+    year = document.year
+    if not context.enabled(CENSUS_EDITION.id) or year is None:
+        return
+    options, resolve = _options(context)
+    table = derived("sessions", options, "censuses", resolve, _census_table)
+    text = document.text
+    if table.pattern is None or not any(a in text for a in table.anchors):
+        return
+    retro = load_words("sessions", options, "census_retrospective", resolve)
+    forward = load_words("sessions", options, "pufa_forward", resolve)
+    for m in table.pattern.finditer(text):
+        group = next(name for name, value in m.groupdict().items() if value is not None)
+        entry, editions = table.series[int(group[1:])]
+        number = cn_to_int(m.group(group))
+        if number is None:
+            continue
+        years = editions.get(number)
+        started = [n for n, (first, _) in editions.items() if first <= year]
+        current = max(started) if started else None
+        around = _clause_before(text, m.start(), 8) + _clause_after(text, m.end(), 12)
+        name = entry.get("name") or m.group(0)
+        if current is not None and number < current and (years is None or years[1] < year):
+            if any(w in around for w in retro):
+                continue  # 第四次全国经济普查数据显示…: the results of an earlier edition
+            first, last = editions[current]
+            yield CENSUS_EDITION.finding(
+                msg(f"“{m.group(0)}”不是{year}年的普查：{first}—{last}年开展的是第{int_to_cn(current)}次{name}，请核对期次",
+                    f"'{m.group(0)}' is not the {year} census: edition {current} of the {name} ran in {first}-{last}"),
+                *m.span(group), int_to_cn(current))
+        elif years is not None and year < years[0] - 1:
+            if any(w in around for w in forward):
+                continue  # 谋划第五次全国经济普查: preparing it
+            yield CENSUS_EDITION.finding(
+                msg(f"“{m.group(0)}”的工作{years[0]}年才开始，{year}年度报告不应将其作为已开展的工作，请核对期次",
+                    f"the work of '{m.group(0)}' starts in {years[0]}: it cannot be part of the {year} report"),
+                *m.span(group))
+
+
 #: a plan's period up to its last year (2021— of 2021—2025年), and in the plan's title （2021—
 _PERIOD_FROM = r"(?:19|20)\d{2}\s*[—\-－–~～至]+\s*"
 _PERIOD = r"[（(]" + _PERIOD_FROM
@@ -1160,6 +1245,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_fazhi(document, context)
     yield from _check_anachronism(document, context)
     yield from _check_pufa(document, context)
+    yield from _check_census(document, context)
     yield from _check_plan_years(document, context)
     outdated = list(_check_outdated(document, context))
     yield from outdated

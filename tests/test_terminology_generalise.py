@@ -202,3 +202,46 @@ def test_shijie_jindu_ri_is_replaced_whole():
 ])
 def test_day_names_with_a_wrong_prefix_are_replaced_whole(line, wrong, right):
     assert _hits(report(line), "terminology/day-name") == [(wrong, right)]
+
+
+# -- census editions --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("year, line, wrong, right", [
+    (2023, "配合做好第四次全国经济普查单位清查和入户登记工作。", "四", "五"),
+    (2022, "抽调网格员参与四经普清查摸底。", "四", "五"),
+    (2024, "组织开展第三次全国文物普查，登录不可移动文物12处。", "三", "四"),
+    (2026, "完成第二次全国污染源普查入户调查。", "二", "三"),
+    (2030, "积极配合第七次全国人口普查现场登记。", "七", "八"),
+    (2025, "扎实推进第三次全国农业普查各项工作。", "三", "四"),
+])
+def test_an_earlier_census_edition_as_current_work(year, line, wrong, right):
+    assert _hits(report(line, title=_title(year)), "terminology/census-edition") == [(wrong, right)]
+
+
+@pytest.mark.parametrize("year, line, wrong", [
+    (2019, "完成五经普入户登记，普查数据按时上报。", "五"),
+    (2017, "配合开展第七次全国人口普查现场登记工作。", "七"),
+])
+def test_a_census_edition_not_begun_is_reported(year, line, wrong):
+    assert _hits(report(line, title=_title(year)), "terminology/census-edition") == [(wrong, None)]
+
+
+@pytest.mark.parametrize("year, line", [
+    (2023, "配合做好第五次全国经济普查单位清查工作。"),
+    (2024, "完成五经普数据审核，及时公布普查公报。"),
+    (2023, "运用第四次全国经济普查成果，摸清辖区企业底数。"),
+    (2024, "第七次全国人口普查数据显示，全镇常住人口3.2万人。"),
+    (2022, "根据第三次全国国土调查，划定永久基本农田1.2万亩。"),
+    (2021, "做好第五次全国经济普查前期准备。"),
+    (2020, "谋划第五次全国经济普查相关工作。"),
+    (2018, "配合做好第七次全国人口普查筹备工作。"),
+    (2021, "完成第三次全国国土调查成果汇交。"),
+    (2019, "完成第二次全国地名普查成果转化。"),
+])
+def test_census_editions_of_the_year_and_their_results_are_fine(year, line):
+    assert rule_ids(report(line, title=_title(year)), "terminology/census-edition") == []
+
+
+def test_census_edition_needs_the_report_year():
+    text = report("配合做好第四次全国经济普查单位清查工作。", title="青石镇法治政府建设情况的报告")
+    assert rule_ids(text, "terminology/census-edition") == []
