@@ -58,7 +58,8 @@ PART = rule(
     what="Within one sentence a total (共/累计/受理/排查/交办… N件) followed by a part of it "
          "(其中/办结/化解/调处成功… M件, same measure word) with M > N; or parts listed right after "
          "their whole (…N件，其中/包括/分别为 A a件、B b件、C c件; 全镇N个村（社区）中，a个村、b个社区…) that add "
-         "up to more than it. Lists whose parts may overlap (其中党员…、女性…; 涉企…; stages such as "
+         "up to more than it; after 其中 also with commas, when the parts name the kinds of one "
+         "classification or of the whole's noun (矛盾纠纷N件，其中婚姻家庭纠纷a件，邻里纠纷b件). Lists whose parts may overlap (其中党员…、女性…; 涉企…; stages such as "
          "发现问题…、已整改…) or include carried-over counts are not added up. And a sample larger than "
          "the whole it is drawn from (在全县38家企业中随机抽取48家).",
     why="A part cannot exceed its whole: one of the two figures is wrong, and reviewers check "
@@ -815,7 +816,10 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if len(items) < 2 and intro == "其中":
             # kinds of one classification listed with commas (其中适用简易程序762件，适用普通程序531件)
             listed = _list_items(text, start, item_re, "，")
-            if len(listed) >= 2 and _complementary([i.word for i in listed], lists.partitions, lists.overlapping_parts):
+            names = [i.word for i in listed]
+            if len(listed) >= 2 and (_complementary(names, lists.partitions, lists.overlapping_parts)
+                                     or _kinds_of_whole(names, text[max(0, t.start - 12):t.start],
+                                                        lists.overlapping_parts)):
                 items = listed
         if len(items) >= 2 and items[0].unit != t.unit and intro == "其中":
             # 作出处罚决定58件，罚没款312.6万元，其中简易程序27件…: the whole is the clause's
@@ -880,6 +884,15 @@ _SHARES = recache.compile(
 _SHARE_VALUE = recache.compile(r"占(?:比)?(\d{1,3}(?:\.\d+)?)[%％]")
 #: the name before 占 of each share of a list
 _SHARE_NAME = recache.compile(rf"(?:^|[%％][、，,])([{CJK}“”、]{{1,16}}?)占")
+
+
+def _kinds_of_whole(names: list[str], whole_word: str, overlapping: tuple[str, ...]) -> bool:
+    """True when ``names`` are kinds of the noun the whole counts (矛盾纠纷36件，其中婚姻家庭纠纷20件，邻里纠纷10件:
+    each names a kind of 纠纷 by a word of its own), none named by a word of ``overlapping`` (涉企案件, 重大案件)."""
+    suffix = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    heads = [n[:len(n) - len(suffix)] for n in names]
+    return (len(suffix) >= 2 and whole_word.endswith(suffix) and all(heads) and len(set(heads)) == len(heads)
+            and not any(w in h for h in heads for w in overlapping))
 
 
 def _complementary(names: list[str], partitions: tuple[frozenset[str], ...],

@@ -411,6 +411,19 @@ def test_kinds_of_one_classification_listed_with_commas():
     assert findings(fine, "numbers/part-exceeds-whole") == []
 
 
+
+def test_kinds_of_the_whole_s_noun_listed_with_commas():
+    """Parts that each name a kind of the noun the whole counts (矛盾纠纷 → 婚姻家庭纠纷, 邻里纠纷)."""
+    text = report("全年共调处矛盾纠纷36件，其中婚姻家庭纠纷20件，邻里纠纷10件，土地纠纷8件。",
+                  "排查安全隐患40处，其中消防隐患25处，交通隐患20处。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["36件，其中婚姻家庭纠纷20件，邻里纠纷10件，土地纠纷8件",
+                                                          "40处，其中消防隐患25处，交通隐患20处"]
+    fine = report("受理法律援助案件52件，其中民事案件30件，刑事案件15件。",  # within the whole
+                  "查处违法案件20件，其中涉企案件12件，重大案件10件。",  # kinds that may overlap
+                  "接待来访群众40人次，其中反映土地问题25人次，反映婚姻问题20人次。",  # not kinds of the whole's noun
+                  "办理检察建议案件20件，其中公益诉讼案件12件，行政公益诉讼案件10件。")  # one inside another
+    assert findings(fine, "numbers/part-exceeds-whole") == []
+
 def test_further_parts_said_to_be_others():
     """另有, 其余: parts besides those before them, of the whole of N kinds."""
     text = report("全乡12个村（社区）中，已创建市级以上民主法治示范村（社区）9个，另有5个村正在申报创建。",
