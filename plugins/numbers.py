@@ -59,13 +59,26 @@ PART = rule(
          "(其中/办结/化解/调处成功… M件, same measure word) with M > N; or parts listed right after "
          "their whole (…N件，其中/包括/分别为 A a件、B b件、C c件; 全镇N个村（社区）中，a个村、b个社区…) that add "
          "up to more than it; after 其中 also with commas, when the parts name the kinds of one "
-         "classification or of the whole's noun (矛盾纠纷N件，其中婚姻家庭纠纷a件，邻里纠纷b件). Lists whose parts may overlap (其中党员…、女性…; 涉企…; stages such as "
-         "发现问题…、已整改…) or include carried-over counts are not added up. And a sample larger than "
+         "classification or of the whole's noun (矛盾纠纷N件，其中婚姻家庭纠纷a件，邻里纠纷b件). Lists "
+         "whose parts may overlap (其中党员…、女性…; 涉企…; stages such as 发现问题…、已整改…) or include carried-over counts are not added up. And a sample larger than "
          "the whole it is drawn from (在全县38家企业中随机抽取48家).",
     why="A part cannot exceed its whole: one of the two figures is wrong, and reviewers check "
         "these pairs first.",
     example="共受理行政复议案件12件，其中办结15件", use_instead="共受理行政复议案件15件，其中办结12件",
     source="数值常识（分项不大于总数）；" + _SRC_15835,
+)
+PARTS_TOTAL = rule(
+    "numbers/parts-total-mismatch", "numbers", "warning",
+    "分项合计与总数不符", "Listed parts do not add up to their total",
+    what="The parts of a list that says it is complete add up to less than their total: after 分别为 "
+         "(查处案件57起，分别为滥伐林木23起、非法占用林地19起、违法运输木材11起) or after 其中 with a last "
+         "part for the rest (其中A 213件、B 36件、其他各类许可1002件). Lists that may be incomplete (其中A a件、"
+         "B b件 with no 其他) are not added up; parts adding up to more are numbers/part-exceeds-whole.",
+    why="A breakdown that names every part, or the rest, must add up to its total; a difference "
+        "shows a figure mistyped or a part left out.",
+    example="受理矛盾纠纷418件，其中邻里纠纷163件、物业纠纷142件、婚姻家庭纠纷68件、其他纠纷35件",
+    use_instead="受理矛盾纠纷408件，其中邻里纠纷163件、物业纠纷142件、婚姻家庭纠纷68件、其他纠纷35件",
+    source="数值常识（分项之和等于总数）；" + _SRC_15835,
 )
 APPROX = rule(
     "numbers/approx-exact-conflict", "numbers", "info",
@@ -186,7 +199,7 @@ INVALID_DATE = rule(
     example="于2022年2月29日召开专题会议", use_instead="于2022年2月28日召开专题会议",
     source=_SRC_15835 + "；公历",
 )
-RULES = (YU, RATE, PART, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
+RULES = (YU, RATE, PART, PARTS_TOTAL, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
          COMPARISON_YEAR, INVALID_DATE)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
@@ -220,8 +233,8 @@ _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", 
 _YEAR_ABBR = recache.compile(
     r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度)"
     # a comparison with another year: 与23年相比, 比23年同期, 较23年增长, 较22年下降, 较23年的312件
-    # (not 较23年前: 23 years ago; nor 比20年多: a duration)
-    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|的\s*\d))")
+    # (not 较23年前: 23 years ago; nor 比20年多: a duration); 较23年，… opens a comparison
+    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|的\s*\d)|(?<=较[0-3]\d)年(?=[，,]))")
 
 
 _RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
@@ -257,6 +270,8 @@ class Lists:
     target_words: tuple[str, ...]  #: words that make a sentence a target, not a result (力争, 预计)
     #: classifications whose kinds never overlap (保留/修改/废止; 行政许可/行政处罚/…)
     partitions: tuple[frozenset[str], ...] = ()
+    #: (kinds, how many kinds make the whole) of the classifications whose kinds make up every whole (线上/线下)
+    complete_partitions: tuple[tuple[frozenset[str], int], ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -271,13 +286,21 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  longest_first(words("parts")), tuple(words("overlapping_parts")), tuple(words("numeral_name_heads")),
                  tuple(words("duration_nouns")), tuple(words("rate_qualifiers")),
                  _rate_part_verbs(options), longest_first(words("part_complements")),
-                 tuple(words("plan_words")), tuple(words("target_words")), _partitions(options))
+                 tuple(words("plan_words")), tuple(words("target_words")), _partitions(options),
+                 _complete_partitions(options))
 
 
 def _partitions(options: Any) -> tuple[frozenset[str], ...]:
     """``partitions`` of the data: each the kinds of one classification, which never overlap."""
     return tuple(frozenset(str(w) for w in e.get("words", []))
                  for e in load_entries("numbers", options, key="partitions", resolve=None) if isinstance(e, dict))
+
+
+def _complete_partitions(options: Any) -> tuple[tuple[frozenset[str], int], ...]:
+    """The ``partitions`` whose kinds make up every whole (``complete: N``, N kinds: 线上/线下 2, the quarters 4)."""
+    return tuple((frozenset(str(w) for w in e.get("words", [])), int(e["complete"]))
+                 for e in load_entries("numbers", options, key="partitions", resolve=None)
+                 if isinstance(e, dict) and e.get("complete"))
 
 
 def _rate_part_verbs(options: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -763,6 +786,33 @@ def _list_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
         total.start, items[-1].end)
 
 
+#: the first words of a part that stands for the rest of a whole (其他纠纷35件, 其余各类许可1002件)
+_REST_WORDS = ("其他", "其它", "其余")
+
+
+def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozenset[str], int], ...]) -> bool:
+    """True when a list of named parts names the whole: after 分别为/分别是/分别有, ending with a part for
+    the rest (其中…、其他纠纷35件), or naming every kind of a complete classification (重大隐患、一般隐患)."""
+    names = [i.word for i in items]
+    if not all(names):
+        return False  # 两镇分别为12件、15件: figures of wholes named before, not parts
+    if intro.startswith("分别") or names[-1].startswith(_REST_WORDS):
+        return True
+    _, heads = _heads(names)
+    return len(set(heads)) == len(heads) and any(
+        all(named) and len(named) == n and named <= kinds for named in _kinds_named(heads) for kinds, n in complete)
+
+
+def _short_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
+    """The finding for the parts of a complete list that add up to less than their total."""
+    terms = "+".join(_fmt(i.value) for i in items)
+    parts, whole = _fmt(sum(i.value for i in items)), _fmt(total.value)
+    return PARTS_TOTAL.finding(
+        msg(f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，总数为{whole}{total.unit}，请核对",
+            f"the listed parts add up to {parts} {total.unit}, not to their total {whole} {total.unit}: {terms}"),
+        total.start, items[-1].end)
+
+
 def _whole_before(text: str, other: _Count, unit: str, count_re: "re.Pattern[str]") -> Optional[_Count]:
     """The exact count in ``unit`` that ends at most one comma clause before ``other`` (a count of another
     unit), with no sentence break between them; None when there is none."""
@@ -836,6 +886,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue  # the first part alone exceeds the whole: reported as such
         if _exceeds(sum(i.value for i in items), t.value):
             yield _list_sum_finding(text, items, t)
+        elif _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, sum(i.value for i in items)):
+            yield _short_sum_finding(text, items, t)
     for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):
             continue
@@ -889,10 +941,22 @@ _SHARE_NAME = recache.compile(rf"(?:^|[%％][、，,])([{CJK}“”、]{{1,16}}?
 def _kinds_of_whole(names: list[str], whole_word: str, overlapping: tuple[str, ...]) -> bool:
     """True when ``names`` are kinds of the noun the whole counts (矛盾纠纷36件，其中婚姻家庭纠纷20件，邻里纠纷10件:
     each names a kind of 纠纷 by a word of its own), none named by a word of ``overlapping`` (涉企案件, 重大案件)."""
-    suffix = os.path.commonprefix([n[::-1] for n in names])[::-1]
-    heads = [n[:len(n) - len(suffix)] for n in names]
+    suffix, heads = _heads(names)
     return (len(suffix) >= 2 and whole_word.endswith(suffix) and all(heads) and len(set(heads)) == len(heads)
             and not any(w in h for h in heads for w in overlapping))
+
+
+def _heads(names: list[str]) -> tuple[str, list[str]]:
+    """The end all ``names`` share (纠纷 of 邻里纠纷, 土地纠纷) and what comes before it in each."""
+    suffix = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    return suffix, [n[:len(n) - len(suffix)] for n in names]
+
+
+def _kinds_named(heads: list[str]) -> tuple[set[str], set[str]]:
+    """The kinds the heads of parts' names may name: each head split at 、 (撤销、变更、确认违法类), and each
+    head after the words all share (适用简易程序, 适用普通程序)."""
+    prefix = os.path.commonprefix(heads)
+    return {k for h in heads for k in h.split("、")}, {h[len(prefix):] for h in heads}
 
 
 def _complementary(names: list[str], partitions: tuple[frozenset[str], ...],
@@ -900,18 +964,12 @@ def _complementary(names: list[str], partitions: tuple[frozenset[str], ...],
     """True when ``names`` differ only in kinds of one classification (线上调解, 线下调解; 适用简易程序案件,
     适用普通程序案件), or name categories none named by a word of ``overlapping`` (土地类, 婚姻家庭类,
     邻里纠纷类; not 涉企类, 重大类)."""
-    suffix = os.path.commonprefix([n[::-1] for n in names])[::-1]
-    heads = [n[:len(n) - len(suffix)] for n in names]
+    suffix, heads = _heads(names)
     if len(set(heads)) != len(names) or not all(heads):
         return False
     if suffix.startswith("类") and not any(w in h for h in heads for w in overlapping):
         return True  # categories of one classification (…类, …类纠纷)
-    # a head may name several kinds at once (撤销、变更、确认违法类), after the words all share (适用)
-    prefix = os.path.commonprefix(heads)
-    for kinds_named in ({k for h in heads for k in h.split("、")}, {h[len(prefix):] for h in heads}):
-        if all(kinds_named) and any(kinds_named <= kinds for kinds in partitions):
-            return True
-    return False
+    return any(all(named) and any(named <= kinds for kinds in partitions) for named in _kinds_named(heads))
 
 
 def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:
@@ -2103,9 +2161,11 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _yu_findings(document, lists)
     if context.enabled(RATE.id):
         yield from _rate_findings(document, lists)
+    if context.enabled(PART.id) or context.enabled(PARTS_TOTAL.id):
+        # one pass over the listed parts finds both: the engine keeps the findings of the enabled one
+        yield from _part_list_findings(document, lists)
     if context.enabled(PART.id):
         yield from _part_findings(document, lists)
-        yield from _part_list_findings(document, lists)
         yield from _sample_findings(document)
         yield from _share_findings(document.text, lists)
     if context.enabled(APPROX.id):

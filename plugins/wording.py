@@ -541,8 +541,15 @@ def _classifier_chars(entries: tuple[Any, ...]) -> str:
 
 @lru_cache(maxsize=16)
 def _measure_pattern(classifiers: str) -> "re.Pattern[str]":
-    """A count and one of ``classifiers`` right at a noun's end (200余副); 台次, 人次 are other units."""
-    return recache.compile(rf"(?:共计|共|计|达|约|近)?\d+(?:\.\d+)?[万千]?[余多]?(?P<cls>[{re.escape(classifiers)}])(?!次)")
+    """A count and one of ``classifiers`` right at a noun's end (200余副); 台次, 人次 are other units, and
+    名/位 before the people they count belong to them (组织企业23名职工)."""
+    return recache.compile(rf"(?:共计|共|计|达|约|近)?\d+(?:\.\d+)?[万千]?[余多]?(?P<cls>[{re.escape(classifiers)}])(?!次)"
+                           rf"(?<![名位])|(?:共计|共|计|达|约|近)?\d+(?:\.\d+)?[万千]?[余多]?(?P<cls2>[名位])(?!次|{_PEOPLE})")
+
+
+#: the people a count in 名/位 may be the count of, right after it (企业23名职工, 学校12名法治副校长)
+_PEOPLE = ("职工|员工|负责人|人员|代表|干部|群众|工人|农民工|律师|专家|学员|学生|家长|党员|法律顾问|志愿者|网格员|"
+           "工作人员|教师|老师|校长|法治副校长|经营者|业主|股东|骨干|同志|村民|居民")
 
 
 def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
@@ -562,15 +569,16 @@ def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
         pos = text.find(noun)
         while pos >= 0:
             m = pattern.match(text, pos + len(noun))
-            at = m.start("cls") if m else -1
+            cls = (m.group("cls") or m.group("cls2")) if m else ""
+            at = m.start("cls" if m.group("cls") else "cls2") if m else -1
             if m is not None and at not in reported:
                 reported.add(at)
                 takes = table[noun]
-                if m.group("cls") not in takes:
+                if cls not in takes:
                     shown = "”“".join(takes[:3])
                     yield MEASURE_WORD.finding(
-                        msg(f"“{noun}”的量词一般用“{shown}”，此处“{m.group('cls')}”疑误",
-                            f"'{noun}' is counted with {', '.join(takes[:3])}, not '{m.group('cls')}'"),
+                        msg(f"“{noun}”的量词一般用“{shown}”，此处“{cls}”疑误",
+                            f"'{noun}' is counted with {', '.join(takes[:3])}, not '{cls}'"),
                         at, at + 1, takes[0])
             pos = text.find(noun, pos + 1)
 

@@ -226,6 +226,9 @@ def test_an_abbreviated_year_in_more_kinds_of_comparison():
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
         ("24", "2024"), ("24", "2024"), ("24", "2024")]
     assert findings(report("该村较23年前面貌一新，工作比20年多一些。", title=_T2025), "numbers/abbreviated-year") == []
+    # a comparison opened by its year alone (较23年，全乡矛盾纠纷总量有所下降)
+    assert [f.suggestion for f in findings(report("较23年，全乡矛盾纠纷总量有所下降。", title=_T2025),
+                                           "numbers/abbreviated-year")] == ["2023"]
 
 
 def test_one_kind_counted_among_a_smaller_whole():
@@ -590,3 +593,22 @@ def test_a_share_in_tenths_its_part_and_whole_contradict():
     fine = report("全乡14个村（社区）中有12个建成县级示范村，覆盖率达到八成以上。", "共受理186件，其中131件为邻里纠纷，约占七成。",
                   "培养人才三成员。")
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+
+def test_parts_of_a_complete_list_that_add_up_to_less_than_their_total():
+    """分别为, a last part for the rest (其他…), or every kind of a complete classification (重大/一般)."""
+    text = report("全年查处林业行政案件57起，分别为滥伐林木23起、非法占用林地19起、违法运输木材11起。",
+                  "受理矛盾纠纷418件，其中邻里纠纷163件、物业纠纷142件、婚姻家庭纠纷68件、其他纠纷35件。",
+                  "排查整改各类隐患1426处，其中重大隐患18处、一般隐患1398处。",
+                  "开展培训30场，其中线上培训12场、线下培训15场。")
+    fs = findings(text, "numbers/parts-total-mismatch")
+    assert [f.line for f in fs] == [4, 5, 6, 7]
+    assert fs[0].message.zh == "分项合计与总数不符：所列分项23+19+11=53起，总数为57起，请核对"
+    assert fs[0].severity.value == "warning"
+    fine = report("办理行政处罚案件47件，其中农资类19件、动物卫生类15件、渔政类10件。",  # may have other kinds
+                  "全年查处案件57起，分别为滥伐林木23起、非法占用林地19起、违法运输木材15起。",  # adds up
+                  "两镇分别为12件、15件。",  # figures of wholes, not parts
+                  "受理纠纷200件，其中邻里纠纷163件、其他纠纷37件，调解成功190件。",  # adds up
+                  "开展培训30场，其中线上培训12场。")
+    assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []

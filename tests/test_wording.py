@@ -342,6 +342,13 @@ def test_di_for_de_before_a_noun_and_de_for_de_before_a_complement():
     assert findings(fine, "wording/confusable") == []
 
 
+def test_de_for_di_before_more_verbs_and_before_a_verb_with_le():
+    text = report("坚决的制止“未批先建”行为，有效的保障了劳动者权益，对文件认真的梳理，有力的推动了源头化解。")
+    assert _hits(text, "wording/confusable") == [("的", "地")] * 4
+    fine = report("提供有效的保障，坚持积极的清理工作，给予及时的纠正指导，取得了积极的变化，加强有力的打击力度。")
+    assert findings(fine, "wording/confusable") == []
+
+
 def test_di_for_de_after_a_verb_that_makes_something():
     text = report("开通微信公众号，营造了良好地政务公开环境，形成浓厚地学法氛围。")
     assert [(f.matched, f.suggestion) for f in findings(text, "wording/confusable")] == [("地", "的"), ("地", "的")]
@@ -370,6 +377,13 @@ def test_a_measure_word_the_counted_thing_does_not_take():
 ])
 def test_measure_words_that_fit(line):
     assert findings(report(line), "wording/measure-word") == []
+
+
+def test_measure_words_of_enterprises_and_meetings():
+    text = report("召开企业用工座谈会4起，走访退役军人创办企业23名。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "wording/measure-word")] == [("起", "次"), ("名", "家")]
+    fine = report("走访企业23家，召开座谈会4场，组织企业23名职工参训，培训企业负责人23名，服务企业12户。")
+    assert findings(fine, "wording/measure-word") == []
 
 
 def test_a_malformed_measure_word_entry_is_a_data_error(tmp_path):

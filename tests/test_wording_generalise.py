@@ -156,3 +156,24 @@ def test_typo_letters_inside_other_words_are_left_alone():
     text = report("遵循私营企业平等保护原则，患感冒然后痊愈；既使用传统媒体，也运用新媒体。"
                   "群众通过手机即能办理，也能到窗口办理。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("组织开展森林防灭火综合应急演炼16场次。", "演炼", "演练"),
+    ("全面落实控缀保学责任，适龄儿童入学率100%。", "控缀", "控辍"),
+    ("依法加强动物防疫和蓄禽养殖监管。", "蓄禽", "畜禽"),
+    ("牢固树立“法治是最好的营商环竟”理念。", "环竟", "环境"),
+    ("依法查处职业医师超范围执业行为9起。", "职业", "执业"),
+    ("严格落实优扶对象认定和抚恤金发放。", "优扶", "优抚"),
+    ("对涉嫌盗罚林木的案件及时移送。", "盗罚", "盗伐"),
+    ("完善“街道吹哨、部门报道”机制。", "报道", "报到"),
+    ("建立各执法中队交叉互查的执法检察机制。", "检察", "检查"),
+])
+def test_typos_of_the_words_of_bureaus(line, wrong, right):
+    assert _hits(report(line), "wording/typo") == [(wrong, right)]
+
+
+def test_lookalikes_of_the_words_of_bureaus_are_left_alone():
+    text = report("坚持培优扶强，循环竟然中断。检察机关开展行政执法检察监督，执业医师、执业药师持证上岗。"
+                  "加强宣传报道，新闻报道12篇；职业教育、职业病防治持续推进。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
