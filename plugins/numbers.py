@@ -733,8 +733,8 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     units = _units(classifiers)
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
-    # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座)
-    item = recache.compile(rf"(?P<word>(?:[{CJK}“”]|[（(][1-9一二三四五][）)]){{0,16}}?){count}")
+    # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座) or a bracketed kind (乡镇（街道）16个)
+    item = recache.compile(rf"(?P<word>(?:[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]){{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
                             rf"(?P<noun>[{CJK}（）()、]{{1,14}}?)中[，,]$")
     return whole, item, among
@@ -880,8 +880,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if text.startswith(_APPROX_AFTER, items[-1].end):
             continue
         partition = any(all(i.word in kinds for i in items) for kinds in lists.partitions)
-        if not partition and any(w in i.word for i in items for w in lists.overlapping_parts):
-            continue
+        if not partition and any(w in i.word for i in items for w in (*lists.overlapping_parts, "“", '"')):
+            continue  # (quoted names are labels a thing may carry with others: “最多跑一次”事项、“全程网办”事项)
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such
         if _exceeds(sum(i.value for i in items), t.value):
@@ -1255,7 +1255,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             _part_before_verb(text, m.group(1), s, m.start(), lists)
         drawn = None
         if part is None:
-            drawn = _object_named_part(text, m.group(1), s, m.start(), count_at, any_count, lists)
+            drawn = (_object_named_part(text, m.group(1), s, m.start(), count_at, any_count, lists)
+                     or _subset_part(text, s, m.start(), any_count))
             if drawn is None:
                 continue
             part = drawn[0].value, drawn[0].unit, drawn[0].start
@@ -1426,6 +1427,24 @@ def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.
     return None
 
 
+def _subset_part(text: str, start: int, end: int, any_count: "re.Pattern[str]") -> Optional[tuple[_Count, _Count]]:
+    """(part, whole) when the rate's clause ends with a count of some of the things the count before it
+    counts (规上企业64家，已聘请法律顾问的企业51家，覆盖率达79.7%): the part's noun says which (……的企业)."""
+    counts = [c for c in _counts(any_count, text, start, end) if not c.approx]
+    if len(counts) < 2:
+        return None
+    whole, part = counts[-2], counts[-1]
+    if not _same_unit(whole.unit, part.unit) or not 0 < part.value <= whole.value:
+        return None
+    if text.find("，", part.end, end) < 0 or text.find("，", whole.end, part.start) < 0:
+        return None  # the part ends a clause of its own, after the whole's
+    kind = _noun_before(text, start, whole.start)[-2:]
+    named = _noun_before(text, start, part.start)
+    if len(kind) < 2 or "的" not in named or not named.endswith(kind):
+        return None
+    return part, whole
+
+
 #: the words of a change and whether they say it rises
 _CHANGE_WORDS = {"增长": True, "增加": True, "上升": True, "提高": True, "提升": True, "增": True, "升": True,
                  "下降": False, "减少": False, "降低": False, "回落": False, "下滑": False, "减": False, "降": False,
@@ -1477,6 +1496,8 @@ def _named_change_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 
 #: what a named subject ends with besides its noun (事故起数, 案件数量, 信访总量)
 _SUBJECT_COUNTED = ("起数", "件数", "人数", "次数", "宗数", "户数", "数量", "总数", "总量", "数", "量")
+#: the generic nouns a named subject's stem may be counted by (信访总量: 信访事项74件)
+_COUNTED_TAILS = ("事项", "案件", "事件", "件")
 #: what may stand between a count's noun and its number (发生事故共14起, 受理案件达56件)
 _BEFORE_NUMBER = recache.compile(r"(?:共计|合计|总计|共|计|达到|达|为)$")
 #: where the noun before a count starts: after the previous punctuation, digit or unit
@@ -1499,6 +1520,8 @@ def _named_now(text: str, start: int, found: "re.Match[str]",
     stems = tuple(subject[:-len(w)] for w in _SUBJECT_COUNTED if subject.endswith(w) and len(subject) - len(w) >= 2)
     if not stems:
         return None
+    # 信访总量 counts 信访事项 (受理信访事项74件) as 案件数 counts 案件
+    stems += tuple(stem + tail for stem in stems for tail in _COUNTED_TAILS)
     unit = found.group("then_unit")
     for c in reversed(_counts(any_count, text, start, found.start())):
         if c.unit == unit and not c.approx and _noun_before(text, start, c.start).endswith(stems):

@@ -830,18 +830,33 @@ def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
         marks = _unpaired_marks(scan, paragraph, brackets)
         if [(text[pos], kind) for pos, kind in marks] == [("“", "open")] and _quotation_goes_on(scan, paragraph):
             continue  # one paragraph of a quotation that goes on in the next one
-        for pos, kind in marks:
+        for k, (pos, kind) in enumerate(marks):
             ch = text[pos]
             if kind == "open":
                 want = _PAIRS.get(ch, "）")
+                # the span runs to the end of the clause, where the missing mark was due, or to the next
+                # unpaired mark
+                end = _clause_end(text, pos + 1)
+                if k + 1 < len(marks):
+                    end = min(end, marks[k + 1][0])
                 yield UNPAIRED.finding(
                     msg(f"“{ch}”在本段中没有对应的“{want}”，请补全或删除",
-                        f"'{ch}' has no matching '{want}' in this paragraph"), pos, pos + 1)
+                        f"'{ch}' has no matching '{want}' in this paragraph"), pos, max(end, pos + 1))
             else:
                 want = _OPENER_OF[ch]
                 yield UNPAIRED.finding(
                     msg(f"“{ch}”在本段中没有对应的“{want}”，请补全或删除",
                         f"'{ch}' has no matching '{want}' before it in this paragraph"), pos, pos + 1)
+
+
+#: where the clause of an unclosed mark ends (its closing mark was due before it)
+_CLAUSE_END = recache.compile("[，。；！？,;!?\n]")
+
+
+def _clause_end(text: str, pos: int, reach: int = 40) -> int:
+    """The end of the clause from ``pos`` (its next clause mark or line break), at most ``reach`` characters on."""
+    m = _CLAUSE_END.search(text, pos, pos + reach)
+    return m.start() if m else min(len(text), pos + reach)
 
 
 #: opener, closer, the inner pair to use, an opener before the last one is closed

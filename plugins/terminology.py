@@ -926,12 +926,21 @@ _PERIOD_FROM = r"(?:19|20)\d{2}\s*[—\-－–~～至]+\s*"
 _PERIOD = r"[（(]" + _PERIOD_FROM
 #: the verbs that cite what the work follows, right before its 《 (in the order the regex tries them)
 _BASIS_VERBS = ("对照", "对标", "按照", "依照", "依据", "根据", "围绕", "落实", "贯彻落实", "贯彻", "深入实施",
-                "组织实施", "实施", "推进", "执行", "遵循")
+                "组织实施", "实施", "推进", "执行", "遵循", "符合", "以")
+#: 以 before a citation: only 以《…》为指引 (为指导, 为遵循 …) makes it what the work follows
+_YI_GUIDE = r"(?(yi)(?=为(?:指引|指导|遵循|依据|统领|引领|根本遵循|行动指南)))"
 #: a plan with its period in its title, cited as what the work follows (对照《全民健身计划（2016—2020年）》)
 _EXPIRED_PLAN = recache.compile(
-    rf"(?:{'|'.join(_BASIS_VERBS)})"
+    rf"(?:(?P<yi>(?<![可难加予足])以)|{'|'.join(v for v in _BASIS_VERBS if v != '以')})"
     r"(?:《[^《》\n]{1,40}》(?:和|及|以及|与|、))*《(?P<title>[^《》\n]{2,40}?"
-    rf"{_PERIOD}(?P<end>(?:19|20)\d{{2}})\s*年?[）)])》")
+    rf"{_PERIOD}(?P<end>(?:19|20)\d{{2}})\s*年?[）)])》"
+    # 以 cites what the work follows only as 以《…》为指引 (not 以《…》印发, 以《…》为题)
+    + _YI_GUIDE)
+#: a five-year plan titled by its number, cited as what the work follows (对照《…林业发展“十三五”规划》确定的…)
+_EXPIRED_FIVE_TITLE = recache.compile(
+    rf"(?:(?P<yi>(?<![可难加予足])以)|{'|'.join(v for v in _BASIS_VERBS if v != '以')})"
+    r"(?:《[^《》\n]{1,40}》(?:和|及|以及|与|、))*《(?P<title>[^《》\n]{0,20}?[“\"](?P<five>十[三四五])五[”\"]"
+    r"[^《》\n]{0,16}?规划(?:纲要)?)》" + _YI_GUIDE)
 #: a five-year plan named by its number, cited as what the work follows (继续落实“十三五”卫生健康事业发展规划)
 _EXPIRED_FIVE = recache.compile(
     r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻|实施|推进|执行|遵循)"
@@ -1224,6 +1233,8 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
              for m in finditer_around(_EXPIRED_PLAN, text, cited_at, max(map(len, _BASIS_VERBS)))]
     for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 2):
         cited.append((m, _five_year_start(m.group("five")) + 4, m.group("title")))
+    for m in finditer_around(_EXPIRED_FIVE_TITLE, text, cited_at, max(map(len, _BASIS_VERBS))):
+        cited.append((m, _five_year_start(m.group("five")) + 4, f"《{m.group('title')}》"))
     for m, ends, named in cited:
         if ends + 1 >= year or any(s < m.end("title") and m.start("title") < e for s, e in found):
             continue  # still running, or just ended (its successor may not be out yet); or reported above

@@ -167,6 +167,16 @@ def test_a_change_whose_clause_names_its_count_instead_of_giving_it():
     assert "（14−19）÷19，即下降26.3%" in fs[0].message.zh and "（56−40）÷40" in fs[1].message.zh
 
 
+def test_a_named_total_counted_by_a_generic_noun():
+    """信访总量 is counted by 信访事项, the nearest such count before it."""
+    text = report("全年受理信访事项74件，按期办结74件，按期办结率100%，信访总量较2023年的86件下降18.6%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["18.6%"] and "（74−86）÷86" in fs[0].message.zh
+    fine = report("全年受理信访事项74件，按期办结74件，信访总量较2023年的86件下降14.0%。",
+                  "全年受理投诉举报74件，信访总量较2023年的86件下降18.6%。")  # no count of 信访
+    assert findings(fine, "numbers/change-mismatch") == []
+
+
 def test_a_named_change_is_left_alone_when_it_agrees_or_its_count_is_not_found():
     text = report("受理行政复议案件56件，办结50件，案件数较上年的40件增长40%。",
                   "受理行政复议案件约56件，案件数较上年的40件增长25%。",  # an approximate count
@@ -612,3 +622,24 @@ def test_parts_of_a_complete_list_that_add_up_to_less_than_their_total():
                   "受理纠纷200件，其中邻里纠纷163件、其他纠纷37件，调解成功190件。",  # adds up
                   "开展培训30场，其中线上培训12场。")
     assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
+
+
+def test_parts_named_with_a_bracketed_kind_and_quoted_labels():
+    text = report("全县共有行政执法主体43个，其中县直部门29个、乡镇（街道）16个。")
+    assert matched(text, "numbers/part-exceeds-whole") == ["43个，其中县直部门29个、乡镇（街道）16个"]
+    # quoted names are labels one thing may carry with another: no partition
+    fine = report("公布县级政务服务事项1386项，其中“最多跑一次”事项1302项、“全程网办”事项1011项。",
+                  "全县共有行政执法主体45个，其中县直部门29个、乡镇（街道）16个。")
+    assert findings(fine, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch")) == []
+
+
+def test_a_rate_of_the_things_a_clause_says_some_of_the_whole_are():
+    """已聘请法律顾问的企业51家 names 51 of the 规上企业64家 before it: 覆盖率 is 51÷64."""
+    text = report("园区现有规上企业64家，已聘请法律顾问的企业51家，覆盖率达85.9%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [f.matched for f in fs] == ["85.9%"] and "51÷64=79.7%" in fs[0].message.zh
+    fine = report("园区现有规上企业64家，已聘请法律顾问的企业51家，覆盖率达79.7%。",
+                  "园区现有规上企业64家，聘请法律顾问51家，覆盖率达85.9%。",  # no noun of the part
+                  "园区现有规上企业64家，已建立调解组织的村51个，覆盖率达85.9%。",  # other things
+                  "园区现有规上企业64家，已聘请法律顾问的企业约51家，覆盖率达85.9%。")  # approximate
+    assert findings(fine, "numbers/rate-mismatch") == []

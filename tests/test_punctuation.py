@@ -64,7 +64,8 @@ def test_unpaired_quotes_and_brackets():
     text = report("组织学习《中华人民共和国行政处罚法，开展“法律明白人培养工程。",
                   "建立健全法律顾问制度）。")
     fs = findings(text, "punctuation/unpaired")
-    assert [(f.line, f.matched) for f in fs] == [(4, "《"), (4, "“"), (5, "）")]
+    # an opening mark's span runs to the end of its clause, where its closing mark was due
+    assert [(f.line, f.matched) for f in fs] == [(4, "《中华人民共和国行政处罚法"), (4, "“法律明白人培养工程"), (5, "）")]
 
 
 def test_paired_marks_across_a_broken_line_and_mixed_width_brackets():

@@ -41,7 +41,7 @@ def test_a_quotation_of_several_paragraphs_opens_each_and_closes_the_last():
 
 def test_a_quotation_left_open_before_a_paragraph_that_is_not_quoted():
     text = report("镇党委书记强调：“要依法行政。", "全年召开会议3次。", "“法律明白人”培训4期。")
-    assert [(f.line, f.matched) for f in findings(text, "punctuation/unpaired")] == [(4, "“")]
+    assert [(f.line, f.matched) for f in findings(text, "punctuation/unpaired")] == [(4, "“要依法行政")]
 
 
 def test_latin_full_stop_after_a_percentage():

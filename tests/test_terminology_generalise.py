@@ -245,3 +245,47 @@ def test_census_editions_of_the_year_and_their_results_are_fine(year, line):
 def test_census_edition_needs_the_report_year():
     text = report("配合做好第四次全国经济普查单位清查工作。", title="青石镇法治政府建设情况的报告")
     assert rule_ids(text, "terminology/census-edition") == []
+
+
+# -- bodies and plans of earlier years ---------------------------------------------------------------
+
+@pytest.mark.parametrize("year, line, wrong", [
+    (2022, "认真落实国家林业局关于林业行政执法规范化建设的部署。", "国家林业局"),
+    (2022, "会同县扶贫开发办公室开展防止返贫动态监测。", "扶贫开发办公室"),
+    (2024, "严格依照《城市房屋拆迁管理条例》组织入户调查和补偿安置。", "《城市房屋拆迁管理条例》"),
+    (2021, "转发国土资源部、环境保护部有关通知。", "国土资源部"),
+])
+def test_bodies_and_regulations_replaced_before_the_year(year, line, wrong):
+    assert wrong in [f.matched for f in findings(report(line, title=_title(year)), "terminology/outdated")]
+
+
+@pytest.mark.parametrize("year, line", [
+    (2018, "认真落实国家林业局关于林业行政执法的部署。"),
+    (2021, "会同县扶贫开发办公室开展防止返贫动态监测。"),
+    (2024, "承接原国家林业局、原县扶贫办的职能，协调农业部门、国土资源部门。"),
+    (2024, "依照《国有土地上房屋征收与补偿条例》组织补偿安置。"),
+])
+def test_bodies_of_their_time_and_named_former_ones_are_fine(year, line):
+    assert rule_ids(report(line, title=_title(year)), "terminology/outdated") == []
+
+
+@pytest.mark.parametrize("line, title", [
+    ("我局以《中国教育现代化2035》和《国家中长期教育改革和发展规划纲要（2010—2020年）》为指引，制定工作要点。",
+     "《国家中长期教育改革和发展规划纲要（2010—2020年）》"),
+    ("全年审批的37宗建设用地均符合《青禾县土地利用总体规划（2006—2020年）》确定的用途。",
+     "《青禾县土地利用总体规划（2006—2020年）》"),
+    ("对照《青崖县林业发展“十三五”规划》确定的森林覆盖率指标，分解年度任务。", "《青崖县林业发展“十三五”规划》"),
+])
+def test_expired_plans_followed_by_more_verbs_and_titled_by_their_number(line, title):
+    fs = findings(report(line, title=_title(2024)), "terminology/outdated")
+    assert [f.message.zh.split("的规划期")[0] for f in fs] == [title]
+
+
+@pytest.mark.parametrize("line", [
+    "以《国家中长期教育改革和发展规划纲要（2010—2020年）》印发为契机，回顾十年成效。",
+    "《青崖县林业发展“十三五”规划》确定的目标全面完成。",
+    "对照《青崖县林业发展“十四五”规划》确定的指标，分解年度任务。",
+    "以《青禾县国土空间总体规划（2021—2035年）》为指引，严格用途管制。",
+])
+def test_plans_of_the_period_and_other_uses_of_yi_are_fine(line):
+    assert rule_ids(report(line, title=_title(2024)), "terminology/outdated") == []
