@@ -126,6 +126,13 @@ def test_names_of_2023(line, name):
     assert rule_ids(report(line, title=_title(2023)), "terminology/anachronism") == []
 
 
+def test_the_party_discipline_education_began_in_april_2024():
+    line = "结合党纪学习教育，组织机关党员干部学习《中国共产党纪律处分条例》。"
+    text = report(line, "凤栖街道办事处", "2024年2月6日", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["党纪学习教育"]
+    assert rule_ids(report(line, title=_title(2024)), "terminology/anachronism") == []
+
+
 def test_covid_pneumonia_renamed_in_december_2022():
     line = "统筹做好新冠肺炎疫情防控和法治建设工作。"
     assert _hits(report(line, title=_title(2023)), "terminology/outdated") == [("新冠肺炎", "新冠病毒感染")]
