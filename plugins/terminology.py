@@ -857,7 +857,7 @@ class _CensusTable:
     def __init__(self, entries: tuple[Any, ...]) -> None:
         #: (entry, {edition number: (first year, last year)}) by the index in the group names n<i>/s<i>
         self.series: list[tuple[Mapping[str, Any], dict[int, tuple[int, int]]]] = []
-        #: texts one of which every match holds (the pattern is not tried without one)
+        #: texts one of which every match ends with (the pattern is tried only before them)
         self.anchors: tuple[str, ...] = ("普查", "调查")
         alternatives = []
         for entry in entries:
@@ -877,6 +877,10 @@ class _CensusTable:
         self.pattern = recache.compile("|".join(alternatives)) if alternatives else None
 
 
+#: how far before the end of its name (普查, 调查, 经普 …) a census's match starts: 第十一次全国污染源普查
+_CENSUS_REACH = 14
+
+
 def _census_table(entries: tuple[Any, ...]) -> _CensusTable:
     return _CensusTable(entries)
 
@@ -893,7 +897,9 @@ def _check_census(document: Document, context: Any) -> Iterator[Finding]:
         return
     retro = load_words("sessions", options, "census_retrospective", resolve)
     forward = load_words("sessions", options, "pufa_forward", resolve)
-    for m in table.pattern.finditer(text):
+    # every match ends with its census's name (…普查, …调查, 经普): only the positions a few characters
+    # before one are tried (the pattern opens with 第 or a numeral, which the engine cannot skip to)
+    for m in finditer_around(table.pattern, text, occurrences(text, table.anchors) or [], _CENSUS_REACH):
         group = next(name for name, value in m.groupdict().items() if value is not None)
         entry, editions = table.series[int(group[1:])]
         number = cn_to_int(m.group(group))
