@@ -234,7 +234,9 @@ _YEAR_ABBR = recache.compile(
     r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度)"
     # a comparison with another year: 与23年相比, 比23年同期, 较23年增长, 较22年下降, 较23年的312件
     # (not 较23年前: 23 years ago; nor 比20年多: a duration); 较23年，… opens a comparison
-    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|的\s*\d)|(?<=较[0-3]\d)年(?=[，,]))")
+    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|的\s*\d)|(?<=较[0-3]\d)年(?=[，,])"
+    # a sentence that opens with the year: 。22年共培育社区社会组织94个 (not 。20年来: a duration)
+    r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本]))")
 
 
 _RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
@@ -733,8 +735,9 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     units = _units(classifiers)
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
-    # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座) or a bracketed kind (乡镇（街道）16个)
-    item = recache.compile(rf"(?P<word>(?:[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]){{0,16}}?){count}")
+    # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
+    # or a grade (4A级景区3家、3A级景区5家)
+    item = recache.compile(rf"(?P<word>(?:[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)){{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
                             rf"(?P<noun>[{CJK}（）()、]{{1,14}}?)中[，,]$")
     return whole, item, among
@@ -879,7 +882,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if text.startswith(_APPROX_AFTER, items[-1].end):
             continue
-        partition = any(all(i.word in kinds for i in items) for kinds in lists.partitions)
+        partition = any(all(i.word in kinds for i in items) for kinds in lists.partitions) or \
+            _complementary([i.word for i in items], lists.partitions)
         if not partition and any(w in i.word for i in items for w in (*lists.overlapping_parts, "“", '"')):
             continue  # (quoted names are labels a thing may carry with others: “最多跑一次”事项、“全程网办”事项)
         if intro == "其中" and items[0].value > t.value:
@@ -1336,7 +1340,7 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
 
     The ends of ``run`` (调解成功 → 调解成功, 解成功, 成功) down to its last qualifier or negation
     (按时办结 counts only what was 按时办结, never all that was 办结; 不合格, never what was 合格), the verb before 成功 with 成功 first (调解成功 →
-    成功调解), and the verbs ``rate_part_verbs`` gives for its end (结案 → 审结, 办结).
+    成功调解), the verb before 覆盖 (检查覆盖 → 检查), and the verbs ``rate_part_verbs`` gives for its end (结案 → 审结, 办结).
     """
     floor = max(max((run.rfind(q) for q in lists.rate_qualifiers), default=-1),
                 max(run.rfind(n) for n in _NEGATIONS))  # 不合格率: never the share of 合格
@@ -1345,6 +1349,8 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
         yield run[begin:]
     if run.endswith("成功") and len(run) >= 4 and floor < len(run) - 4:
         yield "成功" + run[-4:-2]
+    if run.endswith("覆盖") and len(run) >= 4 and floor < len(run) - 4:
+        yield run[-4:-2]  # 检查覆盖率: the share of those 检查 (全年现场检查207家)
     if floor < 0:
         for rate, verbs in lists.rate_part_verbs:
             if run.endswith(rate):
@@ -1485,6 +1491,16 @@ def _change_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", .
 
 
 @lru_cache(maxsize=16)
+def _by_difference_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A change given by its difference, not by the earlier figure (参保人数38.62万人，较上年减少0.47万人，下降1.2%):
+    the count, the direction and the difference, and the change."""
+    units = _units(classifiers)
+    return recache.compile(rf"{_named_count('now', units)}[，,]?\s*(?:同比)?(?:较|比)\s*{_BASE_PERIOD}"
+                           rf"(?P<by>{_CHANGE_ALT})了?{_named_count('diff', units)}[，,]"
+                           + _CHANGE_PATTERN_TAIL.format(units=units, alt=_CHANGE_ALT))
+
+
+@lru_cache(maxsize=16)
 def _named_change_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A change whose clause names what it counts instead of giving the count (…发生事故14起，
     事故起数较2022年的19起下降，降幅36.8%): the clause's noun, the earlier count and the change."""
@@ -1605,6 +1621,43 @@ def _difference_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 m.start("dir"), m.end())
 
 
+#: an amount before its saving: the budget (预算金额5.82亿元), then what was spent (实际采购金额5.47亿元), then
+#: the saving (节约资金0.45亿元), each in 元 with its multiplier
+_SAVING = recache.compile(
+    r"(?P<aw>预算|送审|概算|申报|控制价|最高限价)[\u4e00-\u9fff]{0,4}?(?:为|达|共|合计)?(?P<a>\d+(?:\.\d+)?)(?P<am>[万亿]?)元[，,、]"
+    r"[\u4e00-\u9fff]{0,8}?(?P<bw>实际|审定|成交|中标|决算|核定)[\u4e00-\u9fff]{0,4}?(?:为|达|共|合计)?(?P<b>\d+(?:\.\d+)?)(?P<bm>[万亿]?)元[，,、]"
+    r"[\u4e00-\u9fff]{0,6}?(?P<cw>节约|节省|审减|核减|节支)[\u4e00-\u9fff]{0,4}?(?:为|达|共|合计)?(?P<c>\d+(?:\.\d+)?)(?P<cm>[万亿]?)元")
+_SAVING_WORDS = ("节约", "节省", "审减", "核减", "节支")
+
+
+def _saving_findings(document: Document) -> Iterator[Finding]:
+    """A saving that is not the budget less what was spent (预算5.82亿元，实际5.47亿元，节约0.45亿元: 0.35)."""
+    text = document.text
+    for p in occurrences(text, _SAVING_WORDS) or []:
+        start = max(text.rfind(c, 0, p) for c in "。；！？\n") + 1
+        m = _SAVING.search(text, start, p + 24)
+        if m is None or m.start("cw") != p:
+            continue
+        a, b, c = (_value(m.group(k), m.group(k + "m")) for k in ("a", "b", "c"))
+        # the figures are rounded to their last digit: the saving may be off by the sum of their roundings
+        slack = sum(0.5 * 10 ** -_decimals(m.group(k)) * _MULTIPLIERS.get(m.group(k + "m"), 1) for k in ("a", "b", "c"))
+        if abs(a - b - c) <= slack + 1e-9 * a:
+            continue
+        unit = m.group("cm") + "元"
+        right = _fmt(round((a - b) / _MULTIPLIERS.get(m.group("cm"), 1), 6))
+        yield CHANGE_MISMATCH.finding(
+            msg(f"{m.group('aw')}{m.group('a')}{m.group('am')}元减去{m.group('bw')}{m.group('b')}{m.group('bm')}元为"
+                f"{right}{unit}，此处写作“{m.group('cw')}{m.group('c')}{unit}”，请核对",
+                f"{m.group('a')}{m.group('am')} less {m.group('b')}{m.group('bm')} is {right}{unit}, "
+                f"not the stated {m.group('c')}{unit}; check the figures"),
+            m.start("cw"), m.end())
+
+
+def _decimals(written: str) -> int:
+    """How many digits a number is written with after its point (5.82 → 2)."""
+    return len(written) - written.index(".") - 1 if "." in written else 0
+
+
 def _percentage_point_findings(document: Document) -> Iterator[Finding]:
     """A change between two rates written in percent where it is their difference (92%→100%，提高8%)."""
     text = document.text
@@ -1678,18 +1731,25 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
         s, _ = _clauses_at(document, [m.start()])[0]
         window = max(s, m.start() - 80)
         found = next((f for f in (p.search(text, window, m.start()) for p in patterns) if f is not None), None)
+        then = None
         if found is None:
-            found = _named_change_pattern(lists.classifiers).search(text, window, m.start())
-            now = _named_now(text, s, found, _any_count_re(lists.classifiers)) if found else None
-            if now is None:
-                continue
+            found = _by_difference_pattern(lists.classifiers).search(text, window, m.start())
+            if found is not None and found.group("now_unit") == found.group("diff_unit"):
+                now, diff = _change_value(found, "now"), _change_value(found, "diff")
+                then = now - diff if _CHANGE_WORDS[found.group("by")] else now + diff  # 较上年减少0.47万人
+            else:
+                found = _named_change_pattern(lists.classifiers).search(text, window, m.start())
+                now = _named_now(text, s, found, _any_count_re(lists.classifiers)) if found else None
+                if now is None:
+                    continue
         elif found.group("now_unit") != found.group("then_unit"):
             continue
         elif text[found.start("now") - 1:found.start("now")] in ("约", "近") or text.startswith(("余", "多"), found.end("now")):
             continue
         else:
             now = _change_value(found, "now")
-        then = _change_value(found, "then")
+        if then is None:
+            then = _change_value(found, "then")
         if then <= 0:
             continue
         computed = (now - then) / then * 100
@@ -2216,6 +2276,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _percentage_point_findings(document)
         yield from _direction_findings(document, lists)
         yield from _difference_findings(document, lists)
+        yield from _saving_findings(document)
     if context.enabled(COMPARISON_YEAR.id):
         yield from _comparison_year_findings(document, lists)
         yield from _glossed_last_year_findings(document)

@@ -547,9 +547,27 @@ def _measure_pattern(classifiers: str) -> "re.Pattern[str]":
                            rf"(?<![名位])|(?:共计|共|计|达|约|近)?\d+(?:\.\d+)?[万千]?[余多]?(?P<cls2>[名位])(?!次|{_PEOPLE})")
 
 
+def _institution_table(entries: tuple[Any, ...]) -> tuple[dict[str, str], Optional["re.Pattern[str]"]]:
+    """Each noun of ``institutions`` with the measure word to suggest, and a count in 名/位 right before one of them
+    that no people follow (对9名企业下达, not 9名企业负责人); the nouns are registered with the shared literals."""
+    table: dict[str, str] = {}
+    for e in entries:
+        nouns, takes = (e.get("nouns"), e.get("takes")) if isinstance(e, dict) else (None, None)
+        if not isinstance(nouns, list) or not isinstance(takes, list) or not takes:
+            raise DataError("measure-words.yaml: institutions: every entry needs a 'nouns' list "
+                            f"and a non-empty 'takes' list (got {e!r})")
+        for noun in nouns:
+            table[str(noun)] = str(takes[0])
+    if not table:
+        return table, None
+    SHARED_LITERALS.add(sorted(table))
+    nouns = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    return table, recache.compile(rf"\d+[余多]?(?P<cls>[名位])(?P<noun>{nouns})(?!{_PEOPLE}|家|主|法人|代表|[职员])")
+
+
 #: the people a count in 名/位 may be the count of, right after it (企业23名职工, 学校12名法治副校长)
 _PEOPLE = ("职工|员工|负责人|人员|代表|干部|群众|工人|农民工|律师|专家|学员|学生|家长|党员|法律顾问|志愿者|网格员|"
-           "工作人员|教师|老师|校长|法治副校长|经营者|业主|股东|骨干|同志|村民|居民")
+           "工作人员|教师|老师|校长|法治副校长|经营者|业主|股东|骨干|同志|村民|居民|法务|高管|老板|会计|财务|主管|经理|董事")
 
 
 def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
@@ -558,8 +576,16 @@ def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
         return
     options, resolve = _options(context)
     table = derived("measure-words", options, "measure_words", resolve, _measure_table)
+    institutions, counted_as_people = derived("measure-words", options, "institutions", resolve, _institution_table)
     text = document.text
     present = SHARED_LITERALS.present(text)
+    if counted_as_people is not None and any(n in present for n in institutions) and ("名" in text or "位" in text):
+        for m in counted_as_people.finditer(text):
+            want = institutions[m.group("noun")]
+            yield MEASURE_WORD.finding(
+                msg(f"“{m.group('noun')}”不是人，量词一般用“{want}”，此处“{m.group('cls')}”疑误",
+                    f"'{m.group('noun')}' are no people: counted with '{want}', not '{m.group('cls')}'"),
+                m.start("cls"), m.end("cls"), want)
     nouns = [n for n in table if n in present]
     if not nouns:
         return

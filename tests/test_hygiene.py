@@ -162,6 +162,15 @@ def test_a_month_left_open_and_a_name_left_in_brackets():
     assert findings(fine, "hygiene/template-placeholder") == []
 
 
+def test_an_amount_placeholder_a_footnote_marker_and_a_fanwen_watermark():
+    text = report("实现旅游综合收入××亿元。", "医保基金监管[footnoteRef:1]持续加强。",
+                  "营造良好氛围。范文大全网www.fanwen-dq.com坚持把普法融入开发区建设。")
+    assert [(f.rule_id, f.matched) for f in findings(text, "hygiene")] == [
+        ("hygiene/template-placeholder", "××"), ("hygiene/conversion-leftover", "[footnoteRef:1]"),
+        ("hygiene/web-leftover", "范文大全网www.fanwen-dq.com")]
+    assert findings(report("详见中国政府网www.gov.cn，登录县政府网站查询。"), "hygiene") == []
+
+
 def test_count_placeholders_written_with_letters():
     text = report("全年开展活动XX次，发放资料×××份，受益群众X万人。")
     assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "×××", "X"]

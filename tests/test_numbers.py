@@ -14,6 +14,11 @@ def test_yu_after_nonround_arabic_numbers():
     assert matched(text, "numbers/yu-after-nonround") == ["8余次", "12余人", "5余条"]
 
 
+def test_yu_after_nonround_numbers_of_flights_and_voyages():
+    text = report("全年出动无人机巡查53余架次，出动船只12余艘次，无人机巡查50余架次。")
+    assert matched(text, "numbers/yu-after-nonround") == ["53余架次", "12余艘次"]
+
+
 def test_yu_after_round_numbers_is_right():
     text = report("发放宣传资料25000余份，接受群众咨询1500余人，开展培训100余次，发布信息20余条、10余条，"
                   "发放资料2000余份，受益群众1000多人，资金3万余元，培训80余名干部。")

@@ -236,6 +236,10 @@ def test_an_abbreviated_year_in_more_kinds_of_comparison():
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
         ("24", "2024"), ("24", "2024"), ("24", "2024")]
     assert findings(report("该村较23年前面貌一新，工作比20年多一些。", title=_T2025), "numbers/abbreviated-year") == []
+    # a sentence opened by its year (。22年共培育…; not 。20年来: a duration)
+    fs = findings(report("完成率96.3%。22年共培育社区社会组织94个。实施以来。20年来坚持不懈。", title=_T2025),
+                  "numbers/abbreviated-year")
+    assert [f.suggestion for f in fs] == ["2022"]
     # a comparison opened by its year alone (较23年，全乡矛盾纠纷总量有所下降)
     assert [f.suggestion for f in findings(report("较23年，全乡矛盾纠纷总量有所下降。", title=_T2025),
                                            "numbers/abbreviated-year")] == ["2023"]
@@ -642,4 +646,44 @@ def test_a_rate_of_the_things_a_clause_says_some_of_the_whole_are():
                   "园区现有规上企业64家，聘请法律顾问51家，覆盖率达85.9%。",  # no noun of the part
                   "园区现有规上企业64家，已建立调解组织的村51个，覆盖率达85.9%。",  # other things
                   "园区现有规上企业64家，已聘请法律顾问的企业约51家，覆盖率达85.9%。")  # approximate
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_complete_kinds_named_by_their_heads_and_graded_kinds():
+    """刑事/民事/行政 make up the legal-aid cases; 行政处罚事项, 行政检查事项 are kinds of one classification
+    (so 处罚 does not make them overlap); 4A级景区 and 3A级景区 are kinds too."""
+    text = report("全年办理法律援助案件1236件，其中刑事案件418件、民事案件695件、行政案件103件。",
+                  "梳理统计行政权力事项21项，其中行政处罚事项14项、行政检查事项5项、其他行政权力事项3项。",
+                  "全县现有A级旅游景区7家，其中4A级景区3家、3A级景区5家。")
+    assert [f.rule_id for f in findings(text, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch"))] == [
+        "numbers/parts-total-mismatch", "numbers/part-exceeds-whole", "numbers/part-exceeds-whole"]
+    fine = report("全年办理法律援助案件1216件，其中刑事案件418件、民事案件695件、行政案件103件。",
+                  "全年办理法律援助案件1236件，其中刑事案件418件、民事案件695件。",  # not every kind named
+                  "新增市场主体1326户，其中企业418户、个体工商户897户。")  # 农民专业合作社 may be the rest
+    assert findings(fine, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch")) == []
+
+
+def test_a_change_given_by_its_difference():
+    text = report("全县城乡居民医保参保人数38.62万人，较上年减少0.47万人，下降2.4%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["2.4%"] and "即下降1.2%" in fs[0].message.zh
+    fine = report("全县参保人数38.62万人，较上年减少0.47万人，下降1.2%。", "受理案件120件，较上年增加20件，增长20%。")
+    assert findings(fine, "numbers/change-mismatch") == []
+
+
+def test_a_saving_that_is_not_the_budget_less_the_spending():
+    text = report("全年完成政府采购项目326个，采购预算金额5.82亿元，实际采购金额5.47亿元，节约资金0.45亿元。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["节约资金0.45亿元"] and "为0.35亿元" in fs[0].message.zh
+    fine = report("采购预算金额5.82亿元，实际采购金额5.47亿元，节约资金0.35亿元。",
+                  "送审金额1.26亿元，审定金额1.18亿元，审减金额800万元。",  # another multiplier
+                  "预算金额3.2亿元，实际支出3.0亿元，节约资金0.2亿元。")
+    assert findings(fine, "numbers/change-mismatch") == []
+
+
+def test_an_inspection_coverage_rate_counts_those_inspected():
+    text = report("全县定点医药机构（含村卫生室）213家，全年现场检查207家，检查覆盖率达100%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [f.matched for f in fs] == ["100%"] and "207÷213=97.2%" in fs[0].message.zh
+    fine = report("全县定点医药机构213家，全年现场检查213家，检查覆盖率达100%。")
     assert findings(fine, "numbers/rate-mismatch") == []

@@ -261,6 +261,9 @@ def test_census_edition_needs_the_report_year():
     (2022, "会同县扶贫开发办公室开展防止返贫动态监测。", "扶贫开发办公室"),
     (2024, "严格依照《城市房屋拆迁管理条例》组织入户调查和补偿安置。", "《城市房屋拆迁管理条例》"),
     (2021, "转发国土资源部、环境保护部有关通知。", "国土资源部"),
+    (2024, "会同县审计局、县地税局等成员单位开展联合检查。", "地税局"),
+    (2024, "严格依照《中华人民共和国城乡规划法》和《城市规划法》有关规定查处。", "《城市规划法》"),
+    (2025, "严格落实《打赢蓝天保卫战三年行动计划》要求。", "《打赢蓝天保卫战三年行动计划》"),
 ])
 def test_bodies_and_regulations_replaced_before_the_year(year, line, wrong):
     assert wrong in [f.matched for f in findings(report(line, title=_title(year)), "terminology/outdated")]
@@ -271,6 +274,8 @@ def test_bodies_and_regulations_replaced_before_the_year(year, line, wrong):
     (2021, "会同县扶贫开发办公室开展防止返贫动态监测。"),
     (2024, "承接原国家林业局、原县扶贫办的职能，协调农业部门、国土资源部门。"),
     (2024, "依照《国有土地上房屋征收与补偿条例》组织补偿安置。"),
+    (2024, "协助原县地税局人员分流，配合县税务局开展国地税合并后的档案移交。"),
+    (2018, "会同县地税局开展联合检查。"),
 ])
 def test_bodies_of_their_time_and_named_former_ones_are_fine(year, line):
     assert rule_ids(report(line, title=_title(year)), "terminology/outdated") == []
