@@ -19,7 +19,7 @@ from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
 from fzlint.regexscan import finditer_at, finditer_windowed, occurrences
-from fzlint.rules import Finding, msg
+from fzlint.rules import Finding, Severity, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, longest_first
 
 from .common import extra_files, load_entries, load_words, plan_part_start, rule
@@ -72,8 +72,10 @@ PARTS_TOTAL = rule(
     "分项合计与总数不符", "Listed parts do not add up to their total",
     what="The parts of a list that says it is complete add up to less than their total: after 分别为 "
          "(查处案件57起，分别为滥伐林木23起、非法占用林地19起、违法运输木材11起) or after 其中 with a last "
-         "part for the rest (其中A 213件、B 36件、其他各类许可1002件). Lists that may be incomplete (其中A a件、"
-         "B b件 with no 其他) are not added up; parts adding up to more are numbers/part-exceeds-whole.",
+         "part for the rest (其中A 213件、B 36件、其他各类许可1002件). A list after 其中 that may leave kinds "
+         "out is reported as info only when three or more kinds of one classification (…类) add up to "
+         "95% of the total or more, short of it (a slip, not kinds left out); parts adding up to more "
+         "are numbers/part-exceeds-whole.",
     why="A breakdown that names every part, or the rest, must add up to its total; a difference "
         "shows a figure mistyped or a part left out.",
     example="受理矛盾纠纷418件，其中邻里纠纷163件、物业纠纷142件、婚姻家庭纠纷68件、其他纠纷35件",
@@ -806,14 +808,40 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
         all(named) and len(named) == n and named <= kinds for named in _kinds_named(heads) for kinds, n in complete)
 
 
-def _short_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
-    """The finding for the parts of a complete list that add up to less than their total."""
+def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: bool = True) -> Finding:
+    """The finding for the parts of a complete list that add up to less than their total (``complete=False``:
+    of a list that may leave kinds out, a hint)."""
     terms = "+".join(_fmt(i.value) for i in items)
     parts, whole = _fmt(sum(i.value for i in items)), _fmt(total.value)
+    if not complete:
+        return Finding(PARTS_TOTAL.id, Severity.INFO, msg(
+            f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，比总数{whole}{total.unit}少"
+            f"{_fmt(total.value - sum(i.value for i in items))}{total.unit}；如分项已列全，请核对数字",
+            f"the listed parts add up to {parts} {total.unit}, a little less than their total {whole} {total.unit}: "
+            "if the list names every kind, check the figures"), total.start, items[-1].end, None)
     return PARTS_TOTAL.finding(
         msg(f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，总数为{whole}{total.unit}，请核对",
             f"the listed parts add up to {parts} {total.unit}, not to their total {whole} {total.unit}: {terms}"),
         total.start, items[-1].end)
+
+
+#: how close to its whole a list that may leave kinds out must add up to for a shortfall to be a slip:
+#: a list of a few kinds among many adds up to far less
+_NEARLY = 0.95
+
+
+def _nearly(parts: float, whole: float) -> bool:
+    """True when ``parts`` falls short of ``whole`` by a little (at least 95% of it)."""
+    return _NEARLY * whole <= parts < whole * (1 - 1e-9)
+
+
+def _kinds_listed(items: list[_Count], lists: Lists) -> bool:
+    """True when three or more parts name kinds of one classification (刑事类、治安类、交通类…), none a word
+    that lets parts overlap: a list that reads as the breakdown of its whole."""
+    names = [i.word for i in items]
+    return len(items) >= 3 and all(names) and _complementary(names, lists.partitions, lists.overlapping_parts) or (
+        len(items) >= 3 and all(names) and _heads(names)[0] != "" and len(_heads(names)[0]) >= 2
+        and not any(w in n for n in names for w in lists.overlapping_parts))
 
 
 def _whole_before(text: str, other: _Count, unit: str, count_re: "re.Pattern[str]") -> Optional[_Count]:
@@ -892,6 +920,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             yield _list_sum_finding(text, items, t)
         elif _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, sum(i.value for i in items)):
             yield _short_sum_finding(text, items, t)
+        elif intro == "其中" and _nearly(sum(i.value for i in items), t.value) and _kinds_listed(items, lists):
+            yield _short_sum_finding(text, items, t, complete=False)
     for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):
             continue

@@ -687,3 +687,15 @@ def test_an_inspection_coverage_rate_counts_those_inspected():
     assert [f.matched for f in fs] == ["100%"] and "207÷213=97.2%" in fs[0].message.zh
     fine = report("全县定点医药机构213家，全年现场检查213家，检查覆盖率达100%。")
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_kinds_that_fall_a_little_short_of_their_total_are_a_hint():
+    text = report("2023年共办理交通运输行政处罚案件1256件，其中道路运输类842件、公路路政类356件、水路运输类48件。")
+    fs = findings(text, "numbers/parts-total-mismatch")
+    assert [(f.severity.value, f.message.zh) for f in fs] == [
+        ("info", "分项合计与总数不符：所列分项842+356+48=1246件，比总数1256件少10件；如分项已列全，请核对数字")]
+    fine = report("办理行政处罚案件47件，其中农资类19件、动物卫生类15件、渔政类10件。",  # far short: kinds left out
+                  "办理行政处罚案件1256件，其中道路运输类842件、公路路政类356件。",  # two kinds
+                  "受理居民诉求1480件，其中热线转办862件、网格员上报433件、窗口来访175件。",  # no classification
+                  "查处案件120件，其中涉企类60件、重大类30件、一般类28件。")  # kinds that may overlap
+    assert findings(fine, "numbers/parts-total-mismatch") == []
