@@ -172,6 +172,8 @@ def test_typo_letters_inside_other_words_are_left_alone():
     ("依托“一网统办”平台办理行政许可。", "一网统办", "一网通办"),
     ("组织辖区612名在职党员回社区报道。", "报道", "报到"),
     ("对演出场所和演出经济机构开展集中整治。", "经济", "经纪"),
+    ("在汛前修订完善防讯抗旱专项应急预案。", "防讯", "防汛"),
+    ("主讯期实行24小时值班。", "讯期", "汛期"),
 ])
 def test_typos_of_the_words_of_bureaus(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
@@ -180,5 +182,5 @@ def test_typos_of_the_words_of_bureaus(line, wrong, right):
 def test_lookalikes_of_the_words_of_bureaus_are_left_alone():
     text = report("坚持培优扶强，循环竟然中断。检察机关开展行政执法检察监督，执业医师、执业药师持证上岗。"
                   "加强宣传报道，新闻报道12篇；职业教育、职业病防治持续推进。推进“一网统管”，记者到社区报道了活动，"
-                  "发展文化经济。")
+                  "发展文化经济。通讯期间保持畅通，资讯期刊按时发放。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
