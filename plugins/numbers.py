@@ -236,7 +236,7 @@ _YEAR_ABBR = recache.compile(
     r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度)"
     # a comparison with another year: 与23年相比, 比23年同期, 较23年增长, 较22年下降, 较23年的312件
     # (not 较23年前: 23 years ago; nor 比20年多: a duration); 较23年，… opens a comparison
-    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|的\s*\d)|(?<=较[0-3]\d)年(?=[，,])"
+    r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|明显|大幅|显著|的\s*\d)|(?<=较[0-3]\d)年(?=[，,])"
     # a sentence that opens with the year: 。22年共培育社区社会组织94个 (not 。20年来: a duration)
     r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本]))")
 
@@ -804,8 +804,11 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
     if intro.startswith("分别") or names[-1].startswith(_REST_WORDS):
         return True
     _, heads = _heads(names)
-    return len(set(heads)) == len(heads) and any(
-        all(named) and len(named) == n and named <= kinds for named in _kinds_named(heads) for kinds, n in complete)
+    if len(set(heads)) != len(heads):
+        return False
+    # the kinds as named (县道、乡道、村道), or after the end they share (重大隐患、一般隐患)
+    return any(all(named) and len(named) == n and named <= kinds
+               for named in (set(names), *_kinds_named(heads)) for kinds, n in complete)
 
 
 def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: bool = True) -> Finding:
@@ -912,7 +915,10 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         partition = any(all(i.word in kinds for i in items) for kinds in lists.partitions) or \
             _complementary([i.word for i in items], lists.partitions)
-        if not partition and any(w in i.word for i in items for w in (*lists.overlapping_parts, "“", '"')):
+        # a word the whole's own name holds says nothing of overlap (新增减税降费及退税缓费2.36亿元，其中新增减税降费…)
+        named = text[max(0, t.start - 16):t.start]
+        overlapping = [w for w in (*lists.overlapping_parts, "“", '"') if w not in named]
+        if not partition and any(w in i.word for i in items for w in overlapping):
             continue  # (quoted names are labels a thing may carry with others: “最多跑一次”事项、“全程网办”事项)
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such
@@ -1305,7 +1311,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         wholes = [drawn[1]] if drawn else [
             c for c in _counts(any_count, text, s, at)
             if _same_unit(c.unit, unit) and not c.approx and c.end <= at and value > 0
-            and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)]
+            and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)
+            and not _COMPARED_BASE.search(text, max(s, c.start - 14), c.start)]
         if not wholes:
             continue
         stated = float(m.group(2))
@@ -1490,6 +1497,8 @@ _CHANGE_ALT = "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True))
 _CONCENTRATIONS = "微克/立方米|毫克/立方米|毫克/升|微克/m³|μg/m³|mg/L"
 #: the earlier period a count is compared with (2024年, 上年同期, 去年)
 _BASE_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年)?(?:同期)?(?:末|底)?的?"
+#: the words before the earlier figure of a comparison (较2022年的52件): no whole of a rate
+_COMPARED_BASE = recache.compile(rf"(?:较|比|同比)\s*{_BASE_PERIOD}$")
 #: the text just before a percentage that a change ends with (…增长了12.3%, 压减率达92%, 降幅为20%)
 _CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})(?:率|幅度?)?(?:达到|达|为)?了?\s*$")
 
@@ -1497,7 +1506,7 @@ _CHANGE_END = recache.compile(rf"(?:{_CHANGE_ALT})(?:率|幅度?)?(?:达到|达|
 def _named_count(name: str, units: str) -> str:
     """A count with its multiplier and unit in groups named after ``name`` (``then``, ``then_mult``,
     ``then_unit``: what :func:`_change_value` reads)."""
-    return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千]?)(?P<{name}_unit>{units})"
+    return rf"(?P<{name}>{_COUNT_NUM})(?P<{name}_mult>[万千亿]?)(?P<{name}_unit>{units})"
 
 
 #: how a change ends at its percentage's number: the difference may come first (较上年的45件增加7件，
@@ -1786,13 +1795,16 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
         stated = float(m.group(1)) * (1 if _CHANGE_WORDS[found.group("dir")] else -1)
         if abs(computed - stated) <= _RATE_TOLERANCE:
             continue
-        yield _change_finding(found.group("dir"), m.group(1), now, then, m.start(), m.end())
+        mult = found.groupdict().get("then_mult") or found.groupdict().get("now_mult") or ""
+        yield _change_finding(found.group("dir"), m.group(1), now, then, m.start(), m.end(), mult)
 
 
-def _change_finding(word: str, stated: str, now: float, then: float, start: int, end: int) -> Finding:
-    """The finding for a change ``word`` (增长, 下降…) of ``stated`` percent from ``then`` to ``now``, which is another."""
+def _change_finding(word: str, stated: str, now: float, then: float, start: int, end: int, mult: str = "") -> Finding:
+    """The finding for a change ``word`` (增长, 下降…) of ``stated`` percent from ``then`` to ``now``, which is another
+    (the figures shown in the multiplier ``mult`` they were written with: 18.6亿, 17.2亿)."""
     computed = (now - then) / then * 100
-    nv, tv = _fmt(now), _fmt(then)
+    factor = _MULTIPLIERS.get(mult, 1)
+    nv, tv = (_fmt(round(v / factor, 6)) + mult for v in (now, then))
     way_zh, way_en = ("增长", "a rise") if computed >= 0 else ("下降", "a fall")
     return CHANGE_MISMATCH.finding(
         msg(f"“{word}{stated}%”与所列数字不符：（{nv}−{tv}）÷{tv}，即{way_zh}{abs(computed):.1f}%，请核对",

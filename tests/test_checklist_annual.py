@@ -115,6 +115,7 @@ def test_cause_sentence_satisfies_shortcoming_causes(body):
 @pytest.mark.parametrize("body", [
     "一是执法力量不足。二是宣传形式单一。",                      # heading promises 原因, no cause
     "一是法治机构和队伍建设仍然比较薄弱。同时，由于执法队伍力量薄弱，法治工作不够深入。",  # incidental 由于
+    "一是执法信息化水平偏低，案件线索主要来源于群众举报。",  # where something comes from, no cause
 ])
 def test_heading_promising_causes_without_a_cause_sentence(body):
     out = findings(full(MEASURES, FRP, ("三、存在的不足和原因", body), PLANS), f"{AR}/shortcoming-causes")

@@ -240,6 +240,8 @@ def test_an_abbreviated_year_in_more_kinds_of_comparison():
     fs = findings(report("完成率96.3%。22年共培育社区社会组织94个。实施以来。20年来坚持不懈。", title=_T2025),
                   "numbers/abbreviated-year")
     assert [f.suggestion for f in fs] == ["2022"]
+    assert [f.suggestion for f in findings(report("违法建设新增量较22年明显下降。", title=_T2025),
+                                           "numbers/abbreviated-year")] == ["2022"]
     # a comparison opened by its year alone (较23年，全乡矛盾纠纷总量有所下降)
     assert [f.suggestion for f in findings(report("较23年，全乡矛盾纠纷总量有所下降。", title=_T2025),
                                            "numbers/abbreviated-year")] == ["2023"]
@@ -699,3 +701,24 @@ def test_kinds_that_fall_a_little_short_of_their_total_are_a_hint():
                   "受理居民诉求1480件，其中热线转办862件、网格员上报433件、窗口来访175件。",  # no classification
                   "查处案件120件，其中涉企类60件、重大类30件、一般类28件。")  # kinds that may overlap
     assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+
+def test_a_change_of_amounts_in_yi_is_shown_in_yi():
+    text = report("全年组织税费收入18.6亿元，较上年的17.2亿元增长6.8%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.message.zh for f in fs] == ["“增长6.8%”与所列数字不符：（18.6亿−17.2亿）÷17.2亿，即增长8.1%，请核对"]
+
+
+def test_a_word_of_the_whole_s_own_name_does_not_make_its_parts_overlap():
+    text = report("全年新增减税降费及退税缓费2.36亿元，其中新增减税降费1.48亿元、办理留抵退税0.95亿元。",
+                  "全年新改建农村公路86.5公里，其中县道22.3公里、乡道31.6公里、村道28.4公里。")
+    assert [f.rule_id for f in findings(text, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch"))] == [
+        "numbers/part-exceeds-whole", "numbers/parts-total-mismatch"]
+    fine = report("受理案件120件，其中新增案件80件、往年结转案件60件。")  # 新增 and 结转 overlap the year's whole
+    assert findings(fine, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch")) == []
+
+
+def test_the_earlier_figure_of_a_comparison_is_no_whole_of_a_rate():
+    text = report("全年受理行政复议申请64件，较2022年的52件增长23.1%，已审结57件，其中撤销、变更、确认违法等纠错9件，纠错率18.2%。")
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["18.2%"]
