@@ -881,17 +881,13 @@ class _CensusTable:
 _CENSUS_REACH = 14
 
 
-def _census_table(entries: tuple[Any, ...]) -> _CensusTable:
-    return _CensusTable(entries)
-
-
 def _check_census(document: Document, context: Any) -> Iterator[Finding]:
     """A census edition other than the one of the report year, named as current work."""
     year = document.year
     if not context.enabled(CENSUS_EDITION.id) or year is None:
         return
     options, resolve = _options(context)
-    table = derived("sessions", options, "censuses", resolve, _census_table)
+    table = derived("sessions", options, "censuses", resolve, _CensusTable)
     text = document.text
     if table.pattern is None or not any(a in text for a in table.anchors):
         return

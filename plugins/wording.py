@@ -521,18 +521,24 @@ def _check_incomplete(document: Document, context: Any) -> Iterator[Finding]:
 
 # -- measure words ---------------------------------------------------------------------------------
 
-def _measure_table(entries: tuple[Any, ...]) -> dict[str, tuple[str, ...]]:
-    """Each noun of ``measure_words`` with the measure words it takes (registered with the shared literals)."""
+def _nouns_and_measures(entries: tuple[Any, ...], key: str) -> dict[str, tuple[str, ...]]:
+    """Each noun of the ``key`` list of measure-words.yaml with the measure words of its entry (``takes``),
+    the nouns registered with the shared literals."""
     table: dict[str, tuple[str, ...]] = {}
     for e in entries:
         nouns, takes = (e.get("nouns"), e.get("takes")) if isinstance(e, dict) else (None, None)
         if not isinstance(nouns, list) or not isinstance(takes, list) or not takes:
-            raise DataError("measure-words.yaml: measure_words: every entry needs a 'nouns' list "
+            raise DataError(f"measure-words.yaml: {key}: every entry needs a 'nouns' list "
                             f"and a non-empty 'takes' list (got {e!r})")
         for noun in nouns:
             table[str(noun)] = tuple(str(t) for t in takes)
     SHARED_LITERALS.add(sorted(table))
     return table
+
+
+def _measure_table(entries: tuple[Any, ...]) -> dict[str, tuple[str, ...]]:
+    """Each noun of ``measure_words`` with the measure words it takes."""
+    return _nouns_and_measures(entries, "measure_words")
 
 
 def _classifier_chars(entries: tuple[Any, ...]) -> str:
@@ -549,18 +555,10 @@ def _measure_pattern(classifiers: str) -> "re.Pattern[str]":
 
 def _institution_table(entries: tuple[Any, ...]) -> tuple[dict[str, str], Optional["re.Pattern[str]"]]:
     """Each noun of ``institutions`` with the measure word to suggest, and a count in 名/位 right before one of them
-    that no people follow (对9名企业下达, not 9名企业负责人); the nouns are registered with the shared literals."""
-    table: dict[str, str] = {}
-    for e in entries:
-        nouns, takes = (e.get("nouns"), e.get("takes")) if isinstance(e, dict) else (None, None)
-        if not isinstance(nouns, list) or not isinstance(takes, list) or not takes:
-            raise DataError("measure-words.yaml: institutions: every entry needs a 'nouns' list "
-                            f"and a non-empty 'takes' list (got {e!r})")
-        for noun in nouns:
-            table[str(noun)] = str(takes[0])
+    that no people follow (对9名企业下达, not 9名企业负责人)."""
+    table = {noun: takes[0] for noun, takes in _nouns_and_measures(entries, "institutions").items()}
     if not table:
         return table, None
-    SHARED_LITERALS.add(sorted(table))
     nouns = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
     return table, recache.compile(rf"\d+[余多]?(?P<cls>[名位])(?P<noun>{nouns})(?!{_PEOPLE}|家|主|法人|代表|[职员])")
 
