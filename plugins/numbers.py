@@ -75,7 +75,8 @@ PARTS_TOTAL = rule(
          "part for the rest (其中A 213件、B 36件、其他各类许可1002件). A list after 其中 that may leave kinds "
          "out is reported as info only when three or more kinds of one classification (…类) add up to "
          "95% of the total or more, short of it (a slip, not kinds left out); parts adding up to more "
-         "are numbers/part-exceeds-whole.",
+         "are numbers/part-exceeds-whole. And parts listed with 、 before their stated sum "
+         "(建议46件、提案71件，共计127件: 117).",
     why="A breakdown that names every part, or the rest, must add up to its total; a difference "
         "shows a figure mistyped or a part left out.",
     example="受理矛盾纠纷418件，其中邻里纠纷163件、物业纠纷142件、婚姻家庭纠纷68件、其他纠纷35件",
@@ -811,6 +812,16 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
                for named in (set(names), *_kinds_named(heads)) for kinds, n in complete)
 
 
+def _kinds_of_the_whole_named(text: str, total: _Count, items: list[_Count]) -> bool:
+    """True when the whole's own words name each listed kind, joined (人大代表建议和政协委员提案共46件，其中人大代表
+    建议19件、政协委员提案25件): then the parts are all of it."""
+    clause = max(text.rfind(c, 0, total.start) for c in "，,。；;\n") + 1
+    phrase = text[clause:total.start]
+    ends = [i.word[-2:] for i in items]
+    return (len(ends[0]) == 2 and len(set(ends)) == len(ends) and all(e in phrase for e in ends)
+            and any(j in phrase for j in ("和", "、", "及", "与")))
+
+
 def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: bool = True) -> Finding:
     """The finding for the parts of a complete list that add up to less than their total (``complete=False``:
     of a list that may leave kinds out, a hint)."""
@@ -826,6 +837,43 @@ def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: 
         msg(f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，总数为{whole}{total.unit}，请核对",
             f"the listed parts add up to {parts} {total.unit}, not to their total {whole} {total.unit}: {terms}"),
         total.start, items[-1].end)
+
+
+#: the words that give the sum of the parts listed before them (建议46件、提案71件，共计117件)
+_SUM_WORDS = ("共计", "合计", "总计")
+
+
+def _stated_sum_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """Parts listed with 、 and then their sum (共计, 合计, 总计 N) that is not their sum."""
+    text = document.text
+    count_re = _any_count_re(lists.classifiers)
+    for p in occurrences(text, _SUM_WORDS) or []:
+        if text[p - 1:p] not in "，,":
+            continue
+        total = _counts(count_re, text, p + 2, min(len(text), p + 16))
+        if not total or total[0].start > p + 3 or total[0].approx:
+            continue  # the sum right after the word (共计127件, 共计为127件)
+        t = total[0]
+        start = max(text.rfind(c, 0, p - 1) for c in "，,。；;：:！？\n") + 1
+        counts = _counts(count_re, text, start, p - 1)
+        # the run of counts joined by 、 that ends the clause (建议46件、提案71件)
+        items: list[_Count] = []
+        for c in reversed(counts):
+            end = items[0].start if items else p - 1
+            if not items and c.end != end:
+                break
+            if items and text[c.end:c.end + 1] != "、":
+                break
+            items.insert(0, c)
+        if len(items) < 2 or any(i.approx or not _same_unit(i.unit, t.unit) for i in items):
+            continue
+        parts = sum(i.value for i in items)
+        if abs(parts - t.value) > 1e-9 * t.value:
+            terms = "+".join(_fmt(i.value) for i in items)
+            yield PARTS_TOTAL.finding(
+                msg(f"合计与所列分项不符：{terms}={_fmt(parts)}{t.unit}，此处写作“{text[p:t.end]}”，请核对",
+                    f"the listed parts add up to {_fmt(parts)} {t.unit}, not to the stated {_fmt(t.value)}: {terms}"),
+                p, t.end)
 
 
 #: how close to its whole a list that may leave kinds out must add up to for a shortfall to be a slip:
@@ -917,14 +965,18 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             _complementary([i.word for i in items], lists.partitions)
         # a word the whole's own name holds says nothing of overlap (新增减税降费及退税缓费2.36亿元，其中新增减税降费…)
         named = text[max(0, t.start - 16):t.start]
-        overlapping = [w for w in (*lists.overlapping_parts, "“", '"') if w not in named]
+        overlapping = [w for w in lists.overlapping_parts if w not in named]
+        # parts all named by quoted labels are labels one thing may carry with others (“最多跑一次”事项、“全程网办”事项)
+        if all("“" in i.word or '"' in i.word for i in items):
+            continue
         if not partition and any(w in i.word for i in items for w in overlapping):
-            continue  # (quoted names are labels a thing may carry with others: “最多跑一次”事项、“全程网办”事项)
+            continue
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such
         if _exceeds(sum(i.value for i in items), t.value):
             yield _list_sum_finding(text, items, t)
-        elif _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, sum(i.value for i in items)):
+        elif (_complete_list(intro, items, lists.complete_partitions) or _kinds_of_the_whole_named(text, t, items)) \
+                and _exceeds(t.value, sum(i.value for i in items)):
             yield _short_sum_finding(text, items, t)
         elif intro == "其中" and _nearly(sum(i.value for i in items), t.value) and _kinds_listed(items, lists):
             yield _short_sum_finding(text, items, t, complete=False)
@@ -2289,6 +2341,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(PART.id) or context.enabled(PARTS_TOTAL.id):
         # one pass over the listed parts finds both: the engine keeps the findings of the enabled one
         yield from _part_list_findings(document, lists)
+    if context.enabled(PARTS_TOTAL.id):
+        yield from _stated_sum_findings(document, lists)
     if context.enabled(PART.id):
         yield from _part_findings(document, lists)
         yield from _sample_findings(document)

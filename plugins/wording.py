@@ -565,7 +565,8 @@ def _institution_table(entries: tuple[Any, ...]) -> tuple[dict[str, str], Option
 
 #: the people a count in 名/位 may be the count of, right after it (企业23名职工, 学校12名法治副校长)
 _PEOPLE = ("职工|员工|负责人|人员|代表|干部|群众|工人|农民工|律师|专家|学员|学生|家长|党员|法律顾问|志愿者|网格员|"
-           "工作人员|教师|老师|校长|法治副校长|经营者|业主|股东|骨干|同志|村民|居民|法务|高管|老板|会计|财务|主管|经理|董事")
+           "工作人员|教师|老师|校长|法治副校长|经营者|业主|股东|骨干|同志|村民|居民|法务|高管|老板|会计|财务|主管|经理|董事|"
+           "执业|专职|兼职|公职|驻所|资深")
 
 
 def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:

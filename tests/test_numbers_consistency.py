@@ -722,3 +722,26 @@ def test_a_word_of_the_whole_s_own_name_does_not_make_its_parts_overlap():
 def test_the_earlier_figure_of_a_comparison_is_no_whole_of_a_rate():
     text = report("全年受理行政复议申请64件，较2022年的52件增长23.1%，已审结57件，其中撤销、变更、确认违法等纠错9件，纠错率18.2%。")
     assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["18.2%"]
+
+
+def test_parts_before_their_stated_sum():
+    text = report("2024年共承办县人大代表建议46件、县政协委员提案71件，共计127件，已全部办结。")
+    fs = findings(text, "numbers/parts-total-mismatch")
+    assert [f.message.zh for f in fs] == ["合计与所列分项不符：46+71=117件，此处写作“共计127件”，请核对"]
+    fine = report("承办建议46件、提案71件，共计117件。", "发放资料2000余份、手册300本，合计2300份。",
+                  "受理纠纷12件，调解成功10件，共计化解10件。")
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+def test_kinds_the_whole_names_are_all_of_it():
+    text = report("办理县人大代表建议和县政协委员提案共46件，其中人大代表建议19件、政协委员提案25件。")
+    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4]
+    fine = report("办理县人大代表建议和县政协委员提案共44件，其中人大代表建议19件、政协委员提案25件。",
+                  "办理县人大代表建议共46件，其中人大代表建议19件、重点建议25件。")  # the whole names one kind
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+def test_parts_some_of_which_carry_a_quoted_label_are_added_up():
+    text = report("全年共检查单位1386家次，其中“双随机”抽查842家次、日常巡查检查397家次、专项检查160家次。",
+                  "县里下发疑似违法图斑214个，已核查整改完成221个。")
+    assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4, 5]

@@ -389,13 +389,18 @@ def test_measure_words_of_enterprises_and_meetings():
 def test_things_that_are_no_people_counted_in_ming():
     text = report("对9名企业下达责令改正违法行为决定书，与3名律师事务所签订法律顾问服务合同。")
     assert [(f.matched, f.suggestion) for f in findings(text, "wording/measure-word")] == [("名", "家"), ("名", "家")]
-    fine = report("培训9名企业负责人，走访3名企业家，组织12名单位职工参训，3位公司法务列席，与3家律师事务所签约。")
+    assert [(f.matched, f.suggestion) for f in findings(report("全县有律师事务所6名、执业律师58名。"),
+                                                         "wording/measure-word")] == [("名", "家")]
+    fine = report("培训9名企业负责人，走访3名企业家，组织12名单位职工参训，3位公司法务列席，与3家律师事务所签约，"
+                  "聘请律师事务所1名执业律师担任法律顾问。")
     assert findings(fine, "wording/measure-word") == []
 
 
 def test_de_before_more_complements():
     text = report("各项执法工作推进的扎实有序，把矛盾纠纷化解的更早更小，为把服务企业做的更加精准。")
     assert _hits(text, "wording/confusable") == [("的", "得")] * 3
+    assert _hits(report("部分栏目更新的不够及时。对3件信访积案认真的逐件梳理。"), "wording/confusable") == [
+        ("的", "得"), ("的", "地")]
     fine = report("我们所做的更加充分，推进的更好的机制，做的工作扎实有效。")
     assert findings(fine, "wording/confusable") == []
 

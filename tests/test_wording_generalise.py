@@ -177,6 +177,9 @@ def test_typo_letters_inside_other_words_are_left_alone():
     ("配合市税务局稽察局查办涉税违法案件6起。", "稽察", "稽查"),
     ("实行县级领导包按化解，做到一案一策。", "包按", "包案"),
     ("持续推进减政放权，优化营商环境。", "减政放权", "简政放权"),
+    ("个别建设项目环境影响评介文件编制质量不高。", "评介", "评价"),
+    ("坚持把筑牢中华民族共同体意识贯穿民族工作全过程。", "筑牢", "铸牢"),
+    ("依法对违反治安管理处法行为的人员作出处罚决定。", "处法", "处罚"),
 ])
 def test_typos_of_the_words_of_bureaus(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
@@ -185,5 +188,5 @@ def test_typos_of_the_words_of_bureaus(line, wrong, right):
 def test_lookalikes_of_the_words_of_bureaus_are_left_alone():
     text = report("坚持培优扶强，循环竟然中断。检察机关开展行政执法检察监督，执业医师、执业药师持证上岗。"
                   "加强宣传报道，新闻报道12篇；职业教育、职业病防治持续推进。推进“一网统管”，记者到社区报道了活动，"
-                  "发展文化经济。通讯期间保持畅通，资讯期刊按时发放。开展水利工程建设稽察，落实领导包案。")
+                  "发展文化经济。通讯期间保持畅通，资讯期刊按时发放。开展水利工程建设稽察，落实领导包案。新书评介，筑牢安全防线，依法适用《治安管理处罚法》。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
