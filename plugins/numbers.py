@@ -60,7 +60,8 @@ PART = rule(
          "their whole (…N件，其中/包括/分别为 A a件、B b件、C c件; 全镇N个村（社区）中，a个村、b个社区…) that add "
          "up to more than it; after 其中 also with commas, when the parts name the kinds of one "
          "classification or of the whole's noun (矛盾纠纷N件，其中婚姻家庭纠纷a件，邻里纠纷b件). Lists "
-         "whose parts may overlap (其中党员…、女性…; 涉企…; stages such as 发现问题…、已整改…) or include carried-over counts are not added up. And a sample larger than "
+         "whose parts may overlap (其中党员…、女性…; 涉企…; stages such as 发现问题…、已整改…) or include "
+         "carried-over counts are not added up. And a sample larger than "
          "the whole it is drawn from (在全县38家企业中随机抽取48家).",
     why="A part cannot exceed its whole: one of the two figures is wrong, and reviewers check "
         "these pairs first.",
@@ -740,7 +741,8 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
-    item = recache.compile(rf"(?P<word>(?:[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)){{0,16}}?){count}")
+    name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
+    item = recache.compile(rf"(?P<word>(?:{name_piece}){{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
                             rf"(?P<noun>[{CJK}（）()、]{{1,14}}?)中[，,]$")
     return whole, item, among
@@ -887,12 +889,12 @@ def _nearly(parts: float, whole: float) -> bool:
 
 
 def _kinds_listed(items: list[_Count], lists: Lists) -> bool:
-    """True when three or more parts name kinds of one classification (刑事类、治安类、交通类…), none a word
-    that lets parts overlap: a list that reads as the breakdown of its whole."""
+    """True when three or more parts name kinds of one classification (刑事类、治安类、交通类…; 邻里纠纷、土地纠纷、
+    婚姻纠纷), none by a word that lets parts overlap: a list that reads as the breakdown of its whole."""
     names = [i.word for i in items]
-    return len(items) >= 3 and all(names) and _complementary(names, lists.partitions, lists.overlapping_parts) or (
-        len(items) >= 3 and all(names) and _heads(names)[0] != "" and len(_heads(names)[0]) >= 2
-        and not any(w in n for n in names for w in lists.overlapping_parts))
+    if len(items) < 3 or not all(names) or any(w in n for n in names for w in lists.overlapping_parts):
+        return False
+    return len(_heads(names)[0]) >= 2 or _complementary(names, lists.partitions)
 
 
 def _whole_before(text: str, other: _Count, unit: str, count_re: "re.Pattern[str]") -> Optional[_Count]:
@@ -1714,10 +1716,15 @@ def _difference_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 
 #: an amount before its saving: the budget (预算金额5.82亿元), then what was spent (实际采购金额5.47亿元), then
 #: the saving (节约资金0.45亿元), each in 元 with its multiplier
+def _amount(k: str) -> str:
+    """An amount in 元 after its noun (金额5.82亿元), in groups named ``k`` (the figure) and ``km`` (万, 亿)."""
+    return rf"[\u4e00-\u9fff]{{0,4}}?(?:为|达|共|合计)?(?P<{k}>\d+(?:\.\d+)?)(?P<{k}m>[万亿]?)元"
+
+
 _SAVING = recache.compile(
-    r"(?P<aw>预算|送审|概算|申报|控制价|最高限价)[\u4e00-\u9fff]{0,4}?(?:为|达|共|合计)?(?P<a>\d+(?:\.\d+)?)(?P<am>[万亿]?)元[，,、]"
-    r"[\u4e00-\u9fff]{0,8}?(?P<bw>实际|审定|成交|中标|决算|核定)[\u4e00-\u9fff]{0,4}?(?:为|达|共|合计)?(?P<b>\d+(?:\.\d+)?)(?P<bm>[万亿]?)元[，,、]"
-    r"[\u4e00-\u9fff]{0,6}?(?P<cw>节约|节省|审减|核减|节支)[\u4e00-\u9fff]{0,4}?(?:为|达|共|合计)?(?P<c>\d+(?:\.\d+)?)(?P<cm>[万亿]?)元")
+    r"(?P<aw>预算|送审|概算|申报|控制价|最高限价)" + _amount("a") + r"[，,、]"
+    r"[\u4e00-\u9fff]{0,8}?(?P<bw>实际|审定|成交|中标|决算|核定)" + _amount("b") + r"[，,、]"
+    r"[\u4e00-\u9fff]{0,6}?(?P<cw>节约|节省|审减|核减|节支)" + _amount("c"))
 _SAVING_WORDS = ("节约", "节省", "审减", "核减", "节支")
 
 
