@@ -1910,12 +1910,26 @@ def _average_findings(document: Document) -> Iterator[Finding]:
                 m.start("avg"), m.end())
 
 
+#: the earlier period in the brackets of a change (（2023年为1380起）)
+_BRACKET_PERIOD = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年)(?:同期)?(?:为|是|有)?"
+
+
+@lru_cache(maxsize=16)
+def _bracketed_named_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A change whose clause names what it counts, its earlier figure in brackets after it (…立案查处环境违法
+    案件42件，…，案件数同比增长15.2%（2022年为37件）): the subject, the change and the earlier count."""
+    units = _units(classifiers)
+    return recache.compile(
+        rf"[，,；]\s*(?P<subject>[{CJK}]{{2,10}}?)(?:同比|较上年|比上年)(?P<dir>{_CHANGE_ALT})了?"
+        rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)[%％][（(]\s*{_BRACKET_PERIOD}(?P<then>{_COUNT_DIGITS})(?P<then_unit>{units})[）)]")
+
+
 @lru_cache(maxsize=16)
 def _bracketed_base_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A change in percent whose earlier figure is given in brackets, after it (立案1236起，同比下降12.5%
     （2023年为1380起）) or before it (立案1560起（2022年为1700起），同比下降12.4%)."""
     units = _units(classifiers)
-    period = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年)(?:同期)?(?:为|是|有)?"
+    period = _BRACKET_PERIOD
     change = rf"(?:同比|较上年|比上年)?(?P<dir{{k}}>{_CHANGE_ALT})了?(?P<pct{{k}}>\d{{{{1,3}}}}(?:\.\d+)?)[%％]"
     return recache.compile(
         rf"(?<![\d.])(?P<now>{_COUNT_DIGITS})(?P<unit>{units})"
@@ -1940,6 +1954,8 @@ def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Findi
     for i in anchors:
         m = pattern.search(text, max(last_end, i - _BRACKET_REACH), i + _BRACKET_REACH)
         if m is None or not m.start() <= i < m.end():
+            if text[i - 1:i] in ("%", "％"):
+                yield from _bracketed_named_change(document, lists, i)
             continue
         last_end = m.end()
         k = "1" if m.group("then1") else "2"
@@ -1950,6 +1966,23 @@ def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Findi
         if abs(computed - stated * (1 if _CHANGE_WORDS[m.group("dir" + k)] else -1)) <= _RATE_TOLERANCE:
             continue
         yield _change_finding(m.group("dir" + k), m.group("pct" + k), now, then, m.start("pct" + k), m.end("pct" + k) + 1)
+
+
+def _bracketed_named_change(document: Document, lists: Lists, bracket: int) -> Iterator[Finding]:
+    """The change of a named count, its earlier figure in the bracket at ``bracket`` (案件数同比增长15.2%（2022年为37件）),
+    when the count (立案查处环境违法案件42件, earlier in the sentence) does not give it."""
+    text = document.text
+    m = _bracketed_named_pattern(lists.classifiers).search(text, max(0, bracket - _BRACKET_REACH), bracket + 24)
+    if m is None or not m.start() < bracket < m.end():
+        return
+    s, _ = _clauses_at(document, [m.start()])[0]
+    now = _named_now(text, s, m, _any_count_re(lists.classifiers))
+    then = _value(m.group("then"))
+    if now is None or then <= 0:
+        return
+    stated = float(m.group("pct")) * (1 if _CHANGE_WORDS[m.group("dir")] else -1)
+    if abs((now - then) / then * 100 - stated) > _RATE_TOLERANCE:
+        yield _change_finding(m.group("dir"), m.group("pct"), now, then, m.start("pct"), m.end("pct") + 1)
 
 
 @lru_cache(maxsize=16)

@@ -745,3 +745,12 @@ def test_parts_some_of_which_carry_a_quoted_label_are_added_up():
     text = report("全年共检查单位1386家次，其中“双随机”抽查842家次、日常巡查检查397家次、专项检查160家次。",
                   "县里下发疑似违法图斑214个，已核查整改完成221个。")
     assert [f.line for f in findings(text, "numbers/part-exceeds-whole")] == [4, 5]
+
+
+def test_a_named_change_with_its_earlier_figure_in_brackets():
+    text = report("全年立案查处环境违法案件42件，罚没款386.5万元，案件数同比增长15.2%（2022年为37件）。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["15.2%"] and "（42−37）÷37" in fs[0].message.zh
+    fine = report("全年立案查处环境违法案件42件，罚没款386.5万元，案件数同比增长13.5%（2022年为37件）。",
+                  "全年罚没款386.5万元，案件数同比增长15.2%（2022年为37件）。")  # no count of 案件
+    assert findings(fine, "numbers/change-mismatch") == []
