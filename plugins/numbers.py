@@ -727,7 +727,7 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 
 
 #: the words that open a list of the parts of the count before them (…96件，其中维持52件、撤销18件)
-_LIST_INTROS = ("其中", "包括", "分别为", "分别是", "分别有")
+_LIST_INTROS = ("其中", "包括", "分别为", "分别是", "分别有", "分为")
 #: what the parts of a list are separated by
 _LIST_SEP = "、"
 
@@ -749,14 +749,15 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
 
 
 def _list_items(text: str, pos: int, item: "re.Pattern[str]", sep: str = _LIST_SEP) -> list[_Count]:
-    """The items of a ``sep``-separated list of counts that starts at ``pos`` (up to its first other separator)."""
+    """The items of a list of counts separated by one of the characters of ``sep``, starting at ``pos`` (up to its
+    first other separator)."""
     items: list[_Count] = []
     while True:
         found = _counts_at(item, text, pos)
         if found is None:
             return items
         items.append(found)
-        if text[found.end:found.end + 1] != sep:
+        if not text[found.end:found.end + 1] or text[found.end] not in sep:
             return items
         pos = found.end + 1
 
@@ -799,13 +800,13 @@ _REST_WORDS = ("其他", "其它", "其余")
 
 
 def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozenset[str], int], ...]) -> bool:
-    """True when a list of named parts names the whole: after 分别为/分别是/分别有, ending with a part for
+    """True when a list of named parts names the whole: after 分别为/分别是/分别有/分为, ending with a part for
     the rest (其中…、其他纠纷35件), or naming every kind of a complete classification (重大隐患、一般隐患)."""
     names = [i.word for i in items]
     if not all(names):
         return False  # 两镇分别为12件、15件: figures of wholes named before, not parts
-    if intro.startswith("分别") or names[-1].startswith(_REST_WORDS):
-        return True
+    if intro.startswith("分") or any(w in names[-1] for w in _REST_WORDS):
+        return True  # 分别为, 分为; …、撤诉及其他方式结案18件
     _, heads = _heads(names)
     if len(set(heads)) != len(heads):
         return False
@@ -931,7 +932,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     whole_re, item_re, among_re = _list_patterns(lists.classifiers)
     among = []
     # looked for by the shortest words that start them (each anchor costs a pass over the text)
-    for p in occurrences(text, ("其中", "包括", "分别", "中，")) or []:
+    for p in occurrences(text, ("其中", "包括", "分别", "分为", "中，")) or []:
         if text.startswith("中，", p):
             among.append(p)
             continue
@@ -946,7 +947,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         t = total[-1]
         start = p + len(intro)
         start += text[start:start + 1] in "：:"
-        items = _list_items(text, start, item_re)
+        # a division names its kinds with 和 too (分为超限超载类87件和道路运输类52件两类)
+        items = _list_items(text, start, item_re, "、和及" if intro == "分为" else _LIST_SEP)
         if len(items) < 2 and intro == "其中":
             # kinds of one classification listed with commas (其中适用简易程序762件，适用普通程序531件)
             listed = _list_items(text, start, item_re, "，")
@@ -972,6 +974,9 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if all("“" in i.word or '"' in i.word for i in items):
             continue
         if not partition and any(w in i.word for i in items for w in overlapping):
+            # parts that may overlap add up to their whole or more: a complete list short of it is a slip
+            if _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, sum(i.value for i in items)):
+                yield _short_sum_finding(text, items, t)
             continue
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such

@@ -946,9 +946,13 @@ _EXPIRED_FIVE_TITLE = recache.compile(
 #: a five-year plan named by its number, cited as what the work follows (继续落实“十三五”卫生健康事业发展规划)
 _EXPIRED_FIVE = recache.compile(
     r"(?:对照|对标|按照|依照|依据|根据|围绕|落实|贯彻|实施|推进|执行|遵循)"
+    # (the plan of a place may be named before its number: 对照县“十三五”规划纲要)
+    r"(?:[县市区乡镇]|全[县市区乡镇]|本[县市区乡镇局])?"
     r"(?P<title>[“\"](?P<five>十[三四五])五[”\"][^，。；！？《》“”\n]{0,16}?规划)(?!》)")
 #: words after such a citation that make it a look back (……确定的目标任务全面完成, 实施以来)
-_LOOK_BACK_WORDS = ("完成", "实现", "收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
+_LOOK_BACK_WORDS = ("收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
+#: 完成 and 实现 look back only at the plan's own goals done (……确定的目标任务全面完成; not 完成规划符合性审查后报批)
+_LOOK_BACK_DONE = recache.compile(r"(?:全面|如期|顺利|基本|已经|均已|全部|目标任务|各项任务|任务)(?:[^，。；！？\n]{0,4})(?:完成|实现)|(?:完成|实现)[^，。；！？\n]{0,6}(?:目标|任务)")
 
 
 def _cited_at(text: str) -> list[int]:
@@ -959,7 +963,8 @@ def _cited_at(text: str) -> list[int]:
 def _looks_back(text: str, end: int) -> bool:
     """True when the sentence goes on, within 24 characters of ``end``, with a word of a look back (……完成, 实施以来)."""
     stop = text.find("。", end)
-    return any(w in text[end:stop if stop >= 0 else len(text)][:24] for w in _LOOK_BACK_WORDS)
+    after = text[end:stop if stop >= 0 else len(text)][:24]
+    return any(w in after for w in _LOOK_BACK_WORDS) or _LOOK_BACK_DONE.search(after) is not None
 
 
 def _five_year_start(five: str) -> int:
@@ -1233,7 +1238,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     cited_at = _cited_at(text)
     cited = [(m, int(m.group("end")), f"《{m.group('title')}》")
              for m in finditer_around(_EXPIRED_PLAN, text, cited_at, max(map(len, _BASIS_VERBS)))]
-    for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 2):
+    for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 5):
         cited.append((m, _five_year_start(m.group("five")) + 4, m.group("title")))
     for m in finditer_around(_EXPIRED_FIVE_TITLE, text, cited_at, max(map(len, _BASIS_VERBS))):
         cited.append((m, _five_year_start(m.group("five")) + 4, f"《{m.group('title')}》"))

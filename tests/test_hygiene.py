@@ -163,10 +163,11 @@ def test_a_month_left_open_and_a_name_left_in_brackets():
 
 
 def test_an_amount_placeholder_a_footnote_marker_and_a_fanwen_watermark():
-    text = report("实现旅游综合收入××亿元。", "医保基金监管[footnoteRef:1]持续加强。",
+    text = report("实现旅游综合收入××亿元，完成防护工程××公里。", "医保基金监管[footnoteRef:1]持续加强。",
                   "营造良好氛围。范文大全网www.fanwen-dq.com坚持把普法融入开发区建设。")
     assert [(f.rule_id, f.matched) for f in findings(text, "hygiene")] == [
-        ("hygiene/template-placeholder", "××"), ("hygiene/conversion-leftover", "[footnoteRef:1]"),
+        ("hygiene/template-placeholder", "××"), ("hygiene/template-placeholder", "××"),
+        ("hygiene/conversion-leftover", "[footnoteRef:1]"),
         ("hygiene/web-leftover", "范文大全网www.fanwen-dq.com")]
     assert findings(report("详见中国政府网www.gov.cn，登录县政府网站查询。"), "hygiene") == []
 

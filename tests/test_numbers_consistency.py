@@ -754,3 +754,13 @@ def test_a_named_change_with_its_earlier_figure_in_brackets():
     fine = report("全年立案查处环境违法案件42件，罚没款386.5万元，案件数同比增长13.5%（2022年为37件）。",
                   "全年罚没款386.5万元，案件数同比增长15.2%（2022年为37件）。")  # no count of 案件
     assert findings(fine, "numbers/change-mismatch") == []
+
+
+def test_a_division_into_kinds_and_a_last_part_that_holds_the_rest():
+    text = report("共办理行政处罚案件146件，分为超限超载类87件和道路运输类52件两类。",
+                  "全年审结劳动人事争议仲裁案件186件，其中调解结案97件、裁决结案64件、撤诉及其他方式结案18件。")
+    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4, 5]
+    fine = report("共办理行政处罚案件139件，分为超限超载类87件和道路运输类52件两类。",
+                  "全年审结仲裁案件179件，其中调解结案97件、裁决结案64件、撤诉及其他方式结案18件。",
+                  "受理案件186件，其中调解结案97件、裁决结案64件。")  # no part for the rest: stages may overlap
+    assert findings(fine, "numbers/parts-total-mismatch") == []

@@ -296,6 +296,9 @@ def test_bodies_of_their_time_and_named_former_ones_are_fine(year, line):
     ("全年审批的37宗建设用地均符合《青禾县土地利用总体规划（2006—2020年）》确定的用途。",
      "《青禾县土地利用总体规划（2006—2020年）》"),
     ("对照《青崖县林业发展“十三五”规划》确定的森林覆盖率指标，分解年度任务。", "《青崖县林业发展“十三五”规划》"),
+    ("对照县“十三五”规划纲要确定的重大项目清单，建立推进台账。", "“十三五”规划"),
+    ("3宗用地依据《安平县土地利用总体规划（2006—2020年）》完成规划符合性审查后报批。",
+     "《安平县土地利用总体规划（2006—2020年）》"),
 ])
 def test_expired_plans_followed_by_more_verbs_and_titled_by_their_number(line, title):
     fs = findings(report(line, title=_title(2024)), "terminology/outdated")
@@ -305,6 +308,7 @@ def test_expired_plans_followed_by_more_verbs_and_titled_by_their_number(line, t
 @pytest.mark.parametrize("line", [
     "以《国家中长期教育改革和发展规划纲要（2010—2020年）》印发为契机，回顾十年成效。",
     "《青崖县林业发展“十三五”规划》确定的目标全面完成。",
+    "依据《安平县土地利用总体规划（2006—2020年）》确定的目标任务全面完成。",
     "对照《青崖县林业发展“十四五”规划》确定的指标，分解年度任务。",
     "以《青禾县国土空间总体规划（2021—2035年）》为指引，严格用途管制。",
 ])

@@ -358,6 +358,7 @@ def test_di_for_de_after_a_verb_that_makes_something():
 def test_people_and_vehicles_sent_out_are_counted_in_person_and_vehicle_times():
     text = report("全年出动执法人员126次，出动执法车辆40次，检查经营主体318家。")
     assert [(f.matched, f.suggestion) for f in findings(text, "wording/confusable")] == [("次", "人次"), ("次", "台次")]
+    assert _hits(report("出动执法人员1870人次、执法车辆540人次。"), "wording/confusable") == [("人次", "台次")]
     fine = report("全年出动执法人员126人次、执法车辆40台次，组织执法人员培训3次，出动3次，出动警力2批次。")
     assert findings(fine, "wording/confusable") == []
 
@@ -401,7 +402,8 @@ def test_de_before_more_complements():
     assert _hits(text, "wording/confusable") == [("的", "得")] * 3
     assert _hits(report("部分栏目更新的不够及时。对3件信访积案认真的逐件梳理。"), "wording/confusable") == [
         ("的", "得"), ("的", "地")]
-    fine = report("我们所做的更加充分，推进的更好的机制，做的工作扎实有效。")
+    assert _hits(report("文物安全形势保持的平稳有序。"), "wording/confusable") == [("的", "得")]
+    fine = report("我们所做的更加充分，推进的更好的机制，做的工作扎实有效，保持的良好势头。")
     assert findings(fine, "wording/confusable") == []
 
 
