@@ -1188,6 +1188,13 @@ _TWO_NUMBERS = recache.compile(r"\d\D+\d")
 _APPROX_AFTER = ("以上", "以下", "左右", "以内", "上下", "之上")
 #: how far (percentage points) a stated rate may be from its figures: rounding, not a wrong figure
 _RATE_TOLERANCE = 1.0
+#: …and a change written to a tenth (增长9.4%), which says it was computed to a tenth: 8.6% is another figure
+_TENTH_TOLERANCE = 0.3
+
+
+def _change_tolerance(stated: str) -> float:
+    """How far a change written ``stated`` (12, 9.4) may be from its figures (see the two tolerances)."""
+    return _TENTH_TOLERANCE if "." in stated else _RATE_TOLERANCE
 
 
 @lru_cache(maxsize=16)
@@ -1857,7 +1864,7 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
             continue
         computed = (now - then) / then * 100
         stated = float(m.group(1)) * (1 if _CHANGE_WORDS[found.group("dir")] else -1)
-        if abs(computed - stated) <= _RATE_TOLERANCE:
+        if abs(computed - stated) <= _change_tolerance(m.group(1)):
             continue
         mult = found.groupdict().get("then_mult") or found.groupdict().get("now_mult") or ""
         yield _change_finding(found.group("dir"), m.group(1), now, then, m.start(), m.end(), mult)
@@ -1968,7 +1975,7 @@ def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Findi
         if then <= 0:
             continue
         computed = (now - then) / then * 100
-        if abs(computed - stated * (1 if _CHANGE_WORDS[m.group("dir" + k)] else -1)) <= _RATE_TOLERANCE:
+        if abs(computed - stated * (1 if _CHANGE_WORDS[m.group("dir" + k)] else -1)) <= _change_tolerance(m.group("pct" + k)):
             continue
         yield _change_finding(m.group("dir" + k), m.group("pct" + k), now, then, m.start("pct" + k), m.end("pct" + k) + 1)
 
@@ -1986,7 +1993,7 @@ def _bracketed_named_change(document: Document, lists: Lists, bracket: int) -> I
     if now is None or then <= 0:
         return
     stated = float(m.group("pct")) * (1 if _CHANGE_WORDS[m.group("dir")] else -1)
-    if abs((now - then) / then * 100 - stated) > _RATE_TOLERANCE:
+    if abs((now - then) / then * 100 - stated) > _change_tolerance(m.group("pct")):
         yield _change_finding(m.group("dir"), m.group("pct"), now, then, m.start("pct"), m.end("pct") + 1)
 
 

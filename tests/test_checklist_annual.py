@@ -286,6 +286,11 @@ def test_leaders_by_title_pattern_matches_as_its_plain_form():
     assert re.findall(plain, text)  # the text exercises both outcomes
 
 
+def test_a_school_head_s_safety_duty_is_not_frp():
+    frp = ("一、加强校园安全管理", "落实校长是学校安全工作第一责任人制度，全年开展安全检查12次。")
+    assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == ["first-responsible-person"]
+
+
 def test_leader_acting_on_other_work_is_not_frp():
     frp = ("一、加强组织领导", "镇长亲自带队检查安全生产，全年检查企业12家。")
     assert items(full(MEASURES, frp, PROBLEMS, PLANS), "first-responsible-person") == ["first-responsible-person"]

@@ -764,3 +764,14 @@ def test_a_division_into_kinds_and_a_last_part_that_holds_the_rest():
                   "全年审结仲裁案件179件，其中调解结案97件、裁决结案64件、撤诉及其他方式结案18件。",
                   "受理案件186件，其中调解结案97件、裁决结案64件。")  # no part for the rest: stages may overlap
     assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+
+def test_a_change_written_to_a_tenth_is_held_to_a_tenth():
+    """增长9.4% says it was computed to a tenth: 8.6% is another figure; 增长9% of 8.6% is rounding."""
+    text = report("全县登记在册经营主体由2022年底的28736户增至31208户，增长9.4%。")
+    assert [f.matched for f in findings(text, "numbers/change-mismatch")] == ["9.4%"]
+    fine = report("全县登记在册经营主体由2022年底的28736户增至31208户，增长8.6%。",
+                  "全县登记在册经营主体由2022年底的28736户增至31208户，增长9%。",
+                  "全县登记在册经营主体由2022年底的28736户增至31208户，增长8.8%。")
+    assert findings(fine, "numbers/change-mismatch") == []

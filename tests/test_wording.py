@@ -390,8 +390,8 @@ def test_measure_words_of_enterprises_and_meetings():
 def test_things_that_are_no_people_counted_in_ming():
     text = report("对9名企业下达责令改正违法行为决定书，与3名律师事务所签订法律顾问服务合同。")
     assert [(f.matched, f.suggestion) for f in findings(text, "wording/measure-word")] == [("名", "家"), ("名", "家")]
-    assert [(f.matched, f.suggestion) for f in findings(report("全县有律师事务所6名、执业律师58名。"),
-                                                         "wording/measure-word")] == [("名", "家")]
+    assert [(f.matched, f.suggestion) for f in findings(report("全县有律师事务所6名、执业律师58名，检查商超216名。"),
+                                                         "wording/measure-word")] == [("名", "家"), ("名", "家")]
     fine = report("培训9名企业负责人，走访3名企业家，组织12名单位职工参训，3位公司法务列席，与3家律师事务所签约，"
                   "聘请律师事务所1名执业律师担任法律顾问。")
     assert findings(fine, "wording/measure-word") == []

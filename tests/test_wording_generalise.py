@@ -185,6 +185,8 @@ def test_typo_letters_inside_other_words_are_left_alone():
     ("开展国土空间总体规化实施情况年度体检评估。", "规化", "规划"),
     ("在重点路口制作警示标牌160余快，公布举报电话。", "快", "块"),
     ("组织开展文化市场执法检察和“扫黄打非”专项行动。", "检察", "检查"),
+    ("推进依法治效示范校创建，新增示范校3所。", "依法治效", "依法治校"),
+    ("开展民生计量专项检查，强制检定记量器具3126台件。", "记量", "计量"),
 ])
 def test_typos_of_the_words_of_bureaus(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
