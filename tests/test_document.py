@@ -265,3 +265,9 @@ def test_sentence_bounds_are_those_of_the_character_walk():
             for offset in range(len(text) + 1):
                 assert sentence_bounds(text, offset, breaks) == _walked_sentence_bounds(text, offset, breaks), \
                     (text, offset, breaks)
+
+
+
+def test_a_line_of_web_buttons_between_title_and_addressee():
+    text = "丰阳县医疗保障局2025年度法治政府建设年度报告\n【字体：大 中 小】【打印】\n中共丰阳县委、丰阳县人民政府：\n2025年，我局……\n"
+    assert doc(text).addressee.text == "中共丰阳县委、丰阳县人民政府："

@@ -775,3 +775,14 @@ def test_a_change_written_to_a_tenth_is_held_to_a_tenth():
                   "全县登记在册经营主体由2022年底的28736户增至31208户，增长9%。",
                   "全县登记在册经营主体由2022年底的28736户增至31208户，增长8.8%。")
     assert findings(fine, "numbers/change-mismatch") == []
+
+
+
+def test_more_complete_classifications_and_their_hint():
+    """定点医疗机构 and 定点零售药店 make up 定点医药机构; 窗口 and 网上 the channels of a service; the kinds of
+    复议 decisions as written (驳回申请, 终止审理) make a hint when they fall a little short."""
+    text = report("全年检查定点医药机构186家，其中定点医疗机构72家、定点零售药店104家。",
+                  "全年办理政务服务事项共3260件，其中窗口办理1850件、网上办理1310件。",
+                  "审结53件，其中维持37件、撤销6件、确认违法4件、驳回申请3件、终止审理2件。")
+    fs = findings(text, "numbers/parts-total-mismatch")
+    assert [(f.line, f.severity.value) for f in fs] == [(4, "warning"), (5, "warning"), (6, "info")]

@@ -45,6 +45,8 @@ _DATE_LINE_RE = recache.compile(r"^\s*\d{4}[-/.年]\d{1,2}")
 #: a web page's publication line copied with the report (发布时间：… 来源：… 浏览次数：…)
 _PUBLICATION_LINE_RE = recache.compile(
     r"(?:发布|公开|更新|上传|发表)(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览(?:次数|量)\s*[:：]")
+#: a line of a web page's buttons copied with the report (【字体：大 中 小】【打印】【关闭窗口】)
+_BUTTONS_LINE_RE = recache.compile(r"^(?:[【\[][^】\]\n]{1,12}[】\]][ \t\u3000]*)+$")
 #: a Word bookmark or field left at the start of a line by a conversion ([bookmark: _GoBack])
 _LEFTOVER_HEAD_RE = recache.compile(r"^(?:\[bookmark:[^\]\n]*\]\s*)+")
 #: the heading of a table of contents copied with the report (目录, 目　录, 目次)
@@ -219,8 +221,8 @@ class Document:
                     and "如下" not in raw):
                 s = self.line_starts[ln] + self.lines[ln].find(raw)
                 return Addressee(raw, ln, s, s + len(raw))
-            if _DATE_LINE_RE.match(raw) or is_publication_line(raw):
-                continue  # a scraped publication line may sit between title and addressee
+            if _DATE_LINE_RE.match(raw) or is_publication_line(raw) or _BUTTONS_LINE_RE.match(raw):
+                continue  # a scraped publication line or a line of buttons may sit between title and addressee
             break
         return None
 
