@@ -71,13 +71,15 @@ PART = rule(
 PARTS_TOTAL = rule(
     "numbers/parts-total-mismatch", "numbers", "warning",
     "分项合计与总数不符", "Listed parts do not add up to their total",
-    what="The parts of a list that says it is complete add up to less than their total: after 分别为 "
-         "(查处案件57起，分别为滥伐林木23起、非法占用林地19起、违法运输木材11起) or after 其中 with a last "
-         "part for the rest (其中A 213件、B 36件、其他各类许可1002件). A list after 其中 that may leave kinds "
-         "out is reported as info only when three or more kinds of one classification (…类) add up to "
-         "95% of the total or more, short of it (a slip, not kinds left out); parts adding up to more "
-         "are numbers/part-exceeds-whole. And parts listed with 、 before their stated sum "
-         "(建议46件、提案71件，共计127件: 117).",
+    what="The parts of a list that says it is complete add up to less than their total: after 分别为 or "
+         "分为…和…两类 (查处案件57起，分别为滥伐林木23起、非法占用林地19起、违法运输木材11起); after 其中 with "
+         "a last part for the rest (其中A 213件、B 36件、其他各类许可1002件); naming every kind of a complete "
+         "classification (重大隐患、一般隐患; 县道、乡道、村道: `complete` in data/numbers.yaml); or naming the "
+         "kinds the whole names (建议和提案共46件，其中建议19件、提案25件). And parts listed with 、 before "
+         "their stated sum (建议46件、提案71件，共计127件: 117). A list after 其中 that may leave kinds out "
+         "is reported as info only when three or more kinds of one classification (…类) come within 5% "
+         "of the total, short of it (a slip, not kinds left out); parts adding up to more are "
+         "numbers/part-exceeds-whole.",
     why="A breakdown that names every part, or the rest, must add up to its total; a difference "
         "shows a figure mistyped or a part left out.",
     example="受理矛盾纠纷418件，其中邻里纠纷163件、物业纠纷142件、婚姻家庭纠纷68件、其他纠纷35件",
