@@ -156,8 +156,10 @@ def test_name_placeholders_before_other_institutions():
 
 
 def test_a_month_left_open_and_a_name_left_in_brackets():
-    text = report("2024年××月印发《示范创建实施方案》，2026年上半年完成【社区名称】试点片区的协议签订，由【单位名称】牵头。")
-    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××月", "【社区名称】", "【单位名称】"]
+    text = report("2024年××月印发《示范创建实施方案》，2026年上半年完成【社区名称】试点片区的协议签订，由【单位名称】牵头，"
+                  "在{单位名称}微信公众号推送。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == [
+        "××月", "【社区名称】", "【单位名称】", "{单位名称}"]
     fine = report("2024年3月印发方案，【名称解释】见附件，【打印】【关闭】。", "2023年X光机采购。")
     assert findings(fine, "hygiene/template-placeholder") == []
 
