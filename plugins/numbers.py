@@ -278,6 +278,10 @@ class Lists:
     target_words: tuple[str, ...]  #: words that make a sentence a target, not a result (力争, 预计)
     #: classifications whose kinds never overlap (保留/修改/废止; 行政许可/行政处罚/…)
     partitions: tuple[frozenset[str], ...] = ()
+    #: the words of ``overlapping_parts`` that let parts overlap only in a count of people (党员, 专业)
+    people_attributes: frozenset[str] = frozenset()
+    #: the measure words of people (人, 名, 位 …)
+    people_units: frozenset[str] = frozenset()
     #: (kinds, how many kinds make the whole) of the classifications whose kinds make up every whole (线上/线下)
     complete_partitions: tuple[tuple[frozenset[str], int], ...] = ()
 
@@ -294,8 +298,9 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  longest_first(words("parts")), tuple(words("overlapping_parts")), tuple(words("numeral_name_heads")),
                  tuple(words("duration_nouns")), tuple(words("rate_qualifiers")),
                  _rate_part_verbs(options), longest_first(words("part_complements")),
-                 tuple(words("plan_words")), tuple(words("target_words")), _partitions(options),
-                 _complete_partitions(options))
+                 tuple(words("plan_words")), tuple(words("target_words")), partitions=_partitions(options),
+                 complete_partitions=_complete_partitions(options),
+                 people_attributes=frozenset(words("people_attributes")), people_units=frozenset(words("people_units")))
 
 
 def _partitions(options: Any) -> tuple[frozenset[str], ...]:
@@ -891,11 +896,11 @@ def _nearly(parts: float, whole: float) -> bool:
     return _NEARLY * whole <= parts < whole * (1 - 1e-9)
 
 
-def _kinds_listed(items: list[_Count], lists: Lists) -> bool:
+def _kinds_listed(items: list[_Count], lists: Lists, overlapping: list[str]) -> bool:
     """True when three or more parts name kinds of one classification (刑事类、治安类、交通类…; 邻里纠纷、土地纠纷、
-    婚姻纠纷), none by a word that lets parts overlap: a list that reads as the breakdown of its whole."""
+    婚姻纠纷), none by a word of ``overlapping``: a list that reads as the breakdown of its whole."""
     names = [i.word for i in items]
-    if len(items) < 3 or not all(names) or any(w in n for n in names for w in lists.overlapping_parts):
+    if len(items) < 3 or not all(names) or any(w in n for n in names for w in overlapping):
         return False
     return len(_heads(names)[0]) >= 2 or _complementary(names, lists.partitions)
 
@@ -971,7 +976,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             _complementary([i.word for i in items], lists.partitions)
         # a word the whole's own name holds says nothing of overlap (新增减税降费及退税缓费2.36亿元，其中新增减税降费…)
         named = text[max(0, t.start - 16):t.start]
-        overlapping = [w for w in lists.overlapping_parts if w not in named]
+        overlapping = [w for w in lists.overlapping_parts if w not in named
+                       and (t.unit in lists.people_units or w not in lists.people_attributes)]
         # parts all named by quoted labels are labels one thing may carry with others (“最多跑一次”事项、“全程网办”事项)
         if all("“" in i.word or '"' in i.word for i in items):
             continue
@@ -987,7 +993,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         elif (_complete_list(intro, items, lists.complete_partitions) or _kinds_of_the_whole_named(text, t, items)) \
                 and _exceeds(t.value, sum(i.value for i in items)):
             yield _short_sum_finding(text, items, t)
-        elif intro == "其中" and _nearly(sum(i.value for i in items), t.value) and _kinds_listed(items, lists):
+        elif intro == "其中" and _nearly(sum(i.value for i in items), t.value) and _kinds_listed(items, lists, overlapping):
             yield _short_sum_finding(text, items, t, complete=False)
     for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):
