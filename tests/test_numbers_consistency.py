@@ -791,11 +791,12 @@ def test_more_complete_classifications_and_their_hint():
 def test_attributes_of_people_do_not_make_parts_of_things_overlap():
     text = report("全县共有人民调解委员会215个，其中村（社区）调委会196个、行业性专业性调委会14个、企事业单位调委会6个。",
                   "全年共受理群众报警求助8652起，其中刑事类1120起、治安类2341起、交通类3006起、群众求助类2085起。",
-                  "完成规范性文件集中清理，共清理文件47件，其中继续有效31件、修改9件、废止5件。")
+                  "完成规范性文件集中清理，共清理文件47件，其中继续有效31件、修改9件、废止5件。",
+                  "全年共办理婚姻登记3126对，其中结婚登记2318对、离婚登记796对。")
     fs = findings(text, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch"))
     assert [(f.line, f.rule_id, f.severity.value) for f in fs] == [
         (4, "numbers/part-exceeds-whole", "error"), (5, "numbers/parts-total-mismatch", "info"),
-        (6, "numbers/parts-total-mismatch", "warning")]
+        (6, "numbers/parts-total-mismatch", "warning"), (7, "numbers/parts-total-mismatch", "warning")]
     # among people they still do (其中党员…、35岁以下…)
     fine = report("全镇共有干部42人，其中党员30人、35岁以下干部20人。")
     assert findings(fine, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch")) == []

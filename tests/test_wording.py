@@ -402,7 +402,7 @@ def test_de_before_more_complements():
     assert _hits(text, "wording/confusable") == [("的", "得")] * 3
     assert _hits(report("部分栏目更新的不够及时。对3件信访积案认真的逐件梳理。"), "wording/confusable") == [
         ("的", "得"), ("的", "地")]
-    assert _hits(report("文物安全形势保持的平稳有序。"), "wording/confusable") == [("的", "得")]
+    assert _hits(report("文物安全形势保持的平稳有序。窗口业务办的又快又好。"), "wording/confusable") == [("的", "得")] * 2
     fine = report("我们所做的更加充分，推进的更好的机制，做的工作扎实有效，保持的良好势头。")
     assert findings(fine, "wording/confusable") == []
 
