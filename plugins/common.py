@@ -487,3 +487,8 @@ def plan_part_start(document: Document, plan_words: tuple[str, ...], year: int) 
         return len(text)
     return document.shared(("common/plan-part-start", year, plan_words), find)
 
+
+def start_after(text: str, pos: int, stops: str = "。；！？\n") -> int:
+    """The offset just after the last of ``stops`` before ``pos`` (0 when there is none): where the
+    sentence (or, with clause marks among ``stops``, the clause) holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1

@@ -22,7 +22,7 @@ from fzlint.regexscan import finditer_at, finditer_windowed, occurrences
 from fzlint.rules import Finding, Severity, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, longest_first
 
-from .common import extra_files, load_entries, load_words, plan_part_start, rule
+from .common import extra_files, load_entries, load_words, plan_part_start, rule, start_after
 
 PLUGIN = "numbers"
 _SRC_15835 = "GB/T 15835-2011《出版物上数字用法》"
@@ -825,7 +825,7 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
 def _kinds_of_the_whole_named(text: str, total: _Count, items: list[_Count]) -> bool:
     """True when the whole's own words name each listed kind, joined (人大代表建议和政协委员提案共46件，其中人大代表
     建议19件、政协委员提案25件): then the parts are all of it."""
-    clause = max(text.rfind(c, 0, total.start) for c in "，,。；;\n") + 1
+    clause = start_after(text, total.start, "，,。；;\n")
     phrase = text[clause:total.start]
     ends = [i.word[-2:] for i in items]
     return (len(ends[0]) == 2 and len(set(ends)) == len(ends) and all(e in phrase for e in ends)
@@ -864,7 +864,7 @@ def _stated_sum_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if not total or total[0].start > p + 3 or total[0].approx:
             continue  # the sum right after the word (共计127件, 共计为127件)
         t = total[0]
-        start = max(text.rfind(c, 0, p - 1) for c in "，,。；;：:！？\n") + 1
+        start = start_after(text, p - 1, "，,。；;：:！？\n")
         counts = _counts(count_re, text, start, p - 1)
         # the run of counts joined by 、 that ends the clause (建议46件、提案71件)
         items: list[_Count] = []
@@ -908,7 +908,7 @@ def _kinds_listed(items: list[_Count], lists: Lists, overlapping: list[str]) -> 
 def _whole_before(text: str, other: _Count, unit: str, count_re: "re.Pattern[str]") -> Optional[_Count]:
     """The exact count in ``unit`` that ends at most one comma clause before ``other`` (a count of another
     unit), with no sentence break between them; None when there is none."""
-    start = max(text.rfind(c, 0, other.start) for c in "。；！？\n") + 1
+    start = start_after(text, other.start)
     clause_start = text.rfind("，", start, other.start)
     clause_start = text.rfind("，", start, clause_start) + 1 if clause_start >= 0 else start
     found = [c for c in _counts(count_re, text, max(start, clause_start), other.start)
@@ -961,7 +961,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             listed = _list_items(text, start, item_re, "，")
             names = [i.word for i in listed]
             if len(listed) >= 2 and (_complementary(names, lists.partitions, lists.overlapping_parts)
-                                     or _kinds_of_whole(names, text[max(0, t.start - 12):t.start],
+                                     or _kinds_of_the_whole_s_noun(names, text[max(0, t.start - 12):t.start],
                                                         lists.overlapping_parts)):
                 items = listed
         if len(items) >= 2 and items[0].unit != t.unit and intro == "其中":
@@ -1021,7 +1021,7 @@ def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
     than the whole that named them earlier in the sentence."""
     at = text.find("其中")
     while at >= 0:
-        start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
+        start = start_after(text, at)
         wholes = list(_KINDS_WHOLE.finditer(text, start, at))
         if wholes and not text.endswith(("中，", "中,"), 0, at):
             m = wholes[-1]
@@ -1045,7 +1045,7 @@ _SHARE_VALUE = recache.compile(r"占(?:比)?(\d{1,3}(?:\.\d+)?)[%％]")
 _SHARE_NAME = recache.compile(rf"(?:^|[%％][、，,])([{CJK}“”、]{{1,16}}?)占")
 
 
-def _kinds_of_whole(names: list[str], whole_word: str, overlapping: tuple[str, ...]) -> bool:
+def _kinds_of_the_whole_s_noun(names: list[str], whole_word: str, overlapping: tuple[str, ...]) -> bool:
     """True when ``names`` are kinds of the noun the whole counts (矛盾纠纷36件，其中婚姻家庭纠纷20件，邻里纠纷10件:
     each names a kind of 纠纷 by a word of its own), none named by a word of ``overlapping`` (涉企案件, 重大案件)."""
     suffix, heads = _heads(names)
@@ -1245,7 +1245,7 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         return
     any_count = _any_count_re(lists.classifiers)
     for m in finditer_windowed(_SHARE_AFTER, text, occurrences(text, ("占", "率")) or [], _SHARE_REACH):
-        start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        start = start_after(text, m.start())
         name = m.group("name")
         if name and (name not in text[start:m.start()] or "中的" not in text[start:m.start()]) \
                 and not _AMONG_HAS.search(text, start, m.start()):
@@ -1303,7 +1303,7 @@ def _tenths_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         m = _TENTHS.search(text, max(0, at - 3), at + 3)
         if m is None or not m.start("n") == at - 1:
             continue
-        start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        start = start_after(text, m.start())
         if not _AMONG_HAS.search(text, start, m.start()) and "其中" not in text[start:m.start()]:
             continue  # the part and its whole must be the sentence's own
         counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
@@ -1334,7 +1334,7 @@ def _named_whole(text: str, of: str, part: _Count, start: int, any_count: "re.Pa
     noun = of[:-2] if of.endswith(("总数", "总量", "总额")) else of
     if len(noun) < 2:
         return None
-    before = max(text.rfind(c, 0, start - 1) for c in "。；！？\n") + 1
+    before = start_after(text, start - 1)
     if "\n" in text[before:start]:
         return None  # the sentence before is another paragraph's
     for c in _counts(any_count, text, before, start):
@@ -1752,7 +1752,7 @@ def _saving_findings(document: Document) -> Iterator[Finding]:
     """A saving that is not the budget less what was spent (预算5.82亿元，实际5.47亿元，节约0.45亿元: 0.35)."""
     text = document.text
     for p in occurrences(text, _SAVING_WORDS) or []:
-        start = max(text.rfind(c, 0, p) for c in "。；！？\n") + 1
+        start = start_after(text, p)
         m = _SAVING.search(text, start, p + 24)
         if m is None or m.start("cw") != p:
             continue
@@ -1795,7 +1795,7 @@ def _percentage_point_findings(document: Document) -> Iterator[Finding]:
         relative = abs(b - a) / a * 100 if a else None
         # the relative change, to the digits the text gives, is another figure (3.2 is no rounding of 3.47)
         written = m.group("c")
-        rounding = 0.5 / 10 ** (len(written) - written.index(".") - 1 if "." in written else 0)
+        rounding = 0.5 / 10 ** _decimals(written)
         if abs(abs(b - a) - c) < 0.05 and relative is not None and abs(relative - c) > rounding:
             yield CHANGE_MISMATCH.finding(
                 msg(f"由{m.group('a')}%到{m.group('b')}%的变化是{m.group('c')}个百分点（相对增减{relative:.1f}%），"
@@ -1910,7 +1910,7 @@ def _average_findings(document: Document) -> Iterator[Finding]:
         if m is None:
             continue
         noun, unit, avg = m.group("noun"), m.group("unit"), float(m.group("avg"))
-        s = max(text.rfind(c, 0, p) for c in "。；！？\n") + 1
+        s = start_after(text, p)
         kinds = list(recache.compile(rf"(?<![\d.])(\d+)个?{re.escape(noun)}").finditer(text, s, p))
         totals = [t for t in recache.compile(rf"(?<![\d.约近])(\d+)(?:{re.escape(unit)})(?![余多])").finditer(text, s, p)]
         if len(kinds) != 1 or not totals:
@@ -1921,7 +1921,7 @@ def _average_findings(document: Document) -> Iterator[Finding]:
         if n <= 0:
             continue
         written = m.group("avg")
-        rounding = 0.5 / 10 ** (len(written) - written.index(".") - 1 if "." in written else 0)
+        rounding = 0.5 / 10 ** _decimals(written)
         if abs(total / n - avg) > rounding:
             share = f"{total}÷{n}={_fmt(round(total / n, 2))}"
             yield RATE_MISMATCH.finding(

@@ -34,6 +34,7 @@ from .common import (
     plan_part_start,
     rule,
     scan_patterns,
+    start_after,
 )
 
 PLUGIN = "terminology"
@@ -1195,7 +1196,7 @@ def _check_day_ordinals(document: Document, context: Any) -> Iterator[Finding]:
             plans = _plans_start(document, year)
         if m.start() >= plans:
             continue  # next year's days
-        s = max(text.rfind(c, 0, m.start()) for c in "。；！？\n，,") + 1
+        s = start_after(text, m.start(), "。；！？\n，,")
         years = [int(y) for y in _FULL_YEAR_IN.findall(text, s, m.start())]
         when = years[-1] if years else year  # the year its clause names, else the report's
         n = 1 if m.group("n") is None else (int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n")))
