@@ -41,6 +41,14 @@ def test_json_findings_have_the_documented_fields():
             "end_column", "suggestion"} <= set(f)
 
 
+def test_json_layout_is_one_finding_per_line():
+    data_lines = run_cli("check", str(EXAMPLE), "--format", "json").stdout.splitlines()
+    findings = [json.loads(line.strip().rstrip(",")) for line in data_lines if line.lstrip().startswith('{"path"')]
+    data = json.loads("\n".join(data_lines))
+    assert findings == data["files"] + data["findings"] and len(data["findings"]) > 3
+    assert '"summary": {' in data_lines[-2] and data_lines[-1] == "}"
+
+
 def test_output_file(tmp_path):
     out = tmp_path / "out.json"
     proc = run_cli("check", str(EXAMPLE), "--format", "json", "--output", str(out))

@@ -58,8 +58,28 @@ class JsonFormatter(Formatter):
                         "findings": summary.total, "by_severity": summary.by_severity,
                         "by_category": summary.by_category},
         }
-        _json.dump(obj, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+        self.stream.write(layout(obj))
+
+
+def _compact(value) -> str:
+    """One value as compact JSON (the C encoder: ``indent`` would take the slow pure-Python one)."""
+    return _json.dumps(value, ensure_ascii=False)
+
+
+def layout(obj: dict) -> str:
+    """``obj`` as JSON with one top-level key per line and one list element per line.
+
+    Each file and each finding is one line (easy to grep and to diff), and the whole is written by
+    the C encoder, about twice as fast as ``indent=2`` for the thousands of findings of a folder.
+    """
+    members = []
+    for key, value in obj.items():
+        if isinstance(value, list) and value:
+            value_text = "[\n    " + ",\n    ".join(map(_compact, value)) + "\n  ]"
+        else:
+            value_text = _compact(value)
+        members.append(f"  {_compact(key)}: {value_text}")
+    return "{\n" + ",\n".join(members) + "\n}\n"
 
 
 @hookimpl
