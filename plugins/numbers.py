@@ -242,7 +242,13 @@ _YEAR_ABBR = recache.compile(
     # (not 较23年前: 23 years ago; nor 比20年多: a duration); 较23年，… opens a comparison
     r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|明显|大幅|显著|的\s*\d)|(?<=较[0-3]\d)年(?=[，,])"
     # a sentence that opens with the year: 。22年共培育社区社会组织94个 (not 。20年来: a duration)
-    r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本]))")
+    r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本])"
+    # …，23年新进执法人员较少 (not ，20年累计: a duration in round years)
+    r"|(?<=[，,：][0-3][1-9])年(?=[共全累新我本])"
+    # a plan or summary named by its year: 三、24年工作安排 (not 20年工作经验)
+    r"|年(?=度?(?:工作)?(?:安排|计划|打算|要点|思路|总结)(?!经验))"
+    # 22年以来, 自22年以来 opening a clause (not 近20年以来, 从事调解工作22年以来: durations)
+    r"|(?<=[自从，,。；！？\n：][0-3][1-9])年(?=以来))")
 
 
 _RATE_NOUN_END = recache.compile(f"([{CJK}]{{0,8}}?(?:率|满意度|占比|比例|比重))$")
@@ -640,7 +646,7 @@ def _count_re(words: tuple[str, ...], classifiers: tuple[str, ...]) -> "re.Patte
     units = _units(classifiers)
     # the words between the cue and its count may hold a number that counts nothing (12345热线)
     return recache.compile(rf"(?P<word>{alts})(?:[{CJK}]|\d){{0,16}}?(?P<approx>约|近)?(?P<num>{_COUNT_NUM})"
-                      rf"(?P<mult>[万千])?(?P<yu>余|多)?(?P<unit>{units})")
+                      rf"(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})")
 
 
 @lru_cache(maxsize=16)
@@ -652,7 +658,7 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
 def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A count right before “，其中”: the whole that the parts after 其中 belong to, whatever its verb."""
     units = _units(classifiers)
-    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
+    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?"
                       rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中)")
 
 
@@ -1218,7 +1224,7 @@ def _exact_count_re(classifiers: tuple[str, ...], complements: tuple[str, ...]) 
 @lru_cache(maxsize=16)
 def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """Any count of a clause, with no cue word before it (办理工单3264件): the wholes a rate may be computed on."""
-    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千])?(?P<yu>余|多)?"
+    return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?"
                            rf"(?P<unit>{_units(classifiers)})")
 
 
@@ -1400,7 +1406,16 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
                                any_count, lists):
             continue
         whole = wholes[0]  # the first count of the clause: usually its total
-        yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end())
+        yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end(),
+                                     _as_written(text, any_count, at, whole))
+
+
+def _as_written(text: str, any_count: "re.Pattern[str]", at: int, whole: _Count) -> Optional[tuple[str, str]]:
+    """The part counted at ``at`` and ``whole`` as written, when one has a multiplier (1.26亿元, 1.52亿元)."""
+    part = any_count.match(text, at)
+    if part is None or not (part.group("mult") or any(ch in "万千亿" for ch in text[whole.start:whole.end])):
+        return None
+    return part.group(), text[whole.start:whole.end]
 
 
 def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, part: float, wholes: list[float],
@@ -1947,14 +1962,15 @@ def _bracketed_named_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 @lru_cache(maxsize=16)
 def _bracketed_base_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A change in percent whose earlier figure is given in brackets, after it (立案1236起，同比下降12.5%
-    （2023年为1380起）) or before it (立案1560起（2022年为1700起），同比下降12.4%)."""
+    （2023年为1380起）) or before it (立案1560起（2022年为1700起），同比下降12.4%); amounts may carry 万 or 亿
+    (罚没款486.5万元，同比增长25.6%（2022年为412.3万元）)."""
     units = _units(classifiers)
     period = _BRACKET_PERIOD
     change = rf"(?:同比|较上年|比上年)?(?P<dir{{k}}>{_CHANGE_ALT})了?(?P<pct{{k}}>\d{{{{1,3}}}}(?:\.\d+)?)[%％]"
     return recache.compile(
-        rf"(?<![\d.])(?P<now>{_COUNT_DIGITS})(?P<unit>{units})"
-        rf"(?:[，,]?\s*{change.format(k=1)}[（(]\s*{period}(?P<then1>{_COUNT_DIGITS})(?P=unit)[）)]"
-        rf"|[（(]\s*{period}(?P<then2>{_COUNT_DIGITS})(?P=unit)[）)][，,]?\s*{change.format(k=2)})")
+        rf"(?<![\d.])(?P<now>{_COUNT_DIGITS})(?P<now_mult>[万亿]?)(?P<unit>{units})"
+        rf"(?:[，,]?\s*{change.format(k=1)}[（(]\s*{period}(?P<then1>{_COUNT_DIGITS})(?P<then1_mult>[万亿]?)(?P=unit)[）)]"
+        rf"|[（(]\s*{period}(?P<then2>{_COUNT_DIGITS})(?P<then2_mult>[万亿]?)(?P=unit)[）)][，,]?\s*{change.format(k=2)})")
 
 
 #: how far before its bracket a change with its earlier figure in brackets starts (1236起，同比下降12.5%（)
@@ -1979,13 +1995,14 @@ def _bracketed_base_findings(document: Document, lists: Lists) -> Iterator[Findi
             continue
         last_end = m.end()
         k = "1" if m.group("then1") else "2"
-        now, then, stated = _value(m.group("now")), _value(m.group("then" + k)), float(m.group("pct" + k))
+        now, then, stated = _change_value(m, "now"), _change_value(m, "then" + k), float(m.group("pct" + k))
         if then <= 0:
             continue
         computed = (now - then) / then * 100
         if abs(computed - stated * (1 if _CHANGE_WORDS[m.group("dir" + k)] else -1)) <= _change_tolerance(m.group("pct" + k)):
             continue
-        yield _change_finding(m.group("dir" + k), m.group("pct" + k), now, then, m.start("pct" + k), m.end("pct" + k) + 1)
+        yield _change_finding(m.group("dir" + k), m.group("pct" + k), now, then, m.start("pct" + k), m.end("pct" + k) + 1,
+                              m.group("now_mult") if m.group("now_mult") == m.group("then" + k + "_mult") else "")
 
 
 def _bracketed_named_change(document: Document, lists: Lists, bracket: int) -> Iterator[Finding]:

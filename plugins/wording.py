@@ -553,6 +553,15 @@ def _measure_pattern(classifiers: str) -> "re.Pattern[str]":
                            rf"(?<![名位])|(?:共计|共|计|达|约|近)?\d+(?:\.\d+)?[万千]?[余多]?(?P<cls2>[名位])(?!次|{_PEOPLE})")
 
 
+def _counts_what_follows(text: str, at: int, takes: tuple[str, ...], classifiers: str) -> bool:
+    """True when the count of an action noun (培训: none of its measure words is one of ``classifiers``, they are
+    verbal: 期, 次) counts those the action reached (培训120名, 培训8家) or the noun after it (培训4个乡镇的干部),
+    not the action itself (举办业务培训4个，)."""
+    if any(t in classifiers for t in takes):
+        return False
+    return text[at] in "名位户家所" or "\u4e00" <= text[at + 1:at + 2] <= "\u9fff"
+
+
 def _institution_table(entries: tuple[Any, ...]) -> tuple[dict[str, str], Optional["re.Pattern[str]"]]:
     """Each noun of ``institutions`` with the measure word to suggest, and a count in 名/位 right before one of them
     that no people follow (对9名企业下达, not 9名企业负责人)."""
@@ -588,7 +597,8 @@ def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
     nouns = [n for n in table if n in present]
     if not nouns:
         return
-    pattern = _measure_pattern(derived("measure-words", options, "classifiers", resolve, _classifier_chars))
+    classifiers = derived("measure-words", options, "classifiers", resolve, _classifier_chars)
+    pattern = _measure_pattern(classifiers)
     reported: set[int] = set()
     for noun in sorted(nouns, key=len, reverse=True):  # 执法车辆 before 车辆: the longest noun speaks
         pos = text.find(noun)
@@ -596,9 +606,9 @@ def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
             m = pattern.match(text, pos + len(noun))
             cls = (m.group("cls") or m.group("cls2")) if m else ""
             at = m.start("cls" if m.group("cls") else "cls2") if m else -1
-            if m is not None and at not in reported:
+            takes = table.get(noun, ())
+            if m is not None and at not in reported and not _counts_what_follows(text, at, takes, classifiers):
                 reported.add(at)
-                takes = table[noun]
                 if cls not in takes:
                     shown = "”“".join(takes[:3])
                     yield MEASURE_WORD.finding(

@@ -317,6 +317,15 @@ def test_a_two_digit_year_in_a_comparison():
     assert findings(report("较23年前相比，工作23年来，比20年多一些。"), "numbers/abbreviated-year") == []
 
 
+def test_a_two_digit_year_naming_a_plan_after_a_comma_or_since():
+    text = report("三、24年工作安排", "客观上是编制有所压缩，23年新进执法人员较少。", "22年以来线上办理事项占比仍然偏低。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
+        ("24", "2024"), ("23", "2023"), ("22", "2022")]
+    # durations: work experience, round years added up, the last twenty years
+    durations = report("拥有20年工作经验。", "建站以来，20年累计调解纠纷300件。", "近20年以来，这30年以来。", "从事调解工作22年以来")
+    assert findings(durations, "numbers/abbreviated-year") == []
+
+
 def test_cases_filed_are_a_total_too():
     text = report("全年立案办理行政处罚案件58件，已办结61件。立案查处违法建设32起，已整改30起。")
     assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["61件"]

@@ -800,3 +800,16 @@ def test_attributes_of_people_do_not_make_parts_of_things_overlap():
     # among people they still do (其中党员…、35岁以下…)
     fine = report("全镇共有干部42人，其中党员30人、35岁以下干部20人。")
     assert findings(fine, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch")) == []
+
+
+def test_amounts_in_wan_and_yi_are_recomputed_and_shown_as_written():
+    """整改落实 counts what was 整改 (落实 a result word), and 1.26亿元 is 126000000 元."""
+    text = report("审计查出应整改问题金额1.52亿元，已整改落实1.26亿元，整改率87.5%。",
+                  "审计查出应整改问题152个，已整改落实126个，整改率87.5%。",
+                  "应整改问题金额1.52亿元，已整改落实1.33亿元，整改率87.5%。",
+                  "罚没款486.5万元，同比增长25.6%（2022年为412.3万元）。",
+                  "罚没款486.5万元，同比增长18%（2022年为412.3万元）。")
+    fs = findings(text, "numbers/rate-mismatch") + findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["87.5%", "87.5%", "25.6%"]
+    assert "1.26亿元÷1.52亿元=82.9%" in fs[0].message.zh and "126÷152" in fs[1].message.zh
+    assert "（486.5万−412.3万）÷412.3万" in fs[2].message.zh

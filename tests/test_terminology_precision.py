@@ -222,6 +222,14 @@ def test_environment_and_land_offices_merged_in_the_reform():
     assert _hits(text, "terminology/outdated") == [("环保局", None), ("国土资源局", None)]
 
 
+def test_the_county_supervision_office_merged_into_the_supervisory_commission():
+    text = report("配合县监察局、县纪委监委开展专项检查。", title=_title(2022, "宁川县审计局"))
+    assert _hits(text, "terminology/outdated") == [("监察局", "监察委员会")]
+    kept = report("配合国家矿山安全监察局某某局开展检查，协助原县监察局移交档案，联合县劳动保障监察大队执法。",
+                  title=_title(2022, "宁川县应急管理局"))
+    assert _hits(kept, "terminology/outdated") == []
+
+
 # -- a law cited in an edition revised before the report year -----------------------------------------
 
 @pytest.mark.parametrize("year, line, wrong, right", [
@@ -262,6 +270,13 @@ def test_the_sixteen_character_formula_with_quanmian_for_quanmin():
     assert _hits(report(line), "terminology/policy-term") == [("全面守法", "全民守法")]
     # 全面守法 outside the formula is ordinary text
     assert _hits(report("引导群众全面守法、自觉用法。"), "terminology/policy-term") == []
+
+
+def test_the_sixteen_character_formula_ending_in_the_work_area_quanmin_pufa():
+    line = "统筹推进“科学立法、严格执法、公正司法、全民普法”，对法治政府建设亲自部署。"
+    assert _hits(report(line), "terminology/policy-term") == [("全民普法", "全民守法")]
+    # the work areas listed without 科学立法 are no formula
+    assert _hits(report("推进严格执法、公正司法、全民普法各项工作。"), "terminology/policy-term") == []
 
 
 def test_summing_up_an_old_plan_years_after_its_end_is_a_slip():

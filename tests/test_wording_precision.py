@@ -161,3 +161,35 @@ def test_dan_repeats_danshi_in_one_sentence():
 ])
 def test_dan_answering_its_own_concession_is_no_repeat(line):
     assert findings(report(line), "wording/repeated-conjunction") == []
+
+
+# -- typos and colloquial words of blind rounds 113-116 -----------------------------------------
+
+@pytest.mark.parametrize("line, found", [
+    ("印发《工作要点》，按排年度重点任务17项。", [("按排", "安排")]),
+    ("部分乡镇统计员变动频繁，统记业务和统计法律知识掌握不够。", [("统记", "统计")]),
+    ("将林木采伐许可正办理时限由法定20个工作日压缩至5个工作日。", [("许可正", "许可证")]),
+    ("联合卫健部门搞了一次全县定点医院收费大排查。", [("搞了", "开展了")]),
+    ("部分单位觉得整改没啥压力。", [("没啥", "没有什么")]),
+])
+def test_typos_and_colloquial_words(line, found):
+    got = [(f.matched, f.suggestion) for f in findings(report(line), "wording")]
+    assert got == found
+
+
+@pytest.mark.parametrize("line", [
+    "考核工作，按排名先后确定等次；对企业，按排查结果分类处置，按排放标准核定。",
+    "发挥传统记忆的作用，完善系统记录台账。",
+    "行政许可正在网上办理，行政许可正式纳入清单。",
+    "搞活农村经济，不搞一刀切，把底数搞清楚。",
+])
+def test_words_that_only_look_like_those_slips(line):
+    assert findings(report(line), "wording") == []
+
+
+def test_training_counted_with_a_measure_word_of_things():
+    fs = findings(report("全年举办审计业务培训4个，参训人员达136人次。"), "wording/measure-word")
+    assert [(f.matched, f.suggestion) for f in fs] == [("个", "期")]
+    # the count of those trained or of the noun after it, and verbal measure words, are fine
+    kept = report("全年培训120名，轮训8家企业。开展培训4个乡镇的干部。组织培训4期，举办培训班3个。")
+    assert findings(kept, "wording/measure-word") == []
