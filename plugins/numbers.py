@@ -245,6 +245,8 @@ _YEAR_ABBR = recache.compile(
     r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本])"
     # …，23年新进执法人员较少 (not ，20年累计: a duration in round years)
     r"|(?<=[，,：][0-3][1-9])年(?=[共全累新我本])"
+    # …，21年，法律顾问共审查… (not ，20年，: a duration in round years)
+    r"|(?<=[，,][0-3][1-9])年(?=[，,])"
     # a plan or summary named by its year: 三、24年工作安排 (not 20年工作经验)
     r"|年(?=度?(?:工作)?(?:安排|计划|打算|要点|思路|总结)(?!经验))"
     # 22年以来, 自22年以来 opening a clause (not 近20年以来, 从事调解工作22年以来: durations)
@@ -820,12 +822,32 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
         return False  # 两镇分别为12件、15件: figures of wholes named before, not parts
     if intro.startswith("分") or any(w in names[-1] for w in _REST_WORDS):
         return True  # 分别为, 分为; …、撤诉及其他方式结案18件
+    if _negation_pair(names):
+        return True  # 有意见的18件、无意见的26件: a kind and its negation
     _, heads = _heads(names)
     if len(set(heads)) != len(heads):
         return False
     # the kinds as named (县道、乡道、村道), or after the end they share (重大隐患、一般隐患)
     return any(all(named) and len(named) == n and named <= kinds
                for named in (set(names), *_kinds_named(heads)) for kinds, n in complete)
+
+
+#: the words that negate a part's name (不合格, 无意见, 未达标, 没有问题)
+_NEGATING = ("没有", "不", "无", "未")
+
+
+def _negation_pair(names: list[str]) -> bool:
+    """True when two parts' names are a kind and its negation, so that they are all of the whole: 合格, 不合格;
+    提出修改意见的, 无意见的; 达标, 未达标 (the negated word ends the other name)."""
+    if len(names) != 2:
+        return False
+    a, b = (n.removesuffix("的") for n in names)
+    for yes, no in ((a, b), (b, a)):
+        neg = next((w for w in _NEGATING if no.startswith(w)), "")
+        core = no[len(neg):]
+        if neg and core and yes.endswith(core) and not yes.endswith(no) and not any(w in yes for w in _NEGATING):
+            return True
+    return False
 
 
 def _kinds_of_the_whole_named(text: str, total: _Count, items: list[_Count]) -> bool:
@@ -1477,6 +1499,8 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
         yield "成功" + run[-4:-2]
     if run.endswith("覆盖") and len(run) >= 4 and floor < len(run) - 4:
         yield run[-4:-2]  # 检查覆盖率: the share of those 检查 (全年现场检查207家)
+    if len(run) >= 4 and floor < len(run) - 4:
+        yield run[-2:] + run[-4:-2]  # 问题发现率: the share of what was 发现问题 (发现问题62户次)
     if floor < 0:
         for rate, verbs in lists.rate_part_verbs:
             if run.endswith(rate):
@@ -2268,7 +2292,8 @@ _COUNT_UNITS = "人次|场次|户次|个|次|人|名|件|起|场|份|家|户|条
 _CN_COUNT = recache.compile(
     r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
     r"((?:[一二三四五六七八九两]?十[一二三四五六七八九]?)"
-    r"|(?:[一二三四五六七八九两][百千](?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?))"
+    r"|(?:[一二三四五六七八九两]千(?:[一二三四五六七八九两]百)?(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?)"
+    r"|(?:[一二三四五六七八九两]百(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?))"
     rf"(余|多)?({_COUNT_UNITS})", search=True)
 _AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 

@@ -144,6 +144,17 @@ BROKEN = rule(
     use_instead="在全乡组建习近平法治思想宣讲团，围绕党委、政府各项中心工作，……",
     source=_SRC + " §4.4（逗号）§4.5（顿号）",
 )
+HEADING_END = rule(
+    "punctuation/heading-end", "punctuation", "warning",
+    "标题末尾用了逗号、顿号或分号", "Heading ending in a comma or semicolon",
+    what="A heading on a line of its own (一、…, （二）…, 3. …) with no other punctuation that ends in ， 、 "
+         "or ；. A heading run into its paragraph (（一）加强组织领导，成立……) is not one.",
+    why="A heading line stands alone: it takes no punctuation at its end, and ， 、 ； mark a pause "
+        "inside a sentence that goes on (GB/T 15834-2011 §4.4, §4.5, §4.6; GB/T 9704-2012 §7.3.3 lays "
+        "out the levels of headings without closing marks).",
+    example="（二）坚持依法科学民主决策，", use_instead="（二）坚持依法科学民主决策",
+    source=_SRC + " §4.4（逗号）§4.5（顿号）§4.6（分号）；GB/T 9704-2012 §7.3.3（结构层次序数）", fixable=True,
+)
 QUOTED_DUN = rule(
     "punctuation/dunhao-between-quoted", "punctuation", "info",
     "并列的引号或书名号之间用了顿号", "Enumeration comma between fully quoted items",
@@ -245,7 +256,7 @@ TITLE_LOOKALIKE = rule(
     source=_SRC + " §4.15（书名号）", fixable=True,
 )
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
-         BROKEN, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE)
+         BROKEN, HEADING_END, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -1366,6 +1377,56 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
     return j, k, first_len
 
 
+#: a heading's own text: short, with no mark inside it (the mark at its end is the one reported)
+_HEADING_TEXT_MAX = 40
+_INNER_MARKS = frozenset("，。；：！？,;:!?")
+
+
+_MARKER_SHAPE = str.maketrans("一二三四五六七八九十123456789", "〇〇〇〇〇〇〇〇〇〇000000000")
+
+
+def _marker_shape(scan: _Scan, idx: int) -> str:
+    """The form of line ``idx``'s heading marker with its numbers blanked (（一） and （三） alike), or ""."""
+    if idx not in scan.markers:
+        return ""
+    ms, me = scan.markers[idx]
+    return scan.document.text[ms:me].translate(_MARKER_SHAPE)
+
+
+def _heading_end(scan: _Scan, idx: int) -> Optional[int]:
+    """The offset of the ， 、 or ； ending the heading alone on line ``idx``, or None.
+
+    Items of a punctuated list (1.完善制度；/ 2.加强队伍；/ 3.强化监督。: GB/T 15834 §4.6.3.2) are not
+    headings: a line followed by a sibling item that also ends in a mark is left alone."""
+    if idx not in scan.markers:
+        return None
+    lines = scan.document.lines
+    line = lines[idx].rstrip(_SPACES)
+    marker_end = scan.markers[idx][1] - scan.document.line_starts[idx]
+    text = line[marker_end:]
+    if not 2 <= len(text) <= _HEADING_TEXT_MAX or text[-1] not in "，、；,;" or _INNER_MARKS & set(text[:-1]):
+        return None
+    nxt = idx + 1
+    while nxt < len(lines) and not lines[nxt].strip(_SPACES):
+        nxt += 1
+    if nxt < len(lines) and _marker_shape(scan, nxt) == _marker_shape(scan, idx) \
+            and lines[nxt].rstrip(_SPACES)[-1:] in ("，", "、", "；", "。", ",", ";"):
+        return None
+    return scan.document.line_starts[idx] + len(line) - 1
+
+
+def _heading_end_findings(scan: _Scan) -> Iterator[Finding]:
+    for idx in scan.markers:
+        pos = _heading_end(scan, idx)
+        if pos is None or scan.skipped(pos):
+            continue
+        mark = scan.document.text[pos]
+        yield HEADING_END.finding(
+            msg(f"标题末尾不应有“{mark}”：单独成行的标题不加逗号、顿号或分号",
+                f"a heading on its own line does not end in '{mark}'; delete it"),
+            pos, pos + 1, "")
+
+
 def _broken_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     lines = doc.lines
@@ -1374,6 +1435,8 @@ def _broken_findings(scan: _Scan) -> Iterator[Finding]:
         cur = lines[idx].rstrip(_SPACES)
         if not cur or cur[-1] not in "，、,":
             continue
+        if _heading_end(scan, idx) is not None:
+            continue  # a heading ending in a comma: punctuation/heading-end
         nxt = idx + 1
         while nxt < len(lines) and not lines[nxt].strip(_SPACES):
             nxt += 1
@@ -1579,7 +1642,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (DOUBLED, _doubled_findings), (DUN_CONJ, _dun_conj_findings),
               (LIST_COMMA, _comma_list_findings), (LIST_PERIOD, _period_findings),
               (EXCLAMATION, _exclamation_findings), (INTERPUNCT, _interpunct_findings),
-              (BROKEN, _broken_findings), (QUOTED_DUN, _quoted_dun_findings),
+              (BROKEN, _broken_findings), (HEADING_END, _heading_end_findings), (QUOTED_DUN, _quoted_dun_findings),
               (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings),
               (DOC_NUMBER, _doc_number_findings), (TITLE_LOOKALIKE, _title_lookalike_findings))
     for rule_obj, check in checks:

@@ -107,6 +107,7 @@ def test_problem_word_in_measures_heading_is_not_the_shortcomings_part():
     "一是执法力量不足。从主观上看，部分干部对法治建设重视不够。",
     "一是宣传形式单一。产生这些问题的原因，既有经费投入不足，也有人员不足。",
     "一是执法人员持证率仅60%，主要是因为新进人员尚未参加执法资格考试。",
+    "一是干部法治素养有待提升。从原因看，主要是部分干部重业务、轻法治的观念仍未根本扭转。",
 ])
 def test_cause_sentence_satisfies_shortcoming_causes(body):
     assert items(full(MEASURES, FRP, ("三、存在的不足和原因", body), PLANS), "shortcoming-causes") == []

@@ -113,6 +113,11 @@ def test_chinese_numeral_count_among_arabic_counts_is_info():
     assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [("二十余件", "20余件", "info")]
 
 
+def test_chinese_numeral_thousands_with_hundreds():
+    text = report("发放宣传资料三千二百余份，覆盖群众1万余人次，开展活动12场，走访农户300户，调解纠纷45件。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [("三千二百余份", "3200余份")]
+
+
 def test_chinese_numerals_alone_are_not_reported():
     assert rule_ids(report("调处矛盾纠纷二十余件，走访群众三十人次。"), "numbers/numeral-form") == []
 
@@ -318,11 +323,12 @@ def test_a_two_digit_year_in_a_comparison():
 
 
 def test_a_two_digit_year_naming_a_plan_after_a_comma_or_since():
-    text = report("三、24年工作安排", "客观上是编制有所压缩，23年新进执法人员较少。", "22年以来线上办理事项占比仍然偏低。")
+    text = report("三、24年工作安排", "客观上是编制有所压缩，23年新进执法人员较少。", "22年以来线上办理事项占比仍然偏低。",
+                  "聘请律师担任法律顾问，21年，法律顾问共审查合同36份。")
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
-        ("24", "2024"), ("23", "2023"), ("22", "2022")]
+        ("24", "2024"), ("23", "2023"), ("22", "2022"), ("21", "2021")]
     # durations: work experience, round years added up, the last twenty years
-    durations = report("拥有20年工作经验。", "建站以来，20年累计调解纠纷300件。", "近20年以来，这30年以来。", "从事调解工作22年以来")
+    durations = report("拥有20年工作经验。", "扎根基层，20年，如一日。", "建站以来，20年累计调解纠纷300件。", "近20年以来，这30年以来。", "从事调解工作22年以来")
     assert findings(durations, "numbers/abbreviated-year") == []
 
 

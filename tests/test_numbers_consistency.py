@@ -813,3 +813,20 @@ def test_amounts_in_wan_and_yi_are_recomputed_and_shown_as_written():
     assert [f.matched for f in fs] == ["87.5%", "87.5%", "25.6%"]
     assert "1.26亿元÷1.52亿元=82.9%" in fs[0].message.zh and "126÷152" in fs[1].message.zh
     assert "（486.5万−412.3万）÷412.3万" in fs[2].message.zh
+
+
+def test_a_rate_named_object_first_counts_verb_then_object():
+    """问题发现率 is the share of what was 发现问题."""
+    text = report("开展随机抽查386户次，发现问题62户次，问题发现率18.6%，均已整改。",
+                  "开展随机抽查386户次，发现问题62户次，问题发现率16.1%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [f.matched for f in fs] == ["18.6%"] and "62÷386=16.1%" in fs[0].message.zh
+
+
+def test_a_kind_and_its_negation_are_the_whole():
+    text = report("共审查规范性文件和合同46件，其中提出修改意见的18件、无意见的26件。",
+                  "共抽检食品46批次，其中合格40批次、不合格4批次。",
+                  "共抽检食品46批次，其中合格40批次、不合格6批次。",
+                  # not a negation pair: both may hold
+                  "共审查文件46件，其中提出修改意见的18件、不予备案的2件。")
+    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4, 5]

@@ -191,7 +191,9 @@ def test_broken_paragraph():
                   "（三）加强队伍建设，",
                   "组织执法人员参加培训。")
     fs = findings(text, "punctuation/broken-paragraph")
-    assert [(f.line, f.matched, f.severity.value) for f in fs] == [(4, "，", "warning"), (8, "，", "warning")]
+    assert [(f.line, f.matched, f.severity.value) for f in fs] == [(4, "，", "warning")]
+    # a heading alone on its line before its text is reported as such (once)
+    assert [f.line for f in findings(text, "punctuation/heading-end")] == [8]
 
 
 def test_dunhao_between_fully_quoted_items_is_info():
@@ -487,3 +489,14 @@ def test_a_dunhao_before_ji_joined_to_the_next_word():
     fs = findings(report("镇村两级人民调解员、网格员、及村法律顾问共计186人。"), "punctuation/dunhao-before-conjunction")
     assert [(f.matched, f.suggestion) for f in fs] == [("、及村", "及村")]
     assert findings(report("加强宣传、及时处置。"), "punctuation/dunhao-before-conjunction") == []
+
+
+def test_a_heading_alone_on_its_line_ending_in_a_comma_or_semicolon():
+    text = report("一、主要举措", "（一）坚持依法科学民主决策，", "严格执行《重大行政决策程序暂行条例》。",
+                  "二、严格规范公正文明执法，", "（一）严格水行政执法；", "全年立案12件。",
+                  "（二）加强组织领导，成立了领导小组，", "由书记任组长。",
+                  "三、下一步计划", "1.完善制度建设；", "2.加强队伍建设；", "3.强化监督检查。")
+    fs = findings(text, "punctuation/heading-end")
+    assert [(f.line, f.matched, f.suggestion) for f in fs] == [(5, "，", ""), (7, "，", ""), (8, "；", "")]
+    # a run-in heading broken after a comma is a broken paragraph, reported once
+    assert [f.line for f in findings(text, "punctuation/broken-paragraph")] == [10]

@@ -222,6 +222,19 @@ def test_environment_and_land_offices_merged_in_the_reform():
     assert _hits(text, "terminology/outdated") == [("环保局", None), ("国土资源局", None)]
 
 
+def test_the_county_tourism_and_culture_offices_merged_in_the_reform():
+    text = report("联合县旅游局、县文化局开展检查。", title=_title(2024, "云阶县文化和旅游局"))
+    assert _hits(text, "terminology/outdated") == [("旅游局", None), ("文化局", None)]
+    kept = report("县文化和旅游局、县文化广电和旅游局联合原县旅游局整理档案。", title=_title(2024, "云阶县文化和旅游局"))
+    assert _hits(kept, "terminology/outdated") == []
+
+
+def test_the_plan_goal_formula_ends_with_renmin_manyi():
+    line = "建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、群众满意的法治政府。"
+    assert _hits(report(line), "terminology/policy-term") == [("群众满意", "人民满意")]
+    assert _hits(report("不断提升群众满意度，让群众满意。"), "terminology/policy-term") == []
+
+
 def test_the_county_supervision_office_merged_into_the_supervisory_commission():
     text = report("配合县监察局、县纪委监委开展专项检查。", title=_title(2022, "宁川县审计局"))
     assert _hits(text, "terminology/outdated") == [("监察局", "监察委员会")]

@@ -193,3 +193,32 @@ def test_training_counted_with_a_measure_word_of_things():
     # the count of those trained or of the noun after it, and verbal measure words, are fine
     kept = report("全年培训120名，轮训8家企业。开展培训4个乡镇的干部。组织培训4期，举办培训班3个。")
     assert findings(kept, "wording/measure-word") == []
+
+
+@pytest.mark.parametrize("line, found", [
+    ("抽捡种子、农药样品138个。", [("抽捡", "抽检")]),
+    ("统筹县消防救援大队和应急求援力量。", [("求援", "救援")]),
+    ("进一步建全村（居）务公开和民主管理制度。", [("建全", "健全")]),
+    ("持续推进营商环镜专项提升行动。", [("环镜", "环境")]),
+    ("做到坚持不解、久久为功。", [("坚持不解", "坚持不懈")]),
+    ("遇到难题总想一次搞定。", [("搞定", "完成")]),
+    ("咱局全年办理案件12件。", [("咱", "我")]),
+    ("通过做工作把矛盾摆平。", [("摆平", "化解")]),
+])
+def test_more_typos_and_colloquial_words(line, found):
+    assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
+
+
+@pytest.mark.parametrize("line", [
+    "进一步建全县统一的数据平台，修建全长12公里的道路。",
+    "向上级紧急求援，习惯于用行政手段“摆平”。",
+    "坚持不解决问题不放过。",
+])
+def test_near_misses_of_those_words(line):
+    assert findings(report(line), "wording") == []
+
+
+def test_a_meeting_of_villagers_counted_in_people():
+    fs = findings(report("召开院坝会26名，发放宣传册3000余本。"), "wording/measure-word")
+    assert [(f.matched, f.suggestion) for f in fs] == [("名", "次")]
+    assert findings(report("召开院坝会26场，260名群众参加。"), "wording/measure-word") == []
