@@ -247,6 +247,8 @@ _YEAR_ABBR = recache.compile(
     r"|(?<=[，,：][0-3][1-9])年(?=[共全累新我本])"
     # …，21年，法律顾问共审查… (not ，20年，: a duration in round years)
     r"|(?<=[，,][0-3][1-9])年(?=[，,])"
+    # 建于22年, 成立于21年 (not 始于20年前)
+    r"|(?<=于[0-3][1-9])年(?![前来间内多余])"
     # a plan or summary named by its year: 三、24年工作安排 (not 20年工作经验)
     r"|年(?=度?(?:工作)?(?:安排|计划|打算|要点|思路|总结)(?!经验))"
     # 22年以来, 自22年以来 opening a clause (not 近20年以来, 从事调解工作22年以来: durations)
@@ -1224,12 +1226,13 @@ _TWO_NUMBERS = recache.compile(r"\d\D+\d")
 _APPROX_AFTER = ("以上", "以下", "左右", "以内", "上下", "之上")
 #: how far (percentage points) a stated rate may be from its figures: rounding, not a wrong figure
 _RATE_TOLERANCE = 1.0
-#: …and a change written to a tenth (增长9.4%), which says it was computed to a tenth: 8.6% is another figure
+#: …and a change or rate written to a tenth (增长9.4%, 合格率99.2%), which says it was computed to a tenth: 8.6% is
+#: another figure, and 118 of 120 (98.3%) is no 99.2%
 _TENTH_TOLERANCE = 0.3
 
 
 def _change_tolerance(stated: str) -> float:
-    """How far a change written ``stated`` (12, 9.4) may be from its figures (see the two tolerances)."""
+    """How far a change or a rate written ``stated`` (12, 9.4) may be from its figures (see the two tolerances)."""
     return _TENTH_TOLERANCE if "." in stated else _RATE_TOLERANCE
 
 
@@ -1284,7 +1287,7 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
             # the whole named and given in the sentence before (共检查企业48家。……企业9家，占检查企业总数的17.5%)
             whole = _named_whole(text, m.group("of"), counts[0], start, any_count)
             if whole is not None and 0 < counts[0].value <= whole.value and \
-                    abs(counts[0].value / whole.value * 100 - float(m.group("value"))) > _RATE_TOLERANCE:
+                    abs(counts[0].value / whole.value * 100 - float(m.group("value"))) > _change_tolerance(m.group("value")):
                 yield _rate_mismatch_finding(f"占{m.group('of')}的", m.group("value"), counts[0].value, whole.value,
                                              m.start("value"), m.end())
             continue
@@ -1298,7 +1301,7 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
             continue
         part, whole = found
         stated = m.group("value")
-        if abs(part.value / whole.value * 100 - float(stated)) > _RATE_TOLERANCE:
+        if abs(part.value / whole.value * 100 - float(stated)) > _change_tolerance(stated):
             called = f"{name}率" if name else (f"占{m.group('of')}的" if m.group("of") else "占比")
             shown = (text[part.start:part.end], text[whole.start:whole.end]) if part.unit == "元" else None
             yield _rate_mismatch_finding(called, stated, part.value, whole.value, m.start("value"), m.end(), shown)
@@ -1422,7 +1425,7 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         if below:
             if any(value / w.value * 100 < stated for w in wholes):
                 continue  # 反馈率不足50%: a bound its figures keep
-        elif any(abs(value / w.value * 100 - stated) <= _RATE_TOLERANCE for w in wholes):
+        elif any(abs(value / w.value * 100 - stated) <= _change_tolerance(m.group(2)) for w in wholes):
             continue
         elif _agrees_otherwise(text, m.group(1), s, m.start(), stated, value, [w.value for w in wholes], count_at,
                                any_count, lists):
@@ -1471,7 +1474,8 @@ def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, 
         run_total, run_size, last_end = run_total + c.value, run_size + 1, c.end
         if run_size >= 2:
             totals.add(run_total)
-    return any(w > 0 and v <= w and abs(v / w * 100 - stated) <= _RATE_TOLERANCE for v in parts for w in totals)
+    tolerance = _change_tolerance(_fmt(stated))
+    return any(w > 0 and v <= w and abs(v / w * 100 - stated) <= tolerance for v in parts for w in totals)
 
 
 def _listed_with(text: str, end: int, at: int) -> bool:
@@ -2347,9 +2351,22 @@ _MIXED_WAN_BEFORE = recache.compile(r"(?<![\d.．])(\d+)万$")
 _MIXED_VALUES = {"十": 10, "百": 100, "千": 1000}
 
 
+#: a year in Chinese digits with an Arabic 0 or o for 〇 (二0二三年, 二o二四年)
+_MIXED_ZERO = recache.compile(r"[一二三四五六七八九〇零][0oO○Ｏ]*[0oO][一二三四五六七八九〇零0oO]*(?=年)")
+
+
 def _mixed_findings(document: Document) -> Iterator[Finding]:
-    """百分之95, 3百余人: one number in two numeral forms."""
+    """百分之95, 3百余人, 二0二三年: one number in two numeral forms."""
     text = document.text
+    if "年" in text:
+        for m in _MIXED_ZERO.finditer(text):
+            if len(m.group()) != 4:
+                continue  # a year has four digits
+            fixed = "".join("〇" if ch in "0oO○Ｏ零" else ch for ch in m.group())
+            yield MIXED.finding(
+                msg(f"“{m.group()}”中的“0”是阿拉伯数字或字母，汉字年份的零写作“〇”：“{fixed}”",
+                    f"'{m.group()}' holds an Arabic 0 or a letter o: the zero of a year in Chinese digits is 〇 ('{fixed}')"),
+                m.start(), m.end(), fixed)
     for m in _MIXED_PERCENT.finditer(text):
         fixed = f"{m.group(1)}%"
         yield MIXED.finding(

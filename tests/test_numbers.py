@@ -359,3 +359,15 @@ def test_rates_that_agree_or_cannot_be_recomputed_are_left_alone():
 def test_yu_after_a_decimal_before_a_measure_word():
     fs = findings(report("回收秸秆36.8余吨，罚没款86.5余万元，开展3.5多种活动。"), "numbers/yu-after-nonround")
     assert [f.matched for f in fs] == ["36.8余吨", "86.5余万"]
+
+
+def test_a_year_in_chinese_digits_with_an_arabic_zero():
+    text = report("二0二三年，县档案馆开展活动12次。", "落款：二o二四年一月十日。", title="县档案馆二0二三年度法治政府建设情况报告")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [
+        ("二0二三", "二〇二三"), ("二0二三", "二〇二三"), ("二o二四", "二〇二四")]
+    assert findings(report("二〇二三年，开展活动12次，二○二四年。"), "numbers/mixed-numerals") == []
+
+
+def test_a_two_digit_year_after_yu():
+    text = report("法治文化广场建于22年，调委会成立于21年。", "这项制度始于20年前。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [("22", "2022"), ("21", "2021")]

@@ -830,3 +830,10 @@ def test_a_kind_and_its_negation_are_the_whole():
                   # not a negation pair: both may hold
                   "共审查文件46件，其中提出修改意见的18件、不予备案的2件。")
     assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4, 5]
+
+
+def test_a_rate_written_to_a_tenth_is_held_to_a_tenth():
+    """118 of 120 is 98.3%: a stated 99.2% is another figure, a stated 98% rounds it."""
+    text = report("抽检库存粮食样品120份，合格118份，合格率99.2%。", "抽检样品120份，合格118份，合格率98%。",
+                  "发现火灾隐患3042处，已督促整改2870处，整改率93.5%。", "发现火灾隐患3042处，已督促整改2870处，整改率94.3%。")
+    assert [(f.line, f.matched) for f in findings(text, "numbers/rate-mismatch")] == [(4, "99.2%"), (6, "93.5%")]

@@ -229,6 +229,18 @@ def test_the_county_tourism_and_culture_offices_merged_in_the_reform():
     assert _hits(kept, "terminology/outdated") == []
 
 
+def test_the_grain_bureau_renamed_in_the_reform():
+    text = report("配合市粮食局开展跨县交叉检查2次。", title=_title(2025, "秀岭县粮食和物资储备局"))
+    assert _hits(text, "terminology/outdated") == [("粮食局", None)]
+    assert _hits(report("县粮食和物资储备局接收原县粮食局档案。", title=_title(2025)), "terminology/outdated") == []
+
+
+def test_gongping_sifa_in_the_sixteen_character_formula():
+    line = "统筹推进“科学立法、严格执法、公平司法、全民守法”各项要求。"
+    assert _hits(report(line), "terminology/policy-term") == [("公平司法", "公正司法")]
+    assert _hits(report("维护公平司法环境。"), "terminology/policy-term") == []
+
+
 def test_the_plan_goal_formula_ends_with_renmin_manyi():
     line = "建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、群众满意的法治政府。"
     assert _hits(report(line), "terminology/policy-term") == [("群众满意", "人民满意")]

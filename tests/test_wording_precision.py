@@ -222,3 +222,19 @@ def test_a_meeting_of_villagers_counted_in_people():
     fs = findings(report("召开院坝会26名，发放宣传册3000余本。"), "wording/measure-word")
     assert [(f.matched, f.suggestion) for f in fs] == [("名", "次")]
     assert findings(report("召开院坝会26场，260名群众参加。"), "wording/measure-word") == []
+
+
+@pytest.mark.parametrize("line, found", [
+    ("完善工作方桉，深入开展“我为纳税人交费人办实事”活动。", [("方桉", "方案"), ("交费人", "缴费人")]),
+    ("取得了明显得成效。", [("得", "的")]),
+    ("对每一件信访事项都认真的核查、及时回复。", [("的", "地")]),
+])
+def test_typos_and_de_of_rounds_121_to_123(line, found):
+    assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
+
+
+def test_words_cut_short_at_a_clause_end():
+    text = report("群众法治意识有待进一步提，切实提升履职能。")
+    assert [f.matched for f in findings(text, "wording/incomplete-phrase")] == ["提", "履职能"]
+    assert findings(report("进一步提升履职能力，提出意见。"), "wording/incomplete-phrase") == []
+    assert findings(report("按时交费，认真的态度，取得明显的成效。"), "wording") == []
