@@ -755,7 +755,9 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     the whole of a “N个X（Y）中，” sentence with its nouns (14个社区（村）中，)."""
     units = _units(classifiers)
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
-    whole = recache.compile(rf"(?P<word>){count}[，,：:]?\s*$")
+    # (a rate of the count may come between: 调解成功56起，调解成功率96.6%，其中…)
+    whole = recache.compile(rf"(?P<word>){count}(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
+                            rf"\d{{1,3}}(?:\.\d+)?[%％])?[，,：:]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
     name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
@@ -957,6 +959,10 @@ def _multiplier(written: str, unit: str) -> str:
     return written[at - 1] if at > 0 and written[at - 1] in _MULTIPLIERS else ""
 
 
+#: how far before a list intro (其中) the count it splits may start: 调解成功56起，调解成功率96.6%，其中
+_WHOLE_REACH = 40
+
+
 def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """Listed parts of a count that add up to more than it: “共排查纠纷417起，其中婚姻家庭纠纷136起、邻里纠纷158起、
     土地纠纷129起”, and “全镇14个社区（村）中，已有9个社区、6个村…”.
@@ -978,10 +984,15 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         intro = next((w for w in _LIST_INTROS if text.startswith(w, p)), None)
         if intro is None:
             continue  # 分别 without 为/是/有
-        total = _counts(whole_re, text, max(0, p - 24), p)
+        total = _counts(whole_re, text, max(0, p - _WHOLE_REACH), p)
         if not total or total[-1].approx:
             continue
         t = total[-1]
+        if "%" in text[t.start:p] or "％" in text[t.start:p]:
+            # a rate between (排查186起，化解171起，化解率95.2%，其中…): the list may split the rate's whole as
+            # well as its part, so the largest count of the sentence is the whole
+            t = max((c for c in _counts(_any_count_re(lists.classifiers), text, start_after(text, t.start), t.end)
+                     if _same_unit(c.unit, t.unit) and not c.approx), key=lambda c: c.value, default=t)
         start = p + len(intro)
         start += text[start:start + 1] in "：:"
         # a division names its kinds with 和 too (分为超限超载类87件和道路运输类52件两类)
@@ -1686,7 +1697,8 @@ def _noun_before(text: str, start: int, at: int) -> str:
 def _named_now(text: str, start: int, found: "re.Match[str]",
                any_count: "re.Pattern[str]") -> Optional[float]:
     """The count of ``found``'s subject in its sentence before it (``start``..): the last exact count
-    in the earlier figure's unit whose noun is the subject's (发生生产安全事故14起 for 事故起数), or None."""
+    in the earlier figure's unit whose noun is the subject's (发生生产安全事故14起 for 事故起数), before the
+    sentence's 其中 when there is one there, or None."""
     subject = found.group("subject")
     # 案件数 is 案件 + 数, 事故起数 is 事故 + 起数: every reading is tried
     stems = tuple(subject[:-len(w)] for w in _SUBJECT_COUNTED if subject.endswith(w) and len(subject) - len(w) >= 2)
@@ -1695,10 +1707,13 @@ def _named_now(text: str, start: int, found: "re.Match[str]",
     # 信访总量 counts 信访事项 (受理信访事项74件) as 案件数 counts 案件
     stems += tuple(stem + tail for stem in stems for tail in _COUNTED_TAILS)
     unit = found.group("then_unit")
-    for c in reversed(_counts(any_count, text, start, found.start())):
-        if c.unit == unit and not c.approx and _noun_before(text, start, c.start).endswith(stems):
-            return c.value
-    return None
+    named = [c for c in _counts(any_count, text, start, found.start())
+             if c.unit == unit and not c.approx and _noun_before(text, start, c.start).endswith(stems)]
+    # the parts after 其中 are not the subject's figure when the whole was named before them (信访事项1326件，
+    # 其中…网上信访703件，信访总量较2023年的1517件下降12.6%: 1326)
+    qizhong = text.find("其中", start, found.start())
+    before = [c for c in named if c.end <= qizhong]
+    return (before or named)[-1].value if named else None
 
 
 def _change_value(m: "re.Match[str]", name: str) -> float:

@@ -837,3 +837,21 @@ def test_a_rate_written_to_a_tenth_is_held_to_a_tenth():
     text = report("抽检库存粮食样品120份，合格118份，合格率99.2%。", "抽检样品120份，合格118份，合格率98%。",
                   "发现火灾隐患3042处，已督促整改2870处，整改率93.5%。", "发现火灾隐患3042处，已督促整改2870处，整改率94.3%。")
     assert [(f.line, f.matched) for f in findings(text, "numbers/rate-mismatch")] == [(4, "99.2%"), (6, "93.5%")]
+
+
+def test_a_list_after_a_rate_splits_the_largest_count_of_its_sentence():
+    """排查186起，化解171起，化解率95.2%，其中…: the kinds may break down either count; beyond both is a slip."""
+    text = report("全乡共调解矛盾纠纷58起，调解成功56起，调解成功率96.6%，其中婚姻家庭纠纷21起、邻里纠纷17起、"
+                  "土地山林权属纠纷15起、其他纠纷8起。",
+                  "全年排查矛盾纠纷186起，化解171起，化解率91.9%，其中婚姻家庭纠纷54起、邻里纠纷61起、"
+                  "土地山林纠纷43起、其他纠纷28起。")
+    fs = findings(text, "numbers/part-exceeds-whole")
+    assert [f.line for f in fs] == [4] and "大于总数58起" in fs[0].message.zh
+
+
+def test_a_total_changed_is_the_whole_before_its_qizhong_parts():
+    ok = report("全年共登记信访事项1326件，其中来信218件、来访405件、网上信访703件，信访总量较2023年的1517件下降12.6%。")
+    assert findings(ok, "numbers/change-mismatch") == []
+    wrong = report("全年共登记信访事项1326件，其中来信218件、来访405件、网上信访703件，信访总量较2023年的1517件下降15.6%。")
+    fs = findings(wrong, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["15.6%"] and "1326" in fs[0].message.zh

@@ -229,6 +229,21 @@ def test_the_county_tourism_and_culture_offices_merged_in_the_reform():
     assert _hits(kept, "terminology/outdated") == []
 
 
+def test_the_2019_campaign_carried_out_years_later():
+    text = report("深入开展“不忘初心、牢记使命”主题教育，组织干部学习12次。", title=_title(2024))
+    assert [f.matched for f in findings(text, "terminology/outdated")] == ["“不忘初心、牢记使命”主题教育"]
+    kept = report("巩固深化“不忘初心、牢记使命”主题教育成果，开展党纪学习教育。", title=_title(2024))
+    assert findings(kept, "terminology/outdated") == []
+    assert findings(report("深入开展“不忘初心、牢记使命”主题教育。", title=_title(2019)), "terminology/outdated") == []
+
+
+def test_the_three_in_place_formula_of_petition_work_swapped():
+    text = report("做到诉求合理的解决问题到位、诉求无理的帮扶救助到位、生活困难的思想教育到位。")
+    assert [f.matched for f in findings(text, "terminology/policy-term")] == ["诉求无理的帮扶救助到位", "生活困难的思想教育到位"]
+    right = report("做到诉求合理的解决问题到位、诉求无理的思想教育到位、生活困难的帮扶救助到位。")
+    assert findings(right, "terminology/policy-term") == []
+
+
 def test_the_grain_bureau_renamed_in_the_reform():
     text = report("配合市粮食局开展跨县交叉检查2次。", title=_title(2025, "秀岭县粮食和物资储备局"))
     assert _hits(text, "terminology/outdated") == [("粮食局", None)]
