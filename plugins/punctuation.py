@@ -146,9 +146,10 @@ BROKEN = rule(
 )
 HEADING_END = rule(
     "punctuation/heading-end", "punctuation", "warning",
-    "标题末尾用了逗号、顿号或分号", "Heading ending in a comma or semicolon",
+    "标题末尾用了逗号、顿号、分号或冒号", "Heading ending in a comma, semicolon or colon",
     what="A heading on a line of its own (一、…, （二）…, 3. …) with no other punctuation that ends in ， 、 "
-         "or ；. A heading run into its paragraph (（一）加强组织领导，成立……) is not one.",
+         "； or ：. A heading run into its paragraph (（一）加强组织领导，成立……) and the items of a punctuated "
+         "list (1.完善制度；2.加强队伍；3.强化监督。) are not reported.",
     why="A heading line stands alone: it takes no punctuation at its end, and ， 、 ； mark a pause "
         "inside a sentence that goes on (GB/T 15834-2011 §4.4, §4.5, §4.6; GB/T 9704-2012 §7.3.3 lays "
         "out the levels of headings without closing marks).",
@@ -931,7 +932,8 @@ _QUESTION_OR_EXCLAMATION = frozenset("？！")
 _DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|或|等)")
 #: a 顿号 between fully quoted items (the closing mark before it is tested after the 顿号, so that re
 #: skips through the text to each 、 instead of testing a class of characters at each character)
-_QUOTED_DUN = recache.compile(r"、(?<=[”》]、)(?=[“《][^”》“《\n]{1,40}[”》](?:[、等和及与或，。；]|以及))")
+#: (a title may hold quotes of its own: 《……“十四五”……方案》)
+_QUOTED_DUN = recache.compile(r"、(?<=[”》]、)(?=(?:“[^”》“《\n]{1,40}”|《[^》《\n]{1,50}》)(?:[、等和及与或，。；]|以及))")
 #: a full stop between Chinese, or ending a line after Chinese or a percentage (达到100%.; group 1:
 #: the sentence ends there);
 #: the test of what precedes it follows the stop so that re can look for stops in C instead of
@@ -1394,7 +1396,7 @@ def _marker_shape(scan: _Scan, idx: int) -> str:
 
 
 def _heading_end(scan: _Scan, idx: int) -> Optional[int]:
-    """The offset of the ， 、 or ； ending the heading alone on line ``idx``, or None.
+    """The offset of the ， 、 ； or ： ending the heading alone on line ``idx``, or None.
 
     Items of a punctuated list (1.完善制度；/ 2.加强队伍；/ 3.强化监督。: GB/T 15834 §4.6.3.2) are not
     headings: a line followed by a sibling item that also ends in a mark is left alone."""
@@ -1404,7 +1406,7 @@ def _heading_end(scan: _Scan, idx: int) -> Optional[int]:
     line = lines[idx].rstrip(_SPACES)
     marker_end = scan.markers[idx][1] - scan.document.line_starts[idx]
     text = line[marker_end:]
-    if not 2 <= len(text) <= _HEADING_TEXT_MAX or text[-1] not in "，、；,;" or _INNER_MARKS & set(text[:-1]):
+    if not 2 <= len(text) <= _HEADING_TEXT_MAX or text[-1] not in "，、；：,;:" or _INNER_MARKS & set(text[:-1]):
         return None
     nxt = idx + 1
     while nxt < len(lines) and not lines[nxt].strip(_SPACES):
@@ -1422,7 +1424,7 @@ def _heading_end_findings(scan: _Scan) -> Iterator[Finding]:
             continue
         mark = scan.document.text[pos]
         yield HEADING_END.finding(
-            msg(f"标题末尾不应有“{mark}”：单独成行的标题不加逗号、顿号或分号",
+            msg(f"标题末尾不应有“{mark}”：单独成行的标题末尾不加标点",
                 f"a heading on its own line does not end in '{mark}'; delete it"),
             pos, pos + 1, "")
 

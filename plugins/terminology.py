@@ -729,6 +729,10 @@ def _session_anachronisms(text: str, year: int, cutoff: _dt.date, written: tuple
             continue
         name = str(pat.entry.get("name", text[start:end]))
         note = pat.entry.get("note")
+        # a list of sessions (二十届二中、三中、四中全会): only the one that had not met yet is reported
+        last = max(text.rfind(sep, start, end) for sep in "、和及与")
+        if last > start and text.endswith("中全会", 0, end):
+            start = last + 1
         zh_when, en_when = ((f"{when.year}年{when.month}月以后才有的", f"after {when.isoformat()}") if bound
                             else (f"{when.year}年{when.month}月才有的", f"from {when.isoformat()}"))
         yield ANACHRONISM.finding(

@@ -498,5 +498,12 @@ def test_a_heading_alone_on_its_line_ending_in_a_comma_or_semicolon():
                   "三、下一步计划", "1.完善制度建设；", "2.加强队伍建设；", "3.强化监督检查。")
     fs = findings(text, "punctuation/heading-end")
     assert [(f.line, f.matched, f.suggestion) for f in fs] == [(5, "，", ""), (7, "，", ""), (8, "；", "")]
+    colon = findings(report("三、存在的不足和原因：", "一是执法力量不足。"), "punctuation/heading-end")
+    assert [f.matched for f in colon] == ["："]
     # a run-in heading broken after a comma is a broken paragraph, reported once
     assert [f.line for f in findings(text, "punctuation/broken-paragraph")] == [10]
+
+
+def test_dunhao_between_titles_that_hold_quotes_of_their_own():
+    text = report("对《岚溪县城区学校划片招生方案》、《岚溪县“十四五”学前教育发展提升行动计划实施方案》等重大事项开展论证。")
+    assert [f.matched for f in findings(text, "punctuation/dunhao-between-quoted")] == ["、"]

@@ -310,6 +310,7 @@ def test_session_lists_are_read_one_by_one():
     text = report("深入学习贯彻党的十九大和十九届二中、三中、四中、五中全会精神。", title=_title(2019))
     fs = findings(text, "terminology/anachronism")
     assert len(fs) == 1 and "十九届五中全会" in fs[0].message.zh
+    assert fs[0].matched == "五中全会"  # the sessions already held are not covered
     assert _line_rules(text.replace("2019年度", "2020年度")) == []
 
 

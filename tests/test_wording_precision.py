@@ -238,3 +238,19 @@ def test_words_cut_short_at_a_clause_end():
     assert [f.matched for f in findings(text, "wording/incomplete-phrase")] == ["提", "履职能"]
     assert findings(report("进一步提升履职能力，提出意见。"), "wording/incomplete-phrase") == []
     assert findings(report("按时交费，认真的态度，取得明显的成效。"), "wording") == []
+
+
+@pytest.mark.parametrize("line, found", [
+    ("全面的排查了辖区残疾人底数。", [("的", "地")]),
+    ("协助做好残疾等级鉴订，完成设备检侧12台次。", [("鉴订", "鉴定"), ("检侧", "检测")]),
+    ("落实耕地保户制度。", [("保户", "保护")]),
+])
+def test_typos_and_de_of_rounds_125_to_128(line, found):
+    assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
+
+
+def test_fixed_terms_cut_short_before_a_mark():
+    text = report("全面推行不动产登记“一窗受”，深化执法“三项制”落实，经合法性审，群众意识有待提。")
+    assert [f.matched for f in findings(text, "wording/incomplete-phrase")] == ["一窗受", "三项制", "合法性审", "提"]
+    kept = report("推行“一窗受理”“一件事一次办”，落实“三项制度”，开展合法性审查，走访参保户12户。")
+    assert findings(kept, "wording") == []
