@@ -836,6 +836,10 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
         if year == start - 1 and any(w in around for w in _DONE_WORDS):
             pass  # 2025年全面完成“九五”普法: the next plan claimed as done before it starts
+        elif year == start - 1 and m.start() < _plans_start(document, year) and \
+                any(around.startswith(w) or _clause_before(text, m.start(), 4).endswith(w) for w in _CURRENT_PLAN_WORDS) \
+                and not any(w in around for w in forward):
+            pass  # 2025年，深入实施“九五”普法规划: the next plan carried out in the year before it starts
         elif start - 1 <= year <= end:
             continue
         if year > end and any(w in around and (within is None or year <= end + within) for w, within in retro):

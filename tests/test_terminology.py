@@ -222,6 +222,11 @@ def test_twentieth_congress_in_a_2021_report():
     assert [(f.line, f.matched) for f in fs] == [(5, "党的二十大"), (5, "党的二十大")]
 
 
+def test_the_next_plan_carried_out_in_the_plans_part_is_right():
+    text = report("一、主要举措", "深入实施“八五”普法规划。", "二、2026年工作安排", "深入实施“九五”普法规划。", title=_title(2025))
+    assert findings(text, "terminology/pufa-plan") == []
+
+
 def test_year_rules_are_silent_without_a_year():
     text = report("学习贯彻二十届四中全会精神，开展“七五”普法。", title="青石镇法治政府建设情况报告")
     assert rule_ids(text, ("terminology/anachronism", "terminology/pufa-plan"), path="report.txt") == []
@@ -240,6 +245,8 @@ def test_year_rules_are_silent_without_a_year():
     # the year before a plan: preparing it is right, claiming it done is not
     (2025, "全面完成“九五”普法各项任务。", True),
     (2025, "“八五”普法圆满收官，谋划“九五”普法规划。", False),
+    (2025, "深入实施“九五”普法规划，落实普法责任制。", True),
+    (2025, "衔接“九五”普法规划，推进“八五”普法收官。", False),
     # completing the plan before last is no look back years later
     (2025, "圆满完成“七五”普法总结验收各项迎检工作。", True),
     (2022, "在“七五”普法圆满收官的基础上，启动“八五”普法。", False),
