@@ -1266,7 +1266,7 @@ def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 
 #: a share given after its part and whole: …158项，其中…152项，占比达98.2% (or 占……的98.2%); or a
 #: rate named by the verb of the sentence (覆盖全县52所中小学中的49所，覆盖率达98%)
-_SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<of>[^，。；！？\d%％\n]{{1,16}}?)的)(?:达到|达|为|是)?"
+_SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<of>[^，。；！？\d%％\n]{{1,16}}?)的|占(?=\d))(?:达到|达|为|是)?"
                                rf"\s{{0,4}}(?P<value>\d{{1,3}}(?:\.\d{{1,4}})?)[%％]")
 #: where a match of _SHARE_AFTER holds 占 or 率, at most this far after its start
 _SHARE_REACH = 4
@@ -1302,6 +1302,10 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
                 yield _rate_mismatch_finding(f"占{m.group('of')}的", m.group("value"), counts[0].value, whole.value,
                                              m.start("value"), m.end())
             continue
+        if len(counts) == 1 and not name and text[start - 1:start] in ("；", ";"):
+            # parts listed with ；, each with its share (…58处，其中A的52处，占89.7%；B的49处，占86.2%)
+            start = start_after(text, m.start(), "。！？\n")
+            counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
         if len(counts) < 2:
             # amounts with decimals (支出21.4亿元，其中民生支出18.6亿元，占……的86.9%)
             counts = _counts(_AMOUNT, text, start, m.start())

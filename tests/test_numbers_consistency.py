@@ -855,3 +855,10 @@ def test_a_total_changed_is_the_whole_before_its_qizhong_parts():
     wrong = report("全年共登记信访事项1326件，其中来信218件、来访405件、网上信访703件，信访总量较2023年的1517件下降15.6%。")
     fs = findings(wrong, "numbers/change-mismatch")
     assert [f.matched for f in fs] == ["15.6%"] and "1326" in fs[0].message.zh
+
+
+def test_shares_of_parts_listed_with_semicolons():
+    text = report("全县依法登记的宗教活动场所58处，其中已建立民主管理组织的52处，占89.7%；安装视频监控的49处，占86.2%。",
+                  "全县场所58处，其中已建立组织的52处，占89.7%；安装监控的49处，占84.5%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "86.2%")] and "49÷58=84.5%" in fs[0].message.zh
