@@ -862,3 +862,10 @@ def test_shares_of_parts_listed_with_semicolons():
                   "全县场所58处，其中已建立组织的52处，占89.7%；安装监控的49处，占84.5%。")
     fs = findings(text, "numbers/rate-mismatch")
     assert [(f.line, f.matched) for f in fs] == [(4, "86.2%")] and "49÷58=84.5%" in fs[0].message.zh
+
+
+def test_kinds_named_lei_and_by_their_noun_alike_are_a_breakdown():
+    text = report("全年共调解矛盾纠纷186起，其中婚姻家庭类72起、邻里纠纷65起、土地山林类41起，调解成功181起。")
+    fs = findings(text, "numbers/parts-total-mismatch")
+    assert [(f.severity.value, "72+65+41=178起" in f.message.zh) for f in fs] == [("info", True)]
+    assert findings(report("全年办理案件186件，其中涉企类72件、重大案件65件、网上办理41件。"), "numbers/parts-total-mismatch") == []

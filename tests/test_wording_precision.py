@@ -184,7 +184,7 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("对每一件信访事项都认真的核查、及时回复。", [("的", "地")]),
     ("全面的排查了辖区残疾人底数。", [("的", "地")]),
     ("协助做好残疾等级鉴订，完成设备检侧12台次。", [("鉴订", "鉴定"), ("检侧", "检测")]),
-    ("落实耕地保户制度。", [("保户", "保护")]),
+    ("落实耕地保户制度，强化钢性约束。", [("保户", "保护"), ("钢性", "刚性")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
