@@ -1277,7 +1277,7 @@ _SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<o
 #: where a match of _SHARE_AFTER holds 占 or 率, at most this far after its start
 _SHARE_REACH = 4
 #: what says that the count after it is a part of the count before it
-_PARTITIVE = ("其中", "中有", "中的", "中，", "中,", "中已有")
+_PARTITIVE = ("其中", "中有", "中的", "中，", "中,", "中已有", "发现")
 #: a whole of N of a kind and its part right after it: 132所中小学校中已有126所
 _AMONG_HAS = recache.compile(r"\d+\s*[所个家户名人村]?[\u4e00-\u9fff（）()]{0,10}中[，,]?(?:已有|已经有|共有|有)\d")
 
@@ -1415,7 +1415,9 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
     any_count = _any_count_re(lists.classifiers)
     for m in finditer_windowed(_RATE_VALUE, text, occurrences(text, ("率",)) or [], 8):
         (s, _e), = _clauses_at(document, [m.start()])
-        if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, s, m.start()):
+        # the whole may be a total in the clause before a ；: 受理投诉举报126件，较上年下降10.0%；办结121件，办结率98.4%
+        whole_from = start_after(text, s - 1, "。！？\n") if text[s - 1:s] in ("；", ";") else s
+        if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, whole_from, m.start()):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
         part = _named_part(text, m.group(1), s, m.start(), count_at, lists) or \
             _part_before_verb(text, m.group(1), s, m.start(), lists)
@@ -1434,11 +1436,12 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         # a rate that may exceed 100% (完成率) may have a part above its whole (目标1200人，完成1380人)
         unbounded = any(m.group(1).endswith(w[:-1] if w.endswith("率") else w) for w in lists.unbounded)
         # a count listed with the part (维持16件、撤销4件) is its sibling, not its whole
-        wholes = [drawn[1]] if drawn else [
-            c for c in _counts(any_count, text, s, at)
-            if _same_unit(c.unit, unit) and not c.approx and c.end <= at and value > 0
-            and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)
-            and not _COMPARED_BASE.search(text, max(s, c.start - 14), c.start)]
+        wholes = [drawn[1]] if drawn else _rate_wholes(text, s, at, value, unit, unbounded, any_count)
+        if not wholes and not drawn and whole_from < s and at - s <= 4:
+            # only when the clause opens with the part's verb (；办结121件: not ；重大执法决定法制审核18件, a kind of
+            # its own), and only a count a total word opens (受理, 共): 参保人数31.46万人 is no whole
+            totals = {c.end for c in _counts(_count_patterns(lists)[0], text, whole_from, s)}
+            wholes = [c for c in _rate_wholes(text, whole_from, s, value, unit, unbounded, any_count) if c.end in totals]
         if not wholes:
             continue
         stated = float(m.group(2))
@@ -1454,6 +1457,16 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         whole = wholes[0]  # the first count of the clause: usually its total
         yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end(),
                                      _as_written(text, any_count, at, whole))
+
+
+def _rate_wholes(text: str, start: int, at: int, value: float, unit: str, unbounded: bool,
+                 any_count: "re.Pattern[str]") -> list[_Count]:
+    """The counts between ``start`` and the part at ``at`` that may be the whole of its rate: of its unit, exact, not
+    smaller (unless the rate may pass 100%), not listed with it, not a figure compared with (较上年的140件)."""
+    return [c for c in _counts(any_count, text, start, at)
+            if _same_unit(c.unit, unit) and not c.approx and c.end <= at and value > 0
+            and (c.value >= value or unbounded) and not _listed_with(text, c.end, at)
+            and not _COMPARED_BASE.search(text, max(start, c.start - 14), c.start)]
 
 
 def _as_written(text: str, any_count: "re.Pattern[str]", at: int, whole: _Count) -> Optional[tuple[str, str]]:

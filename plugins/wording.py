@@ -553,6 +553,10 @@ def _measure_pattern(classifiers: str) -> "re.Pattern[str]":
                            rf"(?<![名位])|(?:共计|共|计|达|约|近)?\d+(?:\.\d+)?[万千]?[余多]?(?P<cls2>[名位])(?!次|{_PEOPLE})")
 
 
+#: the groups a 个 right after a noun may count instead of it (人员12个小组, 干部3个村, 4个工作专班)
+_GROUPS = frozenset("组队班批村社乡镇单部点片科股所站小专工")
+
+
 def _counts_what_follows(text: str, at: int, takes: tuple[str, ...], classifiers: str) -> bool:
     """True when the count of an action noun (培训: none of its measure words is one of ``classifiers``, they are
     verbal: 期, 次) counts those the action reached (培训120名, 培训8家) or the noun after it (培训4个乡镇的干部),
@@ -607,7 +611,8 @@ def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
             cls = (m.group("cls") or m.group("cls2")) if m else ""
             at = m.start("cls" if m.group("cls") else "cls2") if m else -1
             takes = table.get(noun, ())
-            if m is not None and at not in reported and not _counts_what_follows(text, at, takes, classifiers):
+            if m is not None and at not in reported and not _counts_what_follows(text, at, takes, classifiers) \
+                    and not (cls == "个" and text[at + 1:at + 2] in _GROUPS):
                 reported.add(at)
                 if cls not in takes:
                     shown = "”“".join(takes[:3])

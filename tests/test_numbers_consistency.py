@@ -869,3 +869,20 @@ def test_kinds_named_lei_and_by_their_noun_alike_are_a_breakdown():
     fs = findings(text, "numbers/parts-total-mismatch")
     assert [(f.severity.value, "72+65+41=178起" in f.message.zh) for f in fs] == [("info", True)]
     assert findings(report("全年办理案件186件，其中涉企类72件、重大案件65件、网上办理41件。"), "numbers/parts-total-mismatch") == []
+
+
+def test_a_share_of_what_was_found_among_those_checked():
+    text = report("全年对93家企业开展执法检查，发现统计违法企业12家，占比11.8%。",
+                  "对93家企业开展检查，发现违法企业12家，占比12.9%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "11.8%")] and "12÷93=12.9%" in fs[0].message.zh
+
+
+def test_a_rate_whose_total_is_in_the_clause_before_a_semicolon():
+    text = report("全年受理商务领域投诉举报126件，较上年的140件下降10.0%；办结121件，办结率98.4%，其余正在办理。",
+                  "全年受理投诉举报126件；办结121件，办结率96%。",
+                  # a part of its own kind, or a whole no total word opens, is not computed across the ；
+                  "全年立案查处各类违法案件215件；重大执法决定法制审核18件，审核率100%。",
+                  "全县参保人数31.46万人；资助参保1.87万人，资助参保率100%。")
+    fs = findings(text, "numbers/rate-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(4, "98.4%")] and "121÷126=96.0%" in fs[0].message.zh

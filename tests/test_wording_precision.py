@@ -225,3 +225,15 @@ def test_words_and_fixed_terms_cut_short_before_a_mark():
         "提", "履职能", "一窗受", "三项制", "合法性审", "提"]
     kept = report("进一步提升履职能力，提出意见。推行“一窗受理”“一件事一次办”，落实“三项制度”，开展合法性审查。")
     assert findings(kept, "wording") == []
+
+
+def test_people_counted_with_ge():
+    fs = findings(report("组织执法人员42个参加全省林业行政执法资格培训。"), "wording/measure-word")
+    assert [(f.matched, f.suggestion) for f in fs] == [("个", "名")]
+    kept = report("将执法人员12个小组分片包干，组织执法人员42名参加培训，抽调工作人员3个工作专班。")
+    assert findings(kept, "wording/measure-word") == []
+
+
+def test_slips_of_round_130():
+    text = report("查处滥发林木案件3起。基层统计力量依然薄。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "wording")] == [("滥发", "滥伐"), ("薄", None)]
