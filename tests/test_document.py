@@ -85,6 +85,13 @@ def test_addressee_after_a_scraped_publication_line_and_a_word_bookmark():
     assert d.body_start_line == 3
 
 
+def test_addressee_after_a_converter_watermark():
+    d = doc("枫江县应急管理局关于2023年度法治政府建设工作情况的报告\n"
+            "Evaluation Warning: The document was created with Spire.Doc for .NET.\n"
+            "中共枫江县委、枫江县人民政府：\n2023年，县应急管理局……。\n")
+    assert d.addressee is not None and d.addressee.text == "中共枫江县委、枫江县人民政府："
+
+
 def test_addressee_after_a_table_of_contents_copied_as_text():
     d = doc("青石镇关于2024年度法治政府建设情况的报告\n目　录\n一、主要举措和成效……………………1\n"
             "二、存在的不足和原因………………3\n三、2025年工作安排\t4\n县委、县政府：\n2024年，青石镇……。\n")

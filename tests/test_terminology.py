@@ -222,6 +222,13 @@ def test_twentieth_congress_in_a_2021_report():
     assert [(f.line, f.matched) for f in fs] == [(5, "党的二十大"), (5, "党的二十大")]
 
 
+def test_the_two_sessions_of_the_year_after_in_a_report_dated_before_them():
+    signed = ("", "青石镇人民政府", "2026年2月10日")
+    text = report("深入学习贯彻2026年全国两会精神。", *signed, title=_title(2025))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["2026年全国两会"]
+    assert findings(report("深入学习贯彻2025年全国两会精神。", *signed, title=_title(2025)), "terminology/anachronism") == []
+
+
 def test_the_next_plan_carried_out_in_the_plans_part_is_right():
     text = report("一、主要举措", "深入实施“八五”普法规划。", "二、2026年工作安排", "深入实施“九五”普法规划。", title=_title(2025))
     assert findings(text, "terminology/pufa-plan") == []

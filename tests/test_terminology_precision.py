@@ -254,6 +254,17 @@ def test_gongping_sifa_in_the_sixteen_character_formula():
     line = "统筹推进“科学立法、严格执法、公平司法、全民守法”各项要求。"
     assert _hits(report(line), "terminology/policy-term") == [("公平司法", "公正司法")]
     assert _hits(report("维护公平司法环境。"), "terminology/policy-term") == []
+    line = "统筹推进科学立法、严格执法、公正执法、全民守法。"
+    assert _hits(report(line), "terminology/policy-term") == [("公正执法", "公正司法")]
+    assert _hits(report("坚持严格执法、公正执法、文明执法。"), "terminology/policy-term") == []
+
+
+def test_the_three_year_safety_campaign_carried_on_after_2022():
+    text = report("全面启动安全生产专项整治三年行动，聚焦危险化学品等重点行业。", title=_title(2023))
+    assert [f.matched for f in findings(text, "terminology/outdated")] == ["安全生产专项整治三年行动"]
+    kept = report("巩固安全生产专项整治三年行动成果，开展安全生产治本攻坚三年行动。", title=_title(2023))
+    assert findings(kept, "terminology/outdated") == []
+    assert findings(report("深入推进安全生产专项整治三年行动。", title=_title(2021)), "terminology/outdated") == []
 
 
 def test_the_plan_goal_formula_ends_with_renmin_manyi():

@@ -221,8 +221,10 @@ class Document:
                     and "如下" not in raw):
                 s = self.line_starts[ln] + self.lines[ln].find(raw)
                 return Addressee(raw, ln, s, s + len(raw))
-            if _DATE_LINE_RE.match(raw) or is_publication_line(raw) or _BUTTONS_LINE_RE.match(raw):
-                continue  # a scraped publication line or a line of buttons may sit between title and addressee
+            if _DATE_LINE_RE.match(raw) or is_publication_line(raw) or _BUTTONS_LINE_RE.match(raw) \
+                    or raw.isascii():
+                continue  # a scraped publication line, a line of buttons or a converter's watermark in Latin
+                # letters (Evaluation Warning: …) may sit between title and addressee
             break
         return None
 
