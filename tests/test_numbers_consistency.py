@@ -886,3 +886,14 @@ def test_a_rate_whose_total_is_in_the_clause_before_a_semicolon():
                   "全县参保人数31.46万人；资助参保1.87万人，资助参保率100%。")
     fs = findings(text, "numbers/rate-mismatch")
     assert [(f.line, f.matched) for f in fs] == [(4, "98.4%")] and "121÷126=96.0%" in fs[0].message.zh
+
+
+def test_a_change_after_a_qizhong_list_is_the_change_of_its_whole():
+    text = report("全年办理行政处罚案件34件，其中简易程序21件、普通程序13件，较2022年的40件下降15.0%。",
+                  "全年办理行政处罚案件34件，其中简易程序21件、普通程序13件，较2022年的40件下降12.0%。",
+                  # a single part after 其中 is changed on its own
+                  "共排查纠纷138起，其中疑难复杂纠纷34起，较2022年的40起下降15%。",
+                  "全年新登记各类市场主体5432户，同比增长12.3%（2020年新登记4963户）。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [(f.line, f.matched) for f in fs] == [(5, "12.0%"), (7, "12.3%")]
+    assert "（34−40）÷40" in fs[0].message.zh

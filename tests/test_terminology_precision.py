@@ -222,6 +222,12 @@ def test_environment_and_land_offices_merged_in_the_reform():
     assert _hits(text, "terminology/outdated") == [("环保局", None), ("国土资源局", None)]
 
 
+def test_the_tourism_commission_merged_in_the_reform():
+    text = report("配合省旅游发展委员会开展检查。", title=_title(2022, "青岚县文化和旅游局"))
+    assert _hits(text, "terminology/outdated") == [("旅游发展委员会", None)]
+    assert _hits(report("原省旅游发展委员会移交档案。", title=_title(2022)), "terminology/outdated") == []
+
+
 def test_the_county_tourism_and_culture_offices_merged_in_the_reform():
     text = report("联合县旅游局、县文化局开展检查。", title=_title(2024, "云阶县文化和旅游局"))
     assert _hits(text, "terminology/outdated") == [("旅游局", None), ("文化局", None)]

@@ -186,6 +186,8 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("协助做好残疾等级鉴订，完成设备检侧12台次，排查安全瘾患412处。", [("鉴订", "鉴定"), ("检侧", "检测"), ("瘾患", "隐患")]),
     ("落实耕地保户制度，强化钢性约束。", [("保户", "保护"), ("钢性", "刚性")]),
     ("（一）加强组织领导，建全工作机制，切实做道执法力度与温度相统一。", [("建全", "健全"), ("做道", "做到")]),
+    ("办理行政复仪案件3件，治理货车超栽，编制国土空问规划。", [("行政复仪", "行政复议"), ("超栽", "超载"), ("国土空问", "国土空间")]),
+    ("坚定不移的推进法治政府建设。", [("的", "地")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -221,9 +223,9 @@ def test_a_meeting_of_villagers_counted_in_people():
 
 def test_words_and_fixed_terms_cut_short_before_a_mark():
     text = report("群众法治意识有待进一步提，切实提升履职能。",
-                  "全面推行不动产登记“一窗受”，深化执法“三项制”落实，经合法性审，群众意识有待提，开展专项行，")
+                  "全面推行不动产登记“一窗受”，深化执法“三项制”落实，经合法性审，群众意识有待提，开展专项行，执法不够规，")
     assert [f.matched for f in findings(text, "wording/incomplete-phrase")] == [
-        "提", "履职能", "一窗受", "三项制", "合法性审", "提", "专项行"]
+        "提", "履职能", "一窗受", "三项制", "合法性审", "提", "专项行", "规"]
     kept = report("进一步提升履职能力，提出意见。推行“一窗受理”“一件事一次办”，落实“三项制度”，开展合法性审查。")
     assert findings(kept, "wording") == []
 
