@@ -155,8 +155,8 @@ def test_name_placeholders_before_other_institutions():
     assert rule_ids(report("采购XXL码服装，型号AXX站点。"), "hygiene/template-placeholder") == []
     text = report("[if !supportLists]（五）加强政务公开", "————分节符（下一页）————")
     assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["[if !supportLists]", "————分节符（下一页）————"]
-    text = report("实施XX水库除险加固工程，整治××河道8公里，由××副县长带队。")
-    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "××", "××"]
+    text = report("实施XX水库除险加固工程，整治××河道8公里，由××副县长带队，办理离婚登记××对。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "××", "××", "××"]
 
 
 def test_a_month_left_open_and_a_name_left_in_brackets():

@@ -370,6 +370,7 @@ def test_a_year_in_chinese_digits_with_an_arabic_zero():
 
 def test_a_two_digit_year_after_yu_or_a_verb_of_reference():
     text = report("法治文化广场建于22年，调委会成立于21年。", "这项制度始于20年前。",
-                  "围绕25年镇级执法监督检查中发现的问题，对照24年目标，总结25年经验。")
+                  "围绕25年镇级执法监督检查中发现的问题，对照24年目标，总结25年经验。",
+                  "组织开展23年“宪法宣传周”系列活动，从事调解工作20年“老娘舅”。")
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/abbreviated-year")] == [
-        ("22", "2022"), ("21", "2021"), ("25", "2025"), ("24", "2024")]
+        ("22", "2022"), ("21", "2021"), ("25", "2025"), ("24", "2024"), ("23", "2023")]

@@ -897,3 +897,9 @@ def test_a_change_after_a_qizhong_list_is_the_change_of_its_whole():
     fs = findings(text, "numbers/change-mismatch")
     assert [(f.line, f.matched) for f in fs] == [(5, "12.0%"), (7, "12.3%")]
     assert "（34−40）÷40" in fs[0].message.zh
+
+
+def test_summary_and_ordinary_procedure_are_every_administrative_penalty():
+    text = report("全年办理行政处罚案件43件，其中简易程序26件、普通程序15件，罚没款12.6万元。",
+                  "全年办理行政处罚案件41件，其中简易程序26件、普通程序15件。")
+    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4]
