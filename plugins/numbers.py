@@ -244,7 +244,7 @@ _YEAR_ABBR = recache.compile(
     # a sentence that opens with the year: 。22年共培育社区社会组织94个 (not 。20年来: a duration)
     r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本])"
     # …，23年新进执法人员较少 (not ，20年累计: a duration in round years)
-    r"|(?<=[，,：][0-3][1-9])年(?=[共全累新我本])"
+    r"|(?<=[，,：][0-3][1-9])年(?=[共全累新我本未])"
     # …，21年，法律顾问共审查… (not ，20年，: a duration in round years)
     r"|(?<=[，,][0-3][1-9])年(?=[，,])"
     # 建于22年, 成立于21年 (not 始于20年前)
@@ -1508,7 +1508,8 @@ def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, 
         if last_end < 0 or any(ch.isdigit() for ch in gap) or len(gap) > 16 or any(p in gap for p in "；。："):
             run_total, run_size = 0.0, 0
         run_total, run_size, last_end = run_total + c.value, run_size + 1, c.end
-        if run_size >= 2:
+        if run_size > 2 or run_size == 2 and c.value != part:
+            # (not a whole and the part right after it: 复议案件8件，纠错2件 is no list of 10)
             totals.add(run_total)
     tolerance = _change_tolerance(_fmt(stated))
     return any(w > 0 and v <= w and abs(v / w * 100 - stated) <= tolerance for v in parts for w in totals)

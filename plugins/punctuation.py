@@ -933,7 +933,8 @@ _DUN_CONJ = recache.compile(r"、[ \t\u3000]*(以及|或者|等等|和|及|与|�
 #: a 顿号 between fully quoted items (the closing mark before it is tested after the 顿号, so that re
 #: skips through the text to each 、 instead of testing a class of characters at each character)
 #: (a title may hold quotes of its own: 《……“十四五”……方案》)
-_QUOTED_DUN = recache.compile(r"、(?<=[”》]、)(?=(?:“[^”》“《\n]{1,40}”|《[^》《\n]{1,50}》)(?:[、等和及与或，。；]|以及))")
+#: (a title after it is a whole item whatever follows: 《安全生产法》、《建设工程质量管理条例》专题培训)
+_QUOTED_DUN = recache.compile(r"、(?<=[”》]、)(?=“[^”》“《\n]{1,40}”(?:[、等和及与或，。；]|以及)|(?<=》、)《[^》《\n]{1,50}》)")
 #: a full stop between Chinese, or ending a line after Chinese or a percentage (达到100%.; group 1:
 #: the sentence ends there);
 #: the test of what precedes it follows the stop so that re can look for stops in C instead of

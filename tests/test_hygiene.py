@@ -153,6 +153,8 @@ def test_name_placeholders_before_other_institutions():
     text = report("编印《法治简报》××期，力争××月底前完成评查，印发县政发〔2025〕×号文件，计划于2022年××月前完成。")
     assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××月", "×", "××月"]
     assert rule_ids(report("采购XXL码服装，型号AXX站点。"), "hygiene/template-placeholder") == []
+    text = report("全年审查合同42份。[批注1]：此处数据待核实")
+    assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["[批注1]：此处数据待核实"]
     text = report("[if !supportLists]（五）加强政务公开", "————分节符（下一页）————")
     assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["[if !supportLists]", "————分节符（下一页）————"]
     text = report("实施XX水库除险加固工程，整治××河道8公里，由××副县长带队，办理离婚登记××对。")

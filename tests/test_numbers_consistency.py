@@ -903,3 +903,9 @@ def test_summary_and_ordinary_procedure_are_every_administrative_penalty():
     text = report("全年办理行政处罚案件43件，其中简易程序26件、普通程序15件，罚没款12.6万元。",
                   "全年办理行政处罚案件41件，其中简易程序26件、普通程序15件。")
     assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4]
+
+
+def test_a_whole_and_its_part_are_no_list_to_add_up():
+    """复议案件8件，纠错2件: 2 of 8 is 25%, not 2 of the 10 they would make as a list."""
+    text = report("全年行政复议案件8件，被纠错2件，纠错率为20%。", "全年受理案件8件，办结2件，办结率为25%。")
+    assert [(f.line, f.matched) for f in findings(text, "numbers/rate-mismatch")] == [(4, "20%")]

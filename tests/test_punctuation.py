@@ -505,5 +505,8 @@ def test_a_heading_alone_on_its_line_ending_in_a_comma_or_semicolon():
 
 
 def test_dunhao_between_titles_that_hold_quotes_of_their_own():
-    text = report("对《岚溪县城区学校划片招生方案》、《岚溪县“十四五”学前教育发展提升行动计划实施方案》等重大事项开展论证。")
-    assert [f.matched for f in findings(text, "punctuation/dunhao-between-quoted")] == ["、"]
+    text = report("对《岚溪县城区学校划片招生方案》、《岚溪县“十四五”学前教育发展提升行动计划实施方案》等重大事项开展论证。",
+                  "开展《中华人民共和国安全生产法》、《建设工程质量管理条例》专题培训2期。")
+    assert [f.line for f in findings(text, "punctuation/dunhao-between-quoted")] == [4, 5]
+    kept = report("开展“八五”普法、《民法典》宣传，学习《民法典》和《宪法》。")
+    assert findings(kept, "punctuation/dunhao-between-quoted") == []
