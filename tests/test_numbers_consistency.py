@@ -909,3 +909,4 @@ def test_a_whole_and_its_part_are_no_list_to_add_up():
     """复议案件8件，纠错2件: 2 of 8 is 25%, not 2 of the 10 they would make as a list."""
     text = report("全年行政复议案件8件，被纠错2件，纠错率为20%。", "全年受理案件8件，办结2件，办结率为25%。")
     assert [(f.line, f.matched) for f in findings(text, "numbers/rate-mismatch")] == [(4, "20%")]
+

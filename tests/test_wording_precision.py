@@ -189,6 +189,7 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("办理行政复仪案件3件，治理货车超栽，编制国土空问规划。", [("行政复仪", "行政复议"), ("超栽", "超载"), ("国土空问", "国土空间")]),
     ("坚定不移的推进法治政府建设。", [("的", "地")]),
     ("做好规范性文件备按审查，确保统计数据真是准确。", [("备按", "备案"), ("真是", "真实")]),
+    ("办理资质审批及备按43件，受理行政复复申请126件。", [("备按", "备案"), ("复复", "复议")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
