@@ -310,3 +310,13 @@ def test_every_first_party_rule_plugin_declares_and_checks_through_hooks():
         marked = {name for name, obj in inspect.getmembers(module, inspect.isfunction)
                   if hasattr(obj, IMPL_ATTRIBUTE) and obj.__module__ == module.__name__}
         assert marked == {"fzlint_rules", "fzlint_check"}, (path.name, marked)
+
+
+def test_every_bundled_plugin_and_its_data_load_and_run_on_the_example():
+    """A slip in a bundled data file (an invalid regex, a variable-width look-behind) shows as fzlint/internal-error."""
+    from conftest import findings
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "2025年度法治政府建设情况报告.txt"
+    errors = [f.message.text("en") for f in findings(example.read_text(encoding="utf-8"))
+              if f.rule_id == "fzlint/internal-error"]
+    assert errors == []
