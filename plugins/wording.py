@@ -315,6 +315,10 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
             i, stop, unit)
 
 
+#: characters that end a noun and open no word after it in a report (参与度, 满意度, 积极性, 参与者, 服务费, 知情权)
+_NOUN_SUFFIXES = frozenset("度性者费权")
+
+
 def _reads_into_next(text: str, mid: int, stop: int) -> bool:
     """True when the second copy also reads as a shorter word whose last character opens the next one.
 
@@ -324,8 +328,8 @@ def _reads_into_next(text: str, mid: int, stop: int) -> bool:
     a repeat (领导小 is no word).  Only asked for the rare repeats of three or more characters,
     with two tiny segmentations.
     """
-    if stop >= len(text) or not is_cjk(text[stop]):
-        return False
+    if stop >= len(text) or not is_cjk(text[stop]) or text[stop - 1] in _NOUN_SUFFIXES:
+        return False  # (参与度参与度不高: 度 ends a noun, it opens no word with 不)
     shorter = tokenize(text[mid:stop - 1])
     following = tokenize(text[stop - 1:stop + 3])
     return len(shorter) == 1 and len(following[0].text) >= 2

@@ -242,3 +242,9 @@ def test_people_counted_with_ge():
 def test_slips_of_round_130():
     text = report("查处滥发林木案件3起。基层统计力量依然薄。")
     assert [(f.matched, f.suggestion) for f in findings(text, "wording")] == [("滥发", "滥伐"), ("薄", None)]
+
+
+def test_a_three_character_noun_written_twice():
+    text = report("群众参与度参与度不高，满意度满意度有待提升。")
+    assert [f.matched for f in findings(text, "wording/repeated-word")] == ["参与度参与度", "满意度满意度"]
+    assert findings(report("人民调解委员会委员会同司法所开展调解。"), "wording/repeated-word") == []
