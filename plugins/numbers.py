@@ -840,8 +840,10 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
                for named in (set(names), *_kinds_named(heads)) for kinds, n in complete)
 
 
+#: before a part verb these negate it (不合格4家 is not the part of 合格率)
+_NEGATIONS = "不未无非"
 #: the words that negate a part's name (不合格, 无意见, 未达标, 没有问题)
-_NEGATING = ("没有", "不", "无", "未")
+_NEGATING = ("没有", *_NEGATIONS)
 
 
 def _negation_pair(names: list[str]) -> bool:
@@ -1288,6 +1290,12 @@ _AMONG_HAS = recache.compile(r"\d+\s*[所个家户名人村]?[\u4e00-\u9fff（�
 _AMOUNT = recache.compile(r"(?P<word>)(?P<approx>)(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<mult>[万亿])?(?P<yu>)(?P<unit>元)")
 
 
+def _over_semicolon(text: str, clause_start: int) -> int:
+    """Where the sentence starts when the clause starting at ``clause_start`` follows a ；(the clause before it may
+    hold the whole its figures are computed on), else ``clause_start``."""
+    return start_after(text, clause_start - 1, "。！？\n") if text[clause_start - 1:clause_start] in ("；", ";") else clause_start
+
+
 def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A share (占比N%) that its part and whole right before it contradict (8个村中有6个村…，占比达85%)."""
     text = document.text
@@ -1310,9 +1318,9 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
                 yield _rate_mismatch_finding(f"占{m.group('of')}的", m.group("value"), counts[0].value, whole.value,
                                              m.start("value"), m.end())
             continue
-        if len(counts) == 1 and not name and text[start - 1:start] in ("；", ";"):
+        if len(counts) == 1 and not name and _over_semicolon(text, start) < start:
             # parts listed with ；, each with its share (…58处，其中A的52处，占89.7%；B的49处，占86.2%)
-            start = start_after(text, m.start(), "。！？\n")
+            start = _over_semicolon(text, start)
             counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
         if len(counts) < 2:
             # amounts with decimals (支出21.4亿元，其中民生支出18.6亿元，占……的86.9%)
@@ -1418,7 +1426,7 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
     for m in finditer_windowed(_RATE_VALUE, text, occurrences(text, ("率",)) or [], 8):
         (s, _e), = _clauses_at(document, [m.start()])
         # the whole may be a total in the clause before a ；: 受理投诉举报126件，较上年下降10.0%；办结121件，办结率98.4%
-        whole_from = start_after(text, s - 1, "。！？\n") if text[s - 1:s] in ("；", ";") else s
+        whole_from = _over_semicolon(text, s)
         if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, whole_from, m.start()):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
         part = _named_part(text, m.group(1), s, m.start(), count_at, lists) or \
@@ -1446,15 +1454,15 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             wholes = [c for c in _rate_wholes(text, whole_from, s, value, unit, unbounded, any_count) if c.end in totals]
         if not wholes:
             continue
-        stated = float(m.group(2))
+        stated, tolerance = float(m.group(2)), _change_tolerance(m.group(2))
         below = next((w for w in _BELOW_WORDS if text.endswith(w, 0, m.start(2))), "")
         if below:
             if any(value / w.value * 100 < stated for w in wholes):
                 continue  # 反馈率不足50%: a bound its figures keep
-        elif any(abs(value / w.value * 100 - stated) <= _change_tolerance(m.group(2)) for w in wholes):
+        elif any(abs(value / w.value * 100 - stated) <= tolerance for w in wholes):
             continue
-        elif _agrees_otherwise(text, m.group(1), s, m.start(), stated, value, [w.value for w in wholes], count_at,
-                               any_count, lists):
+        elif _agrees_otherwise(text, m.group(1), s, m.start(), stated, tolerance, value, [w.value for w in wholes],
+                               count_at, any_count, lists):
             continue
         whole = wholes[0]  # the first count of the clause: usually its total
         yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end(),
@@ -1479,9 +1487,9 @@ def _as_written(text: str, any_count: "re.Pattern[str]", at: int, whole: _Count)
     return part.group(), text[whole.start:whole.end]
 
 
-def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, part: float, wholes: list[float],
-                      count_at: "re.Pattern[str]", any_count: "re.Pattern[str]", lists: Lists) -> bool:
-    """True when ``stated``% follows from the clause's counts read another way: the part as the sum
+def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, tolerance: float, part: float,
+                      wholes: list[float], count_at: "re.Pattern[str]", any_count: "re.Pattern[str]", lists: Lists) -> bool:
+    """True when ``stated``% (give or take ``tolerance`` points) follows from the clause's counts read another way: the part as the sum
     of the counts of all its names (撤销9件、确认违法5件 for 纠错率), or the whole as the sum of the
     list of kinds the part is listed with (维持52件，撤销、变更或确认违法14件，终止13件: 79)."""
     named = []
@@ -1511,17 +1519,12 @@ def _agrees_otherwise(text: str, run: str, start: int, end: int, stated: float, 
         if run_size > 2 or run_size == 2 and c.value != part:
             # (not a whole and the part right after it: 复议案件8件，纠错2件 is no list of 10)
             totals.add(run_total)
-    tolerance = _change_tolerance(_fmt(stated))
     return any(w > 0 and v <= w and abs(v / w * 100 - stated) <= tolerance for v in parts for w in totals)
 
 
 def _listed_with(text: str, end: int, at: int) -> bool:
     """True when the count ending at ``end`` is an item of the 、-list that the count at ``at`` closes."""
     return text[end:end + 1] == "、" and not any(c in text[end:at] for c in "，,；;。")
-
-
-#: before a part verb these negate it (不合格4家 is not the part of 合格率)
-_NEGATIONS = "不未无非"
 
 
 def _part_names(run: str, lists: Lists) -> Iterator[str]:
@@ -1746,8 +1749,8 @@ def _whole_of_listed_part(text: str, start: int, found: "re.Match[str]", lists: 
     """The whole before 其中 when the count a change follows closes that 其中 list (案件34件，其中简易程序21件、
     普通程序13件，较2022年的40件下降15.0%: the change is of the 34), or None."""
     qizhong = text.rfind("其中", start, found.start("now"))
-    listed = text[qizhong:found.start("now")]
-    if qizhong < 0 or "、" not in listed or any(c in listed for c in "，,；;。"):
+    listed = text[qizhong:found.start("now")] if qizhong >= 0 else ""
+    if "、" not in listed or any(c in listed for c in "，,；;。"):
         return None  # (其中疑难复杂纠纷34起，较2022年的40起下降15%: a part of its own, changed)
     wholes = list(_before_qizhong_re(lists.classifiers).finditer(text, start, qizhong + 2))
     if not wholes or wholes[-1].group("unit") != found.group("now_unit") or wholes[-1].group("approx") or wholes[-1].group("yu"):
