@@ -164,7 +164,9 @@ class TextPattern:
     An entry names what to find either as ``find`` (literal text, optionally with
     ``unless_before`` / ``unless_after`` lists of literal neighbours that make it correct)
     or as ``regex`` (a Python regular expression; when it has a group named ``x`` only that
-    group is reported).  ``fix`` is the replacement of the reported text (for ``regex`` a
+    group is reported).  ``look_back: 原`` (either form) drops a match that this word precedes
+    by at most :data:`LOOK_BACK_REACH` Chinese characters (原县工商局, 原平川县旅游局: the former
+    body, named as such).  ``fix`` is the replacement of the reported text (for ``regex`` a
     ``re`` template such as ``\\g<1>十届``).  Every other key stays available in ``entry``.
     """
 
@@ -271,6 +273,21 @@ class TextPattern:
         return self.fix
 
 
+#: how many Chinese characters (a place name, 县) may stand between an entry's ``look_back`` word and
+#: its match (原平川县工商局, 原县旅游局: the former body, named as such)
+LOOK_BACK_REACH = 4
+
+
+def _look_back_guard(word: Any, where: str, ending: str = "") -> str:
+    """Negative look-behinds failing where ``word`` precedes (the text ending in ``ending``) by up to
+    :data:`LOOK_BACK_REACH` Chinese characters: one fixed-width look-behind per distance."""
+    if not isinstance(word, str) or not word:
+        raise DataError(f"{where}: look_back must be a word, not {word!r}")
+    w, tail = re.escape(word), re.escape(ending)
+    return "".join(f"(?<!{w}[\u4e00-\u9fff]{{{n}}}{tail})" if n else f"(?<!{w}{tail})"
+                   for n in range(LOOK_BACK_REACH + 1))
+
+
 def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     """Compile one ``find``/``regex`` entry, raising :class:`DataError` when it is malformed."""
     if not isinstance(entry, Mapping):
@@ -278,9 +295,13 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     fix = entry.get("fix")
     if fix is not None and not isinstance(fix, str):
         fix = str(fix)
+    look_back = entry.get("look_back")
     if "regex" in entry:
+        source = str(entry["regex"])
+        if look_back is not None:  # at the start of the pattern: where the match starts
+            source = _look_back_guard(look_back, where) + source
         try:
-            regex = recache.compile(str(entry["regex"]), search=True)
+            regex = recache.compile(source, search=True)
             return TextPattern(regex, fix, entry, requires=required_any(regex))
         except re.error as exc:
             raise DataError(f"{where}: invalid regex {entry['regex']!r}: {exc}") from None
@@ -298,6 +319,8 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     parts = [re.escape(find)]
     parts.extend(f"(?<!{re.escape(str(b) + find)})" for b in before)
     parts.extend(f"(?!{re.escape(str(a))})" for a in after)
+    if look_back is not None:
+        parts.append(_look_back_guard(look_back, where, ending=find))
     return TextPattern("".join(parts), fix, entry, requires=(find,))  # compiled when first needed
 
 

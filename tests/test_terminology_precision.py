@@ -96,6 +96,43 @@ def test_a_former_office_or_an_early_year(year, line):
     assert _hits(report(line, title=_title(year)), "terminology/outdated") == []
 
 
+@pytest.mark.parametrize("line", [
+    "原县旅游局、原县文化局的执法职责由县文化市场综合执法大队承担。",
+    "原平川县粮食局的储备粮监管职能已划转。",
+    "原县公安消防大队移交地方管理后，消防监督检查由县消防救援大队负责。",
+    "原县扶贫办的档案资料已移交县乡村振兴局。",
+    "原国家旅游局发布的标准继续有效。",
+])
+def test_a_former_body_named_as_such_is_a_look_back(line):
+    assert _hits(report(line, title=_title(2023)), "terminology/outdated") == []
+
+
+@pytest.mark.parametrize("line, wrong", [
+    ("县旅游局开展旅游市场执法检查4次。", "旅游局"),
+    ("县粮食局开展储备粮专项检查。", "粮食局"),
+    ("县公安消防大队开展消防监督检查26次。", "公安消防"),
+    ("县扶贫办开展政策宣讲。", "扶贫办"),
+])
+def test_a_current_body_with_its_old_name(line, wrong):
+    assert [m for m, _ in _hits(report(line, title=_title(2023)), "terminology/outdated")] == [wrong]
+
+
+def test_look_back_in_a_user_entry(tmp_path):
+    extra = tmp_path / "outdated.yaml"
+    extra.write_text("outdated:\n  - {find: 县招商局, since: 2020, fix: 县投资促进中心, look_back: 原}\n", encoding="utf-8")
+    options = {"terminology": {"extra": [str(extra)]}}
+    text = report("县招商局组织签约项目12个，原县招商局、原平川县招商局的档案已移交。", title=_title(2023))
+    assert [(f.matched, f.suggestion) for f in findings(text, "terminology/outdated", options=options)] == [
+        ("县招商局", "县投资促进中心")]
+
+
+def test_look_back_must_be_a_word():
+    from fzlint_plugins.common import DataError, compile_pattern
+
+    with pytest.raises(DataError, match="look_back"):
+        compile_pattern({"find": "县招商局", "look_back": 3}, "outdated.yaml")
+
+
 @pytest.mark.parametrize("line, wrong", [
     ("县委依法治县领导小组召开会议2次。", "县委依法治县领导小组"),
     ("全县依法治县领导小组办公室设在县司法局。", "依法治县领导小组"),
