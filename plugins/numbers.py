@@ -2188,9 +2188,14 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             before_rate = [a for a in approx if a.end() <= m.start()]
             if not before_rate:
                 continue
-            # the rate must be computed from counts given here: two counts of the same unit
-            units_seen = [c.group(1) for c in count_re.finditer(chunk, 0, m.start())]
-            if not any(units_seen.count(u) >= 2 for u in units_seen):
+            # the rate must be computed from counts given here: two counts of the same unit, one of
+            # them approximate (not 3.6万余件 … 3个工作日内、1个工作日内 … 满意率99.2%)
+            counts = [(c.start(), c.end(), c.group(1)) for c in count_re.finditer(chunk, 0, m.start())]
+            units_seen = [u for _, _, u in counts]
+            before_rate = [a for a in before_rate
+                           if any(cs < a.end() and a.start() < ce and units_seen.count(u) >= 2
+                                  for cs, ce, u in counts)]
+            if not before_rate:
                 continue
             before = _CLAUSE_BREAK.split(chunk[max(0, m.start() - 16):m.start()])[-1]
             if not _rate_noun(before) or chunk[m.end():m.end() + 2] in ("以上", "左右"):

@@ -82,6 +82,16 @@ def test_an_exact_rate_of_exact_counts_beside_an_approximate_one_is_fine():
     assert [f.matched for f in findings(wrong, "numbers/approx-exact-conflict")] == ["40余起"]
 
 
+def test_an_approximate_count_of_another_unit_than_the_counts_behind_the_rate():
+    """2.8万余件 and 3个/1个工作日: the two counts of one unit are days, not the approximate 件."""
+    text = report("全年办理不动产登记业务2.8万余件，其中一般登记3个工作日内办结，抵押登记1个工作日内办结，群众满意率99.5%。",
+                  "检查企业120余家，立案查处案件42件，已办结40件，结案率95.2%。")
+    assert findings(text, "numbers/approx-exact-conflict") == []
+    # the approximate count is one of the two of its unit: still reported
+    wrong = report("受理登记申请2.8万余件，办结2.7万余件，按时办结率99.6%。")
+    assert [f.matched for f in findings(wrong, "numbers/approx-exact-conflict")] == ["2.7万余件"]
+
+
 def test_abbreviated_year():
     text = report("23年度工作计划于23年5月印发，2023年5月召开会议，干部平均工龄15年。")
     fs = findings(text, "numbers/abbreviated-year")
