@@ -407,6 +407,18 @@ def test_de_before_more_complements():
     assert findings(fine, "wording/confusable") == []
 
 
+def test_de_after_yao_only_before_a_comparative_that_closes_the_clause():
+    text = report("各项工作要做的更实更细。为民服务要做的更加精准，矛盾纠纷要化解在基层。")
+    assert _hits(text, "wording/confusable") == [("的", "得")] * 2
+    fine = report("我们要做的更多是源头预防。要做的工作还很多，要做的更好的机制是长效机制。")
+    assert findings(fine, "wording/confusable") == []
+
+
+def test_a_single_volume_of_a_law_is_counted_in_copies():
+    text = report("发放《中华人民共和国退役军人保障法》单行本600余个，编印普法教材3套。")
+    assert _hits(text, "wording/measure-word") == [("个", "本")]
+
+
 def test_a_malformed_measure_word_entry_is_a_data_error(tmp_path):
     from fzlint_plugins import wording
     from fzlint_plugins.common import DataError
