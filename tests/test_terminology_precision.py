@@ -102,6 +102,7 @@ def test_a_former_office_or_an_early_year(year, line):
     "原县公安消防大队移交地方管理后，消防监督检查由县消防救援大队负责。",
     "原县扶贫办的档案资料已移交县乡村振兴局。",
     "原国家旅游局发布的标准继续有效。",
+    "原县农业局的执法职能整合后，县农业农村局组建农业综合行政执法大队。",
 ])
 def test_a_former_body_named_as_such_is_a_look_back(line):
     assert _hits(report(line, title=_title(2023)), "terminology/outdated") == []
@@ -112,6 +113,7 @@ def test_a_former_body_named_as_such_is_a_look_back(line):
     ("县粮食局开展储备粮专项检查。", "粮食局"),
     ("县公安消防大队开展消防监督检查26次。", "公安消防"),
     ("县扶贫办开展政策宣讲。", "扶贫办"),
+    ("由县农业局农业综合执法大队统一行使农业领域行政处罚权。", "农业局"),
 ])
 def test_a_current_body_with_its_old_name(line, wrong):
     assert [m for m, _ in _hits(report(line, title=_title(2023)), "terminology/outdated")] == [wrong]
@@ -380,3 +382,10 @@ def test_summing_up_an_old_plan_years_after_its_end_is_a_slip():
     assert _hits(report("认真总结“七五”普法经验，深入实施“八五”普法。", title=_title(2022)), "terminology/pufa-plan") == []
     assert _hits(report("在“七五”普法取得成效的基础上，深入实施“八五”普法。", title=_title(2025)),
                  "terminology/pufa-plan") == []
+
+
+def test_bixu_in_the_formula_of_statutory_duties():
+    text = report("牢固树立“法无授权不可为，法定职责必需为”的理念。", title=_title(2025))
+    assert _hits(text, "terminology/policy-term") == [("必需", "必须")]
+    fine = report("牢固树立“法无授权不可为、法定职责必须为”的理念，保障执法必需的装备经费。", title=_title(2025))
+    assert _hits(fine, "terminology/policy-term") == []

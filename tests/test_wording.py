@@ -231,6 +231,7 @@ def test_repeated_conjunctions_are_judged_per_sentence_in_text_order():
     ("三是群众法律意识有待进一步，咨询法律顾问热度不够。", "有待进一步"),
     ("干部学法用法能力仍需进一步。", "仍需进一步"),
     ("对发现的问题依法予以。", "予以"),
+    ("执法人员业务能力与新形势要求还存在一定差。", "差"),
 ])
 def test_phrases_cut_short(line, phrase):
     assert [f.matched for f in findings(report(line), "wording/incomplete-phrase")] == [phrase]
@@ -241,6 +242,7 @@ def test_phrases_cut_short(line, phrase):
     "推动法治政府建设更进一步。",
     "对发现的问题依法予以纠正。",
     "行政执法人员业务能力有待提高。",
+    "执法人员业务能力与新形势要求还存在一定差距。与上年相比有较大差别，路况存在一定差异。",
 ])
 def test_complete_phrases_are_fine(line):
     assert rule_ids(report(line), "wording/incomplete-phrase") == []
@@ -417,6 +419,13 @@ def test_de_after_yao_only_before_a_comparative_that_closes_the_clause():
 def test_a_single_volume_of_a_law_is_counted_in_copies():
     text = report("发放《中华人民共和国退役军人保障法》单行本600余个，编印普法教材3套。")
     assert _hits(text, "wording/measure-word") == [("个", "本")]
+
+
+def test_typos_of_overloading_and_residues():
+    text = report("查处车辆超线超载违法行为384起，开展治理超线专项行动。对检出农药残流超标的22批次产品依法处置。")
+    assert _hits(text, "wording/typo") == [("超线", "超限"), ("超线", "超限"), ("残流", "残留")]
+    fine = report("治理车辆超限超载，农药残留检测合格率99.6%，超线路运营的车辆依法查处，河水残流量很小。")
+    assert findings(fine, "wording/typo") == []
 
 
 def test_a_malformed_measure_word_entry_is_a_data_error(tmp_path):
