@@ -428,6 +428,13 @@ def test_typos_of_overloading_and_residues():
     assert findings(fine, "wording/typo") == []
 
 
+def test_typos_of_bullying_and_reclaiming():
+    text = report("深入开展防范校园欺棱专项治理。开展“打击毁林开恳”专项行动，严禁擅自开恳林地。")
+    assert _hits(text, "wording/typo") == [("欺棱", "欺凌"), ("开恳", "开垦"), ("开恳", "开垦")]
+    fine = report("防范学生欺凌，严禁毁林开垦。我们公开恳请群众监督，邀请社会各界公开恳谈。")
+    assert findings(fine, "wording/typo") == []
+
+
 def test_a_malformed_measure_word_entry_is_a_data_error(tmp_path):
     from fzlint_plugins import wording
     from fzlint_plugins.common import DataError
