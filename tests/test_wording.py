@@ -435,6 +435,13 @@ def test_typos_of_bullying_and_reclaiming():
     assert findings(fine, "wording/typo") == []
 
 
+def test_de_for_di_before_a_preposition_and_its_object():
+    text = report("民警耐心的为群众解答法律咨询，工作人员主动的为企业提供上门服务。")
+    assert _hits(text, "wording/confusable") == [("的", "地")] * 2
+    fine = report("民警耐心地为群众解答法律咨询，这是为群众办实事的具体举措，成为群众的贴心人。")
+    assert findings(fine, "wording/confusable") == []
+
+
 def test_a_malformed_measure_word_entry_is_a_data_error(tmp_path):
     from fzlint_plugins import wording
     from fzlint_plugins.common import DataError
