@@ -375,7 +375,7 @@ def test_a_report_in_parts_still_misses_what_it_lacks():
 
 
 @pytest.mark.parametrize("heading", ["三、短板弱项", "三、困难和问题", "三、问题和困难", "三、存在的困难和问题",
-                                     "三、差距与不足", "三、薄弱环节"])
+                                     "三、差距与不足", "三、薄弱环节", "三、需要改进的方面", "三、有待加强的地方"])
 def test_shortcomings_headings(heading):
     problems = (heading, PROBLEMS[1])
     assert items(full(MEASURES, FRP, problems, PLANS), "shortcomings") == []
