@@ -198,8 +198,32 @@ PREVIOUS_YEAR = rule(
     use_instead="2025年，镇司法所共受理法律援助申请24件，较2024年增加3件。……力争2026年底前实现全覆盖。",
     source="《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：报告上一年度推进法治政府建设的主要举措和成效、下一年度的主要安排",
 )
-RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, PUFA_PLAN,
-         CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
+EVENT_DATE = rule(
+    "terminology/event-date", "terminology", "warning",
+    "会议召开时间与实际不符", "Wrong date for a session",
+    what="A Party congress or plenary session (or an NPC session) told with the month it was held in, "
+         "where that month is not when it was held: 2023年7月召开的二十届三中全会 (July 2024), 党的二十大于"
+         "2022年11月胜利召开 (October 2022), 2025年10月召开的二十届三中全会 (the 四中全会 met then).",
+    why="The year or the ordinal is wrong: either the session was misnamed or its date mistyped; both "
+        "read badly in a report that cites the session as its guide.",
+    example="深入领会2023年7月召开的党的二十届三中全会精神",
+    use_instead="深入领会2024年7月召开的党的二十届三中全会精神",
+    source="新华社通稿（各次会议的会期）; data/sessions.yaml (held)",
+)
+SESSION_DOCUMENT = rule(
+    "terminology/session-document", "terminology", "warning",
+    "会议与其审议通过的文件不符", "Document attributed to the wrong session",
+    what="A session named as adopting what another session adopted: 二十届二中全会审议通过的《中共中央关于"
+         "进一步全面深化改革、推进中国式现代化的决定》 (the 三中全会, July 2024), 十九届四中全会作出全面推进"
+         "依法治国的决定 (the 十八届四中全会, 2014).",
+    why="Each plenary session is known by what it adopted; the wrong ordinal misquotes the Party's "
+        "decisions.",
+    example="深入学习党的二十届二中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》",
+    use_instead="深入学习党的二十届三中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》",
+    source="新华社通稿（各次全会公报）; data/sessions.yaml (adopted)",
+)
+RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, EVENT_DATE,
+         SESSION_DOCUMENT, PUFA_PLAN, CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -743,6 +767,114 @@ def _session_anachronisms(text: str, year: int, cutoff: _dt.date, written: tuple
             start, end)
 
 
+# -- sessions told with their date or what they adopted ----------------------------------------------
+
+#: a month (and day) just before a session's name: 2024年7月召开的党的二十届三中全会
+_HELD_BEFORE = recache.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
+    r"(?:(?:至|—|－|-|～|~)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?"
+    r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)的(?:中国共产党|党的)?$")
+#: ... or just after it: 党的二十大于2022年10月胜利召开
+_HELD_AFTER = recache.compile(
+    r"(?:于|在)(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
+    r"(?:(?:至|—|－|-|～|~)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?"
+    r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)")
+#: the words between a session and what it adopted: 二十届三中全会审议通过的《中共中央关于
+_ADOPTED_LINK = recache.compile(
+    r"(?:(?:审议)?通过(?:了|的)?|作出(?:了|的)?|提出(?:了|的)?|对|就|关于|部署的)?(?:重大)?《?(?:中共中央)?(?:关于)?")
+
+
+def _held(entry: Mapping[str, Any]) -> Optional[tuple[_dt.date, _dt.date]]:
+    """The first and last day of a session (``held``), if the data gives them."""
+    span = entry.get("held")
+    if not isinstance(span, (list, tuple)) or len(span) != 2:
+        return None
+    first, last = _as_date(span[0]), _as_date(span[1])
+    return None if first is None or last is None else (first, last)
+
+
+def _told_date_fits(m: "re.Match[str]", first: _dt.date, last: _dt.date) -> bool:
+    """Whether the year, month (and day) of ``m`` fall within ``first``..``last``."""
+    y, mo = int(m.group("y")), int(m.group("m"))
+    if m.group("d"):
+        try:
+            return first <= _dt.date(y, mo, int(m.group("d"))) <= last
+        except ValueError:
+            return False
+    return (first.year, first.month) <= (y, mo) <= (last.year, last.month)
+
+
+def _single_session(text: str, start: int, end: int) -> bool:
+    """True unless the match is a list of sessions (十九届二中、三中全会)."""
+    return not any(sep in text[start:end] for sep in "、和及与")
+
+
+def _session_matches(text: str, options: Mapping[str, Any], resolve: Any
+                     ) -> Iterator[tuple[TextPattern, "re.Match[str]"]]:
+    """Every match of a single session that the data gives a ``held`` span."""
+    for pat in load_patterns("sessions", options, "events", resolve).candidates(text):
+        if "held" not in pat.entry:
+            continue
+        for m in pat.finditer(text):
+            if _single_session(text, *m.span()):
+                yield pat, m
+
+
+def _held_in(events: tuple[Any, ...], m: "re.Match[str]") -> Optional[str]:
+    """The name of the session held at the date of ``m``, if the data knows one."""
+    for entry in events:
+        span = _held(entry) if isinstance(entry, Mapping) else None
+        if span and _told_date_fits(m, *span):
+            return str(entry.get("name"))
+    return None
+
+
+def _adopted_by(events: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
+    """(words of what a session adopted, the session's name), longest words first."""
+    pairs = [(str(words), str(e.get("name"))) for e in events if isinstance(e, Mapping)
+             for words in e.get("adopted") or ()]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
+    """Sessions told with a month they were not held in, or with what another session adopted."""
+    dates, documents = context.enabled(EVENT_DATE.id), context.enabled(SESSION_DOCUMENT.id)
+    text = document.text
+    if not (dates or documents):
+        return
+    options, resolve = _options(context)
+    events = load_entries("sessions", options, "events", resolve)
+    adopted = derived("sessions", options, "events", resolve, _adopted_by)
+    for pat, m in _session_matches(text, options, resolve):
+        start, end = m.span()
+        name = str(pat.entry.get("name", m.group()))
+        first, last = _held(pat.entry) or (None, None)
+        told = _HELD_BEFORE.search(text, max(0, start - 40), start) if dates else None
+        if told is None and dates:
+            told = _HELD_AFTER.match(text, end)
+        if told is not None and first is not None and not _told_date_fits(told, first, last):
+            when = f"{first.year}年{first.month}月"
+            other = _held_in(events, told)
+            zh_other = f"；{told.group('y')}年{told.group('m')}月召开的是{other}" if other and other != name else ""
+            en_other = f"; {other} met then" if other and other != name else ""
+            yield EVENT_DATE.finding(
+                msg(f"{name}于{when}召开，与此处所写的“{told.group('y')}年{told.group('m')}月”不符{zh_other}，请核对年份或届次",
+                    f"{name} met in {first.isoformat()[:7]}, not in {told.group('y')}-{int(told.group('m')):02d}"
+                    f"{en_other}: check the year or the session"),
+                min(start, told.start()), max(end, told.end()))
+        if not documents or not adopted:
+            continue
+        link = _ADOPTED_LINK.match(text, end)
+        at = link.end() if link else end
+        for words, owner in adopted:
+            if owner != name and text.startswith(words, at):
+                yield SESSION_DOCUMENT.finding(
+                    msg(f"“{words}”是{owner}审议通过的内容，此处却归于{name}，请核对会议届次",
+                        f"'{words}' was adopted by {owner}, not by {name}: check the session"),
+                    start, at + len(words))
+                break
+
+
 #: the laws of sessions.yaml adopted after a day, by (extra files, day)
 _LAWS_AFTER: dict[tuple[tuple[str, ...], _dt.date], PatternSet] = {}
 
@@ -1271,6 +1403,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_law_names(document, context)
     yield from _check_fazhi(document, context)
     yield from _check_anachronism(document, context)
+    yield from _check_session_facts(document, context)
     yield from _check_pufa(document, context)
     yield from _check_census(document, context)
     yield from _check_plan_years(document, context)

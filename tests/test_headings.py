@@ -31,6 +31,24 @@ def test_level_skip_flags_first_of_the_run_only():
     assert [(f.line, f.matched, f.suggestion) for f in fs] == [(5, "（1）", "（一）")]
 
 
+def test_a_first_sub_heading_in_the_wrong_style_is_the_slip_not_its_siblings():
+    # （1） where （一） belongs, then （二） (三) （四）: one finding on （1）, the siblings keep their level
+    # (the half-width (三) is still reported) and no cascade of "level-4 written as （二）"
+    text = report("一、主要举措和成效", "（1）加强组织领导", "正文。", "（二）依法全面履行职能", "正文。",
+                  "(三)严格规范行政执法", "正文。", "（四）深化普法宣传", "二、存在的不足", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched, f.suggestion) for f in fs] == [
+        ("heading/marker-format", "（1）", "（一）"), ("heading/bracket-width", "(三)", "（三）")]
+
+
+def test_a_level_four_run_under_level_one_is_still_one_level_skip():
+    # the whole run in the level-4 style: its first marker skips levels, the others follow it
+    text = report("一、主要举措和成效", "（1）加强组织领导", "正文。", "（2）依法全面履行职能", "正文。",
+                  "（3）严格规范行政执法", "二、存在的不足", "正文。")
+    fs = findings(text, "heading")
+    assert [(f.rule_id, f.matched) for f in fs] == [("heading/level-skip", "（1）")]
+
+
 def test_level_skip_under_level_two():
     text = report("一、组织有保障", "（二）健全工作机制", "（1）优化工作机制。正文", "（2）专题安排部署。正文")
     fs = findings(text, "heading/level-skip")
@@ -61,7 +79,8 @@ def test_one_slip_in_a_sequence_is_one_finding(numbers, flagged):
 
 def test_a_level_skip_first_does_not_make_the_next_number_a_sequence_error():
     text = report("一、主要举措和成效", "1.健全依法决策机制。正文。", "（二）规范行政执法。正文。", "（三）深化普法。正文。")
-    assert rule_ids(text, "heading/") == ["heading/level-skip"]  # 1. is meant as （一）: （二） follows it
+    # 1. is meant as （一）: （二） follows it, so 1. is a level-2 heading in the wrong style
+    assert [(f.rule_id, f.suggestion) for f in findings(text, "heading/")] == [("heading/marker-format", "（一）")]
 
 
 def test_sequence_must_start_at_one():

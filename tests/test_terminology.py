@@ -195,6 +195,40 @@ def test_a_session_not_yet_held_when_the_data_was_written():
                     "terminology/anachronism") == []
 
 
+def test_a_session_told_with_a_month_it_was_not_held_in():
+    text = report("深入领会2023年7月召开的党的二十届三中全会精神。党的二十大于2022年11月胜利召开后，街道组织学习。"
+                  "传达学习2025年10月召开的党的二十届三中全会精神。", title=_title(2025))
+    fs = findings(text, "terminology/event-date")
+    assert [f.matched for f in fs] == ["2023年7月召开的党的二十届三中全会", "党的二十大于2022年11月胜利召开",
+                                       "2025年10月召开的党的二十届三中全会"]
+    assert "2025年10月召开的是党的二十届四中全会" in fs[2].message.zh
+
+
+def test_sessions_told_with_the_month_they_were_held_in_are_fine():
+    text = report("深入学习2024年7月召开的党的二十届三中全会精神，党的二十大于2022年10月16日至22日胜利召开，"
+                  "2025年10月20日至23日召开的二十届四中全会，2023年2月召开的二十届二中全会，"
+                  "2024年3月11日闭幕的十四届全国人大二次会议，2025年11月召开的中央全面依法治国工作会议，"
+                  "2023年7月召开党组会议传达学习党的二十届二中、三中全会精神。", title=_title(2025))
+    assert rule_ids(text, "terminology/event-date") == []
+
+
+def test_a_session_named_with_what_another_session_adopted():
+    text = report("深入学习党的二十届二中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。"
+                  "贯彻十九届四中全会作出的全面推进依法治国若干重大问题的决定。", title=_title(2024))
+    fs = findings(text, "terminology/session-document")
+    assert [f.matched for f in fs] == ["二十届二中全会审议通过的《中共中央关于进一步全面深化改革",
+                                       "十九届四中全会作出的全面推进依法治国若干重大问题"]
+    assert "党的二十届三中全会" in fs[0].message.zh
+
+
+def test_sessions_named_with_what_they_adopted_are_fine():
+    text = report("深入学习党的二十届三中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》，"
+                  "学习贯彻党的十八届四中全会关于全面推进依法治国若干重大问题的决定，"
+                  "学习党的二十届二中全会精神，进一步全面深化改革；党的二十届二中、三中全会进一步全面深化改革的部署。",
+                  title=_title(2024))
+    assert rule_ids(text, "terminology/session-document") == []
+
+
 def test_the_day_a_report_is_dated_is_its_cut_off():
     """A 2022 report dated 20 January 2023 cannot speak of the 二中全会 (28 February 2023); one dated
     in March can; without a date the first quarter after the year is the bound."""

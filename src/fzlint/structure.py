@@ -15,7 +15,7 @@ import re
 from typing import Iterator, Optional, Sequence
 
 from . import recache
-from .records import record
+from .records import record, replace
 from .textutil import CN_NUMERAL_CHARS, cn_to_int, int_to_cn
 
 
@@ -363,6 +363,8 @@ def _build(candidates: Sequence[_Candidate], line_starts: Sequence[int]) -> tupl
         level = _infer_level(style, number, open_, markers[k + 1] if k + 1 < len(markers) else None)
         if level == 2 and _level_one_in_disguise(style, number, open_, markers, k + 1):
             level = 1
+        elif open_ and open_[-1].level > level == _NOMINAL[style] and level > 1:
+            _relevel_slip(headings, level, number)
         while open_ and open_[-1].level >= level:
             open_.pop()
         title_text = text[mend:]
@@ -502,17 +504,37 @@ def _infer_level(style: MarkerStyle, number: int, open_: Sequence[Heading],
         bracketed = style in _BRACKETED
         close_only = style in _CLOSE_ONLY
         chinese = style in _CHINESE_NUMERAL
-        for prev in reversed(open_):
+        for k, prev in enumerate(reversed(open_)):
             if prev.number == number - 1 and (
                     (prev.style in _CHINESE_NUMERAL) == chinese if close_only
                     else (prev.style in _BRACKETED) == bracketed) \
                     and (prev.style is MarkerStyle.CN_PART) == (style is MarkerStyle.CN_PART):
+                if _skipped_first(prev, open_[-k - 2] if k + 1 < len(open_) else None, style):
+                    return nominal
                 return prev.level
     if style in _AT_NOMINAL_LEVEL:
         return nominal
     # non-standard markers (1、 1） 一）) take the next level below the open context
     deepest = open_[-1].level if open_ else 0
     return min(4, deepest + 1)
+
+
+def _skipped_first(prev: Heading, parent: Optional[Heading], style: MarkerStyle) -> bool:
+    """True when ``prev`` skipped a level under ``parent`` and the next marker, of the standard style of
+    the level it skipped to, goes on from its number: 一、 （1） （二） （三）: the （1） is the slip, a
+    miswritten （一）, not the （二） and （三） after it."""
+    if style not in _CANONICAL or prev.style is style or parent is None or parent.level < 1:
+        return False
+    return prev.level > _NOMINAL[style] == parent.level + 1
+
+
+def _relevel_slip(headings: list[Heading], level: int, number: int) -> None:
+    """Give the last heading the ``level`` of its successor when :func:`_skipped_first` took that
+    successor as the sequence it belongs to (the last heading has no sub-headings)."""
+    last = headings[-1] if headings else None
+    if last is not None and last.number == number - 1 and last.level > level and last.parent is not None \
+            and headings[last.parent].level == level - 1:
+        headings[-1] = replace(last, level=level)
 
 
 def build_sections(headings: Sequence[Heading], text_length: int) -> tuple[Section, ...]:
