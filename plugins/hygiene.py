@@ -527,6 +527,7 @@ def _whitespace_findings(document: Document, artifacts: list[Artifact]) -> Itera
 def _raw_whitespace(document: Document) -> Iterator[Finding]:
     title = document.title
     title_lines = range(title.first_line, title.last_line + 1) if title else range(0)
+    spaced: Optional[bool] = None  # whether the report spaces its numbers from Chinese (asked when needed)
     # a line without any space character has nothing to report: only the others are looked at
     for idx in _lines_where(document, _ANY_SPACE_RE):
         line = document.lines[idx]
@@ -555,11 +556,15 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
         if _SPACED_OUT.fullmatch(body, lead):
             continue  # 目　录, 前　言: a short caption letter-spaced as 公文 lay it out
         in_date = False  # a space between the number and the 年, 月 or 日 of a date (2025 年, 年 2月)
+        number_gaps: list[tuple[int, int]] = []  # spaces between a Chinese character and a number
         for m in _SPACE_RE.finditer(body, lead):
             before = body[m.start() - 1] if m.start() > 0 else ""
             after = body[m.end()] if m.end() < len(body) else ""
             if not in_date and (before.isdigit() and after in _DATE_UNITS or before in _DATE_UNITS and after.isdigit()):
                 in_date = True
+            if m.group() == " " and (is_cjk(before) and after.isdigit() or before.isdigit() and is_cjk(after)) \
+                    and _number_in_chinese(body, m.start(), m.end()):
+                number_gaps.append(m.span())
             if _is_cjk_or_punct(before) and _is_cjk_or_punct(after):
                 marker_end = _marker_ends(document).get(idx)
                 if marker_end is not None and marker_end[0] == m.start() and (
@@ -575,6 +580,16 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
                     base + m.start(), base + m.end(), "")
+        dates = [m.span() for m in _SPACED_DATE.finditer(body, lead)] if in_date else []
+        if number_gaps and spaced is None:
+            spaced = _spaces_numbers(document.text)
+        if number_gaps and not spaced:
+            for gs, ge in number_gaps:
+                if not any(ds <= gs and ge <= de for ds, de in dates):
+                    yield WHITESPACE.finding(
+                        msg(f"数字与汉字之间有多余空格（“{body[gs - 1:ge + 1]}”），全文其他数字前后均不加空格，应删除",
+                            "a space between a number and Chinese text, where the rest of the report sets none; delete it"),
+                        base + gs, base + ge, "")
         if not in_date:
             continue  # the usual line: no space next to the numbers of a date
         for m in _SPACED_DATE.finditer(body, lead):
@@ -585,6 +600,34 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     msg(f"日期“{date}”中有多余空格，应写作“{fixed}”",
                         f"spaces inside the date '{date}'; write '{fixed}'"),
                     base + m.start(), base + m.end(), fixed)
+
+
+#: a number set off from Chinese text by a space (2024 年, 在 2024), and one written against it
+_NUMBER_SPACED = recache.compile(r"[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]")
+_NUMBER_TIGHT = recache.compile(r"[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff]")
+
+
+def _number_in_chinese(body: str, start: int, end: int) -> bool:
+    """True when the number next to the space ``body[start:end]`` stands in Chinese text on both sides
+    (在 2024 年, 共 12 件), not in Latin text (Windows 10 终端)."""
+    if body[end:end + 1].isdigit():
+        k = end
+        while k < len(body) and (body[k].isdigit() or body[k] in ".%"):
+            k += 1
+        after = body[k + 1:k + 2] if body[k:k + 1] == " " else body[k:k + 1]
+        return is_cjk(after) if after else True
+    j = start
+    while j > 0 and (body[j - 1].isdigit() or body[j - 1] == "."):
+        j -= 1
+    before = body[j - 2:j - 1] if j > 1 and body[j - 1] == " " else body[j - 1:j]
+    return is_cjk(before) if before else True
+
+
+def _spaces_numbers(text: str) -> bool:
+    """True when the report follows the style that sets numbers off from Chinese with spaces (在 2024 年):
+    more than two such spaces, or one for every ten numbers written against the text."""
+    spaced = len(_NUMBER_SPACED.findall(text))
+    return spaced > 2 or spaced * 10 > len(_NUMBER_TIGHT.findall(text))
 
 
 def _slogan_space(body: str, start: int, end: int) -> bool:

@@ -1072,9 +1072,12 @@ _BASIS_VERBS = ("对照", "对标", "按照", "依照", "依据", "根据", "围
                 "组织实施", "实施", "推进", "执行", "遵循", "符合", "以")
 #: 以 before a citation: only 以《…》为指引 (为指导, 为遵循 …) makes it what the work follows
 _YI_GUIDE = r"(?(yi)(?=为(?:指引|指导|遵循|依据|统领|引领|根本遵循|行动指南)))"
+#: ... and for a plan with its period in its title, the verb of its targets done (全面完成《…（2015—2020年）》确定的目标任务):
+#: a look back the year after the period, a plan copied from an old report later
+_PLAN_VERBS = _BASIS_VERBS + ("完成",)
 #: a plan with its period in its title, cited as what the work follows (对照《全民健身计划（2016—2020年）》)
 _EXPIRED_PLAN = recache.compile(
-    rf"(?:(?P<yi>(?<![可难加予足])以)|{'|'.join(v for v in _BASIS_VERBS if v != '以')})"
+    rf"(?:(?P<yi>(?<![可难加予足])以)|{'|'.join(v for v in _PLAN_VERBS if v != '以')})"
     r"(?:《[^《》\n]{1,40}》(?:和|及|以及|与|、))*《(?P<title>[^《》\n]{2,40}?"
     rf"{_PERIOD}(?P<end>(?:19|20)\d{{2}})\s*年?[）)])》"
     # 以 cites what the work follows only as 以《…》为指引 (not 以《…》印发, 以《…》为题)
@@ -1091,14 +1094,14 @@ _EXPIRED_FIVE = recache.compile(
     r"(?:[县市区乡镇]|全[县市区乡镇]|本[县市区乡镇局])?"
     r"(?P<title>[“\"](?P<five>十[三四五])五[”\"][^，。；！？《》“”\n]{0,16}?规划)(?!》)")
 #: words after such a citation that make it a look back (……确定的目标任务全面完成, 实施以来)
-_LOOK_BACK_WORDS = ("收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满")
+_LOOK_BACK_WORDS = ("收官", "总结", "评估", "验收", "到期", "以来", "期间", "期满", "圆满", "基础上")
 #: 完成 and 实现 look back only at the plan's own goals done (……确定的目标任务全面完成; not 完成规划符合性审查后报批)
 _LOOK_BACK_DONE = recache.compile(r"(?:全面|如期|顺利|基本|已经|均已|全部|目标任务|各项任务|任务)(?:[^，。；！？\n]{0,4})(?:完成|实现)|(?:完成|实现)[^，。；！？\n]{0,6}(?:目标|任务)")
 
 
-def _cited_at(text: str) -> list[int]:
+def _cited_at(text: str, verbs: tuple[str, ...] = _BASIS_VERBS) -> list[int]:
     """The offsets of the 《 right after a citing verb (对照《…》): where a citation of what the work follows opens."""
-    return [i for i in occurrences(text, ("《",)) or [] if text.endswith(_BASIS_VERBS, 0, i)]
+    return [i for i in occurrences(text, ("《",)) or [] if text.endswith(verbs, 0, i)]
 
 
 def _looks_back(text: str, end: int) -> bool:
@@ -1378,7 +1381,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     # a citation's first 《 follows its verb: only the 《 right after one can open a match
     cited_at = _cited_at(text)
     cited = [(m, int(m.group("end")), f"《{m.group('title')}》")
-             for m in finditer_around(_EXPIRED_PLAN, text, cited_at, max(map(len, _BASIS_VERBS)))]
+             for m in finditer_around(_EXPIRED_PLAN, text, _cited_at(text, _PLAN_VERBS), max(map(len, _PLAN_VERBS)))]
     for m in finditer_around(_EXPIRED_FIVE, text, occurrences(text, ("“十", '"十')) or [], 5):
         cited.append((m, _five_year_start(m.group("five")) + 4, m.group("title")))
     for m in finditer_around(_EXPIRED_FIVE_TITLE, text, cited_at, max(map(len, _BASIS_VERBS))):

@@ -92,6 +92,26 @@ def test_spaces_in_title_and_latin_text_are_fine():
     assert rule_ids(text, "hygiene/whitespace") == []
 
 
+_TIGHT_NUMBERS = ("全年受理行政复议案件12件，办结11件，审查合同45份，开展培训8次，覆盖干部360人次。"
+                  "化解矛盾纠纷64起，成功化解50起，发放资料3000余份，举办讲座6场，受理咨询210人次。")
+
+
+def test_a_number_spaced_from_chinese_where_the_report_sets_none():
+    text = report(_TIGHT_NUMBERS, "推动行政争议在 2024 年实现案件数量稳中有降。")
+    fs = findings(text, "hygiene/whitespace")
+    assert [(f.matched, f.suggestion) for f in fs] == [(" ", ""), (" ", "")]
+    assert "全文其他数字前后均不加空格" in fs[0].message.zh
+
+
+def test_numbers_spaced_throughout_or_in_tables_are_a_style():
+    # the style that sets numbers off from Chinese (在 2024 年): several spaced numbers are no slip
+    spaced = report("全年受理案件 12 件，办结 11 件，审查合同 45 份，开展培训 8 次。", _TIGHT_NUMBERS)
+    assert rule_ids(spaced, "hygiene/whitespace") == []
+    # a tab between the cells of a table row, a space between Latin text and a number
+    text = report(_TIGHT_NUMBERS, "类别\t12件\t占比", "开通 Windows 10 终端。")
+    assert rule_ids(text, "hygiene/whitespace") == []
+
+
 def test_a_slogan_whose_halves_a_space_parts_is_not_extra_whitespace():
     text = report("开展“学宪法 讲宪法”活动12场，践行“尊法 学法 守法 用法”。")
     assert rule_ids(text, "hygiene/whitespace") == []

@@ -275,6 +275,8 @@ def test_census_edition_needs_the_report_year():
     (2024, "组织开展新型农村社会养老保险待遇资格认证。", "新型农村社会养老保险"),
     (2024, "严格依照《中华人民共和国城乡规划法》和《城市规划法》有关规定查处。", "《城市规划法》"),
     (2025, "严格落实《打赢蓝天保卫战三年行动计划》要求。", "《打赢蓝天保卫战三年行动计划》"),
+    (2025, "对交通部印发的农村公路管理政策文件，主要负责人亲自组织研究。", "交通部"),
+    (2024, "落实农业部关于农资打假的部署，转发文化部、卫生部有关通知。", "农业部"),
 ])
 def test_bodies_and_regulations_replaced_before_the_year(year, line, wrong):
     assert wrong in [f.matched for f in findings(report(line, title=_title(year)), "terminology/outdated")]
@@ -291,6 +293,8 @@ def test_bodies_and_regulations_replaced_before_the_year(year, line, wrong):
     (2024, "会同县自然资源和规划局、原县规划局留用人员整理档案。"),
     (2024, "原镇综治委的职责由镇平安建设领导小组承担，综治中心规范运行。"),
     (2018, "会同县地税局开展联合检查。"),
+    (2024, "加强与交通部门、农业部门、文化部门协作，落实交通部署，原交通部印发的规定继续参照执行。"),
+    (2007, "对交通部印发的农村公路管理政策文件，主要负责人亲自组织研究。"),
 ])
 def test_bodies_of_their_time_and_named_former_ones_are_fine(year, line):
     assert rule_ids(report(line, title=_title(year)), "terminology/outdated") == []

@@ -190,6 +190,10 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("坚定不移的推进法治政府建设。", [("的", "地")]),
     ("做好规范性文件备按审查，确保统计数据真是准确。", [("备按", "备案"), ("真是", "真实")]),
     ("办理资质审批及备按43件，受理行政复复申请126件。", [("备按", "备案"), ("复复", "复议")]),
+    # blind rounds 147-149
+    ("普法工作坚持不泄的长效机制尚未健全，毫不解怠抓落实。", [("坚持不泄", "坚持不懈"), ("毫不解怠", "毫不懈怠")]),
+    ("局机关坚持认真的做好每一件信访事项的答复工作。", [("的", "地")]),
+    ("群众满意度提升的很快。执法工作做的很扎实，", [("的", "得"), ("的", "得")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -204,6 +208,7 @@ def test_typos_and_colloquial_words(line, found):
     "向上级紧急求援，习惯于用行政手段“摆平”。",
     "坚持不解决问题不放过。",
     "按时交费，认真的态度，取得明显的成效，走访参保户12户。",
+    "坚持不泄密，坚持积极的清理工作，保持耐心的态度。需要提升的很多。发展的很快速度。",
 ])
 def test_words_that_only_look_like_those_slips(line):
     assert findings(report(line), "wording") == []
