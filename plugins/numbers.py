@@ -205,8 +205,18 @@ INVALID_DATE = rule(
     example="于2022年2月29日召开专题会议", use_instead="于2022年2月28日召开专题会议",
     source=_SRC_15835 + "；公历",
 )
+DATE_RANGE = rule(
+    "numbers/date-range", "numbers", "error",
+    "时间段止日早于起日", "A period that ends before it starts",
+    what="A period whose end comes before its start: 11月20日至11月5日, 2023年11月至2023年3月, 2024年9月至6月, "
+         "3月15日至10日. A period that crosses the new year without any year (12月20日至1月5日) or with 次年 "
+         "(2024年11月至次年3月) is fine.",
+    why="One of the two dates is mistyped; the period the work took cannot be read.",
+    example="2023年11月至2023年3月开展冬季大气污染防治专项执法", use_instead="2023年11月至2024年3月开展冬季大气污染防治专项执法",
+    source=_SRC_15835 + "；公历",
+)
 RULES = (YU, RATE, PART, PARTS_TOTAL, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
-         COMPARISON_YEAR, INVALID_DATE)
+         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -1067,6 +1077,75 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 _KINDS_WHOLE = recache.compile(rf"(?<![\d.])(?P<num>\d+)(?P<unit>个|家|所)(?P<noun>[{CJK}]{{1,6}}[（(][{CJK}、]{{1,8}}[）)])")
 
 
+@lru_cache(maxsize=16)
+def _partition_words(partitions: tuple[frozenset[str], ...]) -> tuple[str, ...]:
+    """Every kind of every classification of the data, the longest first."""
+    return tuple(sorted({w for kinds in partitions for w in kinds}, key=len, reverse=True))
+
+
+def _partition_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A count followed, without 其中, by counts of the kinds of one classification that add up to more
+    (办理行政复议案件5件，维持4件，撤销2件; 培训120人，男性70人，女性60人)."""
+    text = document.text
+    if not lists.partitions:
+        return
+    whole_re, item_re, _among = _list_patterns(lists.classifiers)
+    for p in sorted(set(occurrences(text, _partition_words(lists.partitions)) or [])):
+        if p == 0 or text[p - 1] not in "，,":
+            continue
+        total = _counts(whole_re, text, max(0, p - _WHOLE_REACH), p)
+        if not total or total[-1].approx:
+            continue
+        t = total[-1]
+        items = _list_items(text, p, item_re, "，,、")
+        if len(items) < 2 or any(not _same_unit(i.unit, t.unit) or i.approx for i in items):
+            continue
+        kinds = next((k for k in lists.partitions if all(i.word in k for i in items)), None)
+        if kinds is None:
+            continue
+        named = text[max(0, t.start - 8):t.start]
+        if any(named.endswith(k) for k in kinds) or "其中" in text[start_after(text, t.start):t.start]:
+            continue  # the count before is a kind itself (其中首次登记2317件，转移登记9863件)
+        if _CARRIED_OVER.search(text, t.end, min(len(text), items[-1].end + 12)):
+            continue
+        if _exceeds(sum(i.value for i in items), t.value):
+            yield _list_sum_finding(text, items, t)
+
+
+#: a count and the noun it counts (18个社区): a whole that a later “其中21个社区” names again
+_NOUN_COUNT = recache.compile(rf"(?<![\d.])(?P<num>\d+)(?P<unit>个|家|所|名|户|座|处)(?P<noun>[{CJK}]{{2,4}})")
+#: ... and the part right after 其中
+_QIZHONG_NOUN_COUNT = recache.compile(rf"其中[，,]?(?:有)?(?P<num>\d+)(?P<unit>个|家|所|名|户|座|处)(?P<noun>[{CJK}]{{1,4}})")
+
+
+def _same_noun_wholes(text: str) -> Iterator[Finding]:
+    """“全街道18个社区均设立服务站，其中21个社区……”: the count after 其中 names the same thing as a
+    count earlier in its sentence, and exceeds it."""
+    for at in occurrences(text, ("其中",)) or []:
+        part = _QIZHONG_NOUN_COUNT.match(text, at)
+        if part is None or text.startswith(("余", "多"), part.end("unit")):
+            continue
+        start = start_after(text, at)
+        for whole in reversed(list(_NOUN_COUNT.finditer(text, start, at))):
+            if whole.group("unit") != part.group("unit"):
+                continue
+            named = whole.group("noun")
+            noun = next((n for n in _with_heads([named[:k] for k in range(len(named), 1, -1)])
+                         if part.group("noun").startswith(n)), None)
+            if noun is None:
+                continue
+            if text.startswith(("余", "多"), whole.end("unit")) or text[whole.start() - 1:whole.start()] in "约近":
+                break
+            w, p = int(whole.group("num")), int(part.group("num"))
+            if p > w:
+                yield PART.finding(
+                    msg(f"分项数大于总数：前文为{w}{whole.group('unit')}{noun}，此处“其中”却有{p}{part.group('unit')}，请核对",
+                        f"a part ({p} {part.group('unit')}) exceeds the {w} {whole.group('unit')} {noun} before it; "
+                        "check the figures"),
+                    part.start("num"), part.end("unit"))
+            break
+
+
 def _kinds_after_qizhong(text: str) -> Iterator[Finding]:
     """“全县14个乡镇（街道）…，其中9个乡镇、6个街道…”: the kinds counted after 其中 add up to more
     than the whole that named them earlier in the sentence."""
@@ -1177,11 +1256,24 @@ _AMONG_SPLIT = recache.compile(r"[（）()、和及与]")
 _AMONG_VERBS = ("已经有", "已有", "共有", "其中", "有")
 
 
+#: the one-character heads of the nouns of places and bodies (行政村 → 村): a part may name its whole by them
+_HEAD_NOUNS = frozenset("村镇乡户校园所站馆")
+
+
+def _with_heads(nouns: list[str]) -> list[str]:
+    """``nouns`` and the one-character heads they end with (行政村: 村), each once."""
+    return list(dict.fromkeys([*nouns, *(n[-1] for n in nouns if len(n) > 1 and n[-1] in _HEAD_NOUNS)]))
+
+
 def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
     """The parts “9个社区、6个村” listed at ``pos`` (after 已有, 其中 …) after a whole in ``unit`` that
-    names the kinds ``nouns``: each a count of a different one of them."""
+    names the kinds ``nouns``: each a count of a different one of them (or one count named by the
+    head of the whole's noun: 12个行政村中，已有13个村)."""
     pos += next((len(w) for w in _AMONG_VERBS if text.startswith(w, pos)), 0)
-    return _kind_counts(text, pos, unit, nouns)
+    items = _kind_counts(text, pos, unit, nouns)
+    if items or len(nouns) != 1:
+        return items
+    return _kind_counts(text, pos, unit, _with_heads(nouns))[:1]
 
 
 def _named_among(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
@@ -2264,6 +2356,41 @@ def _invalid_date_findings(document: Document) -> Iterator[Finding]:
             m.start(), m.end())
 
 
+#: a period of two dates: 2023年11月至2023年3月, 11月20日至11月5日, 3月15日至10日
+_DATE_RANGE = recache.compile(
+    r"(?<!\d)(?:(?P<y1>(?:19|20)\d{2})年)?(?P<m1>1[0-2]|0?[1-9])月(?:(?P<d1>3[01]|[12]\d|0?[1-9])日)?(?:起)?"
+    r"(?:至|到|—|－|~|～|-)(?:(?P<y2>(?:19|20)\d{2})年)?(?:(?P<m2>1[0-2]|0?[1-9])月)?(?:(?P<d2>3[01]|[12]\d|0?[1-9])日)?")
+
+
+def _reversed_range(m: "re.Match[str]") -> bool:
+    """True when the period ``m`` ends before it starts.  Without any year only the days of one month
+    are compared (12月20日至1月5日 crosses the new year); with the start's year alone the end is in
+    that year (2024年9月至6月: a period into the next year says 次年 or the year)."""
+    y1, y2 = m.group("y1"), m.group("y2")
+    m1, m2 = int(m.group("m1")), int(m.group("m2")) if m.group("m2") else None
+    d1, d2 = int(m.group("d1") or 0), int(m.group("d2") or 0)
+    if y2 is not None:
+        if y1 is None or m2 is None:
+            return False
+        return (int(y2), m2, d2 if d1 and d2 else 0) < (int(y1), m1, d1 if d1 and d2 else 0)
+    if y1 is not None and m2 is not None and m2 < m1:
+        return True
+    return (m2 is None or m2 == m1) and bool(d1 and d2) and d2 < d1
+
+
+def _date_range_findings(document: Document) -> Iterator[Finding]:
+    """Periods that end before they start (2023年11月至2023年3月)."""
+    text = document.text
+    for at in occurrences(text, ("月至", "日至", "月到", "日到", "月—", "日—", "月-", "日-", "月～", "日～", "月~", "日~")) or []:
+        m = _DATE_RANGE.search(text, max(0, at - 12), at + 16)
+        if m is None or not m.start() <= at < m.end() or not (m.group("m2") or m.group("d2")):
+            continue
+        if _reversed_range(m):
+            yield DATE_RANGE.finding(
+                msg(f"时间段“{m.group()}”的止日早于起日，请核对日期", f"the period '{m.group()}' ends before it starts; check the dates"),
+                m.start(), m.end())
+
+
 def _year_findings(document: Document) -> Iterator[Finding]:
     year = document.year
     century = (year // 100 * 100) if year else 2000
@@ -2527,7 +2654,11 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(PARTS_TOTAL.id):
         yield from _stated_sum_findings(document, lists)
     if context.enabled(PART.id):
-        yield from _part_findings(document, lists)
+        parts = list(_part_findings(document, lists))
+        yield from parts
+        reported = {(f.start, f.end) for f in parts}
+        yield from (f for f in _same_noun_wholes(document.text) if (f.start, f.end) not in reported)
+        yield from _partition_list_findings(document, lists)
         yield from _sample_findings(document)
         yield from _share_findings(document.text, lists)
     if context.enabled(APPROX.id):
@@ -2536,6 +2667,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _year_findings(document)
     if context.enabled(INVALID_DATE.id):
         yield from _invalid_date_findings(document)
+    if context.enabled(DATE_RANGE.id):
+        yield from _date_range_findings(document)
     if context.enabled(NUMERAL_FORM.id):
         yield from _numeral_form_findings(document, lists)
     if context.enabled(DOUBLE_APPROX.id):

@@ -203,8 +203,8 @@ def test_an_amount_placeholder_a_footnote_marker_and_a_fanwen_watermark():
 def test_count_placeholders_written_with_letters():
     text = report("全年开展活动XX次，发放资料×××份，受益群众X万人。")
     assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "×××", "X"]
-    more = report("制作普法短视频XX部，设立宣传栏XX块，张贴海报XX张。")
-    assert [f.matched for f in findings(more, "hygiene/template-placeholder")] == ["XX", "XX", "XX"]
+    more = report("制作普法短视频XX部，设立宣传栏XX块，张贴海报XX张，学法考试平均成绩XX分。")
+    assert [f.matched for f in findings(more, "hygiene/template-placeholder")] == ["XX", "XX", "XX", "XX"]
     # a unit's name placeholder is reported once, as such
     unit = findings(report("由XX部门负责。"), "hygiene/template-placeholder")
     assert len(unit) == 1 and "单位" in unit[0].message.zh

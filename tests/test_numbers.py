@@ -174,6 +174,32 @@ def test_part_after_qizhong_exceeds_the_count_before_it():
     assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["42件"]
 
 
+def test_a_part_that_names_the_whole_before_it_again():
+    # the whole has no total word (共, 受理 …) but the part after 其中 names the same noun, or its head
+    text = report("全街道18个社区均设立便民服务站，其中21个社区实现医保业务“家门口”办理。",
+                  "在全乡12个行政村中，已有13个村建成法治文化阵地。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["21个", "12个行政村中，已有13个村"]
+
+
+def test_parts_within_a_whole_named_before_them_are_fine():
+    text = report("全街道18个社区均设立便民服务站，其中12个社区实现医保业务办理。约18个社区参与，其中21个社区获评。",
+                  "建成18个村级服务站，其中21个村开通网上办理。服务18个社区，开展活动36场，其中21场为线上活动。",
+                  "在全乡12个行政村中，已有10个村建成法治文化阵地。")
+    assert findings(text, "numbers/part-exceeds-whole") == []
+
+
+def test_kinds_of_one_classification_after_a_whole_without_qizhong():
+    text = report("全年办理行政复议案件5件，维持4件，撤销2件，无行政诉讼败诉案件。培训120人，男性70人，女性60人。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == [
+        "5件，维持4件，撤销2件", "120人，男性70人，女性60人"]
+
+
+def test_kinds_that_fit_their_whole_or_follow_a_kind_are_fine():
+    text = report("办理行政复议案件5件，维持3件，撤销2件。全年办理12件，上半年5件，下半年8件（含上年结转2件）。",
+                  "办理不动产登记业务18426件，其中首次登记2317件，转移登记9863件，抵押登记6246件。")
+    assert findings(text, "numbers/part-exceeds-whole") == []
+
+
 def test_mixed_numerals_in_one_number():
     text = report("群众满意率达百分之95，参加群众3百余人，开展活动5十多场，满意率百分之九十五，争取资金3万元、1.2亿元，第3十条。")
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [

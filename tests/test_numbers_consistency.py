@@ -554,6 +554,19 @@ def test_a_date_no_calendar_has():
     assert findings(report("于2024年2月29日召开会议，二〇二四年二月二十九日，2023年12月31日。"), "numbers/invalid-date") == []
 
 
+def test_a_period_that_ends_before_it_starts():
+    text = report("在2023年11月至2023年3月开展的冬季大气污染防治专项执法中，于11月20日至11月5日集中检查，3月15日至10日公示，"
+                  "2024年9月至6月开展整治。")
+    assert [f.matched for f in findings(text, "numbers/date-range")] == [
+        "2023年11月至2023年3月", "11月20日至11月5日", "3月15日至10日", "2024年9月至6月"]
+
+
+def test_periods_in_order_or_across_the_new_year_are_fine():
+    text = report("12月20日至1月5日开展节前检查，11月至次年3月为防火期，2024年11月至次年3月、2024年11月至2025年3月、1月至3月、"
+                  "3月10日至20日、2023年12月—2024年2月、5月1日至5日分别开展专项行动。")
+    assert findings(text, "numbers/date-range") == []
+
+
 def test_a_rate_of_counts_in_wan_and_a_rate_named_short():
     """网办率 of 网上办理 (4.1万 of 4.6万 is 89.1%)."""
     text = report("全年办理政务服务事项4.6万件，其中网上办理4.1万件，网办率达95.2%。")

@@ -194,6 +194,9 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("普法工作坚持不泄的长效机制尚未健全，毫不解怠抓落实。", [("坚持不泄", "坚持不懈"), ("毫不解怠", "毫不懈怠")]),
     ("局机关坚持认真的做好每一件信访事项的答复工作。", [("的", "地")]),
     ("群众满意度提升的很快。执法工作做的很扎实，", [("的", "得"), ("的", "得")]),
+    ("积极推进殡藏改革，对186户纳锐人依法不予处罚，同部署、同按排、同落实，坚持依法行证。",
+     [("殡藏", "殡葬"), ("纳锐", "纳税"), ("按排", "安排"), ("依法行证", "依法行政")]),
+    ("调解效果杠杠的，老百姓都说好得很。遇到问题不知咋办。", [("杠杠的", "显著"), ("好得很", "很好"), ("咋", "怎么")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -209,6 +212,7 @@ def test_typos_and_colloquial_words(line, found):
     "坚持不解决问题不放过。",
     "按时交费，认真的态度，取得明显的成效，走访参保户12户。",
     "坚持不泄密，坚持积极的清理工作，保持耐心的态度。需要提升的很多。发展的很快速度。",
+    "群众称赞“好得很”“杠杠的”，按排名先后确定等次，同按排序结果公示。",
 ])
 def test_words_that_only_look_like_those_slips(line):
     assert findings(report(line), "wording") == []
