@@ -1209,6 +1209,19 @@ def _complementary(names: list[str], partitions: tuple[frozenset[str], ...],
     return any(all(named) and any(named <= kinds for kinds in partitions) for named in _kinds_named(heads))
 
 
+#: the heads of the names of kinds of one classification (市场监管领域, 婚姻家庭类): each thing counted is of one
+_KIND_HEADS = ("领域", "类", "类型", "行业")
+
+
+def _kinds_by_one_head(names: list[str], overlapping: tuple[str, ...]) -> bool:
+    """True when two or more shares are named as kinds by one head (市场监管领域、生态环境领域), none by a
+    word that lets kinds overlap (涉企领域、重点领域)."""
+    if len(names) < 2 or any(w in n for n in names for w in overlapping):
+        return False
+    head = next((h for h in _KIND_HEADS if names[0].endswith(h)), None)
+    return head is not None and all(n.endswith(head) and len(n) > len(head) for n in names)
+
+
 def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:
     """The shares of one breakdown adding up to more than 100% (婚姻家庭类占62%、土地权属类占45%).
 
@@ -1217,8 +1230,9 @@ def _share_findings(text: str, lists: Lists) -> Iterator[Finding]:
     if "占" not in text:
         return
     for m in _SHARES.finditer(text):
-        if m.group("qizhong") and not _complementary(_SHARE_NAME.findall(m.group("list")), lists.partitions,
-                                                     lists.overlapping_parts):
+        names = _SHARE_NAME.findall(m.group("list"))
+        if m.group("qizhong") and not _complementary(names, lists.partitions, lists.overlapping_parts) \
+                and not _kinds_by_one_head(names, lists.overlapping_parts):
             continue
         values = [float(v) for v in _SHARE_VALUE.findall(m.group("list"))]
         total = sum(values)

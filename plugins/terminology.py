@@ -779,6 +779,10 @@ _HELD_AFTER = recache.compile(
     r"(?:于|在)(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
     r"(?:(?:至|—|－|-|～|~)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?"
     r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)")
+#: ... or a month just before it whose verb follows it: 2024年7月，党的二十届三中全会胜利召开
+_DATE_BEFORE = recache.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?[，,]?(?:中国共产党|党的)?$")
+_HELD_VERB = recache.compile(r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)")
 #: the words between a session and what it adopted: 二十届三中全会审议通过的《中共中央关于
 _ADOPTED_LINK = recache.compile(
     r"(?:(?:审议)?通过(?:了|的)?|作出(?:了|的)?|提出(?:了|的)?|对|就|关于|部署的)?(?:重大)?《?(?:中共中央)?(?:关于)?")
@@ -852,6 +856,8 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
         told = _HELD_BEFORE.search(text, max(0, start - 40), start) if dates else None
         if told is None and dates:
             told = _HELD_AFTER.match(text, end)
+        if told is None and dates and _HELD_VERB.match(text, end):
+            told = _DATE_BEFORE.search(text, max(0, start - 20), start)
         if told is not None and first is not None and not _told_date_fits(told, first, last):
             when = f"{first.year}年{first.month}月"
             other = _held_in(events, told)

@@ -240,6 +240,16 @@ def test_without_a_title_year_a_dated_measures_heading_is_not_a_plan():
     assert items(text, "measures-and-results", "next-year-plan") == ["next-year-plan"]
 
 
+def test_causes_under_a_heading_of_their_own():
+    problems = ("三、存在的问题", "一是执法力量不足，全镇持证执法人员仅3名。二是普法形式单一。",
+                "四、原因分析", "主要是乡镇编制有限，培训经费投入不足，部分干部重业务、轻法治。")
+    plans = ("五、下一步工作计划", PLANS[1])
+    assert items(full(MEASURES, FRP, problems, plans), "shortcomings", "shortcoming-causes") == []
+    # the heading alone is no cause
+    bare = ("三、存在的问题", "一是执法力量不足。二是普法形式单一。", "四、原因分析", "一是执法力量不足。")
+    assert items(full(MEASURES, FRP, bare, plans), "shortcoming-causes") == ["shortcoming-causes"]
+
+
 def test_cause_paragraph_after_the_list():
     problems = ("三、存在的不足和原因", "法治政府建设主要存在以下问题：", "（一）执法力量不足。全镇持证执法人员仅3名。",
                 "（二）普法形式单一。", "法治建设不足的原因有以下几点：一是编制有限；二是培训经费投入不足。")

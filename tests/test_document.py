@@ -92,6 +92,14 @@ def test_addressee_after_a_converter_watermark():
     assert d.addressee is not None and d.addressee.text == "中共枫江县委、枫江县人民政府："
 
 
+def test_addressee_after_a_web_page_breadcrumb():
+    d = doc("江北区滨河街道办事处2022年法治政府建设情况报告\n当前位置：首页 > 政务公开 > 法治政府建设\n"
+            "区委、区政府：\n2022年，滨河街道……。\n")
+    assert d.addressee is not None and d.addressee.text == "区委、区政府："
+    # a line of the body is no breadcrumb
+    assert doc("滨河街道2022年法治政府建设情况报告\n当前，街道法治建设任务繁重：\n正文。\n").addressee is None
+
+
 def test_addressee_after_a_table_of_contents_copied_as_text():
     d = doc("青石镇关于2024年度法治政府建设情况的报告\n目　录\n一、主要举措和成效……………………1\n"
             "二、存在的不足和原因………………3\n三、2025年工作安排\t4\n县委、县政府：\n2024年，青石镇……。\n")

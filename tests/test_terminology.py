@@ -202,6 +202,18 @@ def test_a_session_told_with_a_month_it_was_not_held_in():
     assert [f.matched for f in fs] == ["2023年7月召开的党的二十届三中全会", "党的二十大于2022年11月胜利召开",
                                        "2025年10月召开的党的二十届三中全会"]
     assert "2025年10月召开的是党的二十届四中全会" in fs[2].message.zh
+    # the month before the session, its verb after it
+    text = report("2024年10月党的二十届三中全会胜利召开后，第一时间传达学习。", title=_title(2024))
+    assert [f.matched for f in findings(text, "terminology/event-date")] == ["2024年10月党的二十届三中全会"]
+    fine = report("2024年7月，党的二十届三中全会胜利召开。2023年7月，二十届二中全会精神学习持续深入。", title=_title(2024))
+    assert findings(fine, "terminology/event-date") == []
+
+
+def test_the_party_congress_named_as_a_people_s_congress():
+    text = report("学习贯彻中国共产党第二十次全国人民代表大会精神，贯彻第十四届全国人民代表大会第二次会议精神，"
+                  "学习党的第十九次全国代表大会报告。")
+    fs = findings(text, "terminology/standard-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [("中国共产党第二十次全国人民代表大会", "中国共产党第二十次全国代表大会")]
 
 
 def test_sessions_told_with_the_month_they_were_held_in_are_fine():

@@ -47,6 +47,8 @@ _PUBLICATION_LINE_RE = recache.compile(
     r"(?:发布|公开|更新|上传|发表)(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览(?:次数|量)\s*[:：]")
 #: a line of a web page's buttons copied with the report (【字体：大 中 小】【打印】【关闭窗口】)
 _BUTTONS_LINE_RE = recache.compile(r"^(?:[【\[][^】\]\n]{1,12}[】\]][ \t\u3000]*)+$")
+#: a web page's breadcrumb copied with the report (当前位置：首页 > 政务公开 > 法治政府建设)
+_BREADCRUMB_RE = recache.compile(r"^(?:您?当前(?:的|所在)?位置|您的位置)\s*[:：]|^首页\s*[>＞»/]")
 #: a Word bookmark or field left at the start of a line by a conversion ([bookmark: _GoBack])
 _LEFTOVER_HEAD_RE = recache.compile(r"^(?:\[bookmark:[^\]\n]*\]\s*)+")
 #: the heading of a table of contents copied with the report (目录, 目　录, 目次)
@@ -222,8 +224,8 @@ class Document:
                 s = self.line_starts[ln] + self.lines[ln].find(raw)
                 return Addressee(raw, ln, s, s + len(raw))
             if _DATE_LINE_RE.match(raw) or is_publication_line(raw) or _BUTTONS_LINE_RE.match(raw) \
-                    or raw.isascii():
-                continue  # a scraped publication line, a line of buttons or a converter's watermark in Latin
+                    or _BREADCRUMB_RE.match(raw) or raw.isascii():
+                continue  # a scraped publication line or breadcrumb, a line of buttons or a converter's watermark in Latin
                 # letters (Evaluation Warning: …) may sit between title and addressee
             break
         return None

@@ -86,7 +86,7 @@ class RequiredPhrase:
                 count += len(self.match.find(doc, s, e, env.year))
                 if count >= self.min:
                     return  # enough: the rest cannot make a hit
-            if self._subsection_satisfies(env, region):
+            if self._subsection_satisfies(env, region, own=region is not regions[0]):
                 return
         first = regions[0]
         if self.in_ is None:
@@ -95,15 +95,20 @@ class RequiredPhrase:
             yield Hit(first.anchor_start, first.anchor_end,
                       {"section": first.label(doc), "count": count, "min": self.min})
 
-    def _subsection_satisfies(self, env: Env, region: Region) -> bool:
+    def _subsection_satisfies(self, env: Env, region: Region, own: bool = False) -> bool:
+        """Whether a sub-heading of ``region`` matching ``or-subsection`` has enough text under it.
+
+        The region's own heading promises what the check asks for without giving it (三、存在的不足和
+        原因 over a list of problems), except with ``own``: a later region of the same part, which has
+        a heading of its own on it (三、存在的问题 … 四、原因分析)."""
         if self.sub_heading is None:
             return False
         doc = env.document
         test, keys = env.heading_test(self.sub_heading)
         for section in doc.sections:
             h = section.heading
-            if not (region.start <= section.start < region.end) or (region.heading is not None
-                                                                     and h.index == region.heading.index):
+            if not (region.start <= section.start < region.end) or (
+                    not own and region.heading is not None and h.index == region.heading.index):
                 continue
             if test(keys[h.index]):
                 sub = Region(section.start, min(section.end, region.end), h.start, h.end, h)
