@@ -1237,7 +1237,9 @@ _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
 #: two characters (group 1), the second item and what follows it (权力清单，职责清单的), or at the
 #: comma before the last two items of a list closed by 等 (，宅基地管理，森林防火等)
 _LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T}"
-                             f"|{_C}{{2,6}}，{_C}{{2,6}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等)")
+                             f"|{_C}{{2,6}}，{_C}{{2,6}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等"
+                             # a 、-list going on after a comma (对土地、林地，宅基地纠纷等)
+                             f"|(?<=、{_C}{{2}}，){_C}{{2,6}}等|(?<=、{_C}{{3}}，){_C}{{2,6}}等)")
 
 
 #: titles in 书名号 listed with commas before 等 (《医师法》，《传染病防治法》等)
@@ -1280,7 +1282,8 @@ def _sentence_lists(scan: _Scan, base: int, body: str) -> Iterator[Finding]:
     for i in range(1, len(segs)):
         if i <= reported_until:
             continue
-        hit = _equal_items(segs, i) or _shared_suffix_items(segs, i) or _items_before_deng(scan, base, segs, starts, i)
+        hit = (_equal_items(segs, i) or _shared_suffix_items(segs, i) or _dun_list_then_comma(segs, i)
+               or _items_before_deng(scan, base, segs, starts, i))
         if not hit:
             continue
         j, head_len, first_len = hit
@@ -1332,6 +1335,29 @@ def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, in
                 first_len -= 1
             return i, k, first_len
     return None
+
+
+#: the prepositions before the first item of a short list (对土地、林地，宅基地纠纷等)
+_LIST_PREPOSITIONS = frozenset("对和与及在把将从向就")
+
+
+def _dun_list_then_comma(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:
+    """A 、-list of short items (2-3 characters) whose last item comes after a ， and before 等 (对土地、林地，
+    宅基地纠纷等): (``i``, the last item's length, the length of the item before the ，)."""
+    prev, cur = segs[i - 1], segs[i]
+    items = prev.split("、")
+    length = len(items[-1])
+    if len(items) < 2 or not 2 <= length <= 3 or not _ALL_CJK.match(items[-1]):
+        return None
+    # the item before: of the same length, after the start of the clause or a preposition (对土地、林地)
+    before = items[-2]
+    if not _ALL_CJK.match(before[-length:]) or (len(before) > length and len(items) == 2
+                                                 and before[-length - 1] not in _LIST_PREPOSITIONS):
+        return None
+    k = cur.find("等", length, length + 4)
+    if k < 0 or not _ALL_CJK.match(cur[:k]) or cur[k + 1:k + 2] in ("", "，", "。", "；"):
+        return None
+    return i, k, length
 
 
 #: the longest item of a list closed by 等 that _items_before_deng takes (longer ones may be clauses)

@@ -114,6 +114,15 @@ def test_short_items_of_any_lengths_closed_by_deng_are_a_list():
     assert rule_ids(text, "punctuation/comma-in-list") == []
 
 
+def test_a_dun_list_going_on_after_a_comma():
+    text = report("对土地、林地，宅基地纠纷等易引发群体性事件的矛盾，由乡综治中心牵头联合调处。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [(f.matched, f.suggestion) for f in fs] == [("林地，宅基地纠纷", "林地、宅基地纠纷")]
+    # a longer item before the comma ends a clause of its own
+    fine = report("加强土地、林地管理，宅基地纠纷等矛盾得到化解。统筹土地、林地，不断完善管理制度。")
+    assert rule_ids(fine, "punctuation/comma-in-list") == []
+
+
 def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
     text = report("组织村干部学习土地承包，宅基地管理，森林防火等法律知识。",
                   "依法对社会团体，社会服务机构，慈善组织等开展年度检查。")
