@@ -1118,32 +1118,59 @@ _NOUN_COUNT = recache.compile(rf"(?<![\d.])(?P<num>\d+)(?P<unit>个|家|所|名|
 _QIZHONG_NOUN_COUNT = recache.compile(rf"其中[，,]?(?:有)?(?P<num>\d+)(?P<unit>个|家|所|名|户|座|处)(?P<noun>[{CJK}]{{1,4}})")
 
 
+#: ... or the first count of the clause after 其中 (其中发现统计违法问题的企业31家)
+_QIZHONG_LATER_COUNT = recache.compile(
+    rf"其中[{CJK}“”（）()]{{1,16}}?(?<![\d.])(?P<num>\d+)(?P<unit>个|家|所|名|户|座|处)(?![次\d])(?P<noun>[{CJK}]{{0,4}})")
+#: a count of one of those units (not 家次, 户次)
+_UNIT_COUNT = recache.compile(r"(?<![\d.])(?P<num>\d+)(?P<unit>个|家|所|名|户|座|处)(?![次\d])")
+
+
+#: the units whose things hold no others of the same unit (家 of firms, 名 of people): the only such count
+#: before 其中 is the whole, whatever it names
+_WHOLE_UNITS = frozenset("家所户名")
+
+
+def _whole_for(text: str, start: int, at: int, part: "re.Match[str]") -> Optional[tuple["re.Match[str]", str]]:
+    """The count before ``at`` in its sentence that the part after 其中 belongs to, with its noun: the last
+    one naming the part's noun (or its head), else for a unit of :data:`_WHOLE_UNITS` the only count of it."""
+    for whole in reversed(list(_NOUN_COUNT.finditer(text, start, at))):
+        if whole.group("unit") != part.group("unit"):
+            continue
+        named = whole.group("noun")
+        noun = next((n for n in _with_heads([named[:k] for k in range(len(named), 1, -1)])
+                     if part.group("noun").startswith(n)), None)
+        if noun is not None:
+            return whole, noun
+    if part.group("unit") not in _WHOLE_UNITS:
+        return None  # 18个乡镇，其中21个村: things counted by 个 may hold others
+    same = [m for m in _UNIT_COUNT.finditer(text, start, at) if m.group("unit") == part.group("unit")]
+    return (same[0], "") if len(same) == 1 else None
+
+
 def _same_noun_wholes(text: str) -> Iterator[Finding]:
-    """“全街道18个社区均设立服务站，其中21个社区……”: the count after 其中 names the same thing as a
-    count earlier in its sentence, and exceeds it."""
+    """“全街道18个社区均设立服务站，其中21个社区……”, “对28家调查对象开展检查，其中发现问题的企业31家”:
+    the count after 其中 exceeds the whole before it in its sentence (the only count of its unit
+    there, or the one naming the same thing)."""
     for at in occurrences(text, ("其中",)) or []:
-        part = _QIZHONG_NOUN_COUNT.match(text, at)
+        part = _QIZHONG_NOUN_COUNT.match(text, at) or _QIZHONG_LATER_COUNT.match(text, at)
         if part is None or text.startswith(("余", "多"), part.end("unit")):
             continue
         start = start_after(text, at)
-        for whole in reversed(list(_NOUN_COUNT.finditer(text, start, at))):
-            if whole.group("unit") != part.group("unit"):
-                continue
-            named = whole.group("noun")
-            noun = next((n for n in _with_heads([named[:k] for k in range(len(named), 1, -1)])
-                         if part.group("noun").startswith(n)), None)
-            if noun is None:
-                continue
-            if text.startswith(("余", "多"), whole.end("unit")) or text[whole.start() - 1:whole.start()] in "约近":
-                break
-            w, p = int(whole.group("num")), int(part.group("num"))
-            if p > w:
-                yield PART.finding(
-                    msg(f"分项数大于总数：前文为{w}{whole.group('unit')}{noun}，此处“其中”却有{p}{part.group('unit')}，请核对",
-                        f"a part ({p} {part.group('unit')}) exceeds the {w} {whole.group('unit')} {noun} before it; "
-                        "check the figures"),
-                    part.start("num"), part.end("unit"))
-            break
+        found = _whole_for(text, start, at, part)
+        if found is None:
+            continue
+        whole, noun = found
+        if text.startswith(("余", "多"), whole.end("unit")) or text[whole.start() - 1:whole.start()] in "约近":
+            continue
+        if _CARRIED_OVER.search(text, whole.end(), min(len(text), part.end() + 12)):
+            continue
+        w, p = int(whole.group("num")), int(part.group("num"))
+        if p > w:
+            yield PART.finding(
+                msg(f"分项数大于总数：前文为{w}{whole.group('unit')}{noun}，此处“其中”却有{p}{part.group('unit')}，请核对",
+                    f"a part ({p} {part.group('unit')}) exceeds the {w} {whole.group('unit')} {noun} before it; "
+                    "check the figures"),
+                part.start("num"), part.end("unit"))
 
 
 def _kinds_after_qizhong(text: str) -> Iterator[Finding]:

@@ -256,8 +256,20 @@ TITLE_LOOKALIKE = rule(
     use_instead="组织学习《中华人民共和国行政处罚法》等法律法规",
     source=_SRC + " §4.15（书名号）", fixable=True,
 )
+ENUMERATOR_COLON = rule(
+    "punctuation/enumerator-colon", "punctuation", "warning",
+    "“一是”“二是”后误加冒号", "Colon after 一是/二是",
+    what="A colon after an enumerator 一是, 二是 … in a paragraph where most other enumerators take none "
+         "(一是开展专题讲座8场；二是：组建法律服务团；三是…). A paragraph writing them with a colon as often as "
+         "not is left alone.",
+    why="一是、二是 introduce their items directly; GB/T 15834 uses the colon where a pause announces what "
+        "follows, and the item after 二是 is no such announcement. The same list written two ways reads as a slip.",
+    example="一是开展企业合规专题讲座8场；二是：组建园区法律服务团", use_instead="一是开展企业合规专题讲座8场；二是组建园区法律服务团",
+    source=_SRC + " §4.7（冒号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
-         BROKEN, HEADING_END, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE)
+         BROKEN, HEADING_END, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE,
+         ENUMERATOR_COLON)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -1073,6 +1085,28 @@ def _exclamation_findings(scan: _Scan) -> Iterator[Finding]:
                     base + m.start(), base + m.end(), "。")
 
 
+#: an enumerator opening an item (一是, 二是 … after the start of a clause), with the colon after it if any
+_ENUMERATOR = recache.compile(r"(?:^|(?<=[。；;，,：:\n]))[一二三四五六七八九十]是(?P<colon>[：:])?")
+
+
+def _enumerator_colon_findings(scan: _Scan) -> Iterator[Finding]:
+    """二是： in a paragraph where most enumerators (一是, 三是) take no colon."""
+    doc = scan.document
+    for idx in _lines_with(doc, _ENUMERATOR):
+        line = doc.lines[idx]
+        found = list(_ENUMERATOR.finditer(line))
+        with_colon = [m for m in found if m.group("colon")]
+        if not with_colon or 2 * len(with_colon) >= len(found):
+            continue  # none, or written so as often as not: a style of its own
+        base = doc.line_starts[idx]
+        for m in with_colon:
+            if not scan.skipped(base + m.start("colon")):
+                yield ENUMERATOR_COLON.finding(
+                    msg(f"“{m.group()[:2]}”后不加冒号（本段其他“×是”后没有冒号），应删去“{m.group('colon')}”",
+                        f"no colon after '{m.group()[:2]}' (the paragraph's other enumerators take none): delete it"),
+                    base + m.start("colon"), base + m.end("colon"), "")
+
+
 def _interpunct_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
     seen: set[int] = set()
@@ -1673,7 +1707,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (EXCLAMATION, _exclamation_findings), (INTERPUNCT, _interpunct_findings),
               (BROKEN, _broken_findings), (HEADING_END, _heading_end_findings), (QUOTED_DUN, _quoted_dun_findings),
               (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings),
-              (DOC_NUMBER, _doc_number_findings), (TITLE_LOOKALIKE, _title_lookalike_findings))
+              (DOC_NUMBER, _doc_number_findings), (TITLE_LOOKALIKE, _title_lookalike_findings),
+              (ENUMERATOR_COLON, _enumerator_colon_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)

@@ -779,6 +779,9 @@ _HELD_AFTER = recache.compile(
     r"(?:于|在)(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
     r"(?:(?:至|—|－|-|～|~)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?"
     r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)")
+#: ... or in brackets after it: 二十届三中全会（2024年7月）
+_HELD_BRACKET = recache.compile(
+    r"[（(](?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?(?:召开)?[）)]")
 #: ... or a month just before it whose verb follows it: 2024年7月，党的二十届三中全会胜利召开
 _DATE_BEFORE = recache.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?[，,]?(?:中国共产党|党的)?$")
@@ -855,7 +858,7 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
         first, last = _held(pat.entry) or (None, None)
         told = _HELD_BEFORE.search(text, max(0, start - 40), start) if dates else None
         if told is None and dates:
-            told = _HELD_AFTER.match(text, end)
+            told = _HELD_AFTER.match(text, end) or _HELD_BRACKET.match(text, end)
         if told is None and dates and _HELD_VERB.match(text, end):
             told = _DATE_BEFORE.search(text, max(0, start - 20), start)
         if told is not None and first is not None and not _told_date_fits(told, first, last):

@@ -177,14 +177,17 @@ def test_part_after_qizhong_exceeds_the_count_before_it():
 def test_a_part_that_names_the_whole_before_it_again():
     # the whole has no total word (共, 受理 …) but the part after 其中 names the same noun, or its head
     text = report("全街道18个社区均设立便民服务站，其中21个社区实现医保业务“家门口”办理。",
-                  "在全乡12个行政村中，已有13个村建成法治文化阵地。")
-    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["21个", "12个行政村中，已有13个村"]
+                  "在全乡12个行政村中，已有13个村建成法治文化阵地。",
+                  "全年对辖区28家调查对象开展执法检查，其中发现统计违法问题的企业31家，均已整改。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["21个", "12个行政村中，已有13个村", "31家"]
 
 
 def test_parts_within_a_whole_named_before_them_are_fine():
     text = report("全街道18个社区均设立便民服务站，其中12个社区实现医保业务办理。约18个社区参与，其中21个社区获评。",
                   "建成18个村级服务站，其中21个村开通网上办理。服务18个社区，开展活动36场，其中21场为线上活动。",
-                  "在全乡12个行政村中，已有10个村建成法治文化阵地。")
+                  "在全乡12个行政村中，已有10个村建成法治文化阵地。",
+                  "服务28家企业和35家个体户，其中31家个体户建立台账。联系28家企业，其中31家（含上年结转5家）签约。",
+                  "全县18个乡镇，其中21个村实现网格化管理。")
     assert findings(text, "numbers/part-exceeds-whole") == []
 
 

@@ -123,6 +123,16 @@ def test_a_dun_list_going_on_after_a_comma():
     assert rule_ids(fine, "punctuation/comma-in-list") == []
 
 
+def test_a_colon_after_one_enumerator_of_a_paragraph():
+    text = report("组织开展活动。一是开展企业合规专题讲座8场；二是：组建园区法律服务团；三是发放资料3000份。")
+    fs = findings(text, "punctuation/enumerator-colon")
+    assert [(f.matched, f.suggestion) for f in fs] == [("：", "")]
+    # every enumerator with its colon, or as often with as without, and 是： elsewhere
+    fine = report("一是：加强学习；二是：完善制度。", "一是加强学习；二是：完善制度。",
+                  "街道法律顾问单位是：青溪县明理律师事务所，主要是：一是编制有限；二是经费不足；三是人员不足。")
+    assert rule_ids(fine, "punctuation/enumerator-colon") == []
+
+
 def test_items_of_five_or_six_characters_closed_by_deng_are_a_list():
     text = report("组织村干部学习土地承包，宅基地管理，森林防火等法律知识。",
                   "依法对社会团体，社会服务机构，慈善组织等开展年度检查。")

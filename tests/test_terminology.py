@@ -205,7 +205,10 @@ def test_a_session_told_with_a_month_it_was_not_held_in():
     # the month before the session, its verb after it
     text = report("2024年10月党的二十届三中全会胜利召开后，第一时间传达学习。", title=_title(2024))
     assert [f.matched for f in findings(text, "terminology/event-date")] == ["2024年10月党的二十届三中全会"]
-    fine = report("2024年7月，党的二十届三中全会胜利召开。2023年7月，二十届二中全会精神学习持续深入。", title=_title(2024))
+    text = report("深化学习党的二十届三中全会（2023年7月）审议通过的《决定》。", title=_title(2024))
+    assert [f.matched for f in findings(text, "terminology/event-date")] == ["二十届三中全会（2023年7月）"]
+    fine = report("2024年7月，党的二十届三中全会胜利召开。2023年7月，二十届二中全会精神学习持续深入。"
+                  "学习二十届三中全会（2024年7月）精神。", title=_title(2024))
     assert findings(fine, "terminology/event-date") == []
 
 
