@@ -2112,6 +2112,38 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
         yield _change_finding(found.group("dir"), m.group(1), now, then, m.start(), m.end(), mult)
 
 
+@lru_cache(maxsize=16)
+def _figures_after_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A change in percent with its two figures after it: 下降15%，由80件降至72件."""
+    units = _units(classifiers)
+    return recache.compile(
+        rf"(?P<dir>{_CHANGE_ALT})(?P<pct>\d{{1,3}}(?:\.\d+)?)[%％][，,（(]?(?:由|从)(?P<then>\d+(?:\.\d+)?)(?P<then_unit>{units})"
+        rf"(?:降至|降到|下降至|下降到|减少至|减少到|减至|增至|增加至|增加到|上升至|上升到|提高至|提高到|升至)"
+        rf"(?P<now>\d+(?:\.\d+)?)(?P<now_unit>{units})(?![余多])")
+
+
+def _figures_after_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A change its two figures told right after it contradict (较2024年下降15%，由80件降至72件: 10%)."""
+    text = document.text
+    if "由" not in text and "从" not in text:
+        return
+    pattern = _figures_after_pattern(lists.classifiers)
+    for p in occurrences(text, ("%，由", "%，从", "%,由", "%（由", "%(由", "％，由")) or []:
+        at = p
+        while at > 0 and (text[at - 1].isdigit() or text[at - 1] == "."):
+            at -= 1
+        m = next((r for r in pattern.finditer(text, max(0, at - 4), p + 40) if r.start("pct") == at), None)
+        if m is None or m.group("then_unit") != m.group("now_unit"):
+            continue
+        then, now = float(m.group("then")), float(m.group("now"))
+        if then <= 0:
+            continue
+        computed = (now - then) / then * 100
+        stated = float(m.group("pct")) * (1 if _CHANGE_WORDS[m.group("dir")] else -1)
+        if abs(computed - stated) > _change_tolerance(m.group("pct")):
+            yield _change_finding(m.group("dir"), m.group("pct"), now, then, m.start("dir"), m.end("pct") + 1)
+
+
 def _change_finding(word: str, stated: str, now: float, then: float, start: int, end: int, mult: str = "") -> Finding:
     """The finding for a change ``word`` (增长, 下降…) of ``stated`` percent from ``then`` to ``now``, which is another
     (the figures shown in the multiplier ``mult`` they were written with: 18.6亿, 17.2亿)."""
@@ -2403,10 +2435,14 @@ _DATE_RANGE = recache.compile(
     r"(?:至|到|—|－|~|～|-)(?:(?P<y2>(?:19|20)\d{2})年)?(?:(?P<m2>1[0-2]|0?[1-9])月)?(?:(?P<d2>3[01]|[12]\d|0?[1-9])日)?")
 
 
+#: the most months a period across the new year told without its years spans (11月至3月, 10月至4月 …)
+_LONGEST_WINTER = 7
+
+
 def _reversed_range(m: "re.Match[str]") -> bool:
-    """True when the period ``m`` ends before it starts.  Without any year only the days of one month
-    are compared (12月20日至1月5日 crosses the new year); with the start's year alone the end is in
-    that year (2024年9月至6月: a period into the next year says 次年 or the year)."""
+    """True when the period ``m`` ends before it starts.  Without any year a period may cross the new
+    year (12月20日至1月5日, 11月至3月), not for most of the next one (10月至9月); with the start's year alone
+    the end is in that year (2024年9月至6月: a period into the next year says 次年 or the year)."""
     y1, y2 = m.group("y1"), m.group("y2")
     m1, m2 = int(m.group("m1")), int(m.group("m2")) if m.group("m2") else None
     d1, d2 = int(m.group("d1") or 0), int(m.group("d2") or 0)
@@ -2416,6 +2452,8 @@ def _reversed_range(m: "re.Match[str]") -> bool:
         return (int(y2), m2, d2 if d1 and d2 else 0) < (int(y1), m1, d1 if d1 and d2 else 0)
     if y1 is not None and m2 is not None and m2 < m1:
         return True
+    if m2 is not None and m2 < m1 and m2 + 12 - m1 >= _LONGEST_WINTER:
+        return True  # 10月至9月: no period across the new year is told that way
     return (m2 is None or m2 == m1) and bool(d1 and d2) and d2 < d1
 
 
@@ -2423,8 +2461,8 @@ def _date_range_findings(document: Document) -> Iterator[Finding]:
     """Periods that end before they start (2023年11月至2023年3月)."""
     text = document.text
     for at in occurrences(text, ("月至", "日至", "月到", "日到", "月—", "日—", "月-", "日-", "月～", "日～", "月~", "日~")) or []:
-        m = _DATE_RANGE.search(text, max(0, at - 12), at + 16)
-        if m is None or not m.start() <= at < m.end() or not (m.group("m2") or m.group("d2")):
+        m = next((r for r in _DATE_RANGE.finditer(text, max(0, at - 12), at + 16) if r.start() <= at < r.end()), None)
+        if m is None or not (m.group("m2") or m.group("d2")):
             continue
         if _reversed_range(m):
             yield DATE_RANGE.finding(
@@ -2723,6 +2761,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _tenths_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
+        yield from _figures_after_findings(document, lists)
         yield from _times_findings(document, lists)
         yield from _bracketed_base_findings(document, lists)
         yield from _net_change_findings(document, lists)

@@ -1086,24 +1086,33 @@ def _exclamation_findings(scan: _Scan) -> Iterator[Finding]:
 
 
 #: an enumerator opening an item (一是, 二是 … after the start of a clause), with the colon after it if any
-_ENUMERATOR = recache.compile(r"(?:^|(?<=[。；;，,：:\n]))[一二三四五六七八九十]是(?P<colon>[：:])?")
+_ENUMERATOR = recache.compile(r"(?:^|(?<=[。；;，,：:\n \t\u3000]))[一二三四五六七八九十]是(?P<colon>[：:])?")
 
 
 def _enumerator_colon_findings(scan: _Scan) -> Iterator[Finding]:
     """二是： in a paragraph where most enumerators (一是, 三是) take no colon."""
     doc = scan.document
+    # the enumerators of a paragraph, and of paragraphs each opening with one (一是…\n二是…), by list
+    lists: list[list[tuple[int, "re.Match[str]"]]] = []
+    last_opening = -2
     for idx in _lines_with(doc, _ENUMERATOR):
         line = doc.lines[idx]
-        found = list(_ENUMERATOR.finditer(line))
-        with_colon = [m for m in found if m.group("colon")]
+        found = [(doc.line_starts[idx], m) for m in _ENUMERATOR.finditer(line)]
+        opens = bool(found) and not line[:found[0][1].start()].strip(" \t\u3000")
+        if opens and last_opening == idx - 1 and lists:
+            lists[-1].extend(found)
+        else:
+            lists.append(found)
+        last_opening = idx if opens else -2
+    for found in lists:
+        with_colon = [(base, m) for base, m in found if m.group("colon")]
         if not with_colon or 2 * len(with_colon) >= len(found):
             continue  # none, or written so as often as not: a style of its own
-        base = doc.line_starts[idx]
-        for m in with_colon:
+        for base, m in with_colon:
             if not scan.skipped(base + m.start("colon")):
                 yield ENUMERATOR_COLON.finding(
-                    msg(f"“{m.group()[:2]}”后不加冒号（本段其他“×是”后没有冒号），应删去“{m.group('colon')}”",
-                        f"no colon after '{m.group()[:2]}' (the paragraph's other enumerators take none): delete it"),
+                    msg(f"“{m.group()[:2]}”后不加冒号（同一组其他“×是”后没有冒号），应删去“{m.group('colon')}”",
+                        f"no colon after '{m.group()[:2]}' (the other enumerators of its list take none): delete it"),
                     base + m.start("colon"), base + m.end("colon"), "")
 
 

@@ -975,8 +975,9 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
             continue
         start, end = int(plan["start"]), int(plan["end"])
         around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
-        if year == start - 1 and any(w in around for w in _DONE_WORDS):
-            pass  # 2025年全面完成“九五”普法: the next plan claimed as done before it starts
+        if year == start - 1 and any(w in _clause_after(text, m.end(), 18) + _clause_before(text, m.start(), 4)
+                                     for w in _DONE_WORDS):
+            pass  # 2025年全面完成“九五”普法, “九五”普法规划确定的各项任务圆满收官: the next plan claimed as done
         elif year == start - 1 and m.start() < _plans_start(document, year) and \
                 any(around.startswith(w) or _clause_before(text, m.start(), 4).endswith(w) for w in _CURRENT_PLAN_WORDS) \
                 and not any(w in around for w in forward):
@@ -1363,6 +1364,45 @@ def _check_day_ordinals(document: Document, context: Any) -> Iterator[Finding]:
             m.start(), m.end())
 
 
+def _day_dates(entries: tuple[Any, ...]) -> tuple[dict[str, tuple[int, int]], Optional["re.Pattern[str]"]]:
+    """(month and day by name, the names with a date told before or after them) of ``annual_days``."""
+    dates: dict[str, tuple[int, int]] = {}
+    for e in entries:
+        if isinstance(e, Mapping) and e.get("name") and e.get("day"):
+            month, _, day = str(e["day"]).partition("-")
+            dates[str(e["name"])] = (int(month), int(day))
+    if not dates:
+        return dates, None
+    names = "|".join(re.escape(n) for n in sorted(dates, key=len, reverse=True))
+    month, day = r"(?P<{0}m>1[0-2]|0?[1-9])", r"(?P<{0}d>3[01]|[12]\d|0?[1-9])"
+    # (a plain date before the name may be the day of an activity: 4月16日全民国家安全教育日宣传活动)
+    return dates, recache.compile(
+        rf"[“\"]{month.format('q')}[·.．•・]{day.format('q')}[”\"](?:全国)?(?P<qday>{names})"
+        rf"|(?<![\d年]){month.format('i')}月{day.format('i')}日(?:是|为)(?:全国)?(?P<iday>{names})"
+        rf"|(?P<bday>{names})[（(]{month.format('b')}(?:月|[·.．•・]){day.format('b')}日?[）)]")
+
+
+def _check_day_dates(document: Document, context: Any) -> Iterator[Finding]:
+    """An official day told with another date (全民国家安全教育日（4月25日）: 4月15日)."""
+    text = document.text
+    if not context.enabled(DAY_NAME.id) or "日" not in text:
+        return
+    options, resolve = _options(context)
+    dates, pattern = derived("sessions", options, "annual_days", resolve, _day_dates)
+    if pattern is None or not any(name in text for name in dates):
+        return
+    for m in pattern.finditer(text):
+        form = next(f for f in "qib" if m.group(f + "day"))
+        name = m.group(form + "day")
+        told = int(m.group(form + "m")), int(m.group(form + "d"))
+        month, day = dates[name]
+        if told != (month, day):
+            yield DAY_NAME.finding(
+                msg(f"{name}是每年{month}月{day}日，此处写作{told[0]}月{told[1]}日，请核对",
+                    f"{name} falls on {month}/{day} each year, not {told[0]}/{told[1]}"),
+                m.start(), m.end())
+
+
 #: a year written in full (2024年)
 _FULL_YEAR_IN = recache.compile(r"((?:19|20)\d{2})年")
 
@@ -1426,3 +1466,4 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from (f for f in _check_plans_ahead(document, context) if (f.start, f.end) not in reported)
     yield from _check_previous_year(document, context)
     yield from _check_day_ordinals(document, context)
+    yield from _check_day_dates(document, context)

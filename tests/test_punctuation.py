@@ -127,6 +127,9 @@ def test_a_colon_after_one_enumerator_of_a_paragraph():
     text = report("组织开展活动。一是开展企业合规专题讲座8场；二是：组建园区法律服务团；三是发放资料3000份。")
     fs = findings(text, "punctuation/enumerator-colon")
     assert [(f.matched, f.suggestion) for f in fs] == [("：", "")]
+    # paragraphs each opening with one
+    text = report("一是：依法决策意识有待增强。", "二是执法规范化水平不高。", "三是基层普法实效不强。")
+    assert [f.line for f in findings(text, "punctuation/enumerator-colon")] == [4]
     # every enumerator with its colon, or as often with as without, and 是： elsewhere
     fine = report("一是：加强学习；二是：完善制度。", "一是加强学习；二是：完善制度。",
                   "街道法律顾问单位是：青溪县明理律师事务所，主要是：一是编制有限；二是经费不足；三是人员不足。")

@@ -288,6 +288,17 @@ def test_year_rules_are_silent_without_a_year():
     assert rule_ids(text, ("terminology/anachronism", "terminology/pufa-plan"), path="report.txt") == []
 
 
+def test_an_official_day_told_with_another_date():
+    text = report("开展全民国家安全教育日（4月25日）宣传活动，“4·25”全民国家安全教育日，4月25日是全民国家安全教育日。")
+    fs = findings(text, "terminology/day-name")
+    assert [f.matched for f in fs] == ["全民国家安全教育日（4月25日）", "“4·25”全民国家安全教育日", "4月25日是全民国家安全教育日"]
+    assert "每年4月15日" in fs[0].message.zh
+    # the right dates, and an activity on another day
+    fine = report("“4·15”全民国家安全教育日、“12·4”国家宪法日、国家宪法日（12月4日），"
+                  "4月16日全民国家安全教育日宣传活动持续开展。")
+    assert findings(fine, "terminology/day-name") == []
+
+
 @pytest.mark.parametrize("year, line, flagged", [
     (2023, "深入开展“七五”普法宣传活动。", True),
     (2019, "全面启动“八五”普法。", True),
@@ -300,6 +311,7 @@ def test_year_rules_are_silent_without_a_year():
     (2021, "“七五”普法成效显著，群众法治意识明显提升。", False),
     # the year before a plan: preparing it is right, claiming it done is not
     (2025, "全面完成“九五”普法各项任务。", True),
+    (2025, "“九五”普法规划确定的各项任务圆满收官。", True),
     (2025, "“八五”普法圆满收官，谋划“九五”普法规划。", False),
     (2025, "深入实施“九五”普法规划，落实普法责任制。", True),
     (2025, "衔接“九五”普法规划，推进“八五”普法收官。", False),

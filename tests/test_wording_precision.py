@@ -197,6 +197,8 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("积极推进殡藏改革，对186户纳锐人依法不予处罚，同部署、同按排、同落实，坚持依法行证。",
      [("殡藏", "殡葬"), ("纳锐", "纳税"), ("按排", "安排"), ("依法行证", "依法行政")]),
     ("调解效果杠杠的，老百姓都说好得很。遇到问题不知咋办。", [("杠杠的", "显著"), ("好得很", "很好"), ("咋", "怎么")]),
+    ("老百姓都说这样的普法接地气、管用得很。", [("管用得很", "很管用")]),
+    ("力争把营商环境优化的更好。", [("的", "得")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
