@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Iterator, Optional, TypeVar
+from typing import Any, Callable, Iterator, Mapping, Optional, TypeVar
 
 from fzlint import recache
 from fzlint.document import Document
@@ -114,7 +114,19 @@ MEASURE_WORD = rule(
     source=_XH + "所附《量词表》及各量词条",
     fixable=True,
 )
-RULES = (TYPO, CONFUSABLE, USAGE, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE, MEASURE_WORD)
+COLLOCATION = rule(
+    "wording/collocation", "wording", "warning",
+    "动宾搭配不当", "Verb and object that do not go together",
+    what="A verb with an object it does not take, the object closing the clause: 加大执法力度和水平 (提高水平), "
+         "增强审计人员的业务水平, 调动法律顾问的作用 (发挥作用), 解决了群众的法律意识 (增强意识) "
+         "(data/phrases.yaml, collocations). Another verb between (加大宣传力度提升群众法治意识) and the fixed "
+         "pair 增强……能力和水平 are fine.",
+    why="A verb joined to the wrong object is the commonest grammatical slip reviewers mark in reports "
+        "(搭配不当): one of two parallel objects usually took the other's verb.",
+    example="加大执法力度和水平，调动法律顾问的作用", use_instead="加大执法力度，提高执法水平，发挥法律顾问的作用",
+    source=_XH + "“加大”“增强”“调动”条；吕叔湘、朱德熙《语法修辞讲话》（搭配不当）",
+)
+RULES = (TYPO, CONFUSABLE, USAGE, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE, MEASURE_WORD, COLLOCATION)
 _KIND_RULES = {"typo": TYPO, "confusable": CONFUSABLE, "usage": USAGE}
 
 _REPEAT_MULTI = recache.compile(f"([{CJK}]{{2,4}})\\1")
@@ -523,6 +535,56 @@ def _check_incomplete(document: Document, context: Any) -> Iterator[Finding]:
             start, end)
 
 
+# -- verbs and objects -------------------------------------------------------------------------------
+
+#: verbs that open a new predicate between a verb and a later object (加大宣传力度提升群众法治意识)
+_OTHER_VERBS = ("提升", "提高", "增强", "加强", "加大", "树立", "培养", "强化", "发挥", "调动", "推动", "促进", "确保",
+                "保障", "落实", "实现", "形成", "营造", "解决", "改善", "优化", "完善", "建立", "健全", "扩大", "激发")
+
+
+def _collocation_patterns(entries: tuple[Any, ...]) -> tuple[tuple["re.Pattern[str]", Mapping[str, Any]], ...]:
+    """One pattern per ``collocations`` entry: the verb, up to 12 characters of its clause, a wrong object closing it."""
+    out = []
+    for e in entries:
+        if not isinstance(e, Mapping) or not e.get("verb") or not e.get("nouns"):
+            raise DataError(f"phrases.yaml: a collocation needs 'verb' and 'nouns' in {e!r}")
+        nouns = "|".join(re.escape(str(n)) for n in e["nouns"])
+        out.append((recache.compile(rf"{re.escape(str(e['verb']))}(?P<gap>[^，。；！？、：:;,!?\n]{{0,12}}?)"
+                                    rf"(?P<noun>{nouns})(?=[，。；！？,;!?\n]|$)"), e))
+    return tuple(out)
+
+
+def _object_verbs(entries: tuple[Any, ...]) -> dict[str, tuple[str, ...]]:
+    """The verbs each object of ``object_verbs`` takes (水平: 提高, 提升)."""
+    return {str(e["noun"]): tuple(str(v) for v in e.get("verbs") or ()) for e in entries
+            if isinstance(e, Mapping) and e.get("noun")}
+
+
+def _check_collocations(document: Document, context: Any) -> Iterator[Finding]:
+    """A verb whose object, closing its clause, is one it does not take (加大……水平)."""
+    if not context.enabled(COLLOCATION.id):
+        return
+    options, resolve = _options(context)
+    text = document.text
+    for pattern, entry in derived("phrases", options, "collocations", resolve, _collocation_patterns):
+        verb = str(entry["verb"])
+        if verb not in text:
+            continue
+        for m in pattern.finditer(text):
+            gap = m.group("gap")
+            if any(v in gap for v in _OTHER_VERBS) or text[m.start() - 1:m.start()] in ("的", "要"):
+                continue
+            before = text[:m.start("noun")]
+            if any(before.endswith(str(w)) for w in entry.get("unless_before") or ()):
+                continue
+            noun = m.group("noun")
+            use = "”“".join(derived("phrases", options, "object_verbs", resolve, _object_verbs).get(noun, ()))
+            yield COLLOCATION.finding(
+                msg(f"“{verb}”与“{noun}”搭配不当（“{m.group()}”）" + (f"：“{noun}”宜与“{use}”搭配" if use else ""),
+                    f"'{verb}' does not take '{noun}' as its object" + (f": use {use}" if use else "")),
+                m.start(), m.end())
+
+
 # -- measure words ---------------------------------------------------------------------------------
 
 def _nouns_and_measures(entries: tuple[Any, ...], key: str) -> dict[str, tuple[str, ...]]:
@@ -635,4 +697,5 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_doubled_endings(document, context)
     yield from _check_conjunctions(document, context)
     yield from _check_incomplete(document, context)
+    yield from _check_collocations(document, context)
     yield from _check_measure_words(document, context)

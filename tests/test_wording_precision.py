@@ -259,3 +259,19 @@ def test_a_three_character_noun_written_twice():
     text = report("群众参与度参与度不高，满意度满意度有待提升。")
     assert [f.matched for f in findings(text, "wording/repeated-word")] == ["参与度参与度", "满意度满意度"]
     assert findings(report("人民调解委员会委员会同司法所开展调解。"), "wording/repeated-word") == []
+
+
+# -- verbs and objects (blind rounds 148-154) -------------------------------------------------------
+
+def test_verbs_with_objects_they_do_not_take():
+    text = report("加大执法力度和水平。增强审计人员的业务水平，调动法律顾问的作用。有效地解决了群众的法律意识。")
+    fs = findings(text, "wording/collocation")
+    assert [f.matched for f in fs] == ["加大执法力度和水平", "增强审计人员的业务水平", "调动法律顾问的作用",
+                                       "解决了群众的法律意识"]
+    assert "“水平”宜与“提高”“提升”搭配" in fs[0].message.zh
+
+
+def test_verbs_with_their_own_objects_or_another_verb_between():
+    text = report("加大宣传力度提升群众法治意识。不断增强干部依法办事的能力和水平。加强队伍建设和管理水平。",
+                  "提高执法水平，加大执法力度。加大对提升服务水平的投入。充分发挥法律顾问的作用，调动群众积极性。")
+    assert findings(text, "wording/collocation") == []
