@@ -1302,8 +1302,10 @@ _HEAD_NOUNS = frozenset("村镇乡户校园所站馆")
 
 
 def _with_heads(nouns: list[str]) -> list[str]:
-    """``nouns`` and the one-character heads they end with (行政村: 村), each once."""
-    return list(dict.fromkeys([*nouns, *(n[-1] for n in nouns if len(n) > 1 and n[-1] in _HEAD_NOUNS)]))
+    """``nouns`` and the one-character heads they end with (行政村: 村), or are made of (乡镇: 乡, 镇), each once."""
+    heads = [n[-1] for n in nouns if len(n) > 1 and n[-1] in _HEAD_NOUNS]
+    heads += [n[0] for n in nouns if len(n) == 2 and n[0] in _HEAD_NOUNS and n[1] in _HEAD_NOUNS]
+    return list(dict.fromkeys([*nouns, *heads]))
 
 
 def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
@@ -1312,9 +1314,11 @@ def _among_items(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Coun
     head of the whole's noun: 12个行政村中，已有13个村)."""
     pos += next((len(w) for w in _AMONG_VERBS if text.startswith(w, pos)), 0)
     items = _kind_counts(text, pos, unit, nouns)
-    if items or len(nouns) != 1:
+    if items:
         return items
-    return _kind_counts(text, pos, unit, _with_heads(nouns))[:1]
+    # by the heads of the nouns: one count (12个行政村中，已有13个村), or the kinds of a compound (乡镇: 9个镇、7个乡)
+    items = _kind_counts(text, pos, unit, _with_heads(nouns))
+    return items[:1] if len(nouns) == 1 and len(items) == 1 else items if len(items) > 1 else []
 
 
 def _named_among(text: str, pos: int, unit: str, nouns: list[str]) -> list[_Count]:
@@ -1869,8 +1873,11 @@ def _named_now(text: str, start: int, found: "re.Match[str]",
     # 信访总量 counts 信访事项 (受理信访事项74件) as 案件数 counts 案件
     stems += tuple(stem + tail for stem in stems for tail in _COUNTED_TAILS)
     unit = found.group("then_unit")
+    # (or the noun opens with a stem of three characters or more: 排查调处矛盾纠纷312件 for 排查调处数量)
+    long_stems = tuple(st for st in stems if len(st) >= 3)
     named = [c for c in _counts(any_count, text, start, found.start())
-             if c.unit == unit and not c.approx and _noun_before(text, start, c.start).endswith(stems)]
+             if c.unit == unit and not c.approx and ((noun := _noun_before(text, start, c.start)).endswith(stems)
+                                                     or any(st in noun for st in long_stems))]
     # the parts after 其中 are not the subject's figure when the whole was named before them (信访事项1326件，
     # 其中…网上信访703件，信访总量较2023年的1517件下降12.6%: 1326)
     qizhong = text.find("其中", start, found.start())
@@ -2457,9 +2464,21 @@ def _reversed_range(m: "re.Match[str]") -> bool:
     return (m2 is None or m2 == m1) and bool(d1 and d2) and d2 < d1
 
 
+#: a period of years: 2023—2025年, （2025—2023年）
+_YEAR_RANGE = recache.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d{2})\s*(?:年\s*)?(?:—|－|-|–|~|～|至|到)\s*(?P<y2>(?:19|20)\d{2})\s*年(?!\d{0,2}月)")
+
+
 def _date_range_findings(document: Document) -> Iterator[Finding]:
-    """Periods that end before they start (2023年11月至2023年3月)."""
+    """Periods that end before they start (2023年11月至2023年3月, 2025—2023年)."""
     text = document.text
+    for at in occurrences(text, ("—", "－", "-", "–", "~", "～", "至", "到")) or []:
+        if not (text[at - 1:at].isdigit() or text[at - 1:at] == "年") or not text[at + 1:at + 2].isdigit():
+            continue
+        m = next((r for r in _YEAR_RANGE.finditer(text, max(0, at - 6), at + 8) if r.start() < at < r.end()), None)
+        if m is not None and int(m.group("y2")) < int(m.group("y1")):
+            yield DATE_RANGE.finding(
+                msg(f"年份区间“{m.group()}”的止年早于起年，请核对", f"the period '{m.group()}' ends before it starts; check the years"),
+                m.start(), m.end())
     for at in occurrences(text, ("月至", "日至", "月到", "日到", "月—", "日—", "月-", "日-", "月～", "日～", "月~", "日~")) or []:
         m = next((r for r in _DATE_RANGE.finditer(text, max(0, at - 12), at + 16) if r.start() <= at < r.end()), None)
         if m is None or not (m.group("m2") or m.group("d2")):

@@ -222,8 +222,20 @@ SESSION_DOCUMENT = rule(
     use_instead="深入学习党的二十届三中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》",
     source="新华社通稿（各次全会公报）; data/sessions.yaml (adopted)",
 )
+SESSION_MIX = rule(
+    "terminology/session-mix", "terminology", "warning",
+    "党代会与全会届次不一致", "A congress and the plenum of another congress named together",
+    what="A Party congress named with a plenary session of another Central Committee as what the work follows: "
+         "党的二十大和十九届三中全会精神 in a 2024 report (the plenums after the 二十大 are the 二十届 ones), "
+         "十九大和二十届三中全会. In the congress's own year the plenums before it are cited with it "
+         "(2022: 党的二十大和十九届六中全会精神).",
+    why="The plenums that follow a congress are those of the Central Committee it elected; the other "
+        "ordinal is usually a slip of the session number copied from an older report.",
+    example="全面贯彻党的二十大和十九届三中全会精神", use_instead="全面贯彻党的二十大和二十届三中全会精神",
+    source="《中国共产党章程》（2022年修改）第二十二条（中央委员会每届任期五年）；新华社通稿",
+)
 RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, EVENT_DATE,
-         SESSION_DOCUMENT, PUFA_PLAN, CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
+         SESSION_DOCUMENT, SESSION_MIX, PUFA_PLAN, CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -884,6 +896,37 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
                 break
 
 
+#: a congress and, right after it, plenary sessions of a Central Committee (党的二十大和十九届二中、三中全会)
+_CONGRESS_AND_PLENUM = recache.compile(
+    r"(?P<congress>十[六七八九]|二十[一二]?)大(?:精神)?(?:和|及|以及|、|与)(?:党的)?(?P<plenum>十[六七八九]|二十[一二]?)届"
+    r"(?=(?:[一二三四五六七八九]中(?:全会)?[、和及与]\s*)*[一二三四五六七八九]中全会)")
+
+
+#: the year of the 十六大; a congress meets every five years (二十大 2022)
+_CONGRESS_YEAR_OF_16 = 2002
+
+
+def _check_session_mix(document: Document, context: Any) -> Iterator[Finding]:
+    """A congress named with the plenums of another Central Committee (党的二十大和十九届三中全会)."""
+    text = document.text
+    if not context.enabled(SESSION_MIX.id) or "大" not in text or "届" not in text:
+        return
+    year = document.year
+    for at in occurrences(text, ("大和", "大及", "大以及", "大、", "大与", "大精神和")) or []:
+        m = next((r for r in _CONGRESS_AND_PLENUM.finditer(text, max(0, at - 3), at + 12) if r.start() < at < r.end()), None)
+        if m is None or m.group("congress") == m.group("plenum"):
+            continue
+        congress, plenum = m.group("congress"), m.group("plenum")
+        held = _CONGRESS_YEAR_OF_16 + 5 * (cn_to_int(congress) - 16)
+        if cn_to_int(plenum) < cn_to_int(congress) and (year is None or year <= held):
+            continue  # 2022: 党的二十大和十九届六中全会精神 (the plenums before the congress, in its year)
+        yield SESSION_MIX.finding(
+            msg(f"党的{congress}大之后的中央全会是{congress}届全会，此处与“{plenum}届”全会并列，请核对届次",
+                f"the plenums after the {congress} congress are those of the {congress} Central Committee, not the "
+                f"{plenum}: check the ordinal"),
+            m.start("plenum"), m.end("plenum") + 1)
+
+
 #: the laws of sessions.yaml adopted after a day, by (extra files, day)
 _LAWS_AFTER: dict[tuple[tuple[str, ...], _dt.date], PatternSet] = {}
 
@@ -1456,6 +1499,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_fazhi(document, context)
     yield from _check_anachronism(document, context)
     yield from _check_session_facts(document, context)
+    yield from _check_session_mix(document, context)
     yield from _check_pufa(document, context)
     yield from _check_census(document, context)
     yield from _check_plan_years(document, context)

@@ -37,6 +37,11 @@ def test_tracked_change_and_comment_balloons():
     assert rule_ids(text, "punctuation/halfwidth") == []
 
 
+def test_a_comment_balloon_inside_its_paragraph():
+    text = report("举办“法润清河”法治文艺演出32场。批注 [A1]: 演出场次待县文旅局确认")
+    assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["批注 [A1]: 演出场次待县文旅局确认"]
+
+
 def test_formatting_words_in_body_are_not_balloons():
     text = report("统一公文带格式的模板，删除的内容经审核后归档。", "批注意见已全部落实。")
     assert rule_ids(text, "hygiene/conversion-leftover") == []

@@ -178,8 +178,10 @@ def test_a_part_that_names_the_whole_before_it_again():
     # the whole has no total word (共, 受理 …) but the part after 其中 names the same noun, or its head
     text = report("全街道18个社区均设立便民服务站，其中21个社区实现医保业务“家门口”办理。",
                   "在全乡12个行政村中，已有13个村建成法治文化阵地。",
-                  "全年对辖区28家调查对象开展执法检查，其中发现统计违法问题的企业31家，均已整改。")
-    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["21个", "12个行政村中，已有13个村", "31家"]
+                  "全年对辖区28家调查对象开展执法检查，其中发现统计违法问题的企业31家，均已整改。",
+                  "全县15个乡镇（街道）中，9个镇、7个乡全部建成标准化便民服务中心。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == [
+        "21个", "12个行政村中，已有13个村", "31家", "15个乡镇（街道）中，9个镇、7个乡"]
 
 
 def test_parts_within_a_whole_named_before_them_are_fine():
@@ -187,7 +189,7 @@ def test_parts_within_a_whole_named_before_them_are_fine():
                   "建成18个村级服务站，其中21个村开通网上办理。服务18个社区，开展活动36场，其中21场为线上活动。",
                   "在全乡12个行政村中，已有10个村建成法治文化阵地。",
                   "服务28家企业和35家个体户，其中31家个体户建立台账。联系28家企业，其中31家（含上年结转5家）签约。",
-                  "全县18个乡镇，其中21个村实现网格化管理。")
+                  "全县18个乡镇，其中21个村实现网格化管理。全县15个乡镇中，9个镇、6个乡建成便民服务中心。")
     assert findings(text, "numbers/part-exceeds-whole") == []
 
 

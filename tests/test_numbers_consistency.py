@@ -557,6 +557,11 @@ def test_a_date_no_calendar_has():
     assert findings(report("于2024年2月29日召开会议，二〇二四年二月二十九日，2023年12月31日。"), "numbers/invalid-date") == []
 
 
+def test_a_change_of_a_count_named_by_the_words_that_open_its_noun():
+    text = report("全年排查调处矛盾纠纷312件，调解成功298件，调解成功率95.5%，排查调处数量较上年的260件同比增长15%。")
+    assert [f.matched for f in findings(text, "numbers/change-mismatch")] == ["15%"]
+
+
 def test_a_change_with_its_figures_told_after_it():
     text = report("信访总量较2024年下降15%，由80件降至72件。受理案件增长20%，从50件增至60件。")
     assert [f.matched for f in findings(text, "numbers/change-mismatch")] == ["下降15%"]
@@ -567,11 +572,13 @@ def test_a_period_that_ends_before_it_starts():
                   "2024年9月至6月开展整治，10月至9月开展审计整改“回头看”。")
     assert [f.matched for f in findings(text, "numbers/date-range")] == [
         "2023年11月至2023年3月", "11月20日至11月5日", "3月15日至10日", "2024年9月至6月", "10月至9月"]
+    years = report("印发《示范创建三年行动方案（2025—2023年）》，2023年至2021年持续开展。")
+    assert [f.matched for f in findings(years, "numbers/date-range")] == ["2025—2023年", "2023年至2021年"]
 
 
 def test_periods_in_order_or_across_the_new_year_are_fine():
     text = report("12月20日至1月5日开展节前检查，11月至次年3月为防火期，11月至3月为枯水期，10月至4月为冬春季，2024年11月至次年3月、2024年11月至2025年3月、1月至3月、"
-                  "3月10日至20日、2023年12月—2024年2月、5月1日至5日分别开展专项行动。")
+                  "3月10日至20日、2023年12月—2024年2月、5月1日至5日分别开展专项行动，落实《纲要（2021—2025年）》。")
     assert findings(text, "numbers/date-range") == []
 
 

@@ -212,6 +212,17 @@ def test_a_session_told_with_a_month_it_was_not_held_in():
     assert findings(fine, "terminology/event-date") == []
 
 
+def test_a_congress_named_with_the_plenums_of_another_central_committee():
+    text = report("全面贯彻党的二十大和十九届三中全会精神。学习党的十九大及二十届三中全会精神。", title=_title(2024))
+    fs = findings(text, "terminology/session-mix")
+    assert [f.matched for f in fs] == ["十九届", "二十届"]
+    # the plenums of the congress itself, and in the congress's year those before it
+    fine = report("党的二十大和二十届二中、三中全会精神。党的十九大以来，十九届六中全会精神。", title=_title(2024))
+    assert findings(fine, "terminology/session-mix") == []
+    assert findings(report("认真学习宣传贯彻党的二十大精神和十九届六中全会精神。", title=_title(2022)),
+                    "terminology/session-mix") == []
+
+
 def test_the_party_congress_named_as_a_people_s_congress():
     text = report("学习贯彻中国共产党第二十次全国人民代表大会精神，贯彻第十四届全国人民代表大会第二次会议精神，"
                   "学习党的第十九次全国代表大会报告。")

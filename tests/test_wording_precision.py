@@ -199,6 +199,7 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("调解效果杠杠的，老百姓都说好得很。遇到问题不知咋办。", [("杠杠的", "显著"), ("好得很", "很好"), ("咋", "怎么")]),
     ("老百姓都说这样的普法接地气、管用得很。", [("管用得很", "很管用")]),
     ("力争把营商环境优化的更好。", [("的", "得")]),
+    ("深入开展安全生产隐患大排擦大整治，排擦隐患12处。案卷制作的不够规范。", [("擦", "查"), ("擦", "查"), ("的", "得")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -265,13 +266,16 @@ def test_a_three_character_noun_written_twice():
 
 def test_verbs_with_objects_they_do_not_take():
     text = report("加大执法力度和水平。增强审计人员的业务水平，调动法律顾问的作用。有效地解决了群众的法律意识。")
+    text = report("加大执法力度和水平。增强审计人员的业务水平，调动法律顾问的作用。有效地解决了群众的法律意识。",
+                  "加强执法人员的素质。")
     fs = findings(text, "wording/collocation")
     assert [f.matched for f in fs] == ["加大执法力度和水平", "增强审计人员的业务水平", "调动法律顾问的作用",
-                                       "解决了群众的法律意识"]
+                                       "解决了群众的法律意识", "加强执法人员的素质"]
     assert "“水平”宜与“提高”“提升”搭配" in fs[0].message.zh
 
 
 def test_verbs_with_their_own_objects_or_another_verb_between():
     text = report("加大宣传力度提升群众法治意识。不断增强干部依法办事的能力和水平。加强队伍建设和管理水平。",
-                  "提高执法水平，加大执法力度。加大对提升服务水平的投入。充分发挥法律顾问的作用，调动群众积极性。")
+                  "提高执法水平，加大执法力度。加大对提升服务水平的投入。充分发挥法律顾问的作用，调动群众积极性。",
+                  "加强素质教育，排擦不是词。")
     assert findings(text, "wording/collocation") == []
