@@ -222,6 +222,16 @@ SESSION_DOCUMENT = rule(
     use_instead="深入学习党的二十届三中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》",
     source="新华社通稿（各次全会公报）; data/sessions.yaml (adopted)",
 )
+LAW_YEAR = rule(
+    "terminology/law-year", "terminology", "warning",
+    "法律法规版本年份有误", "Wrong year for a law or regulation",
+    what="A law or regulation cited with a year in brackets that is none of its editions: 《优化营商环境条例》"
+         "（2021年） (2019), 《中华人民共和国行政处罚法》（2020年修订） (1996, 2009, 2017, 2021) "
+         "(data/laws.yaml, editions; only the laws listed there are checked).",
+    why="The year tells which text is meant; a wrong one cites an edition that does not exist.",
+    example="认真落实《优化营商环境条例》（2021年）", use_instead="认真落实《优化营商环境条例》（2019年）",
+    source="国家法律法规数据库 flk.npc.gov.cn；中国政府网国务院令; data/laws.yaml",
+)
 SESSION_MIX = rule(
     "terminology/session-mix", "terminology", "warning",
     "党代会与全会届次不一致", "A congress and the plenum of another congress named together",
@@ -235,7 +245,7 @@ SESSION_MIX = rule(
     source="《中国共产党章程》（2022年修改）第二十二条（中央委员会每届任期五年）；新华社通稿",
 )
 RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, EVENT_DATE,
-         SESSION_DOCUMENT, SESSION_MIX, PUFA_PLAN, CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
+         SESSION_DOCUMENT, SESSION_MIX, LAW_YEAR, PUFA_PLAN, CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -896,6 +906,38 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
                 break
 
 
+def _editions(entries: tuple[Any, ...]) -> tuple[dict[str, tuple[int, ...]], Optional["re.Pattern[str]"]]:
+    """(the years of each law's editions, its citations with a year in brackets) of ``editions``."""
+    years = {str(e["name"]): tuple(int(y) for y in e.get("years") or ()) for e in entries
+             if isinstance(e, Mapping) and e.get("name")}
+    if not years:
+        return years, None
+    names = "|".join(re.escape(n) for n in sorted(years, key=len, reverse=True))
+    return years, recache.compile(rf"《(?:中华人民共和国)?(?P<law>{names})》[（(](?P<y>(?:19|20)\d{{2}})\s*年"
+                                  r"(?:修订|修正|修改|版|施行|颁布|公布|制定)?(?:本)?[）)]")
+
+
+def _check_law_years(document: Document, context: Any) -> Iterator[Finding]:
+    """A law or regulation cited with a year none of its editions has (《优化营商环境条例》（2021年））."""
+    text = document.text
+    if not context.enabled(LAW_YEAR.id) or "》（" not in text and "》(" not in text:
+        return
+    options, resolve = _options(context)
+    years, pattern = derived("laws", options, "editions", resolve, _editions)
+    if pattern is None:
+        return
+    for at in occurrences(text, ("》（", "》(")) or []:
+        start = text.rfind("《", max(0, at - 40), at)
+        m = pattern.match(text, start) if start >= 0 else None
+        if m is None or int(m.group("y")) in years[m.group("law")]:
+            continue
+        known = "、".join(str(y) for y in years[m.group("law")])
+        yield LAW_YEAR.finding(
+            msg(f"《{m.group('law')}》的制定、修正和修订年份为{known}年，此处写作{m.group('y')}年，请核对",
+                f"the editions of {m.group('law')} are of {known}, not {m.group('y')}; check the year"),
+            m.start("y"), m.end("y") + 1)
+
+
 #: a congress and, right after it, plenary sessions of a Central Committee (党的二十大和十九届二中、三中全会)
 _CONGRESS_AND_PLENUM = recache.compile(
     r"(?P<congress>十[六七八九]|二十[一二]?)大(?:精神)?(?:和|及|以及|、|与)(?:党的)?(?P<plenum>十[六七八九]|二十[一二]?)届"
@@ -1496,6 +1538,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the terminology of the document."""
     yield from _check_names(document, context)
     yield from _check_law_names(document, context)
+    yield from _check_law_years(document, context)
     yield from _check_fazhi(document, context)
     yield from _check_anachronism(document, context)
     yield from _check_session_facts(document, context)

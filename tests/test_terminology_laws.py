@@ -311,3 +311,13 @@ def test_last_years_work_points_followed_this_year():
 ])
 def test_programmes_that_are_not_last_years_followed(line):
     assert findings(report(line, title=_title(2024)), "terminology/stale-year") == []
+
+
+def test_a_law_or_regulation_cited_with_a_year_none_of_its_editions_has():
+    text = report("认真落实《优化营商环境条例》（2021年）和《中华人民共和国行政处罚法》（2020年修订）。")
+    fs = findings(text, "terminology/law-year")
+    assert [f.matched for f in fs] == ["2021年", "2020年"]
+    assert "1996、2009、2017、2021" in fs[1].message.zh
+    fine = report("学习《中华人民共和国公司法》（2023年修订）、《行政复议法》（2023年修订）、《宪法》（2018年修正），"
+                  "《优化营商环境条例》（国务院令第722号），《某省优化营商环境条例》（2021年）。")
+    assert findings(fine, "terminology/law-year") == []

@@ -200,6 +200,7 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("老百姓都说这样的普法接地气、管用得很。", [("管用得很", "很管用")]),
     ("力争把营商环境优化的更好。", [("的", "得")]),
     ("深入开展安全生产隐患大排擦大整治，排擦隐患12处。案卷制作的不够规范。", [("擦", "查"), ("擦", "查"), ("的", "得")]),
+    ("召开述法评义会，开展民主评义活动。", [("评义", "评议"), ("评义", "评议")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -274,8 +275,22 @@ def test_verbs_with_objects_they_do_not_take():
     assert "“水平”宜与“提高”“提升”搭配" in fs[0].message.zh
 
 
+@pytest.mark.parametrize("line, matched", [
+    ("充分发挥法律顾问的职责。", "发挥法律顾问的职责"),
+    ("牢固树立依法行政的能力。", "树立依法行政的能力"),
+    ("增加群众的法治意识。", "增加群众的法治意识"),
+    ("扩大执法质量。", "扩大执法质量"),
+    ("加快干部的法治素质。", "加快干部的法治素质"),
+    ("提高法律顾问的作用。", "提高法律顾问的作用"),
+])
+def test_more_verbs_with_objects_they_do_not_take(line, matched):
+    assert [f.matched for f in findings(report(line), "wording/collocation")] == [matched]
+
+
 def test_verbs_with_their_own_objects_or_another_verb_between():
     text = report("加大宣传力度提升群众法治意识。不断增强干部依法办事的能力和水平。加强队伍建设和管理水平。",
                   "提高执法水平，加大执法力度。加大对提升服务水平的投入。充分发挥法律顾问的作用，调动群众积极性。",
-                  "加强素质教育，排擦不是词。")
+                  "加强素质教育，排擦不是词。",
+                  "发挥职能作用，履行法定职责。树立法治意识，增加执法人员12名，扩大覆盖面，加快推进法治建设，"
+                  "提高群众满意度，提高人民调解的地位和作用。")
     assert findings(text, "wording/collocation") == []
