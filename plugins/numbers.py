@@ -1078,6 +1078,12 @@ _KINDS_WHOLE = recache.compile(rf"(?<![\d.])(?P<num>\d+)(?P<unit>个|家|所)(?P
 
 
 @lru_cache(maxsize=16)
+def _unit_ends(classifiers: tuple[str, ...]) -> frozenset[str]:
+    """The last characters of the units of counts (件, 次 of 人次, 元 of 万元)."""
+    return frozenset(c[-1] for c in classifiers if c)
+
+
+@lru_cache(maxsize=16)
 def _partition_words(partitions: tuple[frozenset[str], ...]) -> tuple[str, ...]:
     """Every kind of every classification of the data, the longest first."""
     return tuple(sorted({w for kinds in partitions for w in kinds}, key=len, reverse=True))
@@ -1090,9 +1096,11 @@ def _partition_list_findings(document: Document, lists: Lists) -> Iterator[Findi
     if not lists.partitions:
         return
     whole_re, item_re, _among = _list_patterns(lists.classifiers)
-    for p in sorted(set(occurrences(text, _partition_words(lists.partitions)) or [])):
-        if p == 0 or text[p - 1] not in "，,":
-            continue
+    words = _partition_words(lists.partitions)
+    ends = _unit_ends(lists.classifiers)
+    # (a report has a few hundred commas, each tested against every kind at once, after a count's unit)
+    for p in [at + 1 for at in occurrences(text, ("，", ",")) or []
+              if text[at - 1:at] in ends and text.startswith(words, at + 1)]:
         total = _counts(whole_re, text, max(0, p - _WHOLE_REACH), p)
         if not total or total[-1].approx:
             continue
