@@ -215,8 +215,17 @@ DATE_RANGE = rule(
     example="2023年11月至2023年3月开展冬季大气污染防治专项执法", use_instead="2023年11月至2024年3月开展冬季大气污染防治专项执法",
     source=_SRC_15835 + "；公历",
 )
+PERIOD_MONTHS = rule(
+    "numbers/period-months", "numbers", "error",
+    "季度或半年所注月份有误", "Quarter or half-year glossed with the wrong months",
+    what="A quarter or half of the year glossed with months it does not hold: 二季度（4—9月） (4—6月), "
+         "上半年（1—5月） (1—6月), 第三季度（6—9月）.",
+    why="The months in brackets say which period is meant; when they disagree one of the two is a slip.",
+    example="在二季度（4—9月）集中开展“诚信兴商宣传月”活动", use_instead="在二季度（4—6月）集中开展“诚信兴商宣传月”活动",
+    source=_SRC_15835 + "；公历季度（一季度1—3月……四季度10—12月）",
+)
 RULES = (YU, RATE, PART, PARTS_TOTAL, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
-         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE)
+         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE, PERIOD_MONTHS)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -2497,6 +2506,32 @@ def _date_range_findings(document: Document) -> Iterator[Finding]:
                 m.start(), m.end())
 
 
+#: a quarter or half of the year with its months in brackets: 二季度（4—6月）, 上半年（1—6月）
+_PERIOD_GLOSS = recache.compile(
+    r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年)[（(](?P<m1>1[0-2]|0?[1-9])(?:月份?)?\s*(?:—|－|-|–|~|～|至|到)\s*"
+    r"(?P<m2>1[0-2]|0?[1-9])月(?:份)?(?:底)?[）)]")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _period_months_findings(document: Document) -> Iterator[Finding]:
+    """A quarter or half of the year glossed with other months (二季度（4—9月）)."""
+    text = document.text
+    for at in occurrences(text, ("季度（", "季度(", "半年（", "半年(")) or []:
+        m = next((r for r in _PERIOD_GLOSS.finditer(text, max(0, at - 2), at + 16) if r.start() <= at < r.end()), None)
+        if m is None:
+            continue
+        if m.group("q"):
+            q = _QUARTERS[m.group("q")]
+            first, last, name = 3 * q - 2, 3 * q, f"第{'一二三四'[q - 1]}季度"
+        else:
+            first, last, name = (1, 6, "上半年") if m.group("h") == "上" else (7, 12, "下半年")
+        if (int(m.group("m1")), int(m.group("m2"))) != (first, last):
+            yield PERIOD_MONTHS.finding(
+                msg(f"{name}是{first}—{last}月，此处注为{int(m.group('m1'))}—{int(m.group('m2'))}月，请核对",
+                    f"the {name} runs from month {first} to {last}, not {m.group('m1')} to {m.group('m2')}"),
+                m.start(), m.end())
+
+
 def _year_findings(document: Document) -> Iterator[Finding]:
     year = document.year
     century = (year // 100 * 100) if year else 2000
@@ -2775,6 +2810,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _invalid_date_findings(document)
     if context.enabled(DATE_RANGE.id):
         yield from _date_range_findings(document)
+    if context.enabled(PERIOD_MONTHS.id):
+        yield from _period_months_findings(document)
     if context.enabled(NUMERAL_FORM.id):
         yield from _numeral_form_findings(document, lists)
     if context.enabled(DOUBLE_APPROX.id):

@@ -259,9 +259,8 @@ TITLE_LOOKALIKE = rule(
 ENUMERATOR_COLON = rule(
     "punctuation/enumerator-colon", "punctuation", "warning",
     "“一是”“二是”后误加冒号", "Colon after 一是/二是",
-    what="A colon after an enumerator 一是, 二是 … in a paragraph where most other enumerators take none "
-         "(一是开展专题讲座8场；二是：组建法律服务团；三是…). A paragraph writing them with a colon as often as "
-         "not is left alone.",
+    what="A colon after an enumerator 一是, 二是 … in a paragraph where other enumerators take none "
+         "(一是开展专题讲座8场；二是：组建法律服务团；三是…). A paragraph writing every one with a colon is left alone.",
     why="一是、二是 introduce their items directly; GB/T 15834 uses the colon where a pause announces what "
         "follows, and the item after 二是 is no such announcement. The same list written two ways reads as a slip.",
     example="一是开展企业合规专题讲座8场；二是：组建园区法律服务团", use_instead="一是开展企业合规专题讲座8场；二是组建园区法律服务团",
@@ -1090,7 +1089,7 @@ _ENUMERATOR = recache.compile(r"(?:^|(?<=[。；;，,：:\n \t\u3000]))[一二�
 
 
 def _enumerator_colon_findings(scan: _Scan) -> Iterator[Finding]:
-    """二是： in a paragraph where most enumerators (一是, 三是) take no colon."""
+    """二是： in a paragraph where other enumerators (一是, 三是) take no colon."""
     doc = scan.document
     # the enumerators of a paragraph, and of paragraphs each opening with one (一是…\n二是…), by list
     lists: list[list[tuple[int, "re.Match[str]"]]] = []
@@ -1106,8 +1105,8 @@ def _enumerator_colon_findings(scan: _Scan) -> Iterator[Finding]:
         last_opening = idx if opens else -2
     for found in lists:
         with_colon = [(base, m) for base, m in found if m.group("colon")]
-        if not with_colon or 2 * len(with_colon) >= len(found):
-            continue  # none, or written so as often as not: a style of its own
+        if not with_colon or len(with_colon) == len(found):
+            continue  # none, or every one: a style of its own
         for base, m in with_colon:
             if not scan.skipped(base + m.start("colon")):
                 yield ENUMERATOR_COLON.finding(

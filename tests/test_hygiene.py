@@ -206,6 +206,8 @@ def test_count_placeholders_written_with_letters():
     more = report("制作普法短视频XX部，设立宣传栏XX块，张贴海报XX张，学法考试平均成绩XX分。")
     assert [f.matched for f in findings(more, "hygiene/template-placeholder")] == ["XX", "XX", "XX", "XX"]
     # a unit's name placeholder is reported once, as such
+    firm = findings(report("对群众反映集中的XX化工有限公司异味扰民问题整治。"), "hygiene/template-placeholder")
+    assert [f.matched for f in firm] == ["XX"]
     unit = findings(report("由XX部门负责。"), "hygiene/template-placeholder")
     assert len(unit) == 1 and "单位" in unit[0].message.zh
 

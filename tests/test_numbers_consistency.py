@@ -567,6 +567,13 @@ def test_a_change_with_its_figures_told_after_it():
     assert [f.matched for f in findings(text, "numbers/change-mismatch")] == ["下降15%"]
 
 
+def test_a_quarter_or_half_year_glossed_with_other_months():
+    text = report("在二季度（4—9月）集中开展活动，第三季度（6—9月）开展检查，上半年（1-5月）受理12件。")
+    assert [f.matched for f in findings(text, "numbers/period-months")] == ["二季度（4—9月）", "第三季度（6—9月）", "上半年（1-5月）"]
+    fine = report("一季度（1—3月）、第四季度（10—12月）、下半年（7—12月）、二季度（4月—6月）分别开展专项行动。")
+    assert findings(fine, "numbers/period-months") == []
+
+
 def test_a_period_that_ends_before_it_starts():
     text = report("在2023年11月至2023年3月开展的冬季大气污染防治专项执法中，于11月20日至11月5日集中检查，3月15日至10日公示，"
                   "2024年9月至6月开展整治，10月至9月开展审计整改“回头看”。")

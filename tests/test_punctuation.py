@@ -130,8 +130,10 @@ def test_a_colon_after_one_enumerator_of_a_paragraph():
     # paragraphs each opening with one
     text = report("一是：依法决策意识有待增强。", "二是执法规范化水平不高。", "三是基层普法实效不强。")
     assert [f.line for f in findings(text, "punctuation/enumerator-colon")] == [4]
+    two = report("在依法决策方面，一是：坚持重大事项集体讨论决定；二是严格合法性审查。")
+    assert [f.matched for f in findings(two, "punctuation/enumerator-colon")] == ["："]
     # every enumerator with its colon, or as often with as without, and 是： elsewhere
-    fine = report("一是：加强学习；二是：完善制度。", "一是加强学习；二是：完善制度。",
+    fine = report("一是：加强学习；二是：完善制度。",
                   "街道法律顾问单位是：青溪县明理律师事务所，主要是：一是编制有限；二是经费不足；三是人员不足。")
     assert rule_ids(fine, "punctuation/enumerator-colon") == []
 

@@ -201,6 +201,9 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("力争把营商环境优化的更好。", [("的", "得")]),
     ("深入开展安全生产隐患大排擦大整治，排擦隐患12处。案卷制作的不够规范。", [("擦", "查"), ("擦", "查"), ("的", "得")]),
     ("召开述法评义会，开展民主评义活动。", [("评义", "评议"), ("评义", "评议")]),
+    ("排查矛盾隐患342件，已化结336件。依法管理宗教事物，及时反应群众诉求。", [("化结", "化解"), ("事物", "事务"), ("反应", "反映")]),
+    ("街道把普法工作搞得红红火火。大伙儿普遍觉得好，群众打心眼里服气。",
+     [("搞得", "开展得"), ("大伙儿", "大家"), ("打心眼里", "由衷地")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -217,6 +220,7 @@ def test_typos_and_colloquial_words(line, found):
     "按时交费，认真的态度，取得明显的成效，走访参保户12户。",
     "坚持不泄密，坚持积极的清理工作，保持耐心的态度。需要提升的很多。发展的很快速度。",
     "群众称赞“好得很”“杠杠的”，按排名先后确定等次，同按排序结果公示。",
+    "认识新生事物，把握事物发展规律，群众称“大伙儿”的事，化学结构。",
 ])
 def test_words_that_only_look_like_those_slips(line):
     assert findings(report(line), "wording") == []
@@ -282,6 +286,8 @@ def test_verbs_with_objects_they_do_not_take():
     ("扩大执法质量。", "扩大执法质量"),
     ("加快干部的法治素质。", "加快干部的法治素质"),
     ("提高法律顾问的作用。", "提高法律顾问的作用"),
+    ("全面落实信访事项网上办理，有效增强了信访秩序。", "增强了信访秩序"),
+    ("进一步提高了民族宗教领域的风险隐患。", "提高了民族宗教领域的风险隐患"),
 ])
 def test_more_verbs_with_objects_they_do_not_take(line, matched):
     assert [f.matched for f in findings(report(line), "wording/collocation")] == [matched]
