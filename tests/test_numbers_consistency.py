@@ -593,6 +593,8 @@ def test_a_rate_of_counts_in_wan_and_a_rate_named_short():
     """网办率 of 网上办理 (4.1万 of 4.6万 is 89.1%)."""
     text = report("全年办理政务服务事项4.6万件，其中网上办理4.1万件，网办率达95.2%。")
     assert matched(text, "numbers/rate-mismatch") == ["95.2%"]
+    text = report("本局承担的行政许可事项45项，其中网上可办42项，网办率100%。")
+    assert matched(text, "numbers/rate-mismatch") == ["100%"]
     assert findings(report("全年办理政务服务事项4.6万件，其中网上办理4.1万件，网办率达89.1%。"), "numbers/rate-mismatch") == []
 
 
