@@ -341,7 +341,7 @@ _LAW_SWAP_MIN = 4
 class _NameIndex:
     """Official names ending in one suffix (法, 条例), arranged for finding the one a wrong name is a slip for."""
 
-    __slots__ = ("suffix", "known", "targets", "_gapped", "_swaps", "_anagrams")
+    __slots__ = ("suffix", "known", "targets", "_gapped", "_swaps", "_anagrams", "_substituted")
 
     def __init__(self, suffix: str, names: frozenset[str], targets: frozenset[str], known: frozenset[str],
                  swaps: tuple[tuple[str, str], ...]) -> None:
@@ -352,12 +352,16 @@ class _NameIndex:
         self._gapped: dict[str, set[str]] = {}
         #: the characters of a stem, sorted -> the stems (a name with its words in another order)
         self._anagrams: dict[str, set[str]] = {}
+        #: a stem with one character blanked -> the stems (a homophone typed for one character: 劳动和同法)
+        self._substituted: dict[str, set[str]] = {}
         for name in names:
             stem = name[:-len(suffix)] if name.endswith(suffix) else None
             for _, shorter in _gaps(stem) if stem else ():
                 self._gapped.setdefault(shorter, set()).add(stem)
             if stem and len(stem) >= _LAW_SWAP_MIN:
                 self._anagrams.setdefault("".join(sorted(stem)), set()).add(stem)
+                for i in range(len(stem)):
+                    self._substituted.setdefault(stem[:i] + "\0" + stem[i + 1:], set()).add(stem)
         self._swaps = swaps
 
     def slip_for(self, stem: str) -> Optional[str]:
@@ -365,9 +369,10 @@ class _NameIndex:
         suffix = self.suffix
         stems = set(self._gapped.get(stem, ()))  # the cited name lacks a word
         # the cited name has a word more, not before the name (家庭教育法 is not a slip for 教育法:
-        # a word before the name of a law names another law)
-        # (to a one-character name too: 水资源法 for 水法)
-        stems.update(s for i, s in _gaps(stem, shortest=1) if i > 0 and s + suffix in self.known)
+        # a word before the name of a law names another law) (to a one-character name too: 水资源法
+        # for 水法); two characters more only when no name is one character away (劳动和同法)
+        more = [(len(stem) - len(s), s) for i, s in _gaps(stem, shortest=1) if i > 0 and s + suffix in self.known]
+        stems.update(s for size, s in more if size == 1)
         if len(stem) >= _LAW_SWAP_MIN:
             # the words in another order (农民工工资支付保障条例 for 保障农民工工资支付条例): the same
             # characters tell more than a word more or less (能源节约法: 节约能源法, not 能源法)
@@ -383,6 +388,12 @@ class _NameIndex:
                     if swapped + suffix in self.known:
                         stems.add(swapped)
                     at = stem.find(wrong, at + 1)
+            if not stems:
+                # one character typed wrong (劳动和同法 for 劳动合同法): a closer slip than two characters more
+                stems = {s for i in range(len(stem)) for s in self._substituted.get(stem[:i] + "\0" + stem[i + 1:], ())}
+                stems.discard(stem)
+        if not stems:
+            stems.update(s for size, s in more if size > 1)
         if len(stems) != 1:
             return None
         name = stems.pop() + suffix
@@ -503,12 +514,12 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
             if right is None and "实施" not in body:
                 right, regulation = table.regulation_index.slip_for(body[:-2]), True
                 why_zh, why_en = "没有这一名称的行政法规", "no regulation has this name"
+        elif body[:-1] + "条例" in table.regulations:
+            right, regulation = body[:-1] + "条例", True
+            why_zh, why_en = "没有这一法律，这是行政法规", "there is no such law: it is a regulation"
         else:
             right = table.slip_for(body[:-1])
             why_zh, why_en = "没有这一名称的法律", "no law has this name"
-            if right is None and body[:-1] + "条例" in table.regulations:
-                right, regulation = body[:-1] + "条例", True
-                why_zh, why_en = "没有这一法律，这是行政法规", "there is no such law: it is a regulation"
         if right is None:
             continue
         official = right if regulation else _PRC + right
@@ -798,9 +809,9 @@ _HELD_BEFORE = recache.compile(
     r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)的(?:中国共产党|党的)?$")
 #: ... or just after it: 党的二十大于2022年10月胜利召开
 _HELD_AFTER = recache.compile(
-    r"(?:于|在)(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
-    r"(?:(?:至|—|－|-|～|~)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?"
-    r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)")
+    r"(?:于|在)(?P<y>(?:19|20)\d{2})年(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
+    r"(?:(?:至|—|－|-|～|~)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?)?"
+    r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕|审议通过|通过|作出)")
 #: ... or in brackets after it: 二十届三中全会（2024年7月）
 _HELD_BRACKET = recache.compile(
     r"[（(](?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?(?:召开)?[）)]")
@@ -813,17 +824,24 @@ _ADOPTED_LINK = recache.compile(
     r"(?:(?:审议)?通过(?:了|的)?|作出(?:了|的)?|提出(?:了|的)?|对|就|关于|部署的)?(?:重大)?《?(?:中共中央)?(?:关于)?")
 
 
-def _held(entry: Mapping[str, Any]) -> Optional[tuple[_dt.date, _dt.date]]:
-    """The first and last day of a session (``held``), if the data gives them."""
+def _held(entry: Mapping[str, Any]) -> list[tuple[_dt.date, _dt.date]]:
+    """The first and last days of a session (``held: [first, last]``), or of each time a meeting was
+    held (``held: [[first, last], …]``), as far as the data gives them."""
     span = entry.get("held")
-    if not isinstance(span, (list, tuple)) or len(span) != 2:
-        return None
-    first, last = _as_date(span[0]), _as_date(span[1])
-    return None if first is None or last is None else (first, last)
+    if not isinstance(span, (list, tuple)):
+        return []
+    spans = span if span and all(isinstance(s, (list, tuple)) for s in span) else [span]
+    out = []
+    for s in spans:
+        if len(s) == 2 and (first := _as_date(s[0])) is not None and (last := _as_date(s[1])) is not None:
+            out.append((first, last))
+    return out
 
 
 def _told_date_fits(m: "re.Match[str]", first: _dt.date, last: _dt.date) -> bool:
     """Whether the year, month (and day) of ``m`` fall within ``first``..``last``."""
+    if not m.group("m"):
+        return first.year <= int(m.group("y")) <= last.year  # 于2022年审议通过
     y, mo = int(m.group("y")), int(m.group("m"))
     if m.group("d"):
         try:
@@ -852,8 +870,7 @@ def _session_matches(text: str, options: Mapping[str, Any], resolve: Any
 def _held_in(events: tuple[Any, ...], m: "re.Match[str]") -> Optional[str]:
     """The name of the session held at the date of ``m``, if the data knows one."""
     for entry in events:
-        span = _held(entry) if isinstance(entry, Mapping) else None
-        if span and _told_date_fits(m, *span):
+        if isinstance(entry, Mapping) and any(_told_date_fits(m, *span) for span in _held(entry)):
             return str(entry.get("name"))
     return None
 
@@ -877,20 +894,21 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
     for pat, m in _session_matches(text, options, resolve):
         start, end = m.span()
         name = str(pat.entry.get("name", m.group()))
-        first, last = _held(pat.entry) or (None, None)
+        spans = _held(pat.entry)
         told = _HELD_BEFORE.search(text, max(0, start - 40), start) if dates else None
         if told is None and dates:
             told = _HELD_AFTER.match(text, end) or _HELD_BRACKET.match(text, end)
         if told is None and dates and _HELD_VERB.match(text, end):
             told = _DATE_BEFORE.search(text, max(0, start - 20), start)
-        if told is not None and first is not None and not _told_date_fits(told, first, last):
-            when = f"{first.year}年{first.month}月"
+        if told is not None and spans and not any(_told_date_fits(told, *span) for span in spans):
+            when = "、".join(f"{first.year}年{first.month}月" for first, _ in spans)
+            said = f"{told.group('y')}年" + (f"{told.group('m')}月" if told.group("m") else "")
             other = _held_in(events, told)
-            zh_other = f"；{told.group('y')}年{told.group('m')}月召开的是{other}" if other and other != name else ""
+            zh_other = f"；{said}召开的是{other}" if other and other != name else ""
             en_other = f"; {other} met then" if other and other != name else ""
             yield EVENT_DATE.finding(
-                msg(f"{name}于{when}召开，与此处所写的“{told.group('y')}年{told.group('m')}月”不符{zh_other}，请核对年份或届次",
-                    f"{name} met in {first.isoformat()[:7]}, not in {told.group('y')}-{int(told.group('m')):02d}"
+                msg(f"{name}于{when}召开，与此处所写的“{said}”不符{zh_other}，请核对年份或届次",
+                    f"{name} met in {', '.join(first.isoformat()[:7] for first, _ in spans)}, not in {said}"
                     f"{en_other}: check the year or the session"),
                 min(start, told.start()), max(end, told.end()))
         if not documents or not adopted:

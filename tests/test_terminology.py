@@ -223,6 +223,17 @@ def test_a_congress_named_with_the_plenums_of_another_central_committee():
                     "terminology/session-mix") == []
 
 
+def test_a_meeting_held_twice_and_a_year_told_alone():
+    text = report("学习2024年11月召开的中央全面依法治国工作会议精神，认真学习党的十九届六中全会于2022年审议通过的《决议》。",
+                  title=_title(2024))
+    fs = findings(text, "terminology/event-date")
+    assert [f.matched for f in fs] == ["2024年11月召开的中央全面依法治国工作会议", "十九届六中全会于2022年审议通过"]
+    assert "2020年11月、2025年11月" in fs[0].message.zh
+    fine = report("学习2025年11月召开的中央全面依法治国工作会议精神，2020年11月召开的中央全面依法治国工作会议，"
+                  "十九届六中全会于2021年11月召开。", title=_title(2025))
+    assert findings(fine, "terminology/event-date") == []
+
+
 def test_the_party_congress_named_as_a_people_s_congress():
     text = report("学习贯彻中国共产党第二十次全国人民代表大会精神，贯彻第十四届全国人民代表大会第二次会议精神，"
                   "学习党的第十九次全国代表大会报告。")

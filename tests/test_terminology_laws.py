@@ -321,3 +321,13 @@ def test_a_law_or_regulation_cited_with_a_year_none_of_its_editions_has():
     fine = report("学习《中华人民共和国公司法》（2023年修订）、《行政复议法》（2023年修订）、《宪法》（2018年修正），"
                   "《优化营商环境条例》（国务院令第722号），《某省优化营商环境条例》（2021年）。")
     assert findings(fine, "terminology/law-year") == []
+
+
+def test_a_law_name_with_one_character_typed_wrong():
+    text = report("发放《劳动和同法》宣传资料5000余份，学习《中华人民共和国安全生厂法》《治安管理出罚法》。")
+    fs = findings(text, "terminology/law-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [
+        ("劳动和同法", "劳动合同法"), ("安全生厂法", "安全生产法"), ("治安管理出罚法", "治安管理处罚法")]
+    # a regulation named as a law stays a regulation; the words in another order stay a reordering
+    fs = findings(report("学习《野生植物保护法》《生产安全法》。"), "terminology/law-name")
+    assert [f.suggestion for f in fs] == ["野生植物保护条例", "安全生产法"]
