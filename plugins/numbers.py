@@ -786,7 +786,7 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
     item = recache.compile(rf"(?P<word>(?:{name_piece}){{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
-                            rf"(?P<noun>[{CJK}（）()、]{{1,14}}?)中[，,]$")
+                            rf"(?P<noun>[{CJK}（）()、]{{0,14}}?)中[，,]$")
     return whole, item, among
 
 
@@ -1073,8 +1073,11 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         t = _counts(among_re, text, m.start(), m.end())[0]
         nouns = [n for n in _AMONG_SPLIT.split(m.group("noun")) if n]
-        items = (_among_items(text, p + 2, t.unit, nouns) or _named_among(text, p + 2, t.unit, nouns)
-                 or _bare_among(text, p + 2, t.unit))
+        if nouns:
+            items = (_among_items(text, p + 2, t.unit, nouns) or _named_among(text, p + 2, t.unit, nouns)
+                     or _bare_among(text, p + 2, t.unit))
+        else:  # 未参加年检的23家中，对……的27家社会组织: the first count of its unit in the sentence
+            items = _named_among(text, p + 2, t.unit, [""])
         if items:
             items += _further_among(text, items[-1].end, t.unit, nouns)
         if items and _exceeds(sum(i.value for i in items), t.value):  # 11个村中，已有12个村: one is enough
@@ -2463,6 +2466,10 @@ _DATE_RANGE = recache.compile(
 _LONGEST_WINTER = 7
 
 
+#: the 月 or 日 of a date right before the mark of a period (11月至, 20日—)
+_RANGE_ANCHOR = recache.compile(r"[月日](?=至|到|—|－|-|～|~)")
+
+
 def _reversed_range(m: "re.Match[str]") -> bool:
     """True when the period ``m`` ends before it starts.  Without any year a period may cross the new
     year (12月20日至1月5日, 11月至3月), not for most of the next one (10月至9月); with the start's year alone
@@ -2488,15 +2495,13 @@ _YEAR_RANGE = recache.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d{2})\s*(?:年\s*)?(?
 def _date_range_findings(document: Document) -> Iterator[Finding]:
     """Periods that end before they start (2023年11月至2023年3月, 2025—2023年)."""
     text = document.text
-    for at in occurrences(text, ("—", "－", "-", "–", "~", "～", "至", "到")) or []:
-        if not (text[at - 1:at].isdigit() or text[at - 1:at] == "年") or not text[at + 1:at + 2].isdigit():
-            continue
-        m = next((r for r in _YEAR_RANGE.finditer(text, max(0, at - 6), at + 8) if r.start() < at < r.end()), None)
-        if m is not None and int(m.group("y2")) < int(m.group("y1")):
+    for m in _YEAR_RANGE.finditer(text):
+        if int(m.group("y2")) < int(m.group("y1")):
             yield DATE_RANGE.finding(
                 msg(f"年份区间“{m.group()}”的止年早于起年，请核对", f"the period '{m.group()}' ends before it starts; check the years"),
                 m.start(), m.end())
-    for at in occurrences(text, ("月至", "日至", "月到", "日到", "月—", "日—", "月-", "日-", "月～", "日～", "月~", "日~")) or []:
+    for anchor in _RANGE_ANCHOR.finditer(text):
+        at = anchor.start()
         m = next((r for r in _DATE_RANGE.finditer(text, max(0, at - 12), at + 16) if r.start() <= at < r.end()), None)
         if m is None or not (m.group("m2") or m.group("d2")):
             continue

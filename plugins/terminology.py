@@ -882,6 +882,12 @@ def _adopted_by(events: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@lru_cache(maxsize=8)
+def _adopted_words(adopted: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The words of ``adopted`` alone, to test a position against all of them at once."""
+    return tuple(w for w, _ in adopted)
+
+
 def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
     """Sessions told with a month they were not held in, or with what another session adopted."""
     dates, documents = context.enabled(EVENT_DATE.id), context.enabled(SESSION_DOCUMENT.id)
@@ -895,8 +901,10 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
         start, end = m.span()
         name = str(pat.entry.get("name", m.group()))
         spans = _held(pat.entry)
-        told = _HELD_BEFORE.search(text, max(0, start - 40), start) if dates else None
-        if told is None and dates:
+        # (each form asked for only when its telltale character is there: 的 before, 于/在 or a bracket after)
+        told = _HELD_BEFORE.search(text, max(0, start - 40), start) \
+            if dates and "的" in text[max(0, start - 6):start] and "月" in text[max(0, start - 40):start] else None
+        if told is None and dates and text[end:end + 1] in ("于", "在", "（", "("):
             told = _HELD_AFTER.match(text, end) or _HELD_BRACKET.match(text, end)
         if told is None and dates and _HELD_VERB.match(text, end):
             told = _DATE_BEFORE.search(text, max(0, start - 20), start)
@@ -915,6 +923,8 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
             continue
         link = _ADOPTED_LINK.match(text, end)
         at = link.end() if link else end
+        if not text.startswith(_adopted_words(adopted), at):
+            continue
         for words, owner in adopted:
             if owner != name and text.startswith(words, at):
                 yield SESSION_DOCUMENT.finding(

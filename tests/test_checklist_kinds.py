@@ -297,6 +297,11 @@ def test_signature_and_date_missing():
     assert run(SIGN, report("一、举措", "正文。")) == [(None, "问题：文末缺少发文机关署名和成文日期")]
 
 
+def test_a_management_committee_signs_without_its_date():
+    text = report("一、举措", "正文。", "临江经济技术开发区管委会", title="临江经济技术开发区管委会2025年法治政府建设年度报告")
+    assert run(SIGN, text) == [("临江经济技术开发区管委会", "问题：文末只有发文机关署名，缺少成文日期")]
+
+
 def test_date_written_wrongly_gets_the_standard_form():
     out = run(SIGN, report("一、举措", "正文。", "白沙乡人民政府", "2026年02月03日"))
     assert out == [("2026年02月03日", "问题：成文日期“2026年02月03日”应写作“2026年2月3日”（阿拉伯数字，年份写全，月日不编虚位）")]

@@ -48,9 +48,9 @@ _ATTACHMENT_HEAD = recache.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七�
 _SIGNATURE = recache.compile(r"政府|委员会|党委|党工委|委|局|办|镇|乡|街道|院|中心|组|室|部|会|所|处|厅")
 #: a line that is only an issuer's name (柳塘街道办事处, 中共青石镇委员会　青石镇人民政府), not a list item
 _ISSUER_LINE = recache.compile(r"(?![一二三四五六七八九十]+是)[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29}"
-                               r"(?:人民政府|政府|委员会|党委|党工委|局|办公室|办事处|"
+                               r"(?:人民政府|政府|委员会|管委会|党委|党工委|局|办公室|办事处|"
                                r"街道|镇|乡|委|办|院|中心|所|队|站|处|厅)"
-                               r"(?:[" + _BLANK + r"]+[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|局|办公室|办事处|镇|乡))*")
+                               r"(?:[" + _BLANK + r"]+[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|管委会|局|办公室|办事处|镇|乡))*")
 _PUBLISH_WORDS = r"(?:发布|公开|更新|上传|发表)(?:时间|日期|于)"
 _PUBLISH_LABEL = recache.compile(_PUBLISH_WORDS + r"\s*[:：]?\s*")
 #: finds the lines that can hold a label (the words of one never span a line break)
