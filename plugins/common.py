@@ -22,7 +22,7 @@ from fzlint.regexscan import (
     slow_scan,
 )
 from fzlint.rules import Category, Finding, Message, Rule, RuleDoc, Severity
-from fzlint.textutil import digits_to_cn
+from fzlint.textutil import digits_to_cn, longest_first
 
 T = TypeVar("T")
 #: the bundled word lists
@@ -69,6 +69,12 @@ def extra_files(options: Mapping[str, Any], resolve: Any = None) -> tuple[str, .
 
 
 _ENTRIES: dict[tuple[str, str, tuple[str, ...]], tuple[Any, ...]] = {}
+
+
+def literal_alternation(names: Iterable[str]) -> str:
+    """A regex alternation of the literal ``names``, the longest first (全民国家安全教育日 wins over
+    国家安全教育日) and in a fixed order (the compiled pattern is stored, :mod:`fzlint.recache`)."""
+    return "|".join(re.escape(n) for n in longest_first(names))
 
 
 def load_entries(name: str, options: Mapping[str, Any], key: str = "entries",

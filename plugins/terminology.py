@@ -28,6 +28,7 @@ from .common import (
     compile_pattern,
     derived,
     extra_files,
+    literal_alternation,
     load_entries,
     load_patterns,
     load_words,
@@ -940,7 +941,7 @@ def _editions(entries: tuple[Any, ...]) -> tuple[dict[str, tuple[int, ...]], Opt
              if isinstance(e, Mapping) and e.get("name")}
     if not years:
         return years, None
-    names = "|".join(re.escape(n) for n in sorted(years, key=len, reverse=True))
+    names = literal_alternation(years)
     return years, recache.compile(rf"《(?:中华人民共和国)?(?P<law>{names})》[（(](?P<y>(?:19|20)\d{{2}})\s*年"
                                   r"(?:修订|修正|修改|版|施行|颁布|公布|制定)?(?:本)?[）)]")
 
@@ -1441,7 +1442,7 @@ def _annual_days(entries: tuple[Any, ...]) -> tuple[dict[str, int], Optional["re
     first = {str(e["name"]): int(e["first"]) for e in entries if isinstance(e, Mapping) and e.get("name") and e.get("first")}
     if not first:
         return first, None
-    names = "|".join(re.escape(n) for n in sorted(first, key=len, reverse=True))
+    names = literal_alternation(first)
     return first, recache.compile(rf"(?:首个|第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})个)[“\"]?(?:\d{{1,2}}[·.．•・]\d{{1,2}}[”\"]?)?"
                                   rf"(?:全国)?(?P<day>{names})")
 
@@ -1486,7 +1487,7 @@ def _day_dates(entries: tuple[Any, ...]) -> tuple[dict[str, tuple[int, int]], Op
             dates[str(e["name"])] = (int(month), int(day))
     if not dates:
         return dates, None
-    names = "|".join(re.escape(n) for n in sorted(dates, key=len, reverse=True))
+    names = literal_alternation(dates)
     month, day = r"(?P<{0}m>1[0-2]|0?[1-9])", r"(?P<{0}d>3[01]|[12]\d|0?[1-9])"
     # (a plain date before the name may be the day of an activity: 4月16日全民国家安全教育日宣传活动)
     return dates, recache.compile(

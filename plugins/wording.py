@@ -20,7 +20,7 @@ from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, is_cjk
 from fzlint.tokens import tokenize
 
-from .common import SHARED_LITERALS, DataError, derived, load_patterns, rule, scan_patterns
+from .common import SHARED_LITERALS, DataError, derived, literal_alternation, load_patterns, rule, scan_patterns
 
 T = TypeVar("T")
 
@@ -638,7 +638,7 @@ def _institution_table(entries: tuple[Any, ...]) -> tuple[dict[str, str], Option
     table = {noun: takes[0] for noun, takes in _nouns_and_measures(entries, "institutions").items()}
     if not table:
         return table, None
-    nouns = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    nouns = literal_alternation(table)
     return table, recache.compile(rf"\d+[余多]?(?P<cls>[名位])(?P<noun>{nouns})(?!{_PEOPLE}|家|主|法人|代表|[职员])")
 
 
