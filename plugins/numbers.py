@@ -671,8 +671,9 @@ def _units(classifiers: tuple[str, ...]) -> str:
 def _count_re(words: tuple[str, ...], classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     alts = "|".join(re.escape(w) for w in words)
     units = _units(classifiers)
-    # the words between the cue and its count may hold a number that counts nothing (12345热线)
-    return recache.compile(rf"(?P<word>{alts})(?:[{CJK}]|\d){{0,16}}?(?P<approx>约|近)?(?P<num>{_COUNT_NUM})"
+    # the words between the cue and its count may hold a number that counts nothing (12345热线), and a
+    # list closed by 等 (受理林木采伐、使用林地审核等行政许可申请186件)
+    return recache.compile(rf"(?P<word>{alts})(?:[{CJK}]|\d|、(?=[{CJK}]{{1,8}}等)){{0,20}}?(?P<approx>约|近)?(?P<num>{_COUNT_NUM})"
                       rf"(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})")
 
 
@@ -1965,6 +1966,31 @@ def _direction_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 m.start("dir"), m.end("dir"))
 
 
+#: a value from one figure to another with the direction between (由上年的62.3%提高到61.8%, 从80件下降到92件)
+_FROM_TO = recache.compile(
+    r"(?:由|从)(?:上年|去年|上一年|\d{4}年)?(?:的|底的)?(?P<then>\d+(?:\.\d+)?)(?P<unit>[%％]|个百分点|件|人次|人|个|家|起|次)"
+    r"(?P<dir>提高|提升|上升|增长|增加|增至|升至|下降|降低|减少|降至|减至|回落)(?:到|至)?"
+    r"(?P<now>\d+(?:\.\d+)?)(?P=unit)")
+
+
+def _from_to_findings(document: Document) -> Iterator[Finding]:
+    """A change told from one figure to the other whose direction they contradict (由62.3%提高到61.8%)."""
+    text = document.text
+    for p in occurrences(text, ("由", "从")) or []:
+        m = _FROM_TO.match(text, p)
+        if m is None:
+            continue
+        then, now = float(m.group("then")), float(m.group("now"))
+        rises = m.group("dir") in ("提高", "提升", "上升", "增长", "增加", "增至", "升至")
+        if now != then and (now > then) != rises:
+            unit = m.group("unit")
+            yield CHANGE_MISMATCH.finding(
+                msg(f"由{m.group('then')}{unit}到{m.group('now')}{unit}是{'减少' if now < then else '增加'}，却写作“{m.group('dir')}”，请核对",
+                    f"from {m.group('then')}{unit} to {m.group('now')}{unit} is a {'fall' if now < then else 'rise'}, "
+                    f"yet the text says '{m.group('dir')}'; check the figures"),
+                m.start(), m.end())
+
+
 @lru_cache(maxsize=16)
 def _difference_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A count, the earlier one after 较/比 and the difference between them (87件次，较2024年的102件次减少25件次)."""
@@ -2831,6 +2857,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
         yield from _figures_after_findings(document, lists)
+        yield from _from_to_findings(document)
         yield from _times_findings(document, lists)
         yield from _bracketed_base_findings(document, lists)
         yield from _net_change_findings(document, lists)

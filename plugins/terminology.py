@@ -1521,6 +1521,11 @@ def _check_day_dates(document: Document, context: Any) -> Iterator[Finding]:
 _FULL_YEAR_IN = recache.compile(r"((?:19|20)\d{2})年")
 
 
+#: a bracket right after a name saying what became of the body (（2019年机构改革后更名为青石市场监管所）,
+#: （现为县市场监管局）, （已撤销）): the name is the former one, told as such
+_RENAMED_AFTER = recache.compile(r"[^，。；！？\n（(]{0,3}[（(][^）)\n]{0,16}?(?:更名为|改名为|改为|现为|现名|并入|已撤销|已撤并|撤销后)")
+
+
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     """Formulations superseded before the report year."""
     year = document.year
@@ -1531,8 +1536,8 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     found: list[tuple[int, int]] = []
     for start, end, pat, fix in scan_patterns(text, load_patterns("outdated", options, "outdated", resolve)):
         since = _since(pat.entry, "outdated.yaml")
-        if year < since:
-            continue
+        if year < since or _RENAMED_AFTER.match(text, end):
+            continue  # (原区工商局青石工商所（2019年机构改革后更名为…）: the former name, with what it became)
         found.append((start, end))
         wrong = text[start:end]
         note = pat.entry.get("note", "")

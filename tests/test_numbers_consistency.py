@@ -562,6 +562,17 @@ def test_a_change_of_a_count_named_by_the_words_that_open_its_noun():
     assert [f.matched for f in findings(text, "numbers/change-mismatch")] == ["15%"]
 
 
+def test_a_change_from_one_figure_to_another_the_wrong_way():
+    text = report("全县森林覆盖率由上年的62.3%提高到61.8%，案件数从80件下降到92件，由12件增至15件，由95%下降到93%。")
+    assert [f.matched for f in findings(text, "numbers/change-mismatch")] == ["由上年的62.3%提高到61.8%", "从80件下降到92件"]
+
+
+def test_a_total_named_with_a_list_closed_by_deng():
+    text = report("全年受理林木采伐、使用林地审核等行政许可申请186件，办结192件，按期办结率100%。",
+                  "共参与乡党委、政府重大事项2次，研究答复涉及法律信访事项3次。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["192件"]
+
+
 def test_a_change_with_its_figures_told_after_it():
     text = report("信访总量较2024年下降15%，由80件降至72件。受理案件增长20%，从50件增至60件。")
     assert [f.matched for f in findings(text, "numbers/change-mismatch")] == ["下降15%"]

@@ -295,6 +295,7 @@ def test_bodies_and_regulations_replaced_before_the_year(year, line, wrong):
     (2018, "会同县地税局开展联合检查。"),
     (2024, "加强与交通部门、农业部门、文化部门协作，落实交通部署，原交通部印发的规定继续参照执行。"),
     (2007, "对交通部印发的农村公路管理政策文件，主要负责人亲自组织研究。"),
+    (2025, "街道调阅原区工商局青石工商所（2019年机构改革后更名为青石市场监管所）存档的登记材料。"),
 ])
 def test_bodies_of_their_time_and_named_former_ones_are_fine(year, line):
     assert rule_ids(report(line, title=_title(year)), "terminology/outdated") == []
