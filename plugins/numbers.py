@@ -781,7 +781,7 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     # (a rate of the count may come between: 调解成功56起，调解成功率96.6%，其中…)
     whole = recache.compile(rf"(?P<word>){count}(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
-                            rf"\d{{1,3}}(?:\.\d+)?[%％])?[，,：:]?\s*$")
+                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?[，,：:]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
     name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
@@ -1018,11 +1018,13 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if not total or total[-1].approx:
             continue
         t = total[-1]
+        others: list[_Count] = []  # the sentence's counts of the unit, when a rate stands between
         if "%" in text[t.start:p] or "％" in text[t.start:p]:
             # a rate between (排查186起，化解171起，化解率95.2%，其中…): the list may split the rate's whole as
             # well as its part, so the largest count of the sentence is the whole
-            t = max((c for c in _counts(_any_count_re(lists.classifiers), text, start_after(text, t.start), t.end)
-                     if _same_unit(c.unit, t.unit) and not c.approx), key=lambda c: c.value, default=t)
+            others = [c for c in _counts(_any_count_re(lists.classifiers), text, start_after(text, t.start), t.end)
+                      if _same_unit(c.unit, t.unit) and not c.approx]
+            t = max(others, key=lambda c: c.value, default=t)
         start = p + len(intro)
         start += text[start:start + 1] in "：:"
         # a division names its kinds with 和 too (分为超限超载类87件和道路运输类52件两类)
@@ -1059,6 +1061,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such
+        if any(c.value == sum(i.value for i in items) for c in others if c is not t):
+            continue  # (排查215起，化解208起，化解率96.7%；其中…: parts adding up to the 208 split that count)
         if _exceeds(sum(i.value for i in items), t.value):
             yield _list_sum_finding(text, items, t)
         elif (_complete_list(intro, items, lists.complete_partitions) or _kinds_of_the_whole_named(text, t, items)) \
@@ -2457,11 +2461,20 @@ def _may_not_exist(text: str, at: int) -> bool:
     return month.isdigit() and int(month) > 12 or month in ("十三", "十四", "十五", "十六", "十七", "十八", "十九")
 
 
+#: a month past 12 after a year (2023年13月), with or without its day
+_NO_SUCH_MONTH = recache.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})年(?P<m>1[3-9]|[2-9]\d)月(?!\d{0,2}日)")
+
+
 def _invalid_date_findings(document: Document) -> Iterator[Finding]:
-    """Dates no calendar has (2022年2月29日)."""
+    """Dates no calendar has (2022年2月29日, 2023年13月)."""
     import calendar
 
     text = document.text
+    for m in _NO_SUCH_MONTH.finditer(text) if "月" in text else ():
+        yield INVALID_DATE.finding(
+            msg(f"日期“{m.group()}”不存在：{m.group('y')}年没有{m.group('m')}月，请核对",
+                f"the date '{m.group()}' does not exist; check it"),
+            m.start(), m.end())
     for at in occurrences(text, ("日",)) or []:
         if not _may_not_exist(text, at):
             continue  # the usual date: a day below 29 and a month below 13

@@ -499,6 +499,8 @@ def _flagged_after_other(line: str, i: int, ch: str) -> bool:
         return False
     if ch in ",;" and i + 1 < len(line) and line[i + 1] in _CLAUSE_MARKS:
         return False  # ", ，" is a doubled mark, reported by punctuation/doubled
+    if ch in ",;" and not right and (left.isdigit() or left in "%％") and CJK_RE.search(line) is not None:
+        return True  # a Chinese clause ending in a figure and a half-width mark: 持证上岗率保持100%;
     return _cjk_like(left) or (ch in ",;:" and _cjk_like(right))
 
 

@@ -195,6 +195,14 @@ def test_parts_within_a_whole_named_before_them_are_fine():
     assert findings(text, "numbers/part-exceeds-whole") == []
 
 
+def test_a_list_after_qizhong_across_a_semicolon_and_a_rate():
+    text = report("全年排查矛盾纠纷215起，化解208起，化解率96.7%；其中邻里纠纷96起、婚姻家庭纠纷71起、物业纠纷62起。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    # parts adding up to the other count of the sentence split that count
+    fine = report("全年排查矛盾纠纷215起，化解208起，化解率96.7%；其中邻里纠纷96起、婚姻家庭纠纷71起、物业纠纷41起。")
+    assert findings(fine, "numbers") == []
+
+
 def test_kinds_of_one_classification_after_a_whole_without_qizhong():
     text = report("全年办理行政复议案件5件，维持4件，撤销2件，无行政诉讼败诉案件。培训120人，男性70人，女性60人。")
     assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == [

@@ -553,6 +553,8 @@ def test_a_date_no_calendar_has():
     text = report("于2022年2月29日召开专题会议，2023年4月31日印发，二〇二三年二月三十日，2025年13月5日。")
     fs = findings(text, "numbers/invalid-date")
     assert [f.matched for f in fs] == ["2022年2月29日", "2023年4月31日", "二〇二三年二月三十日", "2025年13月5日"]
+    assert [f.matched for f in findings(report("2023年13月开展联合执法行动2次，2023年12月总结。"), "numbers/invalid-date")] == [
+        "2023年13月"]
     assert "不是闰年" in fs[0].message.zh
     assert findings(report("于2024年2月29日召开会议，二〇二四年二月二十九日，2023年12月31日。"), "numbers/invalid-date") == []
 

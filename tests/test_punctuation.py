@@ -114,6 +114,12 @@ def test_short_items_of_any_lengths_closed_by_deng_are_a_list():
     assert rule_ids(text, "punctuation/comma-in-list") == []
 
 
+def test_a_half_width_semicolon_after_a_figure_ending_a_chinese_line():
+    text = report("全年组织执法人员轮训不少于2期，推动执法人员持证上岗率保持100%;", "（三）夯实基层法治基础。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "punctuation/halfwidth")] == [(";", "；")]
+    assert findings(report("version 2.0;", "a;b"), "punctuation/halfwidth") == []  # no Chinese in the line
+
+
 def test_a_dun_list_going_on_after_a_comma():
     text = report("对土地、林地，宅基地纠纷等易引发群体性事件的矛盾，由乡综治中心牵头联合调处。")
     fs = findings(text, "punctuation/comma-in-list")
