@@ -814,9 +814,10 @@ def _counts_at(pattern: "re.Pattern[str]", text: str, pos: int) -> Optional[_Cou
     return found[0] if found and found[0].end == m.end() else None
 
 
-def _list_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
-    """The finding for parts that add up to more than their total: on the total and the parts,
-    the figures written in the multiplier they share (2.15+1.03+0.72=3.9亿元)."""
+def _list_sum_finding(text: str, items: list[_Count], total: _Count, on_parts: bool = False) -> Finding:
+    """The finding for parts that add up to more than their total: on the total and the parts (on the
+    parts alone with ``on_parts``: a rate stands between them), the figures written in the multiplier
+    they share (2.15+1.03+0.72=3.9亿元)."""
     mults = {_multiplier(text[c.start:c.end], c.unit) for c in (*items, total)}
     mult = mults.pop() if len(mults) == 1 else ""
     factor = _MULTIPLIERS.get(mult, 1)
@@ -835,7 +836,7 @@ def _list_sum_finding(text: str, items: list[_Count], total: _Count) -> Finding:
     return PART.finding(
         msg(f"分项合计大于总数：所列分项{terms}={sv}{unit}，大于总数{tv}{unit}，请核对",
             f"the listed parts add up to more than their total: {terms} = {sv} {unit} > {tv} {unit}; check the figures"),
-        total.start, items[-1].end)
+        items[0].start if on_parts else total.start, items[-1].end)
 
 
 #: the first words of a part that stands for the rest of a whole (其他纠纷35件, 其余各类许可1002件)
@@ -1064,7 +1065,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if any(c.value == sum(i.value for i in items) for c in others if c is not t):
             continue  # (排查215起，化解208起，化解率96.7%；其中…: parts adding up to the 208 split that count)
         if _exceeds(sum(i.value for i in items), t.value):
-            yield _list_sum_finding(text, items, t)
+            yield _list_sum_finding(text, items, t, on_parts=bool(others))
         elif (_complete_list(intro, items, lists.complete_partitions) or _kinds_of_the_whole_named(text, t, items)) \
                 and _exceeds(t.value, sum(i.value for i in items)):
             yield _short_sum_finding(text, items, t)
