@@ -1281,7 +1281,7 @@ _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
 #: two characters (group 1), the second item and what follows it (权力清单，职责清单的), or at the
 #: comma before the last two items of a list closed by 等 (，宅基地管理，森林防火等)
 _LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T}"
-                             f"|{_C}{{2,6}}，{_C}{{2,6}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等"
+                             f"|{_C}{{2,6}}，{_C}{{2,8}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等"
                              # a 、-list going on after a comma (对土地、林地，宅基地纠纷等)
                              f"|(?<=、{_C}{{2}}，){_C}{{2,6}}等|(?<=、{_C}{{3}}，){_C}{{2,6}}等)")
 
@@ -1406,6 +1406,8 @@ def _dun_list_then_comma(segs: list[str], i: int) -> Optional[tuple[int, int, in
 
 #: the longest item of a list closed by 等 that _items_before_deng takes (longer ones may be clauses)
 _DENG_ITEM = 6
+#: the longest last item before 等 (红白理事会章程等: the last item may name a longer thing)
+_DENG_LAST_ITEM = 8
 #: the longest last item ending in 法 (a law named without title marks) before 等
 _DENG_LAW_ITEM = 10
 #: verbs that open a list inside a segment (依托宣传栏，微信群，公众号等): the segment is no item of its own
@@ -1429,7 +1431,7 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
     last = segs[j]
     # the last item: up to _DENG_ITEM characters, or a name in quotes with a noun after it (“村村响”大喇叭)
     quoted = last.startswith("“") and 2 < last.find("”") <= _DENG_ITEM + 1
-    k = last.find("等", 2, _DENG_ITEM + (3 if quoted else 1))
+    k = last.find("等", 2, _DENG_LAST_ITEM + (3 if quoted else 1))
     if k < 0:
         # a law named without its title marks may be longer (宪法，民法典，未成年人保护法等)
         k = last.find("法等", 2, _DENG_LAW_ITEM) + 1 or -1

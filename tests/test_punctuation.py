@@ -120,6 +120,13 @@ def test_a_half_width_semicolon_after_a_figure_ending_a_chinese_line():
     assert findings(report("version 2.0;", "a;b"), "punctuation/halfwidth") == []  # no Chinese in the line
 
 
+def test_a_longer_last_item_closed_by_deng():
+    text = report("指导社区修订村规民约，居民公约，红白理事会章程等自治规范12部。")
+    assert [f.suggestion for f in findings(text, "punctuation/comma-in-list")] == ["村规民约、居民公约、红白理事会章程"]
+    fine = report("我镇高度重视，精心组织，全力推进法治建设落实等，取得实效。")
+    assert rule_ids(fine, "punctuation/comma-in-list") == []
+
+
 def test_a_dun_list_going_on_after_a_comma():
     text = report("对土地、林地，宅基地纠纷等易引发群体性事件的矛盾，由乡综治中心牵头联合调处。")
     fs = findings(text, "punctuation/comma-in-list")
