@@ -262,6 +262,9 @@ _YEAR_ABBR = recache.compile(
     r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|明显|大幅|显著|的\s*\d)|(?<=较[0-3]\d)年(?=[，,])"
     # a sentence that opens with the year: 。22年共培育社区社会组织94个 (not 。20年来: a duration)
     r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本])"
+    # a recent year after a preposition of time: 对24年排查发现的隐患, 自23年起, 于24年完成 (not 对10年以上,
+    # 在20年内, 从20年代: durations and decades)
+    r"|(?<=[对在于自从至到](?:1[5-9]|2\d))年(?=[\u4e00-\u9fff])(?![前来后间内的代多余以期限龄里中])"
     # …，23年新进执法人员较少 (not ，20年累计: a duration in round years)
     r"|(?<=[，,：][0-3][1-9])年(?=[共全累新我本未])"
     # …，21年，法律顾问共审查… (not ，20年，: a duration in round years)

@@ -227,6 +227,12 @@ def test_abbreviated_year_before_a_time_of_year():
     assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["22", "23", "23"]
 
 
+def test_abbreviated_year_after_a_preposition_of_time():
+    text = report("对24年排查发现的燃气安全隐患实行回头看，自23年起实行，于24年完成。",
+                  "对10年以上的案卷，在20年内，从20年代起，在20年的时间里。", title="青石镇关于2025年度法治政府建设情况的报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["24", "23", "24"]
+
+
 def test_shiyu_is_a_conventional_vague_count():
     text = report("开展宣传20场、培训15次、走访30户，开展“法律十进”活动十余次，走访群众十多人，调处纠纷二十余件。")
     assert [f.matched for f in findings(text, "numbers")] == ["二十余件"]
