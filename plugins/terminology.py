@@ -805,7 +805,7 @@ def _session_anachronisms(text: str, year: int, cutoff: _dt.date, written: tuple
 
 #: a month (and day) just before a session's name: 2024年7月召开的党的二十届三中全会
 _HELD_BEFORE = recache.compile(
-    r"(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
+    r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d年]))(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?"
     r"(?:(?:至|—|－|-|～|~)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?"
     r"(?:在北京)?(?:胜利|隆重)?(?:召开|举行|开幕|闭幕)的(?:中国共产党|党的)?$")
 #: ... or just after it: 党的二十大于2022年10月胜利召开
@@ -839,7 +839,28 @@ def _held(entry: Mapping[str, Any]) -> list[tuple[_dt.date, _dt.date]]:
     return out
 
 
-def _told_date_fits(m: "re.Match[str]", first: _dt.date, last: _dt.date) -> bool:
+class _InYear:
+    """A date told without its year (7月召开的), read in the report's year."""
+
+    __slots__ = ("_m", "_year")
+
+    def __init__(self, m: "re.Match[str]", year: int) -> None:
+        self._m, self._year = m, year
+
+    def group(self, name: str) -> Optional[str]:
+        """The group of the match, the year being the report's."""
+        return str(self._year) if name == "y" else self._m.group(name)
+
+    def start(self) -> int:
+        """Where the date starts."""
+        return self._m.start()
+
+    def end(self) -> int:
+        """Where the date ends."""
+        return self._m.end()
+
+
+def _told_date_fits(m: "re.Match[str] | _InYear", first: _dt.date, last: _dt.date) -> bool:
     """Whether the year, month (and day) of ``m`` fall within ``first``..``last``."""
     if not m.group("m"):
         return first.year <= int(m.group("y")) <= last.year  # 于2022年审议通过
@@ -905,6 +926,8 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
         # (each form asked for only when its telltale character is there: 的 before, 于/在 or a bracket after)
         told = _HELD_BEFORE.search(text, max(0, start - 40), start) \
             if dates and "的" in text[max(0, start - 6):start] and "月" in text[max(0, start - 40):start] else None
+        if told is not None and told.group("y") is None:
+            told = _InYear(told, document.year) if document.year is not None else None  # 7月召开的 (the report's year)
         if told is None and dates and text[end:end + 1] in ("于", "在", "（", "("):
             told = _HELD_AFTER.match(text, end) or _HELD_BRACKET.match(text, end)
         if told is None and dates and _HELD_VERB.match(text, end):

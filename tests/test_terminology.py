@@ -223,6 +223,13 @@ def test_a_congress_named_with_the_plenums_of_another_central_committee():
                     "terminology/session-mix") == []
 
 
+def test_a_session_told_with_a_month_of_the_report_year():
+    text = report("深入学习贯彻党的二十大和7月召开的党的二十届二中全会精神。", title=_title(2024))
+    assert [f.matched for f in findings(text, "terminology/event-date")] == ["7月召开的党的二十届二中全会"]
+    fine = report("学习7月召开的党的二十届三中全会精神。", title=_title(2024))
+    assert findings(fine, "terminology/event-date") == []
+
+
 def test_a_meeting_held_twice_and_a_year_told_alone():
     text = report("学习2024年11月召开的中央全面依法治国工作会议精神，认真学习党的十九届六中全会于2022年审议通过的《决议》。",
                   title=_title(2024))
