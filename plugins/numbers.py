@@ -1964,14 +1964,18 @@ def _direction_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if before is None or before.group("unit") != m.group("unit"):
             continue
         now, then = _value(before.group("now")), _value(m.group("then"))
-        rises = _CHANGE_WORDS[m.group("dir")]
-        if now != then and (now > then) != rises:
-            unit = m.group("unit")
-            yield CHANGE_MISMATCH.finding(
-                msg(f"{_fmt(now)}{unit}比{_fmt(then)}{unit}{'少' if now < then else '多'}，却写作“{m.group('dir')}”，请核对",
-                    f"{_fmt(now)} {unit} against {_fmt(then)} {unit} is a {'fall' if now < then else 'rise'}, "
-                    f"yet the text says '{m.group('dir')}'; check the figures"),
-                m.start("dir"), m.end("dir"))
+        if now != then and (now > then) != _CHANGE_WORDS[m.group("dir")]:
+            yield _direction_finding(_fmt(then), _fmt(now), m.group("unit"), m.group("dir"), m.start("dir"), m.end("dir"))
+
+
+def _direction_finding(then: str, now: str, unit: str, word: str, start: int, end: int) -> Finding:
+    """The finding for a change ``word`` (增加, 提高到 …) from ``then`` to ``now`` (as written) that goes the other way."""
+    fell = float(now) < float(then)
+    return CHANGE_MISMATCH.finding(
+        msg(f"{now}{unit}比{then}{unit}{'少' if fell else '多'}，却写作“{word}”，请核对",
+            f"{now} {unit} against {then} {unit} is a {'fall' if fell else 'rise'}, yet the text says '{word}'; "
+            "check the figures"),
+        start, end)
 
 
 #: a value from one figure to another with the direction between (由上年的62.3%提高到61.8%, 从80件下降到92件)
@@ -1989,14 +1993,8 @@ def _from_to_findings(document: Document) -> Iterator[Finding]:
         if m is None:
             continue
         then, now = float(m.group("then")), float(m.group("now"))
-        rises = m.group("dir") in ("提高", "提升", "上升", "增长", "增加", "增至", "升至")
-        if now != then and (now > then) != rises:
-            unit = m.group("unit")
-            yield CHANGE_MISMATCH.finding(
-                msg(f"由{m.group('then')}{unit}到{m.group('now')}{unit}是{'减少' if now < then else '增加'}，却写作“{m.group('dir')}”，请核对",
-                    f"from {m.group('then')}{unit} to {m.group('now')}{unit} is a {'fall' if now < then else 'rise'}, "
-                    f"yet the text says '{m.group('dir')}'; check the figures"),
-                m.start(), m.end())
+        if now != then and (now > then) != _CHANGE_WORDS[m.group("dir").rstrip("至")]:
+            yield _direction_finding(m.group("then"), m.group("now"), m.group("unit"), m.group("dir"), m.start(), m.end())
 
 
 @lru_cache(maxsize=16)
