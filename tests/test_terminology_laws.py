@@ -107,6 +107,25 @@ def test_right_names_and_other_documents_are_left_alone(line):
     assert _hits(report(line, title=_title(2024)), LAW) == []
 
 
+@pytest.mark.parametrize("line, regulation", [
+    ("深入贯彻《中华人民共和国宗教事务条例》，开展宗教活动场所安全检查12次。", "宗教事务条例"),
+    ("严格执行《中华人民共和国农药管理条例》，检查农资经营门店46家。", "农药管理条例"),
+    ("学习《中华人民共和国优化营商环境条例》《保障农民工工资支付条例》。", "优化营商环境条例"),
+])
+def test_a_regulation_of_the_state_council_cited_with_the_prefix_of_a_law(line, regulation):
+    got = findings(report(line, title=_title(2024)), LAW)
+    assert [(f.matched, f.suggestion) for f in got] == [("中华人民共和国", "")]
+    assert regulation in got[0].message.text("zh")
+
+
+def test_regulations_named_with_the_prefix_and_laws_keep_it():
+    text = report("落实《中华人民共和国政府信息公开条例》《中华人民共和国道路运输条例》《中华人民共和国防汛条例》"
+                  "《中华人民共和国市场主体登记管理条例》，学习《中华人民共和国学位条例》《中华人民共和国行政处罚法》，"
+                  "执行《中华人民共和国土地管理法实施条例》《中华人民共和国电信条例》《宗教事务条例》。",
+                  title=_title(2024))
+    assert _hits(text, LAW) == []
+
+
 def test_a_users_law_list_extends_the_known_names(tmp_path):
     extra = tmp_path / "laws.yaml"
     extra.write_text("laws:\n  - 乡村振兴法\n", encoding="utf-8")
