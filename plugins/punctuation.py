@@ -23,7 +23,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.records import field, record
 from fzlint.regexscan import finditer_around, finditer_at, may_match, occurrences
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, CJK_RE, split_with_starts
+from fzlint.textutil import CJK, CJK_RE, is_cjk, split_with_starts
 
 from .common import derived, load_words, rule
 from .hygiene import artifact_spans
@@ -1281,7 +1281,7 @@ _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
 #: two characters (group 1), the second item and what follows it (权力清单，职责清单的), or at the
 #: comma before the last two items of a list closed by 等 (，宅基地管理，森林防火等)
 _LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T}"
-                             f"|{_C}{{2,6}}，{_C}{{2,8}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等"
+                             f"|{_C}{{2,6}}，{_C}{{2,8}}等|{_C}，{_C}{{2,8}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等"
                              # a 、-list going on after a comma (对土地、林地，宅基地纠纷等)
                              f"|(?<=、{_C}{{2}}，){_C}{{2,6}}等|(?<=、{_C}{{3}}，){_C}{{2,6}}等)")
 
@@ -1414,6 +1414,19 @@ _DENG_LAW_ITEM = 10
 _LIST_LEAD_VERBS = ("依托", "通过", "利用", "借助", "运用", "采取", "采用", "结合", "围绕", "依靠", "用好", "发挥")
 
 
+#: one-character words that are no item of a list (对此，我，……)
+_NOT_ONE_CHAR_ITEMS = frozenset("我你他她它但而则又也并且故即如若虽因乃")
+
+
+def _deng_item(seg: str) -> bool:
+    """True when ``seg`` can be an item of a list before 等: a word of 2-_DENG_ITEM characters,
+    or a one-character noun (大气，水，土壤等)."""
+    size = len(seg)
+    if size == 1:
+        return is_cjk(seg) and seg not in _NOT_ONE_CHAR_ITEMS
+    return 2 <= size <= _DENG_ITEM and _ALL_CJK.match(seg) is not None and "等" not in seg
+
+
 def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int],
                        i: int) -> Optional[tuple[int, int, int]]:
     """Three or more short items of any lengths closed by 等 (宪法，民法典，安全生产等法律法规).
@@ -1424,7 +1437,7 @@ def _items_before_deng(scan: _Scan, base: int, segs: list[str], starts: list[int
     if segs[i].startswith(_LIST_LEAD_VERBS):
         return None  # 开展宣传，依托宣传栏，微信群…等: the list starts after the verb (found from the next segment)
     j = i
-    while j < len(segs) and 2 <= len(segs[j]) <= _DENG_ITEM and _ALL_CJK.match(segs[j]) and "等" not in segs[j]:
+    while j < len(segs) and _deng_item(segs[j]):
         j += 1  # (a short segment holding 等 is the last item with what follows it: 公证等资源)
     if j == i or j >= len(segs):
         return None

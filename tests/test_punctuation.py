@@ -114,6 +114,16 @@ def test_short_items_of_any_lengths_closed_by_deng_are_a_list():
     assert rule_ids(text, "punctuation/comma-in-list") == []
 
 
+def test_a_one_character_item_in_a_list_closed_by_deng():
+    text = report("全年开展大气，水，土壤等污染防治专项检查12次，查处违法行为5起。",
+                  "组织镇，村两级调解员等参加培训3期。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["大气、水、土壤"]
+    # a one-character word that is no item, and two items, are left alone
+    fine = report("对此，我，镇司法所等单位多次协调。开展大气，水等污染防治检查。")
+    assert rule_ids(fine, "punctuation/comma-in-list") == []
+
+
 def test_a_half_width_semicolon_after_a_figure_ending_a_chinese_line():
     text = report("全年组织执法人员轮训不少于2期，推动执法人员持证上岗率保持100%;", "（三）夯实基层法治基础。")
     assert [(f.matched, f.suggestion) for f in findings(text, "punctuation/halfwidth")] == [(";", "；")]
