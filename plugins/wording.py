@@ -116,10 +116,11 @@ MEASURE_WORD = rule(
 )
 COLLOCATION = rule(
     "wording/collocation", "wording", "warning",
-    "动宾搭配不当", "Verb and object that do not go together",
+    "词语搭配不当", "Words that do not go together",
     what="A verb with an object it does not take, the object closing the clause: 加大执法力度和水平 (提高水平), "
          "增强审计人员的业务水平, 调动法律顾问的作用 (发挥作用), 解决了群众的法律意识 (增强意识) "
-         "(data/phrases.yaml, collocations). Another verb between (加大宣传力度提升群众法治意识) and the fixed "
+         "(data/phrases.yaml, collocations); a subject with a predicate it does not take, closing its clause: "
+         "法治意识明显增多 (增强), 执法力度不断提高 (加大) (subject_predicates). Another verb between (加大宣传力度提升群众法治意识) and the fixed "
          "pair 增强……能力和水平 are fine.",
     why="A verb joined to the wrong object is the commonest grammatical slip reviewers mark in reports "
         "(搭配不当): one of two parallel objects usually took the other's verb.",
@@ -560,12 +561,42 @@ def _object_verbs(entries: tuple[Any, ...]) -> dict[str, tuple[str, ...]]:
             if isinstance(e, Mapping) and e.get("noun")}
 
 
+#: adverbs between a subject and its predicate (法治意识明显增多)
+_PREDICATE_ADVERBS = ("明显|显著|不断|持续|进一步|大幅|普遍|逐步|有所|得到|得以|日益|逐年|大大|稳步|切实|全面|均|也|都|"
+                      "较大|大幅度|明显地")
+
+
+def _subject_patterns(entries: tuple[Any, ...]) -> tuple[tuple["re.Pattern[str]", Mapping[str, Any]], ...]:
+    """One pattern per ``subject_predicates`` entry: the subject, up to three adverbs, a wrong verb closing the clause."""
+    out = []
+    for e in entries:
+        if not isinstance(e, Mapping) or not e.get("noun") or not e.get("wrong"):
+            raise DataError(f"phrases.yaml: a subject predicate needs 'noun' and 'wrong' in {e!r}")
+        # `not_after`: characters that make the subject another word (副作用)
+        guard = "".join(f"(?<!{re.escape(str(c))})" for c in e.get("not_after") or ())
+        out.append((recache.compile(rf"{guard}{re.escape(str(e['noun']))}(?:{_PREDICATE_ADVERBS}){{0,3}}"
+                                    rf"(?P<verb>{literal_alternation(str(v) for v in e['wrong'])})"
+                                    rf"(?=了?(?:[，。；！？,;!?\n]|$))"), e))
+    return tuple(out)
+
+
 def _check_collocations(document: Document, context: Any) -> Iterator[Finding]:
-    """A verb whose object, closing its clause, is one it does not take (加大……水平)."""
+    """A verb whose object, closing its clause, is one it does not take (加大……水平); a subject with a
+    predicate it does not take (意识……增多)."""
     if not context.enabled(COLLOCATION.id):
         return
     options, resolve = _options(context)
     text = document.text
+    for pattern, entry in derived("phrases", options, "subject_predicates", resolve, _subject_patterns):
+        noun = str(entry["noun"])
+        if noun not in text:
+            continue
+        for m in pattern.finditer(text):
+            verb, use = m.group("verb"), "”“".join(str(v) for v in entry.get("right") or ())
+            yield COLLOCATION.finding(
+                msg(f"“{noun}”与“{verb}”搭配不当（“{m.group()}”）" + (f"：“{noun}”宜与“{use}”搭配" if use else ""),
+                    f"'{noun}' does not go with '{verb}'" + (f": use {use}" if use else "")),
+                m.start(), m.end())
     for pattern, entry in derived("phrases", options, "collocations", resolve, _collocation_patterns):
         verb = str(entry["verb"])
         if verb not in text:

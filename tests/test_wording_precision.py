@@ -315,3 +315,24 @@ def test_verbs_with_their_own_objects_or_another_verb_between():
                   "提高群众满意度，提高人民调解的地位和作用。持续优化营商环境，提高营商环境满意度。",
                   "充分履行职能作用，有序的办结流程，安排茶歇。即使介入也难以化解。")
     assert findings(text, "wording/collocation") == []
+
+
+# -- subjects and predicates (blind round 176) ------------------------------------------------------
+
+@pytest.mark.parametrize("line, matched", [
+    ("通过普法宣传，群众的法治意识明显增多。", "意识明显增多"),
+    ("全年执法力度不断提高，查处案件46件。", "力度不断提高"),
+    ("干部法治素养进一步加大。", "素养进一步加大"),
+    ("执法人员业务水平明显增强了。", "水平明显增强"),
+    ("法律顾问的作用得到进一步提高。", "作用得到进一步提高"),
+])
+def test_subjects_with_predicates_they_do_not_take(line, matched):
+    fs = findings(report(line), "wording/collocation")
+    assert [f.matched for f in fs] == [matched]
+
+
+def test_subjects_with_their_own_predicates_are_left_alone():
+    text = report("群众法治意识明显增强，执法力度持续加大，执法水平显著提升，法律顾问作用得到充分发挥。",
+                  "药品不良反应和副作用明显增多。群众意识到依法维权的重要性，力度加大投入，水平提高明显。",
+                  "干部法治素养普遍提高，行政效率大幅提升，调解员素质逐步提高。")
+    assert findings(text, "wording/collocation") == []
