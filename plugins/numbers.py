@@ -2171,6 +2171,44 @@ def _change_mismatch_findings(document: Document, lists: Lists) -> Iterator[Find
         yield _change_finding(found.group("dir"), m.group(1), now, then, m.start(), m.end(), mult)
 
 
+#: a rate closing the clause before a change (调解成功率96%，较上年的140件同比增长10%)
+_RATE_BEFORE_CHANGE = recache.compile(r"率(?:达到|达|为)?\d{1,3}(?:\.\d+)?[%％][，,]\s*(?:同比)?$")
+
+
+@lru_cache(maxsize=16)
+def _after_rate_change_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
+    """A change with its earlier figure only, from its 较 or 比: 较上年的140件同比增长10%."""
+    units = _units(classifiers)
+    return recache.compile(rf"(?:较|比)\s*{_BASE_PERIOD}{_named_count('then', units)}(?:相比|相较|比较)?[，,]?(?:同比)?"
+                           rf"(?P<dir>{_CHANGE_ALT})(?:率|幅度?)?(?:达到|达|为)?了?(?P<pct>\d{{1,3}}(?:\.\d+)?)[%％]")
+
+
+def _after_rate_change_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A change told after a rate, of a count of the sentence before it, that none of them fits
+    (调解纠纷126件，调解成功121件，调解成功率96%，较上年的140件同比增长10%: 126 and 121 are fewer than 140)."""
+    text = document.text
+    if "率" not in text:
+        return
+    pattern = _after_rate_change_pattern(lists.classifiers)
+    any_count = _any_count_re(lists.classifiers)
+    for p in occurrences(text, ("较", "比")) or []:
+        rate = _RATE_BEFORE_CHANGE.search(text, max(0, p - 16), p)
+        m = pattern.match(text, p) if rate else None
+        if m is None or text.startswith(("余", "多"), m.end("then")):
+            continue
+        then = _change_value(m, "then")
+        sentence = max(text.rfind(c, 0, rate.start()) for c in "。；;！？\n") + 1
+        counts = [c for c in _counts(any_count, text, sentence, rate.start())
+                  if c.unit == m.group("then_unit") and not c.approx]
+        if then <= 0 or not counts:
+            continue
+        sign = 1 if _CHANGE_WORDS[m.group("dir")] else -1
+        tolerance = _change_tolerance(m.group("pct"))
+        if any(abs((c.value - then) / then * 100 - sign * float(m.group("pct"))) <= tolerance for c in counts):
+            continue
+        yield _change_finding(m.group("dir"), m.group("pct"), counts[0].value, then, m.start("dir"), m.end())
+
+
 @lru_cache(maxsize=16)
 def _figures_after_pattern(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
     """A change in percent with its two figures after it: 下降15%，由80件降至72件."""
@@ -2871,6 +2909,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _tenths_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):
         yield from _change_mismatch_findings(document, lists)
+        yield from _after_rate_change_findings(document, lists)
         yield from _figures_after_findings(document, lists)
         yield from _from_to_findings(document)
         yield from _times_findings(document, lists)

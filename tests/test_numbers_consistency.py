@@ -960,3 +960,19 @@ def test_a_whole_and_its_part_are_no_list_to_add_up():
     text = report("全年行政复议案件8件，被纠错2件，纠错率为20%。", "全年受理案件8件，办结2件，办结率为25%。")
     assert [(f.line, f.matched) for f in findings(text, "numbers/rate-mismatch")] == [(4, "20%")]
 
+
+
+def test_a_change_told_after_a_rate_that_no_count_of_the_sentence_fits():
+    text = report("全年调解纠纷126件，调解成功121件，调解成功率96%，较上年的140件同比增长10%。")
+    fs = findings(text, "numbers/change-mismatch")
+    assert [f.matched for f in fs] == ["增长10%"] and "（126−140）÷140" in fs[0].message.zh
+
+
+def test_a_change_after_a_rate_that_a_count_of_the_sentence_fits_is_left_alone():
+    text = report(
+        "全年调解纠纷126件，调解成功121件，调解成功率96%，较上年的140件下降10%。",  # the total
+        "全年办结信访事项86件，按期办结82件，按期办结率95.3%，较上年的75件增长9.3%。",  # the part
+        "全年调解纠纷126件，调解成功率96%，较上年提高2个百分点。",  # no earlier figure
+        "全年调解纠纷126件，调解成功率96%，较上年的140人次增长10%。",  # another unit
+    )
+    assert findings(text, "numbers/change-mismatch") == []
