@@ -1093,6 +1093,8 @@ _ENUMERATOR = recache.compile(r"(?:^|(?<=[。；;，,：:\n \t\u3000]))[一二�
 def _enumerator_colon_findings(scan: _Scan) -> Iterator[Finding]:
     """二是： in a paragraph where other enumerators (一是, 三是) take no colon."""
     doc = scan.document
+    if "是：" not in doc.text and "是:" not in doc.text:
+        return  # no enumerator with a colon: nothing to compare (most reports)
     # the enumerators of a paragraph, and of paragraphs each opening with one (一是…\n二是…), by list
     lists: list[list[tuple[int, "re.Match[str]"]]] = []
     last_opening = -2

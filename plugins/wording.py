@@ -566,18 +566,19 @@ _PREDICATE_ADVERBS = ("明显|显著|不断|持续|进一步|大幅|普遍|逐�
                       "较大|大幅度|明显地")
 
 
-def _subject_patterns(entries: tuple[Any, ...]) -> tuple[tuple["re.Pattern[str]", Mapping[str, Any]], ...]:
-    """One pattern per ``subject_predicates`` entry: the subject, up to three adverbs, a wrong verb closing the clause."""
-    out = []
+def _subject_pattern(entries: tuple[Any, ...]) -> tuple["re.Pattern[str]", dict[str, Mapping[str, Any]]]:
+    """One pattern for every ``subject_predicates`` entry (a subject, up to three adverbs, a verb closing the
+    clause; one scan of the text) and the entries by subject, which tell the verbs that are wrong."""
+    table: dict[str, Mapping[str, Any]] = {}
+    verbs: set[str] = set()
     for e in entries:
         if not isinstance(e, Mapping) or not e.get("noun") or not e.get("wrong"):
             raise DataError(f"phrases.yaml: a subject predicate needs 'noun' and 'wrong' in {e!r}")
-        # `not_after`: characters that make the subject another word (副作用)
-        guard = "".join(f"(?<!{re.escape(str(c))})" for c in e.get("not_after") or ())
-        out.append((recache.compile(rf"{guard}{re.escape(str(e['noun']))}(?:{_PREDICATE_ADVERBS}){{0,3}}"
-                                    rf"(?P<verb>{literal_alternation(str(v) for v in e['wrong'])})"
-                                    rf"(?=了?(?:[，。；！？,;!?\n]|$))"), e))
-    return tuple(out)
+        table[str(e["noun"])] = e
+        verbs.update(str(v) for v in e["wrong"])
+    pattern = recache.compile(rf"(?P<noun>{literal_alternation(table)})(?:{_PREDICATE_ADVERBS}){{0,3}}"
+                              rf"(?P<verb>{literal_alternation(verbs)})(?=了?(?:[，。；！？,;!?\n]|$))")
+    return pattern, table
 
 
 def _check_collocations(document: Document, context: Any) -> Iterator[Finding]:
@@ -587,16 +588,18 @@ def _check_collocations(document: Document, context: Any) -> Iterator[Finding]:
         return
     options, resolve = _options(context)
     text = document.text
-    for pattern, entry in derived("phrases", options, "subject_predicates", resolve, _subject_patterns):
-        noun = str(entry["noun"])
-        if noun not in text:
+    pattern, subjects = derived("phrases", options, "subject_predicates", resolve, _subject_pattern)
+    for m in pattern.finditer(text):
+        noun, verb = m.group("noun"), m.group("verb")
+        entry = subjects[noun]
+        # `not_after`: characters that make the subject another word (副作用)
+        if verb not in entry["wrong"] or text[m.start() - 1:m.start()] in (entry.get("not_after") or ()):
             continue
-        for m in pattern.finditer(text):
-            verb, use = m.group("verb"), "”“".join(str(v) for v in entry.get("right") or ())
-            yield COLLOCATION.finding(
-                msg(f"“{noun}”与“{verb}”搭配不当（“{m.group()}”）" + (f"：“{noun}”宜与“{use}”搭配" if use else ""),
-                    f"'{noun}' does not go with '{verb}'" + (f": use {use}" if use else "")),
-                m.start(), m.end())
+        use = "”“".join(str(v) for v in entry.get("right") or ())
+        yield COLLOCATION.finding(
+            msg(f"“{noun}”与“{verb}”搭配不当（“{m.group()}”）" + (f"：“{noun}”宜与“{use}”搭配" if use else ""),
+                f"'{noun}' does not go with '{verb}'" + (f": use {use}" if use else "")),
+            m.start(), m.end())
     for pattern, entry in derived("phrases", options, "collocations", resolve, _collocation_patterns):
         verb = str(entry["verb"])
         if verb not in text:
