@@ -607,6 +607,8 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         end = i + 2
     if entry is None or entry.get("skip") or _before_since(document, entry):
         return None  # decided without segmenting the sentence
+    if any(text.endswith(str(w), 0, i) for w in entry.get("not_after") or ()):
+        return None  # (局法制机构: a department's own legal office keeps its name)
     token = document.token_at(i)
     # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
     if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):

@@ -168,7 +168,8 @@ def test_fazhi_institution_is_info_without_fix():
     fs = findings(report("二是法制机构人员的能力和水平还有待提高。"), "terminology/fazhi")
     assert [(f.matched, f.severity.value, f.suggestion) for f in fs] == [("法制机构", "info", None)]
     # a department's own legal office reviewing its decisions (重大执法决定法制审核) keeps the name
-    fine = report("推行重大执法决定法制审核，局法制机构审核重大执法决定56件。经局法制机构审查规范性文件3件。")
+    fine = report("推行重大执法决定法制审核，局法制机构审核重大执法决定56件。经局法制机构审查规范性文件3件。",
+                  "规范性文件均由局法制机构进行合法性审核，委法制工作机构全程参与，各部门法制机构人员参加培训。")
     assert findings(fine, "terminology/fazhi") == []
 
 

@@ -215,6 +215,8 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
     ("依法对12家定点医药机构做出行政处罚，以批评教育为主，做为一种柔性执法方式。", [("做出", "作出"), ("做为", "作为")]),
     ("街道把普法工作搞得红红火火。大伙儿普遍觉得好，群众打心眼里服气。",
      [("搞得", "开展得"), ("大伙儿", "大家"), ("打心眼里", "由衷地")]),
+    ("欠薪问题不跟工人打马虎眼，决不糊弄群众，杜绝磨洋工，防止方案不靠谱。",
+     [("打马虎眼", "敷衍"), ("糊弄", "敷衍"), ("磨洋工", "消极怠工"), ("不靠谱", "不可靠")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -232,6 +234,7 @@ def test_typos_and_colloquial_words(line, found):
     "坚持不泄密，坚持积极的清理工作，保持耐心的态度。需要提升的很多。发展的很快速度。",
     "群众称赞“好得很”“杠杠的”，按排名先后确定等次，同按排序结果公示。",
     "认识新生事物，把握事物发展规律，群众称“大伙儿”的事，化学结构。",
+    "群众说“别忽悠我们”“不能打马虎眼”，防范电信诈骗分子忽悠老人的话术。",
 ])
 def test_words_that_only_look_like_those_slips(line):
     assert findings(report(line), "wording") == []
