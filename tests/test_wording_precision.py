@@ -339,3 +339,20 @@ def test_subjects_with_their_own_predicates_are_left_alone():
                   "药品不良反应和副作用明显增多。群众意识到依法维权的重要性，力度加大投入，水平提高明显。",
                   "干部法治素养普遍提高，行政效率大幅提升，调解员素质逐步提高。")
     assert findings(text, "wording/collocation") == []
+
+
+@pytest.mark.parametrize("wrong, right", [
+    ("实是求是", "实事求是"), ("因地制益", "因地制宜"), ("雷励风行", "雷厉风行"), ("立竿见效", "立竿见影"),
+    ("尽职尽则", "尽职尽责"), ("敢于担挡", "敢于担当"), ("急功进利", "急功近利"), ("一促而就", "一蹴而就"),
+    ("防微堵渐", "防微杜渐"), ("未雨筹谋", "未雨绸缪"), ("精亦求精", "精益求精"), ("挺而走险", "铤而走险"),
+    ("迫不得以", "迫不得已"), ("鞠躬尽萃", "鞠躬尽瘁"), ("众志成诚", "众志成城"), ("竟赛", "竞赛"),
+])
+def test_idioms_and_words_written_with_a_wrong_character(wrong, right):
+    fs = findings(report(f"全镇干部坚持{wrong}，扎实推进法治政府建设。"), "wording/typo")
+    assert [(f.matched, f.suggestion) for f in fs] == [(wrong, right)]
+
+
+def test_idioms_written_right_and_look_alike_phrases_are_left_alone():
+    text = report("坚持实事求是、因地制宜，雷厉风行抓落实，未雨绸缪防风险，精益求精抓服务，众志成城保平安。",
+                  "既便于群众办事，又利于规范执法；积极参加技能竞赛，做到令行禁止、尽职尽责。")
+    assert findings(text, "wording/typo") == []
