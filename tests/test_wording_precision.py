@@ -356,3 +356,22 @@ def test_idioms_written_right_and_look_alike_phrases_are_left_alone():
     text = report("坚持实事求是、因地制宜，雷厉风行抓落实，未雨绸缪防风险，精益求精抓服务，众志成城保平安。",
                   "既便于群众办事，又利于规范执法；积极参加技能竞赛，做到令行禁止、尽职尽责。")
     assert findings(text, "wording/typo") == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("举办法治讲坐6场，群众满意渡达98%。", "讲坐", "讲座"),
+    ("将法治建设纳入年度考劾，排查安全隐换32处。", "考劾", "考核"),
+    ("严格执行重大行政决策集体讨轮制度，开展风险评佑3次。", "集体讨轮", "集体讨论"),
+    ("规范行政处伐行为，开展案券评查2次。", "处伐", "处罚"),
+    ("持续优化营伤环境，推行便明服务。", "营伤环境", "营商环境"),
+])
+def test_report_words_written_with_a_homophone(line, wrong, right):
+    fs = findings(report(line), "wording/typo")
+    assert (wrong, right) in [(f.matched, f.suggestion) for f in fs]
+
+
+def test_report_words_written_right_are_left_alone():
+    text = report("举办法治讲座6场，群众满意度达98%，将法治建设纳入年度考核，排查安全隐患32处。",
+                  "严格执行集体讨论制度，开展风险评估3次，规范行政处罚，开展案卷评查，持续优化营商环境，推行便民服务。",
+                  "逐条列出问题清单，真正改变作风，严格守法，推进执法正规化建设，举办节日活动。")
+    assert findings(text, "wording/typo") == []
