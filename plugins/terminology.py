@@ -1061,10 +1061,11 @@ def _law_anachronisms(text: str, year: int, cutoff: _dt.date, written: tuple[str
         if any(w in around for w in drafts):
             continue
         name = str(pat.entry.get("name", text[start:end]))
+        law = "法" in name.rstrip("》")[-2:]  # a law (…法, 民法典) is adopted; a regulation is made public
         yield ANACHRONISM.finding(
             msg(f"{written[0]}，而{name}是{when.year}年{when.month}月"
-                f"{when.day}日才通过的，请核对法律名称或年份",
-                f"{written[1]}, but {name} was adopted on {when.isoformat()}: "
+                f"{when.day}日才{'通过' if law else '公布'}的，请核对法律名称或年份",
+                f"{written[1]}, but {name} was {'adopted' if law else 'made public'} on {when.isoformat()}: "
                 "check the name of the law or the year"),
             start, end)
 

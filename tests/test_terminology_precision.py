@@ -85,6 +85,15 @@ def test_offices_merged_in_the_reform():
     assert _hits(branch, "terminology/outdated") == [("工商分局", None), ("工商所", None)]
 
 
+def test_an_environmental_inspection_team_after_the_enforcement_reform():
+    text = report("分局会同县环境监察大队开展入河排污口排查整治。", title=_title(2024, "平川县生态环境分局"))
+    assert _hits(text, "terminology/outdated") == [("环境监察大队", None)]
+    fine = report("原县环境监察大队整合为县生态环境保护综合行政执法大队，生态环境保护综合行政执法大队开展检查。",
+                  title=_title(2024, "平川县生态环境分局"))
+    assert _hits(fine, "terminology/outdated") == []
+    assert _hits(report("县环境监察大队开展检查。", title=_title(2021)), "terminology/outdated") == []
+
+
 @pytest.mark.parametrize("year, line", [
     (2023, "整合原县工商局、原食药监局、原县质监局的执法职责。"),
     (2023, "整合原平川县工商局、原平川县食药监局的职责，原县环保局、原国土局的执法职责已划转。"),

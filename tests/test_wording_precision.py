@@ -375,3 +375,9 @@ def test_report_words_written_right_are_left_alone():
                   "严格执行集体讨论制度，开展风险评估3次，规范行政处罚，开展案卷评查，持续优化营商环境，推行便民服务。",
                   "逐条列出问题清单，真正改变作风，严格守法，推进执法正规化建设，举办节日活动。")
     assert findings(text, "wording/typo") == []
+
+
+def test_sha_in_running_text_is_colloquial():
+    fs = findings(report("群众有啥法律问题在家门口就能咨询，为啥要跑远路。"), "wording/usage")
+    assert [(f.matched, f.suggestion) for f in fs] == [("有啥", "有什么"), ("为啥", "为什么")]
+    assert findings(report("群众说：“有啥问题就找调解员。”"), "wording/usage") == []
