@@ -66,11 +66,11 @@ def test_frp_missing_despite_near_misses(frp):
     assert [(f.rule_id, f.line, f.severity.value) for f in out] == [(f"{AR}/first-responsible-person", None, "error")]
 
 
-def test_frp_without_counts_is_flagged_at_its_heading():
+def test_frp_without_counts_is_flagged_on_its_section_from_its_heading():
     frp = ("二、党政主要负责人履行推进法治建设第一责任人职责情况",
            "党政主要负责人积极履行第一责任人职责，亲自部署、亲自推动、亲自检查。")
     out = findings(full(MEASURES, frp, PROBLEMS, PLANS), f"{AR}/frp-concrete-actions")
-    assert [(f.line, f.matched) for f in out] == [(6, frp[0])]
+    assert [(f.line, f.matched) for f in out] == [(6, "\n".join(frp))]
 
 
 # -- measures ------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def test_measures_missing():
 def test_measures_part_without_figures_is_info():
     part = ("一、推进民主法治机制，行政决策规范有序", "我镇建立健全公众参与和政府相结合的行政决策机制，实行依法决策。")
     out = findings(full(part, MEASURES, FRP, PROBLEMS, PLANS), f"{AR}/measures-quantified")
-    assert [(f.matched, f.severity.value) for f in out] == [(part[0], "info")]
+    assert [(f.matched, f.severity.value) for f in out] == [("\n".join(part), "info")]
 
 
 # -- shortcomings and causes --------------------------------------------------------------------

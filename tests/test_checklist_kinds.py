@@ -206,7 +206,8 @@ def test_quantitative_evidence_per_section():
     text = report("一、健全依法决策机制", "全年召开党委会专题研究4次，审查文件12件。",
                   "二、深化法治宣传教育", "坚持以人民为中心，不断提高群众法治意识。", "三、存在问题", "正文。")
     out = run(check, text, "“{section}”无数据")
-    assert out == [("二、深化法治宣传教育", "“二、深化法治宣传教育”无数据")]
+    # the finding covers the section it judges, from its heading to its last line
+    assert out == [("二、深化法治宣传教育\n坚持以人民为中心，不断提高群众法治意识。", "“二、深化法治宣传教育”无数据")]
 
 
 def test_quantitative_evidence_counts_chinese_numerals_and_percent_but_not_determiners():
@@ -220,7 +221,7 @@ def test_quantitative_evidence_counts_chinese_numerals_and_percent_but_not_deter
 def test_quantitative_evidence_also_patterns_and_units():
     check = "kind: quantitative-evidence\nin: plans\nper-section: false\nunits: [次]\nalso: [\"\\\\d{1,2}月底前\"]\n"
     assert run(check, report("一、下一步工作计划", "6月底前完成执法人员培训。")) == []
-    assert run(check, report("一、下一步工作计划", "培训执法人员20名。")) == [("一、下一步工作计划", "问题")]
+    assert run(check, report("一、下一步工作计划", "培训执法人员20名。")) == [("一、下一步工作计划\n培训执法人员20名。", "问题")]
 
 
 # -- stock-phrases ---------------------------------------------------------------------------------

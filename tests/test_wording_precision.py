@@ -381,3 +381,9 @@ def test_sha_in_running_text_is_colloquial():
     fs = findings(report("群众有啥法律问题在家门口就能咨询，为啥要跑远路。"), "wording/usage")
     assert [(f.matched, f.suggestion) for f in fs] == [("有啥", "有什么"), ("为啥", "为什么")]
     assert findings(report("群众说：“有啥问题就找调解员。”"), "wording/usage") == []
+
+
+def test_legal_adviser_written_with_a_look_alike_and_xinlitou():
+    fs = findings(report("村（社区）法律顾向全覆盖，电梯装好后老百姓心里头舒坦多了。"), "wording")
+    assert [(f.matched, f.suggestion) for f in fs] == [("顾向", "顾问"), ("心里头", "心里")]
+    assert findings(report("照顾向弱势群体倾斜，群众说“心里头踏实”。"), "wording") == []

@@ -38,6 +38,15 @@ from .patterns import DEFAULT_UNITS, ITEM_MARKER, Matcher, Scanner, has_match, q
 from .selectors import Env, Region, SelectorRef
 
 
+def _section_end(text: str, region: Region) -> int:
+    """Where a finding on the whole of ``region`` ends: its last non-blank character (the finding
+    covers the section it judges, from its heading on, not the heading alone)."""
+    end = region.end
+    while end > region.anchor_end and text[end - 1] in "\n\r \t\u3000":
+        end -= 1
+    return max(end, region.anchor_end)
+
+
 @record(frozen=True)
 class QuantitativeEvidence:
     """Each selected section carries at least ``min`` quantities (number + unit) or other evidence."""
@@ -79,7 +88,7 @@ class QuantitativeEvidence:
             for region in regions:
                 n = self._count(env, quantities, _evidence_start(doc.text, region), region.end, self.min)
                 if n < self.min:
-                    yield Hit(region.anchor_start, region.anchor_end,
+                    yield Hit(region.anchor_start, _section_end(doc.text, region),
                               {"section": region.label(doc), "count": n, "min": self.min})
             return
         total = 0  # exact while below min: only then is it reported
@@ -89,7 +98,7 @@ class QuantitativeEvidence:
                 return
         if regions:
             first = regions[0]
-            yield Hit(first.anchor_start, first.anchor_end,
+            yield Hit(first.anchor_start, _section_end(doc.text, first),
                       {"section": first.label(doc), "count": total, "min": self.min})
 
     def describe(self) -> str:
