@@ -359,3 +359,19 @@ def test_a_regulation_cited_before_it_was_made_public():
     assert [f.matched for f in fs] == ["信访工作条例"] and "2022年4月7日才公布的" in fs[0].message.zh
     later = report("严格执行《信访工作条例》，全年接待群众来访36批次。", title=_title(2022))
     assert findings(later, ANACHRONISM) == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("学习党的二十届三中全会通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决议》。", "决议", "决定"),
+    ("对照《中共中央关于全面推进依法治国若干重大问题的决议》，梳理任务12项。", "决议", "决定"),
+    ("学习《中共中央关于党的百年奋斗重大成就和历史经验的决定》。", "决定", "决议"),
+])
+def test_a_plenum_document_named_with_the_wrong_kind(line, wrong, right):
+    fs = findings(report(line, title=_title(2024)), "terminology/standard-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [(wrong, right)]
+
+
+def test_plenum_documents_by_their_names_are_left_alone():
+    text = report("学习《中共中央关于进一步全面深化改革、推进中国式现代化的决定》和"
+                  "《中共中央关于党的百年奋斗重大成就和历史经验的决议》，贯彻全国人大常委会的决议。", title=_title(2024))
+    assert findings(text, "terminology/standard-name") == []
