@@ -1758,11 +1758,17 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
                 # the part as what the verb was done to (已配备法治副校长的学校52所 for 配备率)
                 named = _VERB_NAMED.match(text, pos + size, end)
                 c = count_at.match(text, named.end(), end) if named is not None else None
+            if c is None and text.startswith(_RESULT_COMPLEMENTS, pos + size):
+                # the verb with its result (安置到岗80人 for 安置率, 整改到位12处 for 整改率)
+                c = count_at.match(text, pos + size + 2, end)
             if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
                 return _written_value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
 
+
+#: what a verb's result may add between it and its count (安置到岗80人, 整改到位12处): two characters each
+_RESULT_COMPLEMENTS = ("到岗", "到位", "完毕", "成功", "完成", "办结")
 
 #: the object between a rate's verb and its count (违规机构 in 查处违规机构23家 for 查处率)
 _VERB_OBJECT = recache.compile(rf"[{CJK}]{{2,8}}?(?=\d)")

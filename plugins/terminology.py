@@ -470,23 +470,31 @@ def _law_table(context: Any) -> _LawTable:
     return table
 
 
+#: title marks, and the look-alikes a draft may use for them (<<…>>: punctuation/title-mark-lookalike)
+_TITLE_MARKS = (("《", "》"), ("<<", ">>"))
+
+
 def _cited_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, ending) of every name between 《 and 》 on one line that ends with 法, 条例 or 实施细则."""
-    end = text.find("》")  # a few in a report: str.find is faster than a search for 法》 and 条例》
-    while end >= 0:
-        ending = ("法" if text[end - 1:end] == "法" else "条例" if text[end - 2:end] == "条例"
-                  else "实施细则" if text[end - 4:end] == "实施细则" else None)
-        if ending is not None:
-            opened = text.rfind("《", max(0, end - _LAW_NAME_REACH), end)
-            if opened >= 0 and not any(c in "》\n" for c in text[opened + 1:end]):
-                yield opened + 1, end, ending
-        end = text.find("》", end + 1)
+    """(start, end, ending) of every name between 《 and 》 (or << and >>) on one line that ends with 法,
+    条例 or 实施细则, in order."""
+    found = []
+    for opening, closing in _TITLE_MARKS:
+        end = text.find(closing)  # a few in a report: str.find is faster than a search for 法》 and 条例》
+        while end >= 0:
+            ending = ("法" if text[end - 1:end] == "法" else "条例" if text[end - 2:end] == "条例"
+                      else "实施细则" if text[end - 4:end] == "实施细则" else None)
+            if ending is not None:
+                opened = text.rfind(opening, max(0, end - _LAW_NAME_REACH), end)
+                if opened >= 0 and not any(c in closing[0] + "\n" for c in text[opened + len(opening):end]):
+                    found.append((opened + len(opening), end, ending))
+            end = text.find(closing, end + 1)
+    return iter(sorted(found))
 
 
 def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
     """Cited laws whose name is a slip for the name of one law."""
     text = document.text
-    if "法》" not in text and "条例》" not in text and "细则》" not in text or not context.enabled(LAW_NAME.id):
+    if not any(e + c in text for c in ("》", ">>") for e in ("法", "条例", "细则")) or not context.enabled(LAW_NAME.id):
         return
     table: Optional[_LawTable] = None
     for start, end, ending in _cited_names(text):

@@ -976,3 +976,10 @@ def test_a_change_after_a_rate_that_a_count_of_the_sentence_fits_is_left_alone()
         "全年调解纠纷126件，调解成功率96%，较上年的140人次增长10%。",  # another unit
     )
     assert findings(text, "numbers/change-mismatch") == []
+
+
+def test_a_rate_whose_part_is_told_with_the_verbs_result():
+    fs = findings(report("接收退役士兵86人，已安置到岗80人，安置率97.7%。"), "numbers/rate-mismatch")
+    assert len(fs) == 1 and "80÷86" in fs[0].message.zh
+    assert findings(report("接收退役士兵86人，已安置到岗80人，安置率93.0%。整改问题24个，整改到位24个，整改率100%。"),
+                    "numbers/rate-mismatch") == []

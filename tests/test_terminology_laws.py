@@ -375,3 +375,15 @@ def test_plenum_documents_by_their_names_are_left_alone():
     text = report("学习《中共中央关于进一步全面深化改革、推进中国式现代化的决定》和"
                   "《中共中央关于党的百年奋斗重大成就和历史经验的决议》，贯彻全国人大常委会的决议。", title=_title(2024))
     assert findings(text, "terminology/standard-name") == []
+
+
+def test_a_law_cited_between_look_alike_title_marks():
+    text = report("宣传<<中华人民共和国退伍军人保障法>>，落实<<中华人民共和国退役军人保障法>>。", title=_title(2025))
+    assert _hits(text, LAW) == [("退伍军人保障法", "退役军人保障法")]
+
+
+def test_world_water_day_by_its_name():
+    fs = findings(report("利用“3·22”世界水利日、中国水周开展宣传。", title=_title(2024)), "terminology/day-name")
+    assert [(f.matched, f.suggestion) for f in fs] == [("世界水利日", "世界水日")]
+    assert findings(report("利用“3·22”世界水日、中国水周开展宣传，召开水利工作会议。", title=_title(2024)),
+                    "terminology/day-name") == []

@@ -387,3 +387,8 @@ def test_legal_adviser_written_with_a_look_alike_and_xinlitou():
     fs = findings(report("村（社区）法律顾向全覆盖，电梯装好后老百姓心里头舒坦多了。"), "wording")
     assert [(f.matched, f.suggestion) for f in fs] == [("顾向", "顾问"), ("心里头", "心里")]
     assert findings(report("照顾向弱势群体倾斜，群众说“心里头踏实”。"), "wording") == []
+
+
+def test_soil_erosion_typo():
+    assert [(f.matched, f.suggestion) for f in findings(report("综合治理水土流矢面积12平方公里。"), "wording/typo")] == [
+        ("水土流矢", "水土流失")]
