@@ -392,3 +392,9 @@ def test_legal_adviser_written_with_a_look_alike_and_xinlitou():
 def test_soil_erosion_typo():
     assert [(f.matched, f.suggestion) for f in findings(report("综合治理水土流矢面积12平方公里。"), "wording/typo")] == [
         ("水土流矢", "水土流失")]
+
+
+def test_bixu_written_as_bixu_necessary_before_a_procedure():
+    fs = findings(report("重大事项必需先经法律顾问合法性审查，规范性文件必需提交集体讨论。"), "wording/confusable")
+    assert [(f.matched, f.suggestion) for f in fs] == [("必需", "必须"), ("必需", "必须")]
+    assert findings(report("保障办案必需经费，配齐执法必需装备，生活必需品供应充足。"), "wording/confusable") == []
