@@ -344,3 +344,10 @@ def test_the_space_after_a_part_marker_is_not_stray():
 def test_placeholders_of_more_units():
     fs = findings(report("对废弃矿山复垦复绿××亩，新建□所学校。"), "hygiene/template-placeholder")
     assert [f.matched for f in fs] == ["××", "□"]
+
+
+def test_a_comment_typed_into_the_text_without_brackets():
+    text = report("带头学习《中华人民共和国行政处罚法》。批注：请党政办核实会议次数 对涉及企业搬迁的重大事项坚持公众参与。")
+    fs = findings(text, "hygiene/template-placeholder")
+    assert [f.matched for f in fs] == ["批注：请党政办核实会议次数"]
+    assert findings(report("对收到的批注意见逐条研究，修改意见：无。"), "hygiene") == []

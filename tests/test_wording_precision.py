@@ -398,3 +398,10 @@ def test_bixu_written_as_bixu_necessary_before_a_procedure():
     fs = findings(report("重大事项必需先经法律顾问合法性审查，规范性文件必需提交集体讨论。"), "wording/confusable")
     assert [(f.matched, f.suggestion) for f in fs] == [("必需", "必须"), ("必需", "必须")]
     assert findings(report("保障办案必需经费，配齐执法必需装备，生活必需品供应充足。"), "wording/confusable") == []
+
+
+def test_round_185_words():
+    fs = findings(report("整合执法事项，做为基层执法的主要力量。坚持廉结自律，干部啥时候有空啥时候学。"), "wording")
+    assert [(f.matched, f.suggestion) for f in fs] == [
+        ("做为", "作为"), ("廉结", "廉洁"), ("啥时候", "什么时候"), ("啥时候", "什么时候")]
+    assert findings(report("把普法作为基础工程，坚持廉洁自律，群众说“啥时候都能找到调解员”。"), "wording") == []
