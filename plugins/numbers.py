@@ -18,7 +18,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.records import record
-from fzlint.regexscan import finditer_around, finditer_at, finditer_windowed, occurrences
+from fzlint.regexscan import finditer_anchored, finditer_at, finditer_windowed, occurrences
 from fzlint.rules import Finding, Severity, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, longest_first
 
@@ -2581,7 +2581,7 @@ def _date_range_findings(document: Document) -> Iterator[Finding]:
     """Periods that end before they start (2023年11月至2023年3月, 2025—2023年)."""
     text = document.text
     # (the pattern opens with a lookbehind: tried only where a year can start, at each 19 and 20)
-    for m in finditer_around(_YEAR_RANGE, text, occurrences(text, ("19", "20")) or [], 0):
+    for m in finditer_anchored(_YEAR_RANGE, text, ("19", "20"), 0):
         if int(m.group("y2")) < int(m.group("y1")):
             yield DATE_RANGE.finding(
                 msg(f"年份区间“{m.group()}”的止年早于起年，请核对", f"the period '{m.group()}' ends before it starts; check the years"),
