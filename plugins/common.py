@@ -517,6 +517,12 @@ def plan_part_start(document: Document, plan_words: tuple[str, ...], year: int) 
     return document.shared(("common/plan-part-start", year, plan_words), find)
 
 
+def preceded_by(text: str, at: int, words: Optional[Iterable[Any]]) -> bool:
+    """True when one of ``words`` ends right before offset ``at`` of ``text``: the guard of a data
+    entry's ``not_after`` list (局|法制机构, 副|作用), which makes the match part of another word."""
+    return any(text.endswith(str(w), 0, at) for w in words or ())
+
+
 def start_after(text: str, pos: int, stops: str = "。；！？\n") -> int:
     """The offset just after the last of ``stops`` before ``pos`` (0 when there is none): where the
     sentence (or, with clause marks among ``stops``, the clause) holding ``pos`` starts."""

@@ -33,6 +33,7 @@ from .common import (
     load_patterns,
     load_words,
     plan_part_start,
+    preceded_by,
     rule,
     scan_patterns,
     start_after,
@@ -615,7 +616,7 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         end = i + 2
     if entry is None or entry.get("skip") or _before_since(document, entry):
         return None  # decided without segmenting the sentence
-    if any(text.endswith(str(w), 0, i) for w in entry.get("not_after") or ()):
+    if preceded_by(text, i, entry.get("not_after")):
         return None  # (局法制机构: a department's own legal office keeps its name)
     token = document.token_at(i)
     # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制

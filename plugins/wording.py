@@ -20,7 +20,8 @@ from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, is_cjk
 from fzlint.tokens import tokenize
 
-from .common import SHARED_LITERALS, DataError, derived, literal_alternation, load_patterns, rule, scan_patterns
+from .common import (SHARED_LITERALS, DataError, derived, literal_alternation, load_patterns, preceded_by, rule,
+                     scan_patterns)
 
 T = TypeVar("T")
 
@@ -484,7 +485,7 @@ def _repeated_conjunction(document: Document, first: int, end: int, forms: tuple
     text = document.text
     tokens = [t for t in document.tokens(*document.sentence_at(first)) if t.end <= end]
     hits = [k for k, t in enumerate(tokens)
-            if t.text in forms and not any(text.endswith(w, 0, t.start) for w in not_after)]
+            if t.text in forms and not preceded_by(text, t.start, not_after)]
     for a, b in zip(hits, hits[1:]):
         between = tokens[a + 1:b]
         if not between:
@@ -593,7 +594,7 @@ def _check_collocations(document: Document, context: Any) -> Iterator[Finding]:
         noun, verb = m.group("noun"), m.group("verb")
         entry = subjects[noun]
         # `not_after`: characters that make the subject another word (副作用)
-        if verb not in entry["wrong"] or text[m.start() - 1:m.start()] in (entry.get("not_after") or ()):
+        if verb not in entry["wrong"] or preceded_by(text, m.start(), entry.get("not_after")):
             continue
         use = "”“".join(str(v) for v in entry.get("right") or ())
         yield COLLOCATION.finding(
@@ -608,8 +609,7 @@ def _check_collocations(document: Document, context: Any) -> Iterator[Finding]:
             gap = m.group("gap")
             if any(v in gap for v in _OTHER_VERBS) or text[m.start() - 1:m.start()] in ("的", "要"):
                 continue
-            before = text[:m.start("noun")]
-            if any(before.endswith(str(w)) for w in entry.get("unless_before") or ()):
+            if preceded_by(text, m.start("noun"), entry.get("unless_before")):
                 continue
             noun = m.group("noun")
             use = "”“".join(derived("phrases", options, "object_verbs", resolve, _object_verbs).get(noun, ()))
