@@ -23,7 +23,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.records import field, record
 from fzlint.regexscan import finditer_around, finditer_at, may_match, occurrences
 from fzlint.rules import Finding, msg
-from fzlint.textutil import CJK, CJK_RE, is_cjk, split_with_starts
+from fzlint.textutil import CJK, CJK_RE, TITLE_MARK_LOOKALIKES, is_cjk, split_with_starts
 
 from .common import derived, load_words, rule
 from .hygiene import artifact_spans
@@ -1683,14 +1683,22 @@ def _doc_number_findings(scan: _Scan) -> Iterator[Finding]:
             m.start(), m.end(), fixed)
 
 
-#: a title between signs that look like 书名号 (<<…>>, <…>, 〈〈…〉〉, ＜＜…＞＞, ≪…≫); group 2 the title
+_LOOKALIKE_OPENINGS = tuple(opening for opening, _ in TITLE_MARK_LOOKALIKES)
+_LOOKALIKE_CLOSINGS = tuple(closing for _, closing in TITLE_MARK_LOOKALIKES)
+#: every sign of the look-alikes (none may stand inside the title they enclose)
+_LOOKALIKE_SIGNS = "".join(sorted(set("".join(_LOOKALIKE_OPENINGS + _LOOKALIKE_CLOSINGS))))
+#: a title between signs that look like 书名号 (the pairs of TITLE_MARK_LOOKALIKES, or a single
+#: <…>); group 2 the title
 _TITLE_LOOKALIKE = recache.compile(
-    rf"(<<|〈〈|＜＜|≪|(?<![<A-Za-z0-9])<(?!<))([{CJK}][^<>＜＞〈〉≪≫《》\n]{{0,38}}[{CJK}）)])"
-    r"(>>|〉〉|＞＞|≫|>(?![>A-Za-z0-9]))")
+    rf"({'|'.join(map(re.escape, _LOOKALIKE_OPENINGS))}|(?<![<A-Za-z0-9])<(?!<))"
+    rf"([{CJK}][^{re.escape(_LOOKALIKE_SIGNS)}《》\n]{{0,38}}[{CJK}）)])"
+    rf"({'|'.join(map(re.escape, _LOOKALIKE_CLOSINGS))}|>(?![>A-Za-z0-9]))")
 #: what every _INNER_TITLE match contains
 _INNER_TITLE_ANCHOR = recache.compile("〈")
 #: what every _TITLE_LOOKALIKE match contains (see _finditer_in_lines)
-_TITLE_LOOKALIKE_ANCHOR = recache.compile("[<〈＜≪]")
+#: the first signs of the look-alikes' openings (〈 also opens a title inside 《》: _INNER_TITLE)
+_LOOKALIKE_FIRSTS = "".join(sorted({opening[0] for opening in _LOOKALIKE_OPENINGS}))
+_TITLE_LOOKALIKE_ANCHOR = recache.compile(f"[{re.escape(_LOOKALIKE_FIRSTS)}]")
 
 
 #: a title in the single 〈〉 that belong inside 《》 (学习〈中华人民共和国农村集体经济组织法〉)
@@ -1699,7 +1707,7 @@ _INNER_TITLE = recache.compile(rf"〈([{CJK}][^〈〉《》\n]{{0,38}}[{CJK}）)
 
 def _title_lookalike_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
-    if not any(c in text for c in "<〈＜≪"):
+    if not any(c in text for c in _LOOKALIKE_FIRSTS):
         return
     for m in _finditer_in_lines(_INNER_TITLE, _INNER_TITLE_ANCHOR, text):
         line_start = text.rfind("\n", 0, m.start()) + 1

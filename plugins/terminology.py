@@ -19,7 +19,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.regexscan import finditer_around, occurrences
 from fzlint.rules import Finding, Message, Rule, Severity, msg
 from fzlint.regexscan import literal_offsets
-from fzlint.textutil import CJK, cn_to_int, int_to_cn, is_cjk
+from fzlint.textutil import CJK, TITLE_MARK_LOOKALIKES, cn_to_int, int_to_cn, is_cjk
 
 from .common import (
     DataError,
@@ -472,7 +472,9 @@ def _law_table(context: Any) -> _LawTable:
 
 
 #: title marks, and the look-alikes a draft may use for them (<<…>>: punctuation/title-mark-lookalike)
-_TITLE_MARKS = (("《", "》"), ("<<", ">>"))
+_TITLE_MARKS = (("《", "》"), *TITLE_MARK_LOOKALIKES)
+#: what a cited law's name ends with right before its closing mark (the prefilter of _check_law_names)
+_LAW_NAME_CLOSINGS = tuple(e + closing for _, closing in _TITLE_MARKS for e in ("法", "条例", "细则"))
 
 
 def _cited_names(text: str) -> Iterator[tuple[int, int, str]]:
@@ -495,7 +497,7 @@ def _cited_names(text: str) -> Iterator[tuple[int, int, str]]:
 def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
     """Cited laws whose name is a slip for the name of one law."""
     text = document.text
-    if not any(e + c in text for c in ("》", ">>") for e in ("法", "条例", "细则")) or not context.enabled(LAW_NAME.id):
+    if not any(c in text for c in _LAW_NAME_CLOSINGS) or not context.enabled(LAW_NAME.id):
         return
     table: Optional[_LawTable] = None
     for start, end, ending in _cited_names(text):

@@ -377,9 +377,14 @@ def test_plenum_documents_by_their_names_are_left_alone():
     assert findings(text, "terminology/standard-name") == []
 
 
-def test_a_law_cited_between_look_alike_title_marks():
-    text = report("宣传<<中华人民共和国退伍军人保障法>>，落实<<中华人民共和国退役军人保障法>>。", title=_title(2025))
+@pytest.mark.parametrize("opening, closing", [("<<", ">>"), ("〈〈", "〉〉"), ("＜＜", "＞＞"), ("≪", "≫")])
+def test_a_law_cited_between_look_alike_title_marks(opening, closing):
+    text = report(f"宣传{opening}中华人民共和国退伍军人保障法{closing}，落实{opening}中华人民共和国退役军人保障法{closing}。",
+                  title=_title(2025))
     assert _hits(text, LAW) == [("退伍军人保障法", "退役军人保障法")]
+    # a sign of another pair closes no title: 〈〈…>> encloses none
+    if opening != "<<":
+        assert _hits(report(f"宣传{opening}中华人民共和国退伍军人保障法>>。", title=_title(2025)), LAW) == []
 
 
 def test_world_water_day_by_its_name():

@@ -12,6 +12,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = recache.compile(f"[{CJK}]")
 #: full-width Chinese punctuation that ends or splits a clause
 CLAUSE_PUNCT = "，。；：！？、"
+#: the pairs of signs a draft may type for the 书名号 《》 (GB/T 15834-2011 §4.15), opening and
+#: closing: what punctuation/title-mark-lookalike reports, and where other rules still find a title
+TITLE_MARK_LOOKALIKES = (("<<", ">>"), ("〈〈", "〉〉"), ("＜＜", "＞＞"), ("≪", "≫"))
 SENTENCE_END = "。！？；"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
