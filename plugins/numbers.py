@@ -2470,6 +2470,8 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 continue
             if _from_exact_counts(text, s, s + m.start(), float(m.group(1)), lists):
                 continue  # 巡查1860余次…立案40件，结案38件，结案率95%: the rate is 38 of 40
+            if _from_exact_pair_only(text, s, s + m.start(), float(m.group(1)), lists):
+                continue  # 办理证件1.5万余件，办理工单326件，办结326件，办结率98%: a slip in 326 of 326
             a = before_rate[-1]
             a_end = a.end() + (1 if a.group()[-1] in "余多" else 0)
             shown = chunk[a.start():a_end]
@@ -2489,6 +2491,21 @@ def _from_exact_counts(text: str, start: int, end: int, rate: float, lists: List
     return any(_same_unit(whole.unit, part.unit) and 0 < part.value <= whole.value
                and abs(part.value / whole.value * 100 - rate) <= _RATE_TOLERANCE
                for i, whole in enumerate(exact) for part in exact[i + 1:])
+
+
+#: how far (percentage points) a rate may lie from a ratio of approximate counts that it comes from
+_APPROX_RATE_TOLERANCE = 5.0
+
+
+def _from_exact_pair_only(text: str, start: int, end: int, rate: float, lists: Lists) -> bool:
+    """True when ``text[start:end]`` holds a whole and a later part, both exact, of one unit, and no
+    ratio with an approximate count comes near ``rate``: the rate is the exact pair's, mistyped (which
+    numbers/rate-mismatch reports), not one derived from the approximate count."""
+    counts = _counts(_any_count_re(lists.classifiers), text, start, end)
+    pairs = [(whole, part) for i, whole in enumerate(counts) for part in counts[i + 1:]
+             if _same_unit(whole.unit, part.unit) and 0 < part.value <= whole.value]
+    return any(not (w.approx or p.approx) for w, p in pairs) and not any(
+        abs(p.value / w.value * 100 - rate) <= _APPROX_RATE_TOLERANCE for w, p in pairs if w.approx or p.approx)
 
 
 #: a date in Arabic or Chinese numerals (2022年2月29日, 二〇二二年二月二十九日)

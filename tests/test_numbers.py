@@ -82,6 +82,17 @@ def test_an_exact_rate_of_exact_counts_beside_an_approximate_one_is_fine():
     assert [f.matched for f in findings(wrong, "numbers/approx-exact-conflict")] == ["40余起"]
 
 
+def test_a_mistyped_rate_of_exact_counts_beside_an_approximate_one():
+    """98% is no ratio of 1.5万余件: it is 326 of 326 mistyped (numbers/rate-mismatch says so)."""
+    text = report("全年办理道路运输证件1.5万余件，办理12345热线工单326件，办结326件，办结率98%。")
+    assert findings(text, "numbers/approx-exact-conflict") == []
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["98%"]
+    # without an exact pair, or with a ratio of approximate counts near the rate: reported
+    for wrong, count in (("受理申请1.5万余件，办结1.4万余件，办结率98%。", "1.4万余件"),
+                         ("受理申请200余件，办结196件，办结率98%。", "200余件")):
+        assert [f.matched for f in findings(report(wrong), "numbers/approx-exact-conflict")] == [count]
+
+
 def test_an_approximate_count_of_another_unit_than_the_counts_behind_the_rate():
     """2.8万余件 and 3个/1个工作日: the two counts of one unit are days, not the approximate 件."""
     text = report("全年办理不动产登记业务2.8万余件，其中一般登记3个工作日内办结，抵押登记1个工作日内办结，群众满意率99.5%。",
