@@ -217,6 +217,7 @@ def test_dan_answering_its_own_concession_is_no_repeat(line):
      [("搞得", "开展得"), ("大伙儿", "大家"), ("打心眼里", "由衷地")]),
     ("欠薪问题不跟工人打马虎眼，决不糊弄群众，杜绝磨洋工，防止方案不靠谱。",
      [("打马虎眼", "敷衍"), ("糊弄", "敷衍"), ("磨洋工", "消极怠工"), ("不靠谱", "不可靠")]),
+    ("执法人员素质整体上还挺不错，群众对窗口服务挺满意。", [("挺", "很"), ("挺", "很")]),
 ])
 def test_typos_and_colloquial_words(line, found):
     assert [(f.matched, f.suggestion) for f in findings(report(line), "wording")] == found
@@ -235,6 +236,7 @@ def test_typos_and_colloquial_words(line, found):
     "群众称赞“好得很”“杠杠的”，按排名先后确定等次，同按排序结果公示。",
     "认识新生事物，把握事物发展规律，群众称“大伙儿”的事，化学结构。",
     "群众说“别忽悠我们”“不能打马虎眼”，防范电信诈骗分子忽悠老人的话术。",
+    "房地产市场价格坚挺，党员干部挺身而出，力挺好人好事，队伍挺进一线，挺拔的身姿。",
 ])
 def test_words_that_only_look_like_those_slips(line):
     assert findings(report(line), "wording") == []
