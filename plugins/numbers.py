@@ -275,6 +275,8 @@ _YEAR_ABBR = recache.compile(
     r"|(?<=(?:围绕|对照|针对|结合|按照|对比|比照|延续)[0-3][1-9])年(?![前来间内多余经])"
     # 开展23年“宪法宣传周”活动: the year of a named event (not 从事调解20年“老娘舅”: a round duration)
     r"|(?<=[0-3][1-9])年(?=“[^”\n]{2,12}”)"
+    # a season or school holiday: 24年秋季开学前, 23年暑期 (not a round duration: 从教30年冬季, 连续21年冬季)
+    r"|(?<![续近][0-3]\d)(?<=[0-3][1-9])年(?=[春夏秋冬]季|暑期|寒假|暑假)"
     # a plan or summary named by its year: 三、24年工作安排 (not 20年工作经验)
     r"|年(?=度?(?:工作)?(?:安排|计划|打算|要点|思路|总结)(?!经验))"
     # 22年以来, 自22年以来 opening a clause (not 近20年以来, 从事调解工作22年以来: durations)

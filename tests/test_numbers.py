@@ -238,6 +238,12 @@ def test_abbreviated_year_before_a_time_of_year():
     assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["22", "23", "23"]
 
 
+def test_abbreviated_year_before_a_season_or_school_holiday():
+    text = report("24年秋季开学前完成校园周边排查，23年暑期开展防溺水宣传。从事教学30年秋季运动会未断，"
+                  "2024年春季，连续20年冬季巡查，连续21年冬季送法。", title="青石镇关于2024年度法治政府建设情况的报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["24", "23"]
+
+
 def test_abbreviated_year_after_a_preposition_of_time():
     text = report("对24年排查发现的燃气安全隐患实行回头看，自23年起实行，于24年完成。",
                   "对10年以上的案卷，在20年内，从20年代起，在20年的时间里。", title="青石镇关于2025年度法治政府建设情况的报告")
