@@ -939,6 +939,8 @@ def _stated_sum_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             if items and text[c.end:c.end + 1] != "、":
                 break
             items.insert(0, c)
+        if len(items) < 2:
+            items = _clause_parts(text, start_after(text, p - 1, "。；;：:！？\n"), p - 1, count_re, lists)
         if len(items) < 2 or any(i.approx or not _same_unit(i.unit, t.unit) for i in items):
             continue
         parts = sum(i.value for i in items)
@@ -948,6 +950,34 @@ def _stated_sum_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 msg(f"合计与所列分项不符：{terms}={_fmt(parts)}{t.unit}，此处写作“{text[p:t.end]}”，请核对",
                     f"the listed parts add up to {_fmt(parts)} {t.unit}, not to the stated {_fmt(t.value)}: {terms}"),
                 p, t.end)
+
+
+def _clause_parts(text: str, start: int, end: int, count_re: "re.Pattern[str]", lists: Lists) -> list[_Count]:
+    """The counts ending the comma clauses right before a sum word, when they count kinds of one thing
+    (发生行政复议案件5件，行政诉讼案件3件，共计9件: 案件 of two kinds), or []."""
+    clauses: list[tuple[str, _Count]] = []
+    stop = end
+    while stop > start:
+        at = max(text.rfind("，", start, stop), text.rfind(",", start, stop))
+        begin = at + 1 if at >= 0 else start
+        found = _counts(count_re, text, begin, stop)
+        if not found or found[-1].end != stop or len(found) > 1:
+            break  # a clause that does not end with its one count
+        name = text[begin:found[-1].start].removeprefix("其中")
+        if any(w in name for w in ("共", "累计", "总", "其中", "合计")):
+            break
+        clauses.insert(0, (name, found[-1]))
+        if at < 0:
+            break
+        stop = at
+    while len(clauses) >= 2:
+        names = [n for n, _ in clauses]
+        suffix, heads = _heads(names)
+        if len(suffix) >= 2 and all(heads) and len(set(heads)) == len(heads) \
+                and not any(w in n for n in names for w in lists.overlapping_parts):
+            return [c for _, c in clauses]
+        clauses.pop(0)
+    return []
 
 
 #: how close to its whole a list that may leave kinds out must add up to for a shortfall to be a slip:
@@ -1043,6 +1073,12 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                                      or _kinds_of_the_whole_s_noun(names, text[max(0, t.start - 12):t.start],
                                                         lists.overlapping_parts)):
                 items = listed
+        if items and text[items[-1].end:items[-1].end + 1] in ("，", ",") \
+                and text.startswith(_REST_WORDS, items[-1].end + 1):
+            # the rest after a comma (其中婚姻家庭纠纷32起、邻里纠纷27起，其余纠纷12起)
+            rest = _counts_at(item_re, text, items[-1].end + 1)
+            if rest is not None:
+                items.append(rest)
         if len(items) >= 2 and items[0].unit != t.unit and intro == "其中":
             # 作出处罚决定58件，罚没款312.6万元，其中简易程序27件…: the whole is the clause's
             # count of the parts' unit right before the one of another unit

@@ -783,6 +783,26 @@ def test_parts_before_their_stated_sum():
     assert findings(fine, "numbers/parts-total-mismatch") == []
 
 
+def test_kinds_in_comma_clauses_before_their_stated_sum():
+    text = report("全年发生行政复议案件5件，行政诉讼案件3件，共计9件，无败诉案件。")
+    fs = findings(text, "numbers/parts-total-mismatch")
+    assert [f.message.zh for f in fs] == ["合计与所列分项不符：5+3=8件，此处写作“共计9件”，请核对"]
+    fine = report("全年发生行政复议案件5件，行政诉讼案件3件，共计8件。",  # adds up
+                  "受理案件12件，办结10件，共计化解10件。",  # stages of one count, not kinds
+                  "全年受理信访事项12件，调处矛盾纠纷30起，共计42件。",  # one clause of another unit
+                  "其中涉企案件5件，重大案件3件，合计9件。")  # kinds that may overlap
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+def test_the_rest_after_a_comma_ends_the_list():
+    text = report("全年排查调解矛盾纠纷86起，其中婚姻家庭纠纷32起、邻里纠纷27起、土地山林纠纷19起，其余纠纷12起，调解成功84起。",
+                  "受理纠纷100件，其中邻里纠纷40件、婚姻纠纷30件，其他纠纷20件。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole", "numbers/parts-total-mismatch"]
+    fine = report("全年排查调解矛盾纠纷90起，其中婚姻家庭纠纷32起、邻里纠纷27起、土地山林纠纷19起，其余纠纷12起。",
+                  "受理纠纷100件，其中邻里纠纷40件、婚姻纠纷30件，其他情况另行统计。")
+    assert findings(fine, "numbers") == []
+
+
 def test_kinds_the_whole_names_are_all_of_it():
     text = report("办理县人大代表建议和县政协委员提案共46件，其中人大代表建议19件、政协委员提案25件。")
     assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4]
