@@ -224,8 +224,20 @@ PERIOD_MONTHS = rule(
     example="在二季度（4—9月）集中开展“诚信兴商宣传月”活动", use_instead="在二季度（4—6月）集中开展“诚信兴商宣传月”活动",
     source=_SRC_15835 + "；公历季度（一季度1—3月……四季度10—12月）",
 )
+YEAR_FORM = rule(
+    "numbers/year-form", "numbers", "warning",
+    "年份写法不统一", "A year in Chinese numerals among Arabic years",
+    what="A year written in Chinese numerals (二〇二三年, 二零二四年3月) in a report that writes its other "
+         "years in Arabic numerals (2023年). Years inside quotation marks or 《》 (a cited title), and the "
+         "成文日期 line at the end (annual-report/signature-date checks it) are not reported; a report "
+         "that writes most of its years in Chinese numerals is not reported either.",
+    why="GB/T 15835-2011 asks numbers of one kind in one text to keep one form (同类别同形式); a lone "
+        "二〇二三年 among 2023年 reads like text pasted from another document.",
+    example="二〇二三年，我局……2023年共办理……", use_instead="2023年，我局……2023年共办理……",
+    source=_SRC_15835 + " 第4章（数字形式的选用：同一场合同类别的数字用同一形式）", fixable=True,
+)
 RULES = (YU, RATE, PART, PARTS_TOTAL, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
-         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE, PERIOD_MONTHS)
+         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE, PERIOD_MONTHS, YEAR_FORM)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -2695,6 +2707,40 @@ def _year_findings(document: Document) -> Iterator[Finding]:
             m.start(), m.start(2), str(full))
 
 
+#: a year in Chinese numerals (二〇二三年, 二零二四年, 一九九八年) and one in Arabic numerals
+_CN_YEAR = recache.compile(r"(?<![一二三四五六七八九十〇○零])(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2}年")
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_AR_YEAR = recache.compile(r"(?<![\d.])(?:19|20)\d{2}年")
+#: a line that is a date alone: the 成文日期 (annual-report/signature-date checks its form)
+_DATE_LINE = recache.compile(r"[ \t\u3000]*\S{6,12}月\S{1,3}日[ \t\u3000]*$")
+
+
+def _outside_quotes(text: str, at: int) -> bool:
+    """True when ``at`` is not inside “…” or 《…》 on its line."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count("“") <= before.count("”") and before.count("《") <= before.count("》")
+
+
+def _year_form_findings(document: Document) -> Iterator[Finding]:
+    """Years in Chinese numerals in a report that writes its years in Arabic numerals."""
+    text = document.text
+    if "年" not in text:
+        return
+    cn = [m for m in _CN_YEAR.finditer(text) if _outside_quotes(text, m.start())
+          and not _DATE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)]
+    if not cn:
+        return
+    arabic = sum(1 for m in _AR_YEAR.finditer(text) if _outside_quotes(text, m.start()))
+    if arabic < 2 or arabic <= len(cn):
+        return  # the report's own form, or no form to keep
+    for m in cn:
+        digits = m.group()[:-1].translate(_CN_YEAR_DIGITS)
+        yield YEAR_FORM.finding(
+            msg(f"“{m.group()}”用汉字数字，本报告其他年份用阿拉伯数字，宜统一写作“{digits}年”",
+                f"'{m.group()}' is in Chinese numerals while the report's other years are Arabic: '{digits}年'"),
+            m.start(), m.end() - 1, digits)
+
+
 #: a figure compared with a year: 较2025年增长, 比2025年同期, 与2025年相比, 较2025年的368件
 _COMPARED_YEAR = recache.compile(
     r"(?:(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年度?(?:同期)?(?=[增减降升提翻多少压缩]|下降|上升|有所|持平|基本持平|平均"
@@ -2960,6 +3006,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _period_months_findings(document)
     if context.enabled(NUMERAL_FORM.id):
         yield from _numeral_form_findings(document, lists)
+    if context.enabled(YEAR_FORM.id):
+        yield from _year_form_findings(document)
     if context.enabled(DOUBLE_APPROX.id):
         yield from _double_approx_findings(document, lists)
     if context.enabled(MIXED.id):
