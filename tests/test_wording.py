@@ -575,6 +575,10 @@ def test_de_for_di_after_more_adverbials_but_not_after_a_verb_that_makes_a_noun(
     ("开展矛盾纠纷攻艰行动，划解积案9件。", "划解", "化解"),
     ("受理矛盾纠纷64起，成功调节61起。", "调节", "调解"),
     ("全年调节纠纷12件，调节成功率95%。", "调节", "调解"),
+    ("坚持和发展新时代“枫桥经验”，全年排插各类矛盾纠纷92起。", "排插", "排查"),
+    ("党群服务中心推行“一站式受里、一窗式办结”，全年受里申请326件。", "受里", "受理"),
+    ("全年办理不动产等记业务1.86万件。", "等记", "登记"),
+    ("开展养老服务机购消防安全专项检查36次。", "机购", "机构"),
 ])
 def test_more_typos_in_law_reports(line, wrong, fix):
     assert (wrong, fix) in _hits(report(line), "wording")
@@ -600,6 +604,8 @@ def test_more_typos_in_law_reports(line, wrong, fix):
     "推进社会治理，确保长治久安，落实河湖长制。",
     "配合开展行政执法检察监督，落实检察建议2件，县人民检察院联合检察。",
     "支持县人民检察院对辖区企业开展公益诉讼检察，检察机关监督检察院内部执法。",
+    "发放农机购置补贴126万元，规范无人机购买登记，在享受里程补贴的同时，让群众在感受里看到变化。",
+    "对巡查、检查等记录及时归档，对会议纪要等记载的事项逐项落实。",
 ])
 def test_more_typo_lookalikes_are_left_alone(line):
     assert rule_ids(report(line), "wording") == []
