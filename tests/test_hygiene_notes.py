@@ -64,6 +64,12 @@ def _matched(line: str) -> list[str]:
     ("就地开庭审理案件7件。（王主任：此处再补充两个典型案例）", "（王主任：此处再补充两个典型案例）"),
     ("立案查处违法违规行为19起。【数据截至11月底，12月数据待司法所补充】", "【数据截至11月底，12月数据待司法所补充】"),
     ("追回43.5万元。（注：数据截至12月20日，待基金股更新）", "（注：数据截至12月20日，待基金股更新）"),
+    # signed by the reviewer or drafter
+    ("开展“八五”普法总结评估，【审核人：×××，请核对法律援助数据】。", "【审核人：×××，请核对法律援助数据】"),
+    ("全年办理法律援助案件126件（起草人：王某某）。", "（起草人：王某某）"),
+    # an online document's comment addressed with @
+    ("重点项目绩效评价覆盖率达到100%。@张科长：这里的数字再核一下", "@张科长：这里的数字再核一下"),
+    ("全年培训执法人员320人次@李红：请核对培训人次，与组织部数据一致", "@李红：请核对培训人次，与组织部数据一致"),
 ])
 def test_drafters_notes_are_reported(line, note):
     assert note in _matched(line)
@@ -103,6 +109,9 @@ def test_note_message_and_no_fix():
     # explanations of a passage
     "落实“两类案件”（此处所称“两类案件”是指行政复议和行政诉讼案件）分析制度。",
     "热线（请拨打12348）全天候服务。",
+    # e-mail addresses and social media accounts are no @-comments; 审核 as work done is no signature
+    "来信请发送至青石县司法局邮箱qsxsfj@163.com，关注“@青石普法”微博，@青石发布：转发量超过1万次。",
+    "配备审核人员12名（审核人员均具有法律职业资格）。",
 ])
 def test_real_parentheticals_are_not_notes(line):
     assert _matched(line) == []
