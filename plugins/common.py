@@ -527,3 +527,19 @@ def start_after(text: str, pos: int, stops: str = "。；！？\n") -> int:
     """The offset just after the last of ``stops`` before ``pos`` (0 when there is none): where the
     sentence (or, with clause marks among ``stops``, the clause) holding ``pos`` starts."""
     return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
+#: what follows a quoted term that is talked about, not used: “法制副校长”的称谓, “法制办”更名为…
+_MENTION_AFTER = ("的称谓", "称谓", "的称呼", "的叫法", "叫法", "的说法", "说法", "的提法", "提法", "的表述",
+                  "表述", "字样", "等字样", "一词", "的名称", "这一名称", "这一说法", "这一提法", "更名为", "更名",
+                  "改为", "改称", "统一为", "规范为", "修改为", "调整为", "已停用", "不再使用")
+
+
+def quoted_mention(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a term in quotation marks that the sentence talks about
+    (部分学校仍沿用“法制副校长”的称谓; 将“法制宣传日”更名为…) rather than uses."""
+    opening = text.rfind("“", max(0, start - 8), start + 1)
+    close = text.find("”", end, end + 8)
+    if opening < 0 or close < 0 or "”" in text[opening:start] or "“" in text[end:close]:
+        return False
+    return text.startswith(_MENTION_AFTER, close + 1)

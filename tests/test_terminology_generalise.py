@@ -148,6 +148,15 @@ def test_fazhi_fuxiaozhang_by_year():
     assert rule_ids(report(line, title="青石镇法治政府建设情况的报告"), "terminology/fazhi") == ["terminology/fazhi"]
 
 
+def test_a_quoted_term_the_sentence_talks_about_is_not_used():
+    mentions = report("部分学校仍沿用“法制副校长”的称谓，已督促统一更正。",
+                      "将“法制宣传教育中心”更名为“法治宣传教育中心”。",
+                      "文件中不再出现“法制政府”字样。", title=_title(2024))
+    assert rule_ids(mentions, "terminology") == []
+    used = report("为全镇中小学聘请“法制副校长”6名，开展“法制进校园”活动，“法制副校长”全覆盖。", title=_title(2024))
+    assert [f.matched for f in findings(used, "terminology/fazhi")] == ["法制副校长", "法制", "法制副校长"]
+
+
 def test_four_comprehensives_before_and_after_2020():
     line = "统筹推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。"
     fs = findings(report(line, title=_title(2022)), "terminology/outdated")
