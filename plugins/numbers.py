@@ -2858,7 +2858,7 @@ def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding
 #: (超过 says "more than" as 余 does; 约有/大约有: the 有 between changes nothing)
 _DOUBLE_YU = recache.compile(rf"(?=[约近大将接超])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(?<!规民)(约|近|大约|将近|接近|超过)\s*(?:有\s*)?({_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                         r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
-_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴失践租])(?<!规民)(约|大约|大概)\s*(?:有\s*)?(?:{_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴失践租])(?<!规民)(约|大约|大概)\s*(?:有\s*)?(?:\d+/\d+|[{_CN_DIGITS}十]+分之[{_CN_DIGITS}十]+|{_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 

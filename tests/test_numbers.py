@@ -358,6 +358,13 @@ def test_double_approximation_with_you_chaoguo_and_a_second_mark_after_the_count
     assert findings(fine, "numbers/double-approx") == []
 
 
+def test_a_fraction_between_two_approximation_marks():
+    text = report("全年检查单位仅占预算单位总数的约1/5左右，约三分之一左右的村完成创建。")
+    assert matched(text, "numbers/double-approx") == ["约1/5左右", "约三分之一左右"]
+    fine = report("检查单位约占总数的1/5，三分之一左右的村完成创建，约占三分之一。")
+    assert findings(fine, "numbers/double-approx") == []
+
+
 def test_single_approximations_with_you_chaoguo_yishang_zuoyou_are_left_alone():
     text = report("参加人数超过1000人，不超过3人，超过半数，培训20人以上，200人左右，约有30人，",
                   "覆盖群众3000余人，以上数据均来自统计，1000余人参加，左右两侧。")
