@@ -249,8 +249,21 @@ SESSION_MIX = rule(
     example="全面贯彻党的二十大和十九届三中全会精神", use_instead="全面贯彻党的二十大和二十届三中全会精神",
     source="《中国共产党章程》（2022年修改）第二十二条（中央委员会每届任期五年）；新华社通稿",
 )
+RULEMAKING = rule(
+    "terminology/rulemaking-power", "terminology", "warning",
+    "无权制定规章", "Rules (规章) made by a unit that cannot make them",
+    what="A report of a county, a district, a township, a 街道 or a department of one that says the unit "
+         "itself made rules (制定/出台/印发/发布规章): 出台规章2件规范镇域执法行为. 规章制度 (internal "
+         "rules), rules cited or studied, and work with the city on its rules (配合市政府起草规章) are not "
+         "reported.",
+    why="Only the ministries of the State Council and the governments of provinces and of cities divided "
+        "into districts make 规章 (立法法 第九十一条、第九十三条); what a county or township issues is a "
+        "行政规范性文件.",
+    example="（青石镇2023年度报告）出台规章2件规范镇域执法行为", use_instead="出台行政规范性文件2件规范镇域执法行为",
+    source="《中华人民共和国立法法》（2023年修正）第九十一条、第九十三条",
+)
 RULES = (STANDARD_NAME, POLICY_TERM, DAY_NAME, DOCUMENT_NAME, LAW_NAME, FAZHI, ANACHRONISM, EVENT_DATE,
-         SESSION_DOCUMENT, SESSION_MIX, LAW_YEAR, PUFA_PLAN, CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR)
+         SESSION_DOCUMENT, SESSION_MIX, LAW_YEAR, PUFA_PLAN, CENSUS_EDITION, OUTDATED, PREVIOUS_YEAR, RULEMAKING)
 _NAME_RULES = {"standard-name": STANDARD_NAME, "policy-term": POLICY_TERM, "day-name": DAY_NAME,
                "document-name": DOCUMENT_NAME}
 _CLAUSE_STOPS = "，。；：！？、,;:!?\n"
@@ -1193,6 +1206,32 @@ class _CensusTable:
 _CENSUS_REACH = 14
 
 
+#: the units below a city divided into districts, by the end of their name in the title (a department's
+#: name holds its county: 青岚县市场监督管理局)
+_LOCAL_UNIT = recache.compile(r"[县区旗]|[乡镇]$|街道(?:办事处)?$|苏木$")
+#: the unit itself making rules: 出台规章2件, 制定了3部规章 (not 规章制度; not 规章 cited: 学习法律法规规章)
+_RULE_MADE = recache.compile(r"(?:制定|出台|印发|发布|颁布)(?:了)?(?:[\d一二三四五六七八九十]+(?:件|部|项|个))?(?:政府)?规章(?!制度|和制度|、制度)")
+#: before the verb in its clause, words that make the unit's part in another body's rules
+_OTHERS_RULES = ("配合", "协助", "参与", "推动", "争取", "市政府", "省政府", "上级", "市级", "省级", "征求")
+
+
+def _check_rulemaking(document: Document, context: Any) -> Iterator[Finding]:
+    """A county's, township's or 街道's report (or one of their departments') saying the unit made 规章."""
+    text = document.text
+    unit = document.unit
+    if not context.enabled(RULEMAKING.id) or "规章" not in text or not unit or not _LOCAL_UNIT.search(unit):
+        return
+    for at in occurrences(text, ("规章",)) or []:
+        m = next((r for r in _RULE_MADE.finditer(text, max(0, at - 8), at + 4) if r.end() == at + 2), None)
+        if m is None or any(w in text[start_after(text, m.start(), "，。；：！？\n"):m.start()] for w in _OTHERS_RULES):
+            continue
+        yield RULEMAKING.finding(
+            msg(f"{unit}无权制定规章（规章由国务院部门和省、设区的市人民政府制定），“{m.group()}”中的“规章”应为“行政规范性文件”，请核对",
+                f"{unit} cannot make rules (规章, made by ministries and by provincial and city governments): "
+                "a county or township issues normative documents (规范性文件)"),
+            m.start(), m.end())
+
+
 def _check_census(document: Document, context: Any) -> Iterator[Finding]:
     """A census edition other than the one of the report year, named as current work."""
     year = document.year
@@ -1628,6 +1667,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     yield from _check_session_mix(document, context)
     yield from _check_pufa(document, context)
     yield from _check_census(document, context)
+    yield from _check_rulemaking(document, context)
     yield from _check_plan_years(document, context)
     outdated = [f for f in _check_outdated(document, context) if not quoted_mention(text, f.start, f.end)]
     yield from outdated

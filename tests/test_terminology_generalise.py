@@ -336,3 +336,23 @@ def test_expired_plans_followed_by_more_verbs_and_titled_by_their_number(line, t
 ])
 def test_plans_of_the_period_and_other_uses_of_yi_are_fine(line):
     assert rule_ids(report(line, title=_title(2024)), "terminology/outdated") == []
+
+
+# -- only ministries and provincial and city governments make 规章 ---------------------------------------
+
+def test_a_township_or_county_unit_that_says_it_made_rules():
+    text = report("年内充实执法人员2名，并出台规章2件规范镇域执法行为。", title="石门镇2023年法治政府建设情况报告")
+    fs = findings(text, "terminology/rulemaking-power")
+    assert [f.matched for f in fs] == ["出台规章"]
+    assert "石门镇无权制定规章" in fs[0].message.zh
+    county = report("本局制定了3部规章，印发政府规章1件。", title="青岚县市场监督管理局2024年法治政府建设情况报告")
+    assert [f.matched for f in findings(county, "terminology/rulemaking-power")] == ["制定了3部规章", "印发政府规章"]
+
+
+def test_rules_a_local_unit_only_studies_cites_or_helps_to_make_are_left_alone():
+    local = report("建立健全内部规章制度12项，制定规章制度汇编，学习法律法规规章，配合市政府起草规章1件，"
+                   "积极参与省政府制定规章的立法调研，对照《青石市城市管理条例》和市政府规章开展执法。",
+                   title="石门镇2023年法治政府建设情况报告")
+    assert findings(local, "terminology/rulemaking-power") == []
+    city = report("市政府制定规章2件。", title="青石市人民政府2023年法治政府建设情况报告")  # a city may
+    assert findings(city, "terminology/rulemaking-power") == []
