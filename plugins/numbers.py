@@ -786,6 +786,8 @@ def _part_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 
 #: the words that open a list of the parts of the count before them (…96件，其中维持52件、撤销18件)
 _LIST_INTROS = ("其中", "包括", "分别为", "分别是", "分别有", "分为")
+#: the intro of a breakdown in brackets right after its whole (共检查126家（定点医疗机构28家、定点零售药店96家）)
+_BRACKET_INTRO = "（"
 #: what the parts of a list are separated by
 _LIST_SEP = "、"
 
@@ -798,7 +800,7 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     # (a rate of the count may come between: 调解成功56起，调解成功率96.6%，其中…)
     whole = recache.compile(rf"(?P<word>){count}(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
-                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?[，,：:]?\s*$")
+                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
     name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
@@ -866,8 +868,8 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
     names = [i.word for i in items]
     if not all(names):
         return False  # 两镇分别为12件、15件: figures of wholes named before, not parts
-    if intro.startswith("分") or any(w in names[-1] for w in _REST_WORDS):
-        return True  # 分别为, 分为; …、撤诉及其他方式结案18件
+    if intro.startswith("分") or intro == _BRACKET_INTRO or any(w in names[-1] for w in _REST_WORDS):
+        return True  # 分别为, 分为, a breakdown in brackets; …、撤诉及其他方式结案18件
     if _negation_pair(names):
         return True  # 有意见的18件、无意见的26件: a kind and its negation
     _, heads = _heads(names)
@@ -1062,13 +1064,16 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     whole_re, item_re, among_re = _list_patterns(lists.classifiers)
     among = []
     # looked for by the shortest words that start them (each anchor costs a pass over the text)
-    for p in occurrences(text, ("其中", "包括", "分别", "分为", "中，")) or []:
+    for p in occurrences(text, ("其中", "包括", "分别", "分为", "中，", "（")) or []:
         if text.startswith("中，", p):
             among.append(p)
             continue
         if not _DIGIT.search(text, max(0, p - 6), p):
             continue  # no count right before
-        intro = next((w for w in _LIST_INTROS if text.startswith(w, p)), None)
+        if text[p] == "（":  # a breakdown in brackets right after its whole: 共检查126家（定点医疗机构28家、定点零售药店96家）
+            intro = None if text.startswith(("（其中", "（包括", "（含", "（分别"), p) else _BRACKET_INTRO
+        else:
+            intro = next((w for w in _LIST_INTROS if text.startswith(w, p)), None)
         if intro is None:
             continue  # 分别 without 为/是/有
         total = _counts(whole_re, text, max(0, p - _WHOLE_REACH), p)
@@ -1106,8 +1111,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             t = _whole_before(text, t, items[0].unit, _any_count_re(lists.classifiers)) or t
         if len(items) < 2 or any(not _same_unit(i.unit, t.unit) or i.approx for i in items):
             continue
-        if text.startswith(_APPROX_AFTER, items[-1].end):
-            continue
+        if text.startswith(_APPROX_AFTER, items[-1].end) or (intro == _BRACKET_INTRO and text[items[-1].end:items[-1].end + 1] != "）"):
+            continue  # (a bracket must hold the list alone)
         partition = any(all(i.word in kinds for i in items) for kinds in lists.partitions) or \
             _complementary([i.word for i in items], lists.partitions)
         # a word the whole's own name holds says nothing of overlap (新增减税降费及退税缓费2.36亿元，其中新增减税降费…)

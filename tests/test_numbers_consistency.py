@@ -808,6 +808,17 @@ def test_the_rest_after_a_comma_ends_the_list():
     assert findings(fine, "numbers") == []
 
 
+def test_a_breakdown_in_brackets_right_after_its_whole():
+    text = report("全年对定点医药机构开展全覆盖检查，共检查126家（定点医疗机构28家、定点零售药店96家），查处违规机构37家。",
+                  "培训干部120人（其中科级干部30人、一般干部95人）。")
+    fs = findings(text, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole"))
+    assert [(f.rule_id, f.line) for f in fs] == [("numbers/parts-total-mismatch", 4), ("numbers/part-exceeds-whole", 5)]
+    fine = report("全县共有养老机构23家（公办14家、民办9家），开展活动12场（线上5场）。",  # adds up; one part
+                  "受理案件40件（含行政复议12件、行政诉讼8件），培训干部120人（其中科级干部30人、一般干部60人）。",  # parts of it
+                  "检查企业126家（A级28家、B级98家）后，又抽查30家（其中复查12家、新查15家，另有3家）。")  # adds up; two parts after 其中
+    assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
+
+
 def test_kinds_the_whole_names_are_all_of_it():
     text = report("办理县人大代表建议和县政协委员提案共46件，其中人大代表建议19件、政协委员提案25件。")
     assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4]
