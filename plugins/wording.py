@@ -302,7 +302,7 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
     seen: set[int] = set()
     for i, length in sorted(set(_repeat_candidates(text, function_chars))):
         unit = text[i:i + length]
-        if i in seen or unit in allowed or (length == 2 and unit[0] == "一"):
+        if i in seen or (unit in allowed and _tentative(text, i, i + 2 * length)) or (length == 2 and unit[0] == "一"):
             continue
         # the words at the copies (the repeat is one run of ideographs: see Document.token_at)
         mid, stop = i + length, i + 2 * length
@@ -327,6 +327,17 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
             msg(f"“{unit}”重复：“{unit}{unit}”应为“{unit}”",
                 f"'{unit}' is written twice: write it once"),
             i, stop, unit)
+
+
+#: adverbials of a formal act, which a verb reduplicated for a try (研究研究) cannot follow
+_FORMAL_ADVERBIALS = ("专题", "集中", "认真", "深入", "多次", "先后", "定期", "及时", "专门", "反复", "全面", "逐项")
+
+
+def _tentative(text: str, start: int, stop: int) -> bool:
+    """True when the reduplication ``text[start:stop]`` may read as a try (召开班子会议研究研究具体措施,
+    再商量商量吧); not after the adverbial of a formal act (专题研究研究法治建设工作) nor before a
+    count (送法下乡活动活动18场): there the doubled word is a slip."""
+    return not text[stop:stop + 1].isdigit() and not text.endswith(_FORMAL_ADVERBIALS, 0, start)
 
 
 #: characters that end a noun and open no word after it in a report (参与度, 满意度, 积极性, 参与者, 服务费, 知情权)

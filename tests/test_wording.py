@@ -150,6 +150,11 @@ def test_legitimate_repetition_is_not_flagged(line):
     assert rule_ids(report(line), "wording/repeated-word") == []
 
 
+def test_a_reduplication_that_cannot_be_a_try_is_a_repeat():
+    text = report("全年主持召开党组会专题研究研究法治建设工作4次，开展送法下乡活动活动18场。")
+    assert [f.matched for f in findings(text, "wording/repeated-word")] == ["研究研究", "活动活动"]
+
+
 # -- repeated conjunctions -------------------------------------------------------------------------
 
 def test_repeated_conjunction_inside_one_clause():
