@@ -1472,7 +1472,7 @@ def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: b
 _BELOW_WORDS = ("不足", "低于", "不到", "未达到", "未达")
 #: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part (of a
 #: bounded width: searched for around each 率, see finditer_windowed)
-_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?\s{{0,4}}(\d{{1,3}}(?:\.\d{{1,4}})?)%")
+_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?了?\s{{0,4}}(\d{{1,3}}(?:\.\d{{1,4}})?)%")
 #: two numbers, a whole and a part, before a rate that is recomputed
 _TWO_NUMBERS = recache.compile(r"\d\D+\d")
 #: after a percentage these make it a bound or an estimate (95%以上, 90%左右)

@@ -819,6 +819,14 @@ def test_a_breakdown_in_brackets_right_after_its_whole():
     assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
 
 
+def test_a_rate_after_da_dao_le():
+    text = report("全年受理劳动争议调解申请152件，调解成功138件，调解成功率达到了95.6%。")
+    assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
+        "“调解成功率95.6%”与前文数字不符：138÷152=90.8%，请核对"]
+    fine = report("全年受理劳动争议调解申请152件，调解成功138件，调解成功率达到了90.8%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_kinds_the_whole_names_are_all_of_it():
     text = report("办理县人大代表建议和县政协委员提案共46件，其中人大代表建议19件、政协委员提案25件。")
     assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4]
