@@ -159,6 +159,13 @@ def test_template_site_lead_in():
     assert rule_ids(text, "hygiene/web-leftover") == ["hygiene/web-leftover"]
 
 
+def test_template_site_credit_line():
+    text = report("正文。", "本文档由××范文网整理，仅供学习参考", "本文由文库网用户上传。")
+    assert [f.line for f in findings(text, "hygiene/web-leftover")] == [5, 6]
+    fine = report("本报告由县司法局汇总整理，经县政府常务会议审议通过。本方案由镇党政办负责解释。")
+    assert findings(fine, "hygiene/web-leftover") == []
+
+
 def test_unfilled_template_placeholders():
     text = report("20xx年，xx镇坚持以习近平法治思想为指导，区委依法治区委共召开会议*次，"
                   "于X月X日召开推进会，【待补充】。")
