@@ -136,7 +136,8 @@ def test_stock_phrase_shortcomings():
 @pytest.mark.parametrize("heading", ["六、下一步工作思路", "四、下一步工作目标和重点", "四、下一步工作的主要思路",
                                      "四、下一步工作计划", "四、2025年工作安排", "四、下一年度推进法治政府建设的主要安排",
                                      "四、明年工作打算", "四、2025年主要工作", "四、2025年努力方向", "四、工作谋划",
-                                     "四、下一步工作谋划", "三、24年工作安排", "四、25年度工作计划"])
+                                     "四、下一步工作谋划", "三、24年工作安排", "四、25年度工作计划",
+                                     "三、2025年工作按排", "四、下一步工作按排"])
 def test_plan_headings(heading):
     assert items(full(MEASURES, FRP, PROBLEMS, (heading, PLANS[1])), "next-year-plan") == []
 
