@@ -227,10 +227,10 @@ PERIOD_MONTHS = rule(
 YEAR_FORM = rule(
     "numbers/year-form", "numbers", "warning",
     "年份写法不统一", "A year in Chinese numerals among Arabic years",
-    what="A year written in Chinese numerals (二〇二三年, 二零二四年3月) in a report that writes its other "
-         "years in Arabic numerals (2023年). Years inside quotation marks or 《》 (a cited title), and the "
-         "成文日期 line at the end (annual-report/signature-date checks it) are not reported; a report "
-         "that writes most of its years in Chinese numerals is not reported either.",
+    what="A year written in Chinese numerals (二〇二三年, 二零二四年3月, a 成文日期 二〇二四年一月十五日) in a "
+         "report that writes its other years in Arabic numerals (2023年). Years inside quotation marks or 《》 "
+         "(a cited title) are not reported; a report that writes most of its years in Chinese numerals is "
+         "not reported either (annual-report/signature-date still asks for an Arabic 成文日期).",
     why="GB/T 15835-2011 asks numbers of one kind in one text to keep one form (同类别同形式); a lone "
         "二〇二三年 among 2023年 reads like text pasted from another document.",
     example="二〇二三年，我局……2023年共办理……", use_instead="2023年，我局……2023年共办理……",
@@ -2727,8 +2727,6 @@ def _year_findings(document: Document) -> Iterator[Finding]:
 _CN_YEAR = recache.compile(r"(?<![一二三四五六七八九十〇○零])(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2}年")
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _AR_YEAR = recache.compile(r"(?<![\d.])(?:19|20)\d{2}年")
-#: a line that is a date alone: the 成文日期 (annual-report/signature-date checks its form)
-_DATE_LINE = recache.compile(r"[ \t\u3000]*\S{6,12}月\S{1,3}日[ \t\u3000]*$")
 
 
 def _outside_quotes(text: str, at: int) -> bool:
@@ -2742,8 +2740,7 @@ def _year_form_findings(document: Document) -> Iterator[Finding]:
     text = document.text
     if "年" not in text:
         return
-    cn = [m for m in _CN_YEAR.finditer(text) if _outside_quotes(text, m.start())
-          and not _DATE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)]
+    cn = [m for m in _CN_YEAR.finditer(text) if _outside_quotes(text, m.start())]
     if not cn:
         return
     arabic = sum(1 for m in _AR_YEAR.finditer(text) if _outside_quotes(text, m.start()))
