@@ -1649,6 +1649,16 @@ def _rate_mismatch_finding(called: str, stated: str, part: float, whole: float, 
             f"the rate {stated}% does not match its figures: {share}; check them"), start, end)
 
 
+#: subjects narrower than the one a rate names (主要负责人 among the 行政机关负责人 of 出庭应诉率)
+_NARROWER_SUBJECTS = ("主要负责人", "主要领导", "一把手", "正职")
+
+
+def _narrower_subject(clause: str, rate_name: str) -> bool:
+    """True when the part's ``clause`` counts a narrower subject than the rate's name (主要负责人出庭应诉1件
+    beside 行政机关负责人出庭应诉率): the two figures count different people."""
+    return any(w in clause and w not in rate_name for w in _NARROWER_SUBJECTS)
+
+
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     if "率" not in text or "%" not in text:
@@ -1673,6 +1683,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         value, unit, at = part
         if text[at - 1:at] == "约":
             continue
+        if _narrower_subject(text[start_after(text, at, "，,；;。"):at], text[start_after(text, m.start(), "，,；;。"):m.end()]):
+            continue  # 主要负责人出庭应诉1件 … 行政机关负责人出庭应诉率100%: a part of the rate's part
         # the whole is a count of the same unit before the part; which one the rate is computed on
         # (受理120件，其中行政案件56件，办结54件) the text does not say: any that fits is taken
         # a rate that may exceed 100% (完成率) may have a part above its whole (目标1200人，完成1380人)
@@ -2869,9 +2881,9 @@ def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding
 
 #: 约/近 directly before a number that also takes 余/多 (约200余人) or 左右 (约30人左右)
 #: (超过 says "more than" as 余 does; 约有/大约有: the 有 between changes nothing)
-_DOUBLE_YU = recache.compile(rf"(?=[约近大将接超])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴失践租最附邻靠亲贴就逼临走拉迫挨])(?<!规民)(约|近|大约|将近|接近|超过)\s*(?:有\s*)?({_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_YU = recache.compile(rf"(?=[约近大将接超])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴践租最附邻靠亲贴就逼临走拉迫挨])(?<!(?<!损)失)(?<!规民)(约|近|大约|将近|接近|超过)\s*(?:有\s*)?({_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                         r"\s*[万千百亿]?\s*(余|多(?![元种样方部层项类功能媒彩渠维]))(?![年天月日周])")
-_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴失践租])(?<!规民)(约|大约|大概)\s*(?:有\s*)?(?:\d+/\d+|[{_CN_DIGITS}十]+分之[{_CN_DIGITS}十]+|{_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
+_DOUBLE_ZUOYOU = recache.compile(rf"(?=[约大])(?<![制节公契简隐预婉盟相条违履特签邀誓集爽如合规守解续缔毁婚赴践租])(?<!(?<!损)失)(?<!规民)(约|大约|大概)\s*(?:有\s*)?(?:\d+/\d+|[{_CN_DIGITS}十]+分之[{_CN_DIGITS}十]+|{_COUNT_NUM}|[{_CN_DIGITS}{_CN_UNITS}]+)"
                             rf"[^，。；：！？、\n\d]{{0,4}}?(左右)")
 
 

@@ -358,6 +358,11 @@ def test_double_approximation_with_you_chaoguo_and_a_second_mark_after_the_count
     assert findings(fine, "numbers/double-approx") == []
 
 
+def test_approximation_marks_after_sunshi():
+    text = report("为消费者挽回经济损失约300余万元，减少损失约50万元左右。")
+    assert matched(text, "numbers/double-approx") == ["约300余", "约50万元左右"]
+
+
 def test_a_fraction_between_two_approximation_marks():
     text = report("全年检查单位仅占预算单位总数的约1/5左右，约三分之一左右的村完成创建。")
     assert matched(text, "numbers/double-approx") == ["约1/5左右", "约三分之一左右"]

@@ -819,6 +819,13 @@ def test_a_breakdown_in_brackets_right_after_its_whole():
     assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
 
 
+def test_a_rate_of_a_wider_subject_than_its_part():
+    fine = report("全年发生行政诉讼案件2件，街道主要负责人出庭应诉1件，行政机关负责人出庭应诉率100%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+    text = report("全年发生行政诉讼案件4件，主要负责人出庭应诉1件，主要负责人出庭应诉率100%。")
+    assert [f.line for f in findings(text, "numbers/rate-mismatch")] == [4]
+
+
 def test_a_rate_after_da_dao_le():
     text = report("全年受理劳动争议调解申请152件，调解成功138件，调解成功率达到了95.6%。")
     assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
