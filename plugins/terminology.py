@@ -535,6 +535,10 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
                 continue
             right, regulation = body[:-4] + "实施条例", True
             why_zh, why_en = "该法的实施性行政法规名为“实施条例”", "the law's implementing regulation is a 实施条例"
+        elif body.endswith("办法") and prefixed and body[:-2] + "法" in table.laws:
+            # with the prefix, a law named as an 办法 (中华人民共和国行政许可办法 for 行政许可法)
+            right = body[:-2] + "法"
+            why_zh, why_en = "这是法律，名称是“……法”，不是“办法”", "it is a law, not an 办法"
         elif body.endswith("办法"):
             # a regulation of the State Council cited as an 办法 (取水许可和水资源费征收管理办法); any other
             # 办法 is a ministry's or a local one, never reported
