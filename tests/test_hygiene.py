@@ -186,8 +186,8 @@ def test_name_placeholders_before_other_institutions():
     assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["[if !supportLists]", "————分节符（下一页）————"]
     text = report("实施XX水库除险加固工程，整治××河道8公里，由××副县长带队，办理离婚登记××对。")
     assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["XX", "××", "××", "××"]
-    text = report("由××股牵头梳理证明事项，对《清河县××流域水污染综合整治方案》开展合法性审查，××室负责。")
-    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××", "××"]
+    text = report("由××股牵头梳理证明事项，对《清河县××流域水污染综合整治方案》开展合法性审查，××室负责，对××类文件开展清理。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××", "××", "××"]
 
 
 def test_a_month_left_open_and_a_name_left_in_brackets():
