@@ -131,6 +131,13 @@ def test_stock_phrase_shortcomings():
     assert items(full(MEASURES, FRP, PROBLEMS, PLANS), "shortcomings-specific") == []
 
 
+def test_a_drafters_note_asking_for_a_part_is_not_that_part():
+    note = ("（五）加强基层治理。全年调处纠纷56起。【此处补充镇长述法情况——党政办】",)
+    assert items(full(MEASURES, note, PROBLEMS, PLANS), "first-responsible-person") == ["first-responsible-person"]
+    named = ("（五）加强基层治理。镇长带头述法1次（详见附件2）。",)
+    assert items(full(MEASURES, named, PROBLEMS, PLANS), "first-responsible-person") == []
+
+
 # -- next-year plan ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("heading", ["六、下一步工作思路", "四、下一步工作目标和重点", "四、下一步工作的主要思路",
