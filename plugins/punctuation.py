@@ -1277,6 +1277,10 @@ _SENTENCE_BREAKS = "。；！？：\n"
 _SENTENCE = recache.compile(f"[^{_SENTENCE_BREAKS}]+")
 _C = f"[{CJK}]"
 _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
+#: the adverbs that open each item of a formula of parallel verbs (同部署、同推进、同考核; 共建、共治、共享)
+_FORMULA_HEADS = "同共"
+
+
 #: what every list _sentence_lists reports contains, so a sentence without it is not split:
 #: at the comma before the last two of three equal items, both items (2-4 characters) and what
 #: follows the last one (，公正司法，全民守法的), at the comma between two items sharing their last
@@ -1285,7 +1289,9 @@ _T = f"[{''.join(w[0] for w in _AFTER_LIST)}]"
 _LIST_HINT = recache.compile(f"，(?<={_C}，)(?:{_C}{{2,4}}，{_C}{{2,4}}{_T}|(?<={_C}({_C}{{2}})，){_C}{{1,4}}\\1{_T}"
                              f"|{_C}{{2,6}}，{_C}{{2,8}}等|{_C}，{_C}{{2,8}}等|{_C}{{2,6}}，{_C}{{2,9}}法等|{_C}{{2,6}}，“{_C}{{2,6}}”{_C}{{0,4}}等"
                              # a 、-list going on after a comma (对土地、林地，宅基地纠纷等)
-                             f"|(?<=、{_C}{{2}}，){_C}{{2,6}}等|(?<=、{_C}{{3}}，){_C}{{2,6}}等)")
+                             f"|(?<=、{_C}{{2}}，){_C}{{2,6}}等|(?<=、{_C}{{3}}，){_C}{{2,6}}等"
+                             # a formula of parallel verbs (同谋划，同部署，同推进; 共建，共治，共享)
+                             f"|(?<=[{_FORMULA_HEADS}]{_C}{{2}}，)[{_FORMULA_HEADS}]{_C}{{2}}，|(?<=[{_FORMULA_HEADS}]{_C}，)[{_FORMULA_HEADS}]{_C}，)")
 
 
 #: titles in 书名号 listed with commas before 等 (《医师法》，《传染病防治法》等)
@@ -1328,7 +1334,7 @@ def _sentence_lists(scan: _Scan, base: int, body: str) -> Iterator[Finding]:
     for i in range(1, len(segs)):
         if i <= reported_until:
             continue
-        hit = (_equal_items(segs, i) or _shared_suffix_items(segs, i) or _dun_list_then_comma(segs, i)
+        hit = (_equal_items(segs, i) or _formula_items(segs, i) or _shared_suffix_items(segs, i) or _dun_list_then_comma(segs, i)
                or _items_before_deng(scan, base, segs, starts, i))
         if not hit:
             continue
@@ -1365,6 +1371,20 @@ def _equal_items(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:
     if j < len(segs) and j - i >= 1 and _list_tail(segs[j], length):
         return j, length, length
     return None
+
+
+def _formula_items(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:
+    """Three or more items of one formula, each 同 or 共 and a verb (与经济社会发展同谋划，同部署，同推进，同考核):
+    (index of the last item's segment, its length, the first item's length), whatever follows them."""
+    cur, prev = segs[i], segs[i - 1]
+    length = len(cur)
+    if length not in (2, 3) or cur[0] not in _FORMULA_HEADS or not _ALL_CJK.match(cur) \
+            or len(prev) < length or prev[-length] != cur[0] or not _ALL_CJK.match(prev[-length:]):
+        return None
+    j = i
+    while j + 1 < len(segs) and len(segs[j + 1]) == length and segs[j + 1][0] == cur[0] and _ALL_CJK.match(segs[j + 1]):
+        j += 1
+    return (j, length, length) if j > i else None
 
 
 def _shared_suffix_items(segs: list[str], i: int) -> Optional[tuple[int, int, int]]:

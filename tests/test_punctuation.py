@@ -103,6 +103,16 @@ def test_comma_between_parallel_words():
     assert fs[0].suggestion == "严格执法、公正司法、全民学法、全民守法"
 
 
+def test_a_formula_of_parallel_verbs_written_with_commas():
+    text = report("坚持把法治建设与经济社会发展同谋划，同部署，同推进，同考核，压实村（社区）党组织书记的责任。",
+                  "构建共建，共治，共享的社会治理格局。")
+    fs = findings(text, "punctuation/comma-in-list")
+    assert [f.suggestion for f in fs] == ["同谋划、同部署、同推进、同考核", "共建、共治、共享"]
+    fine = report("与经济社会发展同谋划、同部署、同推进、同考核。同部署，抓落实，促整改。",
+                  "与上级同部署，同步推进整改。共建共治共享，同心同德。")
+    assert rule_ids(fine, "punctuation/comma-in-list") == []
+
+
 def test_short_items_of_any_lengths_closed_by_deng_are_a_list():
     text = report("全年开展宪法，民法典，安全生产等法律法规宣传12场。",
                   "通过中心组学习会议，集中学习，公务员学习等平台，认真学习相关法律。")
