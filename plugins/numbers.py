@@ -1649,14 +1649,16 @@ def _rate_mismatch_finding(called: str, stated: str, part: float, whole: float, 
             f"the rate {stated}% does not match its figures: {share}; check them"), start, end)
 
 
-#: subjects narrower than the one a rate names (主要负责人 among the 行政机关负责人 of 出庭应诉率)
-_NARROWER_SUBJECTS = ("主要负责人", "主要领导", "一把手", "正职")
+#: subjects narrower than the one a rate names, with that wider one (主要负责人 among the 行政机关负责人 of
+#: 行政机关负责人出庭应诉率)
+_NARROWER_SUBJECTS = (("主要负责人", "负责人"), ("主要领导", "领导"), ("一把手", "负责人"), ("正职", "负责人"))
 
 
 def _narrower_subject(clause: str, rate_name: str) -> bool:
-    """True when the part's ``clause`` counts a narrower subject than the rate's name (主要负责人出庭应诉1件
-    beside 行政机关负责人出庭应诉率): the two figures count different people."""
-    return any(w in clause and w not in rate_name for w in _NARROWER_SUBJECTS)
+    """True when the part's ``clause`` counts a narrower subject than the one the rate names (主要负责人出庭应诉1件
+    beside 行政机关负责人出庭应诉率): the two figures count different people.  A rate that names no subject
+    (出庭应诉率) is the part's own."""
+    return any(narrow in clause and narrow not in rate_name and wide in rate_name for narrow, wide in _NARROWER_SUBJECTS)
 
 
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
