@@ -1484,6 +1484,10 @@ _RATE_TOLERANCE = 1.0
 _TENTH_TOLERANCE = 0.3
 
 
+#: ... and for a rate of 100%, which no truncation reaches: only rounding (99.5% and more)
+_ALL_TOLERANCE = 0.5
+
+
 def _change_tolerance(stated: str) -> float:
     """How far a change or a rate written ``stated`` (12, 9.4) may be from its figures (see the two tolerances)."""
     return _TENTH_TOLERANCE if "." in stated else _RATE_TOLERANCE
@@ -1701,6 +1705,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         if not wholes:
             continue
         stated, tolerance = float(m.group(2)), _change_tolerance(m.group(2))
+        if stated == 100 and not unbounded:
+            tolerance = _ALL_TOLERANCE  # 100% says all: 409 of 412 (99.3%) is not all
         below = next((w for w in _BELOW_WORDS if text.endswith(w, 0, m.start(2))), "")
         if below:
             if any(value / w.value * 100 < stated for w in wholes):

@@ -827,6 +827,16 @@ def test_a_rate_of_a_wider_subject_than_its_part():
     assert [f.line for f in findings(text, "numbers/rate-mismatch")] == [4, 5]
 
 
+def test_a_rate_of_100_percent_says_all():
+    text = report("全年受理物业服务投诉412件，办结409件，办结率100%。")
+    assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
+        "“办结率100%”与前文数字不符：409÷412=99.3%，请核对"]
+    fine = report("全年受理物业服务投诉412件，办结412件，办结率100%。",
+                  "全年受理群众诉求2000件，办结1999件，办结率99.9%。",
+                  "全年受理群众诉求2000件，办结1996件，办结率99%。")  # truncated, within a point
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_a_rate_after_da_dao_le():
     text = report("全年受理劳动争议调解申请152件，调解成功138件，调解成功率达到了95.6%。")
     assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
