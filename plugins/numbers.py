@@ -910,9 +910,11 @@ def _kinds_of_the_whole_named(text: str, total: _Count, items: list[_Count]) -> 
             and any(j in phrase for j in ("和", "、", "及", "与")))
 
 
-def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: bool = True) -> Finding:
+def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: bool = True,
+                       on_parts: bool = False) -> Finding:
     """The finding for the parts of a complete list that add up to less than their total (``complete=False``:
-    of a list that may leave kinds out, a hint)."""
+    of a list that may leave kinds out, a hint), on the parts alone with ``on_parts`` (a rate stands between)."""
+    start = items[0].start if on_parts else total.start
     terms = "+".join(_fmt(i.value) for i in items)
     parts, whole = _fmt(sum(i.value for i in items)), _fmt(total.value)
     if not complete:
@@ -920,15 +922,19 @@ def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: 
             f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，比总数{whole}{total.unit}少"
             f"{_fmt(total.value - sum(i.value for i in items))}{total.unit}；如分项已列全，请核对数字",
             f"the listed parts add up to {parts} {total.unit}, a little less than their total {whole} {total.unit}: "
-            "if the list names every kind, check the figures"), total.start, items[-1].end, None)
+            "if the list names every kind, check the figures"), start, items[-1].end, None)
     return PARTS_TOTAL.finding(
         msg(f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，总数为{whole}{total.unit}，请核对",
             f"the listed parts add up to {parts} {total.unit}, not to their total {whole} {total.unit}: {terms}"),
-        total.start, items[-1].end)
+        start, items[-1].end)
 
 
 #: the words that give the sum of the parts listed before them (建议46件、提案71件，共计117件)
 _SUM_WORDS = ("共计", "合计", "总计")
+
+
+#: what may name the parts between the comma and their sum word (，三类纠纷合计56起; ，以上共计127件)
+_SUM_LABEL = recache.compile(rf"(?:以上|上述|[两三四五六七八九十\d]+(?:类|项|种|个方面)[{CJK}]{{0,4}})")
 
 
 def _stated_sum_findings(document: Document, lists: Lists) -> Iterator[Finding]:
@@ -936,25 +942,27 @@ def _stated_sum_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
     count_re = _any_count_re(lists.classifiers)
     for p in occurrences(text, _SUM_WORDS) or []:
-        if text[p - 1:p] not in "，,":
+        # the comma that ends the parts: right before the word, or before a label of the parts (，三类纠纷合计)
+        q = p - 1 if text[p - 1:p] in "，," else start_after(text, p, "，,。；;：:！？\n") - 1
+        if q < 0 or text[q] not in "，," or (q < p - 1 and not _SUM_LABEL.fullmatch(text, q + 1, p)):
             continue
         total = _counts(count_re, text, p + 2, min(len(text), p + 16))
         if not total or total[0].start > p + 3 or total[0].approx:
             continue  # the sum right after the word (共计127件, 共计为127件)
         t = total[0]
-        start = start_after(text, p - 1, "，,。；;：:！？\n")
-        counts = _counts(count_re, text, start, p - 1)
+        start = start_after(text, q, "，,。；;：:！？\n")
+        counts = _counts(count_re, text, start, q)
         # the run of counts joined by 、 that ends the clause (建议46件、提案71件)
         items: list[_Count] = []
         for c in reversed(counts):
-            end = items[0].start if items else p - 1
+            end = items[0].start if items else q
             if not items and c.end != end:
                 break
             if items and text[c.end:c.end + 1] != "、":
                 break
             items.insert(0, c)
         if len(items) < 2:
-            items = _clause_parts(text, start_after(text, p - 1, "。；;：:！？\n"), p - 1, count_re, lists)
+            items = _clause_parts(text, start_after(text, q, "。；;：:！？\n"), q, count_re, lists)
         if len(items) < 2 or any(i.approx or not _same_unit(i.unit, t.unit) for i in items):
             continue
         parts = sum(i.value for i in items)
@@ -1125,7 +1133,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if not partition and any(w in i.word for i in items for w in overlapping):
             # parts that may overlap add up to their whole or more: a complete list short of it is a slip
             if _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, sum(i.value for i in items)):
-                yield _short_sum_finding(text, items, t)
+                yield _short_sum_finding(text, items, t, on_parts=bool(others))
             continue
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such
@@ -1135,11 +1143,11 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             yield _list_sum_finding(text, items, t, on_parts=bool(others))
         elif (_complete_list(intro, items, lists.complete_partitions) or _kinds_of_the_whole_named(text, t, items)) \
                 and _exceeds(t.value, sum(i.value for i in items)):
-            yield _short_sum_finding(text, items, t)
+            yield _short_sum_finding(text, items, t, on_parts=bool(others))
         elif intro == "其中" and ((_nearly(sum(i.value for i in items), t.value) and _kinds_listed(items, lists, overlapping))
                                  or (_nearly(sum(i.value for i in items), t.value, _CLOSE)
                                      and _named_parts(items, overlapping))):
-            yield _short_sum_finding(text, items, t, complete=False)
+            yield _short_sum_finding(text, items, t, complete=False, on_parts=bool(others))
     for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):
             continue

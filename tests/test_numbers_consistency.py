@@ -827,6 +827,23 @@ def test_a_rate_of_a_wider_subject_than_its_part():
     assert [f.line for f in findings(text, "numbers/rate-mismatch")] == [4, 5]
 
 
+def test_parts_named_by_a_label_before_their_stated_sum():
+    text = report("全年排查矛盾纠纷56起，调解成功54起，调解成功率96.4%；其中邻里纠纷21起、土地权属纠纷18起、"
+                  "婚姻家庭纠纷12起，三类纠纷合计56起。")
+    fs = findings(text, "numbers/parts-total-mismatch")
+    assert [f.message.zh for f in fs if f.severity.value == "warning"] == [
+        "合计与所列分项不符：21+18+12=51起，此处写作“合计56起”，请核对"]
+    assert all("调解成功率" not in f.matched for f in fs)  # the hint covers the parts, not the rate between
+    fine = report("其中邻里纠纷21起、土地权属纠纷18起、婚姻家庭纠纷17起，三类纠纷合计56起。",
+                  "办理建议46件、提案71件，以上共计117件。", "受理12件，办结10件，年度合计受理30件。")
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+def test_outcomes_of_reconsideration_exceeding_the_applications():
+    text = report("全年收到行政复议申请9件，其中维持6件、撤销2件、调解结案3件。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+
+
 def test_a_rate_of_100_percent_says_all():
     text = report("全年受理物业服务投诉412件，办结409件，办结率100%。")
     assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
