@@ -1661,6 +1661,25 @@ def _rate_mismatch_finding(called: str, stated: str, part: float, whole: float, 
             f"the rate {stated}% does not match its figures: {share}; check them"), start, end)
 
 
+#: rates whose whole is a count the rate's name implies, which a report often gives in the sentence before
+#: (…行政诉讼案件6件，均依法办理。行政机关负责人出庭应诉5件，出庭应诉率100%): the rate's end, the whole's nouns
+_RATES_OF_NAMED_WHOLES = (("出庭应诉", ("行政诉讼", "诉讼案件", "应诉案件")),)
+_NAMED_WHOLE_RATES = tuple(end for end, _ in _RATES_OF_NAMED_WHOLES)
+
+
+def _whole_the_rate_names(text: str, rate: str, start: int, unit: str, any_count: "re.Pattern[str]") -> list[_Count]:
+    """The exact counts of ``unit`` in the sentence before ``start`` (same paragraph) named by the nouns of the
+    whole that ``rate`` implies (出庭应诉率: 行政诉讼案件6件), or []."""
+    nouns = next((n for end, n in _RATES_OF_NAMED_WHOLES if rate.endswith(end)), None)
+    if nouns is None:
+        return []
+    before = start_after(text, start - 1)
+    if "\n" in text[before:start]:
+        return []  # the sentence before is another paragraph's
+    return [c for c in _counts(any_count, text, before, start) if not c.approx and _same_unit(c.unit, unit)
+            and any(n in text[max(before, c.start - 8):c.start] for n in nouns)]
+
+
 #: subjects narrower than the one a rate names, with that wider one (主要负责人 among the 行政机关负责人 of
 #: 行政机关负责人出庭应诉率)
 _NARROWER_SUBJECTS = (("主要负责人", "负责人"), ("主要领导", "领导"), ("一把手", "负责人"), ("正职", "负责人"))
@@ -1683,7 +1702,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         (s, _e), = _clauses_at(document, [m.start()])
         # the whole may be a total in the clause before a ；: 受理投诉举报126件，较上年下降10.0%；办结121件，办结率98.4%
         whole_from = _over_semicolon(text, s)
-        if text.startswith(_APPROX_AFTER, m.end()) or not _TWO_NUMBERS.search(text, whole_from, m.start()):
+        if text.startswith(_APPROX_AFTER, m.end()) or (not _TWO_NUMBERS.search(text, whole_from, m.start())
+                                                        and not m.group(1).endswith(_NAMED_WHOLE_RATES)):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
         part = _named_part(text, m.group(1), s, m.start(), count_at, lists) or \
             _part_before_verb(text, m.group(1), s, m.start(), lists)
@@ -1710,6 +1730,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             # its own), and only a count a total word opens (受理, 共): 参保人数31.46万人 is no whole
             totals = {c.end for c in _counts(_count_patterns(lists)[0], text, whole_from, s)}
             wholes = [c for c in _rate_wholes(text, whole_from, s, value, unit, unbounded, any_count) if c.end in totals]
+        if not wholes and not drawn:
+            wholes = _whole_the_rate_names(text, m.group(1), start_after(text, at), unit, any_count)
         if not wholes:
             continue
         stated, tolerance = float(m.group(2)), _change_tolerance(m.group(2))

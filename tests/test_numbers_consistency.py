@@ -844,6 +844,17 @@ def test_outcomes_of_reconsideration_exceeding_the_applications():
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
 
 
+def test_the_lawsuits_before_a_rate_of_court_appearance():
+    text = report("2025年共发生行政复议案件4件、行政诉讼案件6件，均依法办理。行政机关负责人出庭应诉5件，出庭应诉率100%。")
+    assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
+        "“出庭应诉率100%”与前文数字不符：5÷6=83.3%，请核对"]
+    fine = report("2025年共发生行政复议案件4件、行政诉讼案件6件，均依法办理。行政机关负责人出庭应诉6件，出庭应诉率100%。",
+                  "全年发生行政诉讼案件6件。",
+                  "行政机关负责人出庭应诉5件，出庭应诉率100%。",  # the lawsuits are another paragraph's
+                  "全年办结行政复议案件8件。负责人出庭应诉5件，出庭应诉率100%。")  # no count of lawsuits
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_a_rate_of_100_percent_says_all():
     text = report("全年受理物业服务投诉412件，办结409件，办结率100%。")
     assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
