@@ -808,6 +808,14 @@ def test_the_rest_after_a_comma_ends_the_list():
     assert findings(fine, "numbers") == []
 
 
+def test_urban_and_rural_are_all_of_a_whole():
+    text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
+    assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
+        "分项合计与总数不符：所列分项412+864=1276户，总数为1286户，请核对"]
+    assert findings(report("全年审核审批低保对象1276户，其中城市低保412户、农村低保864户。"),
+                    "numbers/parts-total-mismatch") == []
+
+
 def test_a_breakdown_in_brackets_right_after_its_whole():
     text = report("全年对定点医药机构开展全覆盖检查，共检查126家（定点医疗机构28家、定点零售药店96家），查处违规机构37家。",
                   "培训干部120人（其中科级干部30人、一般干部95人）。")

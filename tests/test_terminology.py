@@ -377,6 +377,12 @@ def test_outdated_formulations():
         ("《合同法》", "《中华人民共和国民法典》"), ("《信访条例》", "《信访工作条例》")]
 
 
+def test_the_old_petition_regulation_cited_with_the_prefix():
+    text = report("依据《中华人民共和国信访条例》规范信访秩序。", title=_title(2025))
+    assert _hits(text, "terminology/outdated") == [("《中华人民共和国信访条例》", "《信访工作条例》")]
+    assert rule_ids(report("依据《中华人民共和国信访条例》规范信访秩序。", title=_title(2021)), "terminology/outdated") == []
+
+
 def test_outdated_only_from_its_year():
     text = report("以习近平全面依法治国新理念新思想新战略为统领，学习《合同法》。", title=_title(2019))
     assert rule_ids(text, "terminology/outdated") == []
