@@ -1486,8 +1486,11 @@ def _check_previous_year(document: Document, context: Any) -> Iterator[Finding]:
         lead = at
         while lead > 0 and text[lead - 1] in " \t\u3000":
             lead -= 1
-        if lead > 0 and text[lead - 1] not in "。；！？\n":
-            continue  # not the opening of a sentence
+        if lead > 0 and text[lead - 1] not in "。；！？\n" and not (
+                text[lead - 1] in "，," and text.startswith("全年", at + len(before))
+                and not text.startswith(("全年为", "全年是", "全年达", "全年有"), at + len(before))):
+            continue  # not the opening of a sentence, nor a clause on that whole year's work (…，2021年全年帮助企业…;
+            # not 2021年全年为1500万元, last year's figure beside this year's)
         if plans is None:
             plans = _plans_start(document, year)
         if at >= plans or at < document.line_starts[min(document.body_start_line, len(document.lines) - 1)]:

@@ -646,6 +646,15 @@ def test_an_annual_day_counted_for_its_year():
     assert findings(fine, "terminology/day-name") == []
 
 
+def test_a_clause_on_the_whole_year_before():
+    text = report("认真贯彻《中华人民共和国中小企业促进法》，2024年全年帮助企业争取各类扶持资金1500万元，惠及企业63家。",
+                  title=_title(2025))
+    assert [f.matched for f in findings(text, "terminology/stale-year")] == ["2024年"]
+    fine = report("扶持资金1600万元，2024年全年为1500万元。", "资金较上年增长，2024年全年共1500万元，同比增长6.7%。",
+                  "企业63家，2024年共扶持企业58家。", title=_title(2025))  # a comparison; no 全年
+    assert findings(fine, "terminology/stale-year") == []
+
+
 def test_stale_deadlines_and_regulations_of_blind_round_15():
     plans = report("四、2026年工作安排", "每季度开展1次案卷交叉评查，力争2025年底前实现执法案卷优良率达到90%以上。",
                    "力争2026年6月底前完成培训。", title=_title(2025))
