@@ -236,8 +236,21 @@ YEAR_FORM = rule(
     example="二〇二三年，我局……2023年共办理……", use_instead="2023年，我局……2023年共办理……",
     source=_SRC_15835 + " 第4章（数字形式的选用：同一场合同类别的数字用同一形式）", fixable=True,
 )
+COUNT_INCONSISTENT = rule(
+    "numbers/count-inconsistent", "numbers", "warning",
+    "同一数目前后不一致", "A count of places given differently",
+    what="The places or institutions of the unit counted differently in one report: 全县87所中小学校 and later "
+         "全县89所中小学校; 全县12个乡镇 twice and 在13个乡镇推进 (more than all of them). The counts compared are "
+         "those of data/numbers.yaml (place_nouns: 乡镇, 行政村, 社区, 中小学校 …) after 全县/全镇/辖区…; a smaller "
+         "count without them (在5个乡镇试点) is a part, and a count beside 新增, 达到, 撤并 … may be a change.",
+    why="How many townships, villages or schools a county has is one fact: two figures mean one is mistyped, "
+        "and reviewers check the figures that recur.",
+    example="全县12个乡镇全部组建综合行政执法队……在13个乡镇推进矛盾纠纷调处化解中心建设",
+    use_instead="全县12个乡镇全部组建综合行政执法队……在12个乡镇推进矛盾纠纷调处化解中心建设",
+    source=_SRC_15835 + "；统计常识（同一报告中同一数据前后一致）",
+)
 RULES = (YU, RATE, PART, PARTS_TOTAL, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
-         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE, PERIOD_MONTHS, YEAR_FORM)
+         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE, PERIOD_MONTHS, YEAR_FORM, COUNT_INCONSISTENT)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -334,6 +347,8 @@ class Lists:
     people_units: frozenset[str] = frozenset()
     #: (kinds, how many kinds make the whole) of the classifications whose kinds make up every whole (线上/线下)
     complete_partitions: tuple[tuple[frozenset[str], int], ...] = ()
+    #: places and institutions whose number is a fact of the unit (乡镇, 行政村, 中小学校)
+    place_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -350,7 +365,8 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  _rate_part_verbs(options), longest_first(words("part_complements")),
                  tuple(words("plan_words")), tuple(words("target_words")), partitions=_partitions(options),
                  complete_partitions=_complete_partitions(options),
-                 people_attributes=frozenset(words("people_attributes")), people_units=frozenset(words("people_units")))
+                 people_attributes=frozenset(words("people_attributes")), people_units=frozenset(words("people_units")),
+                 place_nouns=longest_first(words("place_nouns")))
 
 
 def _partitions(options: Any) -> tuple[frozenset[str], ...]:
@@ -2773,6 +2789,54 @@ def _year_findings(document: Document) -> Iterator[Finding]:
             m.start(), m.start(2), str(full))
 
 
+#: the words that make a count of places the whole of the unit's (全县12个乡镇, 辖区内9个社区)
+_WHOLE_SCOPES = ("全县", "全镇", "全乡", "全区", "全街道", "全市", "全旗", "辖区内", "辖区", "全域", "县域内", "镇域内")
+#: words of the clause that make a count of places a change, not the standing figure (新增2所, 撤并后达到12个)
+_COUNT_CHANGES = ("新增", "增加", "增至", "达到", "撤并", "合并", "调整", "减少", "新建", "新创建", "扩大", "原有", "原")
+
+
+@lru_cache(maxsize=16)
+def _place_count_re(nouns: tuple[str, ...]) -> Optional["re.Pattern[str]"]:
+    """A count of one of ``nouns`` (12个乡镇, 87所中小学校), or None without nouns."""
+    if not nouns:
+        return None
+    return recache.compile(r"(?<![\d.])(?P<n>\d{1,4})(?:个|所|家)(?P<noun>" + "|".join(re.escape(n) for n in nouns)
+                           + rf")(?![{CJK}]*?(?:次|人次|场))")
+
+
+def _count_inconsistent_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    """A place counted as the unit's whole differently from its other whole counts, or a count of more than it."""
+    pattern = _place_count_re(lists.place_nouns)
+    text = document.text
+    if pattern is None or not any(n in text for n in lists.place_nouns):
+        return
+    wholes: dict[str, list["re.Match[str]"]] = {}
+    others: list["re.Match[str]"] = []
+    for m in pattern.finditer(text):
+        clause = text[start_after(text, m.start(), "，,。；;！？\n"):m.start()]
+        if any(w in clause or text.startswith(w, m.end()) for w in _COUNT_CHANGES):
+            continue
+        (wholes.setdefault(m.group("noun"), []) if clause.endswith(_WHOLE_SCOPES) or clause.endswith(
+            tuple(w + "共有" for w in _WHOLE_SCOPES) + tuple(w + "现有" for w in _WHOLE_SCOPES)) else others).append(m)
+    for noun, found in wholes.items():
+        values = [int(m.group("n")) for m in found]
+        usual = max(set(values), key=lambda v: (values.count(v), -values.index(v)))
+        for m in found:
+            if int(m.group("n")) != usual:
+                yield _count_finding(m, usual)
+        for m in others:
+            if m.group("noun") == noun and int(m.group("n")) > usual:
+                yield _count_finding(m, usual)
+
+
+def _count_finding(m: "re.Match[str]", usual: int) -> Finding:
+    """The finding for the count ``m`` of a place given elsewhere in the report as ``usual``."""
+    return COUNT_INCONSISTENT.finding(
+        msg(f"“{m.group()}”与本报告其他处的“{usual}{m.group()[len(m.group('n')):]}”不一致，请核对",
+            f"'{m.group()}' differs from the {usual} given elsewhere in the report; check the figures"),
+        m.start(), m.end())
+
+
 #: a year in Chinese numerals (二〇二三年, 二零二四年, 一九九八年) and one in Arabic numerals
 _CN_YEAR = recache.compile(r"(?<![一二三四五六七八九十〇○零])(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2}年")
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
@@ -3071,6 +3135,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _numeral_form_findings(document, lists)
     if context.enabled(YEAR_FORM.id):
         yield from _year_form_findings(document)
+    if context.enabled(COUNT_INCONSISTENT.id):
+        yield from _count_inconsistent_findings(document, lists)
     if context.enabled(DOUBLE_APPROX.id):
         yield from _double_approx_findings(document, lists)
     if context.enabled(MIXED.id):

@@ -1081,3 +1081,20 @@ def test_a_rate_whose_part_is_told_with_the_verbs_result():
     assert len(fs) == 1 and "80÷86" in fs[0].message.zh
     assert findings(report("接收退役士兵86人，已安置到岗80人，安置率93.0%。整改问题24个，整改到位24个，整改率100%。"),
                     "numbers/rate-mismatch") == []
+
+
+def test_a_count_of_places_given_differently():
+    text = report("全县12个乡镇全部组建综合行政执法队。", "在全县12个乡镇设立便民服务中心。", "在13个乡镇推进矛盾纠纷调处化解中心建设。",
+                  "将法治建设纳入全县87所中小学校年度考核。", "全县89所中小学校法治副校长配备率达100%。",
+                  "为87所中小学校统一聘请法律顾问。")
+    fs = findings(text, "numbers/count-inconsistent")
+    assert [(f.line, f.matched) for f in fs] == [(6, "13个乡镇"), (8, "89所中小学校")]
+    assert fs[0].message.zh == "“13个乡镇”与本报告其他处的“12个乡镇”不一致，请核对"
+
+
+def test_counts_of_places_a_report_may_give():
+    fine = report("全县12个乡镇全部组建综合行政执法队，在5个乡镇开展试点。",  # a part
+                  "全县原有14个乡镇，撤并后全县12个乡镇全部设立司法所。",  # a change
+                  "力争全县新增3所中小学校，新建2所幼儿园，全县12所幼儿园全部达标。",
+                  "开展送法进乡镇活动15个乡镇次。", "全镇9个行政村和2个社区。全镇9个行政村均聘请法律顾问。")
+    assert findings(fine, "numbers/count-inconsistent") == []
