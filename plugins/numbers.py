@@ -2597,6 +2597,12 @@ def _approx_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                                   for cs, ce, u in counts)]
             if not before_rate:
                 continue
+            # the count right before the rate, alone of its unit, and not of the approximate counts' unit: the
+            # rate is of it (学习10余次，全局23名干部参加考试，参考率100%: all of the 23)
+            last_unit = counts[-1][2]
+            approx_units = {u for cs, ce, u in counts if any(cs < a.end() and a.start() < ce for a in before_rate)}
+            if last_unit not in approx_units and units_seen.count(last_unit) == 1:
+                continue
             before = _CLAUSE_BREAK.split(chunk[max(0, m.start() - 16):m.start()])[-1]
             if not _rate_noun(before) or chunk[m.end():m.end() + 2] in ("以上", "左右"):
                 continue

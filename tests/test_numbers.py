@@ -80,6 +80,9 @@ def test_an_exact_rate_of_exact_counts_beside_an_approximate_one_is_fine():
     # the exact counts give another rate: the approximate ones are what it comes from
     wrong = report("排查纠纷50余起，调处成功40余起，立案40件，结案38件，调解成功率达80%。")
     assert [f.matched for f in findings(wrong, "numbers/approx-exact-conflict")] == ["40余起"]
+    # a rate of the one count of another unit right before it: all of them
+    fine = report("组织干部职工学法6次、学习法律法规10余次，全局23名干部参加年度学法考试，参考率、合格率均为100%。")
+    assert findings(fine, "numbers/approx-exact-conflict") == []
 
 
 def test_a_mistyped_rate_of_exact_counts_beside_an_approximate_one():
