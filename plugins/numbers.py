@@ -815,7 +815,8 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     units = _units(classifiers)
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     # (a rate of the count may come between: 调解成功56起，调解成功率96.6%，其中…)
-    whole = recache.compile(rf"(?P<word>){count}(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
+    # (a noun may follow a count of places or bodies: 全街道11个社区，其中城市社区7个…)
+    whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}})?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
                             rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)

@@ -816,6 +816,13 @@ def test_urban_and_rural_are_all_of_a_whole():
                     "numbers/parts-total-mismatch") == []
 
 
+def test_a_count_of_places_with_its_noun_before_its_parts():
+    text = report("全街道11个社区，其中城市社区7个、农村社区5个，全部建立公共法律服务工作室。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    fine = report("全街道12个社区，其中城市社区7个、农村社区5个。", "成立3个工作专班，其中执法专班2个、宣传专班1个。")
+    assert findings(fine, "numbers") == []
+
+
 def test_a_breakdown_in_brackets_right_after_its_whole():
     text = report("全年对定点医药机构开展全覆盖检查，共检查126家（定点医疗机构28家、定点零售药店96家），查处违规机构37家。",
                   "培训干部120人（其中科级干部30人、一般干部95人）。")
