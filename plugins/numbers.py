@@ -1183,6 +1183,38 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if items and _exceeds(sum(i.value for i in items), t.value):  # 11个村中，已有12个村: one is enough
             yield _list_sum_finding(text, items, t)
     yield from _kinds_after_qizhong(text)
+    yield from _named_kinds_then_figures(text, lists)
+
+
+#: kinds named and counted, then their figures: 纠纷152起，涉及婚姻家庭、邻里关系、土地权属三类，分别为48起、61起、39起
+_KINDS_THEN_FIGURES = recache.compile(
+    rf"[，,](?:涉及|包括|主要为|主要是|分为|共)?(?P<names>[{CJK}]{{2,8}}(?:、[{CJK}]{{2,8}})+)等?"
+    rf"(?P<k>[两三四五六七八九])(?:类|种|个方面|项)[，,]?分别(?:为|是|有)")
+
+
+def _named_kinds_then_figures(text: str, lists: Lists) -> Iterator[Finding]:
+    """Figures after 分别为 of kinds the sentence names and counts before them (…三类，分别为48起、61起、39起) that do
+    not add up to the whole before those kinds."""
+    if "分别" not in text:
+        return
+    _, item_re, _ = _list_patterns(lists.classifiers)
+    count_re = _any_count_re(lists.classifiers)
+    for m in _KINDS_THEN_FIGURES.finditer(text):
+        kinds = cn_to_int(m.group("k"))
+        if kinds is None or len(m.group("names").split("、")) != kinds:
+            continue
+        items = _list_items(text, m.end(), item_re)
+        if len(items) != kinds or any(i.word or i.approx for i in items):
+            continue  # figures for the kinds named, one each, and nothing else
+        before = _counts(count_re, text, start_after(text, m.start()), m.start())
+        if not before or before[-1].end != m.start() or before[-1].approx or \
+                any(not _same_unit(i.unit, before[-1].unit) for i in items):
+            continue  # the whole ends right before the kinds (排查矛盾纠纷152起，涉及…)
+        whole, parts = before[-1], sum(i.value for i in items)
+        if _exceeds(parts, whole.value):
+            yield _list_sum_finding(text, items, whole, on_parts=True)
+        elif _exceeds(whole.value, parts):
+            yield _short_sum_finding(text, items, whole, on_parts=True)
 
 
 #: a whole that names its kinds, 14个乡镇（街道）, anywhere before a 其中 of its sentence

@@ -823,6 +823,17 @@ def test_a_count_of_places_with_its_noun_before_its_parts():
     assert findings(fine, "numbers") == []
 
 
+def test_figures_of_kinds_named_and_counted_before_them():
+    text = report("全年共排查矛盾纠纷152起，涉及婚姻家庭、邻里关系、土地权属三类，分别为48起、61起、39起，调处成功150起。",
+                  "受理信访事项30件，包括土地、环境两类，分别为18件、15件。")
+    fs = findings(text, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole"))
+    assert [(f.rule_id, f.line) for f in fs] == [("numbers/parts-total-mismatch", 4), ("numbers/part-exceeds-whole", 5)]
+    fine = report("全年共排查矛盾纠纷148起，涉及婚姻家庭、邻里关系、土地权属三类，分别为48起、61起、39起。",
+                  "两镇涉及土地、林地、草地等，分别为12件、15件。",  # kinds not counted: figures of the towns
+                  "排查纠纷152起，涉及婚姻家庭、邻里关系两类，分别为48起、61起、39起。")  # not one figure per kind
+    assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
+
+
 def test_a_breakdown_in_brackets_right_after_its_whole():
     text = report("全年对定点医药机构开展全覆盖检查，共检查126家（定点医疗机构28家、定点零售药店96家），查处违规机构37家。",
                   "培训干部120人（其中科级干部30人、一般干部95人）。")
