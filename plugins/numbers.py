@@ -1926,6 +1926,9 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
             if c is None and text.startswith(_RESULT_COMPLEMENTS, pos + size):
                 # the verb with its result (安置到岗80人 for 安置率, 整改到位12处 for 整改率)
                 c = count_at.match(text, pos + size + 2, end)
+            if c is None and text.startswith(("件", "事项"), pos + size):
+                # the part named as the kind of item it is (即办件298件 for 即办率, 即办事项46项)
+                c = count_at.match(text, pos + size + (1 if text[pos + size] == "件" else 2), end)
             if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
                 return _written_value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)

@@ -891,6 +891,14 @@ def test_a_rate_of_100_percent_says_all():
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_a_part_named_as_the_kind_of_item():
+    text = report("全年办理行政许可事项412件，其中即办件298件，即办率达到76.3%。")
+    assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
+        "“即办率76.3%”与前文数字不符：298÷412=72.3%，请核对"]
+    fine = report("全年办理行政许可事项412件，其中即办件298件，即办率达到72.3%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_a_rate_after_da_dao_le():
     text = report("全年受理劳动争议调解申请152件，调解成功138件，调解成功率达到了95.6%。")
     assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
