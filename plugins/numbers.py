@@ -1589,6 +1589,10 @@ def _over_semicolon(text: str, clause_start: int) -> int:
     return start_after(text, clause_start - 1, "。！？\n") if text[clause_start - 1:clause_start] in ("；", ";") else clause_start
 
 
+#: the units of the parts of a date, which the count patterns read as counts
+_DATE_UNITS = frozenset(("年", "月", "日"))
+
+
 def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     """A share (占比N%) that its part and whole right before it contradict (8个村中有6个村…，占比达85%)."""
     text = document.text
@@ -1602,14 +1606,17 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
                 and not _AMONG_HAS.search(text, start, m.start()):
             continue  # a rate is read here only when its name is the verb of the sentence (覆盖…中的49所),
             # or after its whole and part (132所中小学校中已有126所聘任法治副校长，配备率达98.5%)
-        counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx]
+        # (a date is no count: 截至2023年12月31日，已整改问题金额3.2亿元，占…)
+        counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx and c.unit not in _DATE_UNITS]
         if len(counts) == 1 and m.group("of"):
             # the whole named and given in the sentence before (共检查企业48家。……企业9家，占检查企业总数的17.5%)
             whole = _named_whole(text, m.group("of"), counts[0], start, any_count)
             if whole is not None and 0 < counts[0].value <= whole.value and \
                     abs(counts[0].value / whole.value * 100 - float(m.group("value"))) > _change_tolerance(m.group("value")):
-                yield _rate_mismatch_finding(f"占{m.group('of')}的", m.group("value"), counts[0].value, whole.value,
-                                             m.start("value"), m.end())
+                part = counts[0]
+                shown = (text[part.start:part.end], text[whole.start:whole.end]) if part.unit == "元" else None
+                yield _rate_mismatch_finding(f"占{m.group('of')}的", m.group("value"), part.value, whole.value,
+                                             m.start("value"), m.end(), shown)
             continue
         if len(counts) == 1 and not name and _over_semicolon(text, start) < start:
             # parts listed with ；, each with its share (…58处，其中A的52处，占89.7%；B的49处，占86.2%)
@@ -1690,13 +1697,21 @@ def _named_whole(text: str, of: str, part: _Count, start: int, any_count: "re.Pa
     if len(noun) < 2:
         return None
     before = start_after(text, start - 1)
-    if "\n" in text[before:start]:
-        return None  # the sentence before is another paragraph's
-    for c in _counts(any_count, text, before, start):
-        lead = text[max(before, c.start - 16):c.start]
-        # (the noun's end right before the count: 企业48家, 企业数48家)
-        if not c.approx and _same_unit(c.unit, part.unit) and noun[:2] in lead and noun[-2:] in lead[-3:]:
-            return c
+    if "\n" not in text[before:start]:  # (the sentence before in another paragraph is not read so)
+        for c in _counts(any_count, text, before, start):
+            lead = text[max(before, c.start - 16):c.start]
+            # (the noun's end right before the count: 企业48家, 企业数48家)
+            if not c.approx and _same_unit(c.unit, part.unit) and noun[:2] in lead and noun[-2:] in lead[-3:]:
+                return c
+    if len(noun) >= 5:
+        # a whole named in full anywhere before, its count right after the name (…查出问题金额4.8亿元。… 占查出问题金额的75%;
+        # a shorter name, 检查企业, may be another paragraph's other whole)
+        at = text.rfind(noun, 0, before)
+        while at >= 0:
+            found = _counts(any_count, text, at + len(noun), min(len(text), at + len(noun) + 12))
+            if found and found[0].start <= at + len(noun) + 1 and not found[0].approx and _same_unit(found[0].unit, part.unit):
+                return found[0]
+            at = text.rfind(noun, 0, at)
     return None
 
 

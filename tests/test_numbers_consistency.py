@@ -899,6 +899,17 @@ def test_a_part_named_as_the_kind_of_item():
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_a_share_of_a_whole_named_in_full_in_an_earlier_paragraph():
+    text = report("1.全年完成审计项目26个，查出问题金额4.8亿元。",
+                  "2.推动审计整改。截至2023年12月31日，已整改问题金额3.2亿元，占查出问题金额的75%。")
+    assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
+        "“占查出问题金额的75%”与前文数字不符：3.2亿元÷4.8亿元=66.7%，请核对"]
+    fine = report("1.全年完成审计项目26个，查出问题金额4.8亿元。",
+                  "2.推动审计整改。截至2023年12月31日，已整改问题金额3.2亿元，占查出问题金额的66.7%。",
+                  "3.已整改问题金额1亿元，占问题金额的75%。")  # a short name: another whole may be meant
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_a_rate_after_da_dao_le():
     text = report("全年受理劳动争议调解申请152件，调解成功138件，调解成功率达到了95.6%。")
     assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
