@@ -554,10 +554,16 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
     # straight double quotes around Chinese text: "法律明白人" -> “法律明白人”
     quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(line) if not scan.skipped(base + m.start())]
     for o, c in zip(quotes[::2], quotes[1::2]):
-        if CJK_RE.search(line, o + 1, c):
+        # (or a day written with the 间隔号 between Chinese words: 以"12·4"国家宪法日为契机)
+        if CJK_RE.search(line, o + 1, c) or (_DAY_WITH_INTERPUNCT.fullmatch(line, o + 1, c)
+                                             and CJK_RE.match(line, c + 1) is not None):
             out[o], out[c] = "“", "”"
     out.update(_straight_single_quotes(scan, line, base))
     return dict(sorted(out.items()))
+
+
+#: a day named by its month and day with the 间隔号 (12·4, 3·15)
+_DAY_WITH_INTERPUNCT = recache.compile(r"(?:1[0-2]|[1-9])·(?:[12]\d|3[01]|[1-9])")
 
 
 def _straight_single_quotes(scan: _Scan, line: str, base: int) -> dict[int, str]:

@@ -271,6 +271,13 @@ def test_straight_quotes_around_chinese_text():
     assert len(fs) == 1 and fs[0].suggestion == "“法律明白人”、“普法志愿者”"
 
 
+def test_straight_quotes_around_a_day_with_the_interpunct():
+    text = report('以"12·4"国家宪法日和“统计开放日”为契机开展宣传。')
+    assert [f.suggestion for f in findings(text, "punctuation/halfwidth")] == ["“12·4”"]
+    fine = report('型号为"X·200"，温度"36·5"。')  # not between Chinese words
+    assert findings(fine, "punctuation/halfwidth") == []
+
+
 def test_quoted_decimals_are_not_day_names_and_fake_ellipsis():
     text = report("打造“2.5”小时经济圈，投入“1.5”亿元。开展“3.15”宣传活动。。。")
     assert [f.suggestion for f in findings(text, "punctuation/day-interpunct")] == ["“3·15”"]
