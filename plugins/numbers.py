@@ -850,18 +850,20 @@ def _counts_at(pattern: "re.Pattern[str]", text: str, pos: int) -> Optional[_Cou
     return found[0] if found and found[0].end == m.end() else None
 
 
+def _in_shared_multiplier(text: str, items: list[_Count], total: _Count) -> tuple[Callable[[float], str], str]:
+    """(a formatter of values, the unit) that write the figures of ``items`` and ``total`` in the multiplier they
+    share as written (18.3+16.9+6.4=41.6万剂次), or plainly when they share none."""
+    mults = {_multiplier(text[c.start:c.end], c.unit) for c in (*items, total)}
+    mult = mults.pop() if len(mults) == 1 else ""
+    factor = _MULTIPLIERS.get(mult, 1)
+    return (lambda value: _fmt(round(value / factor, 6))), mult + total.unit
+
+
 def _list_sum_finding(text: str, items: list[_Count], total: _Count, on_parts: bool = False) -> Finding:
     """The finding for parts that add up to more than their total: on the total and the parts (on the
     parts alone with ``on_parts``: a rate stands between them), the figures written in the multiplier
     they share (2.15+1.03+0.72=3.9亿元)."""
-    mults = {_multiplier(text[c.start:c.end], c.unit) for c in (*items, total)}
-    mult = mults.pop() if len(mults) == 1 else ""
-    factor = _MULTIPLIERS.get(mult, 1)
-    unit = mult + total.unit
-
-    def shown(value: float) -> str:
-        return _fmt(round(value / factor, 6))
-
+    shown, unit = _in_shared_multiplier(text, items, total)
     terms = "+".join(shown(i.value) for i in items)
     tv, sv = shown(total.value), shown(sum(i.value for i in items))
     if len(items) == 1:  # 11个村中，已有12个村
@@ -932,17 +934,18 @@ def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: 
     """The finding for the parts of a complete list that add up to less than their total (``complete=False``:
     of a list that may leave kinds out, a hint), on the parts alone with ``on_parts`` (a rate stands between)."""
     start = items[0].start if on_parts else total.start
-    terms = "+".join(_fmt(i.value) for i in items)
-    parts, whole = _fmt(sum(i.value for i in items)), _fmt(total.value)
+    shown, unit = _in_shared_multiplier(text, items, total)
+    terms = "+".join(shown(i.value) for i in items)
+    parts, whole = shown(sum(i.value for i in items)), shown(total.value)
     if not complete:
         return Finding(PARTS_TOTAL.id, Severity.INFO, msg(
-            f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，比总数{whole}{total.unit}少"
-            f"{_fmt(total.value - sum(i.value for i in items))}{total.unit}；如分项已列全，请核对数字",
-            f"the listed parts add up to {parts} {total.unit}, a little less than their total {whole} {total.unit}: "
+            f"分项合计与总数不符：所列分项{terms}={parts}{unit}，比总数{whole}{unit}少"
+            f"{shown(total.value - sum(i.value for i in items))}{unit}；如分项已列全，请核对数字",
+            f"the listed parts add up to {parts} {unit}, a little less than their total {whole} {unit}: "
             "if the list names every kind, check the figures"), start, items[-1].end, None)
     return PARTS_TOTAL.finding(
-        msg(f"分项合计与总数不符：所列分项{terms}={parts}{total.unit}，总数为{whole}{total.unit}，请核对",
-            f"the listed parts add up to {parts} {total.unit}, not to their total {whole} {total.unit}: {terms}"),
+        msg(f"分项合计与总数不符：所列分项{terms}={parts}{unit}，总数为{whole}{unit}，请核对",
+            f"the listed parts add up to {parts} {unit}, not to their total {whole} {unit}: {terms}"),
         start, items[-1].end)
 
 

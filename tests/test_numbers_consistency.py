@@ -834,6 +834,12 @@ def test_figures_of_kinds_named_and_counted_before_them():
     assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
 
 
+def test_doses_in_wan_short_of_their_total_are_shown_in_wan():
+    text = report("全年累计接种新冠病毒疫苗42.6万剂次，其中第一剂次18.3万剂次、第二剂次16.9万剂次、加强免疫6.4万剂次。")
+    assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
+        "分项合计与总数不符：所列分项18.3+16.9+6.4=41.6万剂次，比总数42.6万剂次少1万剂次；如分项已列全，请核对数字"]
+
+
 def test_a_breakdown_in_brackets_right_after_its_whole():
     text = report("全年对定点医药机构开展全覆盖检查，共检查126家（定点医疗机构28家、定点零售药店96家），查处违规机构37家。",
                   "培训干部120人（其中科级干部30人、一般干部95人）。")

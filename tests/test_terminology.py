@@ -383,6 +383,12 @@ def test_the_old_petition_regulation_cited_with_the_prefix():
     assert rule_ids(report("依据《中华人民共和国信访条例》规范信访秩序。", title=_title(2021)), "terminology/outdated") == []
 
 
+def test_tuijin_dropped_from_the_first_responsible_duty():
+    text = report("一、党政主要负责人履行法治建设第一责任人职责情况", "镇党委书记切实履行推进法治建设第一责任人职责。")
+    fs = findings(text, "terminology/policy-term")
+    assert [(f.line, f.suggestion, f.severity.value) for f in fs] == [(4, "推进法治建设第一责任人", "info")]
+
+
 def test_outdated_only_from_its_year():
     text = report("以习近平全面依法治国新理念新思想新战略为统领，学习《合同法》。", title=_title(2019))
     assert rule_ids(text, "terminology/outdated") == []
