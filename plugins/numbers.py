@@ -816,7 +816,7 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     # (a rate of the count may come between: 调解成功56起，调解成功率96.6%，其中…)
     # (a noun may follow a count of places or bodies: 全街道11个社区，其中城市社区7个…)
-    whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}})?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
+    whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}}(?:[（(][{CJK}、]{{1,6}}[）)])?)?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
                             rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
@@ -1096,8 +1096,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if text.startswith("中，", p):
             among.append(p)
             continue
-        if not _DIGIT.search(text, max(0, p - 6), p):
-            continue  # no count right before
+        if not _DIGIT.search(text, max(0, p - 12), p):
+            continue  # no count right before (a noun may follow it: 全乡9个村（社区），其中)
         if text[p] == "（":  # a breakdown in brackets right after its whole: 共检查126家（定点医疗机构28家、定点零售药店96家）
             intro = None if text.startswith(("（其中", "（包括", "（含", "（分别"), p) else _BRACKET_INTRO
         else:

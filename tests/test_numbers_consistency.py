@@ -817,8 +817,9 @@ def test_urban_and_rural_are_all_of_a_whole():
 
 
 def test_a_count_of_places_with_its_noun_before_its_parts():
-    text = report("全街道11个社区，其中城市社区7个、农村社区5个，全部建立公共法律服务工作室。")
-    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    text = report("全街道11个社区，其中城市社区7个、农村社区5个，全部建立公共法律服务工作室。",
+                  "全乡9个村（社区），其中行政村7个、社区3个，均配备法律明白人。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"] * 2
     fine = report("全街道12个社区，其中城市社区7个、农村社区5个。", "成立3个工作专班，其中执法专班2个、宣传专班1个。")
     assert findings(fine, "numbers") == []
 
