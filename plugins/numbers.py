@@ -2868,33 +2868,54 @@ def _count_inconsistent_findings(document: Document, lists: Lists) -> Iterator[F
     """A place counted as the unit's whole differently from its other whole counts, or a count of more than it."""
     pattern = _place_count_re(lists.place_nouns)
     text = document.text
-    if pattern is None or not any(n in text for n in lists.place_nouns):
-        return
     wholes: dict[str, list["re.Match[str]"]] = {}
     others: list["re.Match[str]"] = []
-    for m in pattern.finditer(text):
+    places = pattern is not None and any(n in text for n in lists.place_nouns)
+    for m in pattern.finditer(text) if places else ():
         clause = text[start_after(text, m.start(), "，,。；;！？\n"):m.start()]
-        if any(w in clause or text.startswith(w, m.end()) for w in _COUNT_CHANGES):
-            continue
+        if any(w in clause or text.startswith(w, m.end()) for w in _COUNT_CHANGES) or text.startswith(_KIND_JOINERS, m.end()):
+            continue  # (全县18家二级医院及乡镇卫生院: a count of two kinds)
         (wholes.setdefault(m.group("noun"), []) if clause.endswith(_WHOLE_SCOPES) or clause.endswith(
             tuple(w + "共有" for w in _WHOLE_SCOPES) + tuple(w + "现有" for w in _WHOLE_SCOPES)) else others).append(m)
     for noun, found in wholes.items():
-        values = [int(m.group("n")) for m in found]
-        usual = max(set(values), key=lambda v: (values.count(v), -values.index(v)))
+        usual = _usual_count(found)
         for m in found:
             if int(m.group("n")) != usual:
                 yield _count_finding(m, usual)
         for m in others:
             if m.group("noun") == noun and int(m.group("n")) > usual:
                 yield _count_finding(m, usual)
+    # any other thing the unit counts as a whole, named alike (全县84个在建项目 … 全县48个在建项目)
+    scoped: dict[str, list["re.Match[str]"]] = {}
+    for m in _SCOPED_COUNT.finditer(text):
+        if not m.group("noun").startswith(lists.place_nouns) and not text.startswith(_KIND_JOINERS, m.end()) and \
+                not any(w in text[m.end("n"):m.end() + 4] for w in _COUNT_CHANGES):
+            scoped.setdefault(m.group("noun"), []).append(m)
+    for found in scoped.values():
+        if len(found) >= 2:
+            usual = _usual_count(found)
+            yield from (_count_finding(m, usual) for m in found if int(m.group("n")) != usual)
+
+
+#: what joins a second kind to the noun of a count, which then counts both (18家二级医院及乡镇卫生院)
+_KIND_JOINERS = ("和", "及", "与", "、", "（含", "(含")
+#: a count the unit gives as its whole of a thing named by the four characters after it (全县84个在建项目)
+_SCOPED_COUNT = recache.compile(rf"(?:{'|'.join(_WHOLE_SCOPES)})(?:共有|现有)?(?P<n>\d{{1,4}})(?:个|所|家|处|座)(?P<noun>[{CJK}]{{4}})")
+
+
+def _usual_count(found: list["re.Match[str]"]) -> int:
+    """The count most of ``found`` give (the first of them on a tie)."""
+    values = [int(m.group("n")) for m in found]
+    return max(set(values), key=lambda v: (values.count(v), -values.index(v)))
 
 
 def _count_finding(m: "re.Match[str]", usual: int) -> Finding:
     """The finding for the count ``m`` of a place given elsewhere in the report as ``usual``."""
+    said, rest = m.string[m.start("n"):m.end()], m.string[m.end("n"):m.end()]
     return COUNT_INCONSISTENT.finding(
-        msg(f"“{m.group()}”与本报告其他处的“{usual}{m.group()[len(m.group('n')):]}”不一致，请核对",
-            f"'{m.group()}' differs from the {usual} given elsewhere in the report; check the figures"),
-        m.start(), m.end())
+        msg(f"“{said}”与本报告其他处的“{usual}{rest}”不一致，请核对",
+            f"'{said}' differs from the {usual} given elsewhere in the report; check the figures"),
+        m.start("n"), m.end())
 
 
 #: a year in Chinese numerals (二〇二三年, 二零二四年, 一九九八年) and one in Arabic numerals

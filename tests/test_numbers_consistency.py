@@ -1142,3 +1142,12 @@ def test_counts_of_places_a_report_may_give():
                   "力争全县新增3所中小学校，新建2所幼儿园，全县12所幼儿园全部达标。",
                   "开展送法进乡镇活动15个乡镇次。", "全镇9个行政村和2个社区。全镇9个行政村均聘请法律顾问。")
     assert findings(fine, "numbers/count-inconsistent") == []
+
+
+def test_a_whole_of_anything_counted_twice_differently():
+    text = report("对全县84个在建项目逐一开展安全检查。", "监管力量与任务不相适应，全县48个在建项目仅靠6名执法人员。")
+    fs = findings(text, "numbers/count-inconsistent")
+    assert [f.message.zh for f in fs] == ["“48个在建项目”与本报告其他处的“84个在建项目”不一致，请核对"]
+    fine = report("对全县2家二级医院和16家乡镇卫生院开展检查，对全县18家二级医院及乡镇卫生院实现全覆盖。",
+                  "全县84个在建项目全部开工，全县新增12个在建项目。")
+    assert findings(fine, "numbers/count-inconsistent") == []
