@@ -2900,7 +2900,7 @@ def _count_inconsistent_findings(document: Document, lists: Lists) -> Iterator[F
 #: what joins a second kind to the noun of a count, which then counts both (18家二级医院及乡镇卫生院)
 _KIND_JOINERS = ("和", "及", "与", "、", "（含", "(含")
 #: a count the unit gives as its whole of a thing named by the four characters after it (全县84个在建项目)
-_SCOPED_COUNT = recache.compile(rf"(?:{'|'.join(_WHOLE_SCOPES)})(?:共有|现有)?(?P<n>\d{{1,4}})(?:个|所|家|处|座)(?P<noun>[{CJK}]{{4}})")
+_SCOPED_COUNT = recache.compile(rf"(?:{'|'.join(_WHOLE_SCOPES)})(?:共有|现有)?(?P<n>\d{{1,5}})(?:个|所|家|处|座|户)(?P<noun>[{CJK}]{{4}})")
 
 
 def _usual_count(found: list["re.Match[str]"]) -> int:

@@ -1145,9 +1145,11 @@ def test_counts_of_places_a_report_may_give():
 
 
 def test_a_whole_of_anything_counted_twice_differently():
-    text = report("对全县84个在建项目逐一开展安全检查。", "监管力量与任务不相适应，全县48个在建项目仅靠6名执法人员。")
+    text = report("对全县84个在建项目逐一开展安全检查。", "监管力量与任务不相适应，全县48个在建项目仅靠6名执法人员。",
+                  "对全县3126户低保对象实行动态管理。", "对全县3216户低保对象的动态管理工作仍需加强，全县3126户低保对象中……")
     fs = findings(text, "numbers/count-inconsistent")
-    assert [f.message.zh for f in fs] == ["“48个在建项目”与本报告其他处的“84个在建项目”不一致，请核对"]
+    assert [f.message.zh for f in fs] == ["“48个在建项目”与本报告其他处的“84个在建项目”不一致，请核对",
+                                          "“3216户低保对象”与本报告其他处的“3126户低保对象”不一致，请核对"]
     fine = report("对全县2家二级医院和16家乡镇卫生院开展检查，对全县18家二级医院及乡镇卫生院实现全覆盖。",
                   "全县84个在建项目全部开工，全县新增12个在建项目。")
     assert findings(fine, "numbers/count-inconsistent") == []
