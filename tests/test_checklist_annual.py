@@ -144,7 +144,7 @@ def test_a_drafters_note_asking_for_a_part_is_not_that_part():
                                      "四、下一步工作计划", "四、2025年工作安排", "四、下一年度推进法治政府建设的主要安排",
                                      "四、明年工作打算", "四、2025年主要工作", "四、2025年努力方向", "四、工作谋划",
                                      "四、下一步工作谋划", "三、24年工作安排", "四、25年度工作计划",
-                                     "三、2025年工作按排", "四、下一步工作按排"])
+                                     "三、2025年工作按排", "四、下一步工作按排", "四、2025年工作安徘"])
 def test_plan_headings(heading):
     assert items(full(MEASURES, FRP, PROBLEMS, (heading, PLANS[1])), "next-year-plan") == []
 

@@ -287,6 +287,7 @@ def test_census_edition_needs_the_report_year():
     (2025, "严格落实《打赢蓝天保卫战三年行动计划》要求。", "《打赢蓝天保卫战三年行动计划》"),
     (2025, "对交通部印发的农村公路管理政策文件，主要负责人亲自组织研究。", "交通部"),
     (2024, "落实农业部关于农资打假的部署，转发文化部、卫生部有关通知。", "农业部"),
+    (2025, "按照农业部统一部署开展农资打假。", "农业部"),
 ])
 def test_bodies_and_regulations_replaced_before_the_year(year, line, wrong):
     assert wrong in [f.matched for f in findings(report(line, title=_title(year)), "terminology/outdated")]
