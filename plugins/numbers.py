@@ -1947,6 +1947,10 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
             if c is None and text.startswith(("件", "事项"), pos + size):
                 # the part named as the kind of item it is (即办件298件 for 即办率, 即办事项46项)
                 c = count_at.match(text, pos + size + (1 if text[pos + size] == "件" else 2), end)
+            if c is None and pos + size < end:
+                # …or named by its own measure word (优秀卷16卷 for 优秀率)
+                c = count_at.match(text, pos + size + 1, end)
+                c = c if c is not None and c.group(2) == text[pos + size] else None
             if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
                 return _written_value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)

@@ -159,6 +159,13 @@ def test_template_site_lead_in():
     assert rule_ids(text, "hygiene/web-leftover") == ["hygiene/web-leftover"]
 
 
+def test_a_contact_and_a_campaign_left_open():
+    text = report("（四）持续开展××普法宣传活动。", "联系人：××，联系电话：××××××××")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××", "××××××××"]
+    fine = report("当事人张××、王××签订调解协议，对李××开展普法宣传。")  # names redacted after a surname
+    assert findings(fine, "hygiene/template-placeholder") == []
+
+
 def test_template_site_credit_line():
     text = report("正文。", "本文档由××范文网整理，仅供学习参考", "本文由文库网用户上传。")
     assert [f.line for f in findings(text, "hygiene/web-leftover")] == [5, 6]

@@ -917,6 +917,14 @@ def test_a_share_of_a_whole_named_in_full_in_an_earlier_paragraph():
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_a_part_named_by_its_own_measure_word():
+    text = report("组织执法案卷评查，评查案卷20卷，其中优秀卷16卷，优秀率为85%。",
+                  "立案查处违法案件18件，其中简易程序11件、一般程序6件。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/rate-mismatch", "numbers/parts-total-mismatch"]
+    fine = report("评查案卷20卷，其中优秀卷16卷，优秀率为80%。", "立案查处违法案件17件，其中简易程序11件、一般程序6件。")
+    assert findings(fine, "numbers") == []
+
+
 def test_a_rate_after_da_dao_le():
     text = report("全年受理劳动争议调解申请152件，调解成功138件，调解成功率达到了95.6%。")
     assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
