@@ -1692,6 +1692,12 @@ def _tenths_findings(document: Document, lists: Lists) -> Iterator[Finding]:
                 m.start(), m.end())
 
 
+def _sentence_before(text: str, start: int) -> Optional[int]:
+    """Where the sentence before the one starting at ``start`` starts, or None when it is another paragraph's."""
+    before = start_after(text, start - 1)
+    return None if "\n" in text[before:start] else before
+
+
 def _named_whole(text: str, of: str, part: _Count, start: int, any_count: "re.Pattern[str]") -> Optional[_Count]:
     """The exact count of ``part``'s unit in the sentence before ``start`` (same paragraph) that the
     phrase ``of`` (检查企业总数) names: the first and last two characters of its noun stand in the
@@ -1699,8 +1705,8 @@ def _named_whole(text: str, of: str, part: _Count, start: int, any_count: "re.Pa
     noun = of[:-2] if of.endswith(("总数", "总量", "总额")) else of
     if len(noun) < 2:
         return None
-    before = start_after(text, start - 1)
-    if "\n" not in text[before:start]:  # (the sentence before in another paragraph is not read so)
+    before = _sentence_before(text, start)
+    if before is not None:  # (the sentence before in another paragraph is not read so)
         for c in _counts(any_count, text, before, start):
             lead = text[max(before, c.start - 16):c.start]
             # (the noun's end right before the count: 企业48家, 企业数48家)
@@ -1709,7 +1715,7 @@ def _named_whole(text: str, of: str, part: _Count, start: int, any_count: "re.Pa
     if len(noun) >= 5:
         # a whole named in full anywhere before, its count right after the name (…查出问题金额4.8亿元。… 占查出问题金额的75%;
         # a shorter name, 检查企业, may be another paragraph's other whole)
-        at = text.rfind(noun, 0, before)
+        at = text.rfind(noun, 0, start_after(text, start - 1))
         while at >= 0:
             found = _counts(any_count, text, at + len(noun), min(len(text), at + len(noun) + 12))
             if found and found[0].start <= at + len(noun) + 1 and not found[0].approx and _same_unit(found[0].unit, part.unit):
@@ -1740,8 +1746,8 @@ def _whole_the_rate_names(text: str, rate: str, start: int, unit: str, any_count
     nouns = next((n for end, n in _RATES_OF_NAMED_WHOLES if rate.endswith(end)), None)
     if nouns is None:
         return []
-    before = start_after(text, start - 1)
-    if "\n" in text[before:start]:
+    before = _sentence_before(text, start)
+    if before is None:
         return []  # the sentence before is another paragraph's
     return [c for c in _counts(any_count, text, before, start) if not c.approx and _same_unit(c.unit, unit)
             and any(n in text[max(before, c.start - 8):c.start] for n in nouns)]
@@ -3047,9 +3053,7 @@ def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding
         value = cn_to_int(m.group(1))
         if value is None or value < 10 or (m.group(1) == "十" and m.group(2)):
             continue  # 十余次, 十多人: the conventional vague "a dozen or so", not a figure to convert
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[line_start:m.start()]
-        if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
+        if not _outside_quotes(text, m.start()):
             continue  # inside a quotation or a title
         if text.startswith(lists.name_heads, m.end()):
             continue  # 十件民生实事, 十个严禁: the numeral is part of a name
