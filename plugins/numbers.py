@@ -899,6 +899,14 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
                for named in (set(names), *_kinds_named(heads)) for kinds, n in complete)
 
 
+def _ends_with_the_rest(items: list[_Count]) -> bool:
+    """True when the last of three or more parts is the rest (…、其他治安案件1758起) and none counts earlier
+    figures or a subset of another (累计, 结转, 含, 其中)."""
+    names = [i.word for i in items]
+    return (len(names) >= 3 and names[-1].startswith(_REST_WORDS)
+            and not any(_CARRIED_OVER.search(n) or "其中" in n for n in names))
+
+
 #: before a part verb these negate it (不合格4家 is not the part of 合格率)
 _NEGATIONS = "不未无非"
 #: the words that negate a part's name (不合格, 无意见, 未达标, 没有问题)
@@ -1152,8 +1160,12 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if not partition and any(w in i.word for i in items for w in overlapping):
             # parts that may overlap add up to their whole or more: a complete list short of it is a slip
-            if _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, sum(i.value for i in items)):
+            parts = sum(i.value for i in items)
+            if _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, parts):
                 yield _short_sum_finding(text, items, t, on_parts=bool(others))
+            elif _ends_with_the_rest(items) and _exceeds(parts, t.value):
+                # …、其他治安案件1758起: a part for the rest makes the parts exclusive, whatever their names
+                yield _list_sum_finding(text, items, t, on_parts=bool(others))
             continue
         if intro == "其中" and items[0].value > t.value:
             continue  # the first part alone exceeds the whole: reported as such

@@ -808,6 +808,19 @@ def test_the_rest_after_a_comma_ends_the_list():
     assert findings(fine, "numbers") == []
 
 
+def test_a_part_for_the_rest_makes_overlapping_names_exclusive():
+    # 涉黄 and 涉企 name parts that may overlap; a last part for the rest says the list splits the whole
+    text = report("查处治安案件2146起，其中赌博案件312起、涉黄案件86起、其他治安案件1758起，行政拘留631人。",
+                  "办理案件45件，其中涉企案件12件、重大案件5件、其他案件30件。")
+    assert [f.message.zh for f in findings(text, "numbers/part-exceeds-whole")] == [
+        "分项合计大于总数：所列分项312+86+1758=2156起，大于总数2146起，请核对",
+        "分项合计大于总数：所列分项12+5+30=47件，大于总数45件，请核对"]
+    fine = report("查处治安案件2156起，其中赌博案件312起、涉黄案件86起、其他治安案件1758起。",
+                  "办理案件45件，其中涉企案件12件、重大案件5件、累计结转其他案件30件。",  # earlier figures
+                  "办理案件45件，其中涉企案件12件、重大案件35件。")  # no part for the rest: may overlap
+    assert findings(fine, "numbers/part-exceeds-whole") == []
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [

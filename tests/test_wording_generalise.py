@@ -210,3 +210,21 @@ def test_lookalikes_of_the_words_of_bureaus_are_left_alone():
                   "加强宣传报道，新闻报道12篇；职业教育、职业病防治持续推进。推进“一网统管”，记者到社区报道了活动，"
                   "发展文化经济。通讯期间保持畅通，资讯期刊按时发放。开展水利工程建设稽察，落实领导包案。新书评介，筑牢安全防线，依法适用《治安管理处罚法》。推进正规化、常规化建设，进展很快。开设平价商店，推进村民自治。发展保险保户服务，落实责任治理。群众遇困可临时求助社区，劳动保障监察与检察机关衔接。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line, rule, wrong, right", [
+    ("对包容审慎监管范围内的轻微违法行为依法不予行政处法4起。", "wording/typo", "处法", "处罚"),
+    ("对初次违法且危害后果轻微的予以从轻处法。", "wording/typo", "处法", "处罚"),
+    ("行政诉讼案件5件，公安机关负责人出庭因诉5件，无败诉案件。", "wording/typo", "因诉", "应诉"),
+    ("对退役军人事物中涉及群众切身利益的重大事项实行集体决策。", "wording/confusable", "事物", "事务"),
+    ("部分群众对自身合法权力的认识不够，依法维权意识不强。", "wording/confusable", "权力", "权利"),
+    ("切实维护农民工的合法权力，追回欠薪326万元。", "wording/confusable", "权力", "权利"),
+])
+def test_typos_of_penalties_lawsuits_and_rights(line, rule, wrong, right):
+    assert _hits(report(line), rule) == [(wrong, right)]
+
+
+def test_the_words_those_typos_resemble_are_left_alone():
+    text = report("局行政处法律顾问室审核合同12份，行政处制度汇编印发。依法行使法律赋予的合法权力，规范权力运行。"
+                  "正确认识新事物，把握客观事物的发展规律。出庭应诉率100%，因诉讼时效届满不予受理2件。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
