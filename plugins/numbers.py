@@ -111,7 +111,8 @@ NUMERAL_FORM = rule(
     "numbers/numeral-form", "numbers", "info",
     "计数混用汉字数字", "A count in Chinese numerals among Arabic counts",
     what="A count of ten or more written in Chinese numerals (二十余件, 三十五人, 一百场) in a report "
-         "that writes its other counts in Arabic numerals. Fixed expressions and names (“十四五”, "
+         "that writes its other counts in Arabic numerals, and a count under ten (三次) in a sentence that "
+         "writes another count of the same unit in Arabic numerals (学法10次，培训三次、旁听庭审1次). Fixed expressions and names (“十四五”, "
          "二十大, 十九届, 第十, 三重一大), rough numbers with 几/数/上 (几十人, 数十人), the conventional "
          "十余/十多 (十余次) and durations (十余年) are not reported.",
     why="GB/T 15835-2011 §4.1.1: numbers used for counting take Arabic numerals; the standard's "
@@ -3056,7 +3057,32 @@ _CN_COUNT = recache.compile(
 _AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 
 
+#: a count under ten in Chinese numerals that ends its phrase (参加业务培训三次、旁听庭审1次); 一 and 两 are left
+#: out: 一次, 一批, 两个 are set phrases far more often than figures
+_CN_SMALL_COUNT = recache.compile(
+    r"(?<![第前后周初几数上成这那每该百千万零〇一二三四五六七八九十两期])([二三四五六七八九])"
+    r"(场次|人次|次|场|期|件|起|批|篇|项|份|人|名|家|所)(?=[、，。；])")
+
+
+def _small_numeral_findings(document: Document) -> Iterator[Finding]:
+    """A count under ten in Chinese numerals in a sentence that writes another count of the same unit in
+    Arabic numerals (集中学法10次，参加培训三次、旁听庭审1次): the sentence mixes the forms of one kind of figure."""
+    text = document.text
+    title_end = document.title.end if document.title else 0
+    for m in finditer_at(_CN_SMALL_COUNT, text, _document_offsets(document, "二三四五六七八九"), title_end):
+        unit = m.group(2)
+        s, e = document.sentence_at(m.start())
+        if not recache.compile(rf"(?<![\d.])\d+(?:余|多)?{unit}").search(text, s, e) or not _outside_quotes(text, m.start()):
+            continue
+        fixed = f"{cn_to_int(m.group(1))}{unit}"
+        yield NUMERAL_FORM.finding(
+            msg(f"“{m.group()}”是计数，同一句中同类计数用阿拉伯数字，宜统一写作“{fixed}”",
+                f"'{m.group()}' is a count; the same sentence writes its other counts of {unit} in Arabic numerals: '{fixed}'"),
+            m.start(), m.end(), fixed)
+
+
 def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding]:
+    yield from _small_numeral_findings(document)
     text = document.text
     arabic: Optional[bool] = None  # does the report write counts in Arabic? Asked at the first candidate
     title_end = document.title.end if document.title else 0

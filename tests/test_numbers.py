@@ -137,6 +137,16 @@ def test_chinese_numeral_count_among_arabic_counts_is_info():
     assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [("二十余件", "20余件", "info")]
 
 
+def test_a_small_chinese_count_beside_arabic_counts_of_its_unit():
+    text = report("全年开展集中学法10次，组织干部职工参加执法业务培训三次、旁听行政诉讼庭审1次。",
+                  "开展巡查12次、督查五次，发现问题8个。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [("三次", "3次"), ("五次", "5次")]
+    fine = report("召开党委会三次，研究法治工作5项。全年召开专题会议三次。共开展培训8次。",  # another unit; another sentence
+                  "落实第三次全国国土调查，开展培训2次。学习“三个务必”，开展培训3次、讲座两次。",  # 第三次, 两次
+                  "每周三次，开展巡查12次；开展一次培训，开展巡查12次。")  # 每周三次 is a frequency; 一次
+    assert findings(fine, "numbers/numeral-form") == []
+
+
 def test_chinese_numeral_thousands_with_hundreds():
     text = report("发放宣传资料三千二百余份，覆盖群众1万余人次，开展活动12场，走访农户300户，调解纠纷45件。")
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [("三千二百余份", "3200余份")]
