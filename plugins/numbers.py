@@ -3064,6 +3064,12 @@ _CN_SMALL_COUNT = recache.compile(
     r"(场次|人次|次|场|期|件|起|批|篇|项|份|人|名|家|所)(?=[、，。；])")
 
 
+def _numeral_finding(m: "re.Match[str]", fixed: str, why_zh: str, why_en: str) -> Finding:
+    """The numerals/numeral-form finding for the count ``m`` written in Chinese numerals, to be written ``fixed``."""
+    return NUMERAL_FORM.finding(msg(f"“{m.group()}”是计数，{why_zh}，宜统一写作“{fixed}”",
+                                    f"'{m.group()}' is a count; {why_en}: '{fixed}'"), m.start(), m.end(), fixed)
+
+
 def _small_numeral_findings(document: Document) -> Iterator[Finding]:
     """A count under ten in Chinese numerals in a sentence that writes another count of the same unit in
     Arabic numerals (集中学法10次，参加培训三次、旁听庭审1次): the sentence mixes the forms of one kind of figure."""
@@ -3074,11 +3080,8 @@ def _small_numeral_findings(document: Document) -> Iterator[Finding]:
         s, e = document.sentence_at(m.start())
         if not recache.compile(rf"(?<![\d.])\d+(?:余|多)?{unit}").search(text, s, e) or not _outside_quotes(text, m.start()):
             continue
-        fixed = f"{cn_to_int(m.group(1))}{unit}"
-        yield NUMERAL_FORM.finding(
-            msg(f"“{m.group()}”是计数，同一句中同类计数用阿拉伯数字，宜统一写作“{fixed}”",
-                f"'{m.group()}' is a count; the same sentence writes its other counts of {unit} in Arabic numerals: '{fixed}'"),
-            m.start(), m.end(), fixed)
+        yield _numeral_finding(m, f"{cn_to_int(m.group(1))}{unit}", "同一句中同类计数用阿拉伯数字",
+                               f"the same sentence writes its other counts of {unit} in Arabic numerals")
 
 
 def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding]:
@@ -3101,11 +3104,8 @@ def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding
             arabic = next(islice(_AR_COUNT.finditer(text), 2, None), None) is not None  # three or more
         if not arabic:
             return
-        fixed = f"{value}{m.group(2) or ''}{m.group(3)}"
-        yield NUMERAL_FORM.finding(
-            msg(f"“{m.group()}”是计数，本报告的其他计数多用阿拉伯数字，宜统一写作“{fixed}”",
-                f"'{m.group()}' is a count; the report writes its other counts in Arabic numerals: '{fixed}'"),
-            m.start(), m.end(), fixed)
+        yield _numeral_finding(m, f"{value}{m.group(2) or ''}{m.group(3)}", "本报告的其他计数多用阿拉伯数字",
+                               "the report writes its other counts in Arabic numerals")
 
 
 #: 约/近 directly before a number that also takes 余/多 (约200余人) or 左右 (约30人左右)
