@@ -3059,9 +3059,12 @@ _AR_COUNT = recache.compile(rf"\d+(?:余|多)?(?:{_COUNT_UNITS})")
 
 #: a count under ten in Chinese numerals that ends its phrase (参加业务培训三次、旁听庭审1次); 一 and 两 are left
 #: out: 一次, 一批, 两个 are set phrases far more often than figures
+_SMALL_UNITS = "场次|人次|次|场|期|件|起|批|篇|项|份|人|名|家|所"
 _CN_SMALL_COUNT = recache.compile(
     r"(?<![第前后周初几数上成这那每该百千万零〇一二三四五六七八九十两期])([二三四五六七八九])"
-    r"(场次|人次|次|场|期|件|起|批|篇|项|份|人|名|家|所)(?=[、，。；])")
+    rf"({_SMALL_UNITS})(?=[、，。；])")
+#: an Arabic count of one of those units; group 1 is the unit
+_AR_SMALL_UNIT_COUNT = recache.compile(rf"(?<![\d.])\d+(?:余|多)?({_SMALL_UNITS})")
 
 
 def _numeral_finding(m: "re.Match[str]", fixed: str, why_zh: str, why_en: str) -> Finding:
@@ -3078,7 +3081,8 @@ def _small_numeral_findings(document: Document) -> Iterator[Finding]:
     for m in finditer_at(_CN_SMALL_COUNT, text, _document_offsets(document, "二三四五六七八九"), title_end):
         unit = m.group(2)
         s, e = document.sentence_at(m.start())
-        if not recache.compile(rf"(?<![\d.])\d+(?:余|多)?{unit}").search(text, s, e) or not _outside_quotes(text, m.start()):
+        if unit not in {c.group(1) for c in _AR_SMALL_UNIT_COUNT.finditer(text, s, e)} \
+                or not _outside_quotes(text, m.start()):
             continue
         yield _numeral_finding(m, f"{cn_to_int(m.group(1))}{unit}", "同一句中同类计数用阿拉伯数字",
                                f"the same sentence writes its other counts of {unit} in Arabic numerals")
