@@ -353,6 +353,11 @@ class AnchorOffsets:
 _ANCHOR_OFFSETS = AnchorOffsets()
 
 
+#: a list of at least this many new words is looked up in the current text by an automaton of its
+#: own (below, testing each word is cheaper than building one)
+_OWN_AUTOMATON = 300
+
+
 class SharedLiterals:
     """The literals of every word list, looked up in a report in one pass for all of them.
 
@@ -377,8 +382,10 @@ class SharedLiterals:
         if self._text is not None:
             # the answer for the current text stays right for the words it knew: only the new ones
             # are looked up in it (the lists register one after the other while the first report
-            # is checked, and building the automaton again for each costs a fresh process 2 ms)
-            self._present = self._present | LiteralSet(new, automaton=False).present(self._text)
+            # is checked, and building the automaton again for each costs a fresh process 2 ms);
+            # a long list is looked up by an automaton of its own (a thousand words: 1.6 ms, not 3)
+            automaton = len(new) >= _OWN_AUTOMATON
+            self._present = self._present | LiteralSet(new, automaton=automaton).present(self._text)
 
     def present(self, text: str) -> set[str]:
         """The registered words that occur in ``text``."""

@@ -293,6 +293,9 @@ _YEAR_ABBR = recache.compile(
     r"|(?<=[对在于自从至到](?:1[5-9]|2\d))年(?=[\u4e00-\u9fff])(?![前来后间内的代多余以期限龄里中])"
     # …，23年新进执法人员较少 (not ，20年累计: a duration in round years)
     r"|(?<=[，,：][0-3][1-9])年(?=[共全累新我本未])"
+    # …，24年行政复议纠错案件2件: a recent year opening a clause that counts what it saw (not
+    # ，18年党龄的老党员3人, ，15年间…: a length of time)
+    r"|(?<=[，,：](?:1[5-9]|2[1-9]))年(?=[\u4e00-\u9fff]{2,12}\d)(?![前来后间内多余以如龄]|党龄|工龄|教龄|军龄)"
     # …，21年，法律顾问共审查… (not ，20年，: a duration in round years)
     r"|(?<=[，,][0-3][1-9])年(?=[，,])"
     # 建于22年, 成立于21年 (not 始于20年前)
@@ -3047,7 +3050,7 @@ def _glossed_last_year_findings(document: Document) -> Iterator[Finding]:
                 m.start(1), m.end(1))
 
 
-_COUNT_UNITS = "人次|场次|户次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|万元|元"
+_COUNT_UNITS = "人次|场次|户次|辆次|台次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|辆|台|艘|座|套|株|头|亩|吨|万元|元"
 _CN_COUNT = recache.compile(
     r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
     r"((?:[一二三四五六七八九两]?十[一二三四五六七八九]?)"

@@ -359,33 +359,43 @@ _LAW_SWAP_MIN = 4
 class _NameIndex:
     """Official names ending in one suffix (法, 条例), arranged for finding the one a wrong name is a slip for."""
 
-    __slots__ = ("suffix", "known", "targets", "_gapped", "_swaps", "_anagrams", "_substituted")
+    __slots__ = ("suffix", "known", "targets", "_names", "_gapped", "_swaps", "_anagrams", "_substituted")
 
     def __init__(self, suffix: str, names: frozenset[str], targets: frozenset[str], known: frozenset[str],
                  swaps: tuple[tuple[str, str], ...]) -> None:
         self.suffix = suffix
         #: the names a slip is corrected to; every name that is never reported
         self.targets, self.known = targets, known
+        #: the names arranged below at the first slip asked about (most reports cite known names only,
+        #: and arranging a few hundred names costs a fresh process 3 ms)
+        self._names = names
         #: a stem (the name before the suffix) with up to _LAW_GAP adjacent characters left out -> the stems
-        self._gapped: dict[str, set[str]] = {}
+        self._gapped: Optional[dict[str, set[str]]] = None
         #: the characters of a stem, sorted -> the stems (a name with its words in another order)
         self._anagrams: dict[str, set[str]] = {}
         #: a stem with one character blanked -> the stems (a homophone typed for one character: 劳动和同法)
         self._substituted: dict[str, set[str]] = {}
-        for name in names:
-            stem = name[:-len(suffix)] if name.endswith(suffix) else None
-            for _, shorter in _gaps(stem) if stem else ():
-                self._gapped.setdefault(shorter, set()).add(stem)
-            if stem and len(stem) >= _LAW_SWAP_MIN:
-                self._anagrams.setdefault("".join(sorted(stem)), set()).add(stem)
-                for i in range(len(stem)):
-                    self._substituted.setdefault(stem[:i] + "\0" + stem[i + 1:], set()).add(stem)
         self._swaps = swaps
+
+    def _arrange(self) -> dict[str, set[str]]:
+        """Fill the lookups of slips (once); returns the stems by their shortened forms."""
+        if self._gapped is None:
+            suffix, gapped = self.suffix, {}
+            for name in self._names:
+                stem = name[:-len(suffix)] if name.endswith(suffix) else None
+                for _, shorter in _gaps(stem) if stem else ():
+                    gapped.setdefault(shorter, set()).add(stem)
+                if stem and len(stem) >= _LAW_SWAP_MIN:
+                    self._anagrams.setdefault("".join(sorted(stem)), set()).add(stem)
+                    for i in range(len(stem)):
+                        self._substituted.setdefault(stem[:i] + "\0" + stem[i + 1:], set()).add(stem)
+            self._gapped = gapped
+        return self._gapped
 
     def slip_for(self, stem: str) -> Optional[str]:
         """The one name that ``stem`` + the suffix is a slip for, or None (none, or more than one)."""
         suffix = self.suffix
-        stems = set(self._gapped.get(stem, ()))  # the cited name lacks a word
+        stems = set(self._arrange().get(stem, ()))  # the cited name lacks a word
         # the cited name has a word more, not before the name (家庭教育法 is not a slip for 教育法:
         # a word before the name of a law names another law) (to a one-character name too: 水资源法
         # for 水法); two characters more only when no name is one character away (劳动和同法)
@@ -399,17 +409,22 @@ class _NameIndex:
                 name = next(iter(reordered)) + suffix
                 return name if name in self.targets else None
             stems.update(reordered)
+            swapped_short: set[str] = set()  # a word exchanged and a word left out as well
             for wrong, right in self._swaps:
                 at = stem.find(wrong)
                 while at >= 0:
                     swapped = stem[:at] + right + stem[at + len(wrong):]
                     if swapped + suffix in self.known:
                         stems.add(swapped)
+                    swapped_short.update(self._gapped.get(swapped, ()))  # type: ignore[union-attr]
                     at = stem.find(wrong, at + 1)
             if not stems:
                 # one character typed wrong (劳动和同法 for 劳动合同法): a closer slip than two characters more
                 stems = {s for i in range(len(stem)) for s in self._substituted.get(stem[:i] + "\0" + stem[i + 1:], ())}
                 stems.discard(stem)
+            if not stems:
+                # the old name of a body and a word short (医疗保险基金监督管理条例 for 医疗保障基金使用监督管理条例)
+                stems = swapped_short
         if not stems:
             stems.update(s for size, s in more if size > 1)
         if len(stems) != 1:

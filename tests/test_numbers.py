@@ -152,6 +152,16 @@ def test_chinese_numeral_thousands_with_hundreds():
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [("三千二百余份", "3200余份")]
 
 
+def test_chinese_numeral_counts_of_vehicles_machines_and_tonnes():
+    text = report("全年开展联合执法行动86次，检查各类车辆12436辆次，查处违法超限车辆三百二十七辆，卸载货物5890吨。",
+                  "更新执法记录仪二十四台，配齐执法车辆6辆。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [
+        ("三百二十七辆", "327辆"), ("二十四台", "24台")]
+    fine = report("全年开展联合执法行动86次，检查车辆12436辆次，配备执法车辆两辆、执法记录仪十余台，第二十四台账已归档。",
+                  "落实“二十四节气”农事指导，开展普法宣传36场。")
+    assert findings(fine, "numbers/numeral-form") == []
+
+
 def test_chinese_numerals_alone_are_not_reported():
     assert rule_ids(report("调处矛盾纠纷二十余件，走访群众三十人次。"), "numbers/numeral-form") == []
 
@@ -255,6 +265,15 @@ def test_abbreviated_year_before_a_season_or_school_holiday():
     text = report("24年秋季开学前完成校园周边排查，23年暑期开展防溺水宣传。从事教学30年秋季运动会未断，"
                   "2024年春季，连续20年冬季巡查，连续21年冬季送法。", title="青石镇关于2024年度法治政府建设情况的报告")
     assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["24", "23"]
+
+
+def test_abbreviated_year_opening_a_clause_that_counts():
+    text = report("二是执法存在“重处罚、轻教育”的惯性思维，24年行政复议纠错案件2件；",
+                  title="东关街道办事处2024年法治政府建设情况报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["24"]
+    fine = report("全镇现有党员312名，18年党龄的老党员3人。老调解员坚守岗位，25年如一日调解纠纷300余件。"
+                  "经统计，16年间累计调解1200件。", title="东关街道办事处2024年法治政府建设情况报告")
+    assert findings(fine, "numbers/abbreviated-year") == []
 
 
 def test_abbreviated_year_after_a_preposition_of_time():

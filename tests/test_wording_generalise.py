@@ -228,3 +228,13 @@ def test_the_words_those_typos_resemble_are_left_alone():
     text = report("局行政处法律顾问室审核合同12份，行政处制度汇编印发。依法行使法律赋予的合法权力，规范权力运行。"
                   "正确认识新事物，把握客观事物的发展规律。出庭应诉率100%，因诉讼时效届满不予受理2件。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line", ["乡村干部既时转移受威胁群众27户，未发生人员伤亡。", "对群众反映的问题既时办理、既时反馈。"])
+def test_ji_shi_for_jishi_before_any_action(line):
+    assert {h for h in _hits(report(line), "wording/typo")} == {("既时", "及时")}
+
+
+def test_ji_before_words_that_open_with_shi_is_left_alone():
+    text = report("既时间紧又任务重，全镇干部加班加点。发放既时尚又实用的普法宣传品，既时常学习又注重实践。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
