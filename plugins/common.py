@@ -307,7 +307,7 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
         if look_back is not None:  # at the start of the pattern: where the match starts
             source = _look_back_guard(look_back, where) + source
         try:
-            regex = recache.compile(source, search=True)
+            regex = recache.deferred(source, search=True)  # built when a text may match it
             return TextPattern(regex, fix, entry, requires=required_any(regex))
         except re.error as exc:
             raise DataError(f"{where}: invalid regex {entry['regex']!r}: {exc}") from None

@@ -194,7 +194,7 @@ def _compile(entries: tuple[tuple[str, str, bool, str, str, str, bool], ...]) ->
     regexes = []
     for kind, scope, strong, pattern, zh, en, _deletable in entries:
         try:
-            regexes.append(recache.compile(pattern, search=True))
+            regexes.append(recache.deferred(pattern, search=True))  # built when a text may match it
         except re.error as exc:
             raise DataError(f"artifacts: invalid pattern {pattern!r}: {exc}") from None
     regexscan.preload_plans(regexes)  # the analyses of _requirement, stored: a fresh process parses none

@@ -66,6 +66,49 @@ def test_stored_patterns_behave_exactly_like_re_compile(tmp_path):
     assert first["out"] == second["out"] == _expected()
 
 
+DEFER_ALL = f"""
+    import json, re
+    from fzlint import recache
+    built = []
+    _build = recache._build
+    recache._build = lambda e: built.append(e[6]) or _build(e)
+    out, kinds = [], []
+    for pattern, flags in {PATTERNS!r}:
+        p = recache.deferred(pattern, flags)
+        kinds.append([type(p).__name__, recache.facts(pattern, flags) is not None])
+        before = len(built)
+        head = [p.pattern, p.flags, recache.required_literal(p)]  # known without building it
+        unbuilt = len(built) == before
+        out.append(head[:2] + [dict(p.groupindex), p.groups, head[2],
+                               [[m.span(), m.groups()] for m in p.finditer({TEXT!r})]])
+        kinds[-1].append(unbuilt)
+    mine = {{pattern for pattern, _ in {PATTERNS!r}}}
+    print(json.dumps({{"kinds": kinds, "out": out, "built": sum(source in mine for source in built)}}))
+"""
+
+
+def test_patterns_an_earlier_process_compiled_are_built_only_when_searched(tmp_path):
+    first = _run(DEFER_ALL, tmp_path)  # nothing stored yet: compiled at once, and stored
+    assert [k[0] for k in first["kinds"]] == ["Pattern"] * len(PATTERNS)
+    second = _run(DEFER_ALL, tmp_path)
+    assert second["kinds"] == [["DeferredPattern", True, True]] * len(PATTERNS)
+    assert first["out"] == second["out"] == _expected()  # the same pattern once searched
+    assert second["built"] == len(PATTERNS)
+
+
+def test_a_known_pattern_keeps_its_problems_without_being_built(tmp_path):
+    code = """
+        import json
+        from fzlint import recache
+        from fzlint.checklist.patterns import check_regex
+        print(json.dumps([check_regex(p) for p in ("法治|", "(?:法治)?", "法治(建设|宣传)", "法治(")]))
+    """
+    first, second = _run(code, tmp_path), _run(code, tmp_path)
+    assert first == second
+    assert [bool(p) for p in first] == [True, True, False, True]
+    assert "empty string" in first[0] and "invalid" in first[3]
+
+
 def test_old_pattern_stores_are_pruned_when_one_is_written(tmp_path):
     data = tmp_path / "data"
     data.mkdir()

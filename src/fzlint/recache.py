@@ -45,7 +45,7 @@ except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
 #: bump when the stored layout changes
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 #: a file with more entries than this is started afresh (user data files can add patterns)
 MAX_ENTRIES = 5000
 _MAGIC = b"FZRE"
@@ -62,9 +62,9 @@ _CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == 
 class _Store:
     """The stored file, read lazily: the index at first use, an entry's bytes only when asked for.
 
-    Layout: ``FZRE``, the index length, ``marshal({(pattern, flags): (offset, length)})``, then
-    the marshalled entries one after the other.  A run reads the few hundred entries it uses,
-    not every pattern any run (a test suite, a user word list) ever compiled.
+    Layout: ``FZRE``, the index length, ``marshal({(pattern, flags): (offset, length, facts)})``
+    (see :func:`facts`), then the marshalled entries one after the other.  A run reads the few
+    hundred entries it uses, not every pattern any run (a test suite, a user word list) ever compiled.
     """
 
     def __init__(self, path: Optional[str]) -> None:
@@ -93,7 +93,7 @@ class _Store:
         where = self.index.get(key)
         if where is None or self._fh is None:
             return None
-        offset, length = where
+        offset, length = where[0], where[1]
         try:
             if hasattr(os, "pread"):  # no shared file position: safe in forked workers too
                 return os.pread(self._fh.fileno(), length, self._base + offset)
@@ -113,13 +113,23 @@ class _Store:
             return None
         return entry if isinstance(entry, tuple) and len(entry) == 7 else None
 
+    def facts(self, key: tuple[str, int]) -> Optional[Facts]:
+        """What the index tells about the entry stored for ``key`` without reading it, or None."""
+        where = self.index.get(key)
+        return where[2] if where is not None and len(where) > 2 else None  # type: ignore[return-value]
+
     def forget(self) -> None:
         """Stop using the file (it holds an entry ``_sre`` refused)."""
         self.index = {}
 
 
+#: (final flags, :func:`required_any`, the pattern text compiled, whether it matches the empty text):
+#: what a pattern is known to be without building it (see :func:`facts`)
+Facts = tuple[int, Optional[tuple[str, ...]], str, bool]
+
 _store: Optional[_Store] = None
-_new: dict[tuple[str, int], bytes] = {}
+#: the entries this process generated, by key: (marshalled entry, facts)
+_new: dict[tuple[str, int], tuple[bytes, Facts]] = {}
 _disabled = _sre is None or not hasattr(_sre_compiler, "_code")
 _registered = False
 
@@ -523,6 +533,62 @@ def lazy(pattern: str, flags: "int | re.RegexFlag" = 0) -> "Callable[[], re.Patt
     return cache(lambda: compile(pattern, flags))
 
 
+def facts(pattern: str, flags: "int | re.RegexFlag" = 0, *, search: bool = False) -> Optional[Facts]:
+    """What :func:`compile` ``(pattern, flags, search=search)`` is known to give, without building it.
+
+    (final flags, :func:`required_any`, the pattern text compiled, whether it matches the empty
+    text) when an earlier process or this one compiled the pattern, else None (compile it then).
+    A known pattern is a valid one: code that is never searched need not be built at all.
+    """
+    flags = int(flags)
+    if _disabled or not isinstance(pattern, str):
+        return None
+    key = (pattern, flags | (_SEARCH if search else 0))
+    if key in _new:
+        return _new[key][1]
+    store = _load()
+    return None if _disabled else store.facts(key)
+
+
+class DeferredPattern:
+    """A pattern known to the store (see :func:`facts`), built at the first use of what only the
+    compiled pattern has (``search``, ``finditer``, ``groupindex`` …).
+
+    ``pattern`` and ``flags`` are those of the compiled pattern, and :func:`required_any` answers
+    from the store, so the analyses that pick the patterns a text may match build none.
+    """
+
+    def __init__(self, pattern: str, flags: int, search: bool, known: Facts) -> None:
+        self._args = (pattern, flags, search)
+        #: the compiled pattern's text and final flags
+        self.pattern, self.flags = known[2], known[0]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        built = self.__dict__.get("_built")
+        if built is None:
+            pattern, flags, search = self._args
+            built = self._built = compile(pattern, flags, search=search)
+        value = getattr(built, name)
+        self.__dict__[name] = value  # later uses find it without coming here
+        return value
+
+    def __repr__(self) -> str:
+        return f"DeferredPattern({self.pattern!r})"
+
+
+def deferred(pattern: str, flags: "int | re.RegexFlag" = 0, *,
+             search: bool = False) -> "re.Pattern[str] | DeferredPattern":
+    """:func:`compile`, or a :class:`DeferredPattern` when the pattern is known (valid) and need not
+    be built before it is searched with: for the hundreds of word-list patterns a report rarely needs."""
+    known = facts(pattern, flags, search=search)
+    if known is None:
+        return compile(pattern, flags, search=search)
+    _requirements[(known[2], known[0])] = known[1]
+    return DeferredPattern(pattern, int(flags), search, known)
+
+
 def compile(pattern: str, flags: "int | re.RegexFlag" = 0, *, search: bool = False) -> "re.Pattern[str]":  # noqa: A001
     """``re.compile(pattern, flags)`` for a ``str`` pattern, reusing code generated by earlier processes.
 
@@ -552,7 +618,7 @@ def compile(pattern: str, flags: "int | re.RegexFlag" = 0, *, search: bool = Fal
     except Exception:  # noqa: BLE001 - internals differ from what we know: plain re from now on
         _disabled = True
         return re.compile(searchable(pattern, flags) if search else pattern, flags)
-    _new[key] = marshal.dumps(entry)
+    _new[key] = (marshal.dumps(entry), (entry[0], entry[5], entry[6], compiled.fullmatch("") is not None))
     if not _registered:
         _registered = True
         atexit.register(save)
@@ -567,24 +633,24 @@ def save() -> None:
     if path is None:
         return
     current = _Store(path)  # as it is now: another process may have added entries meanwhile
-    blobs: dict[tuple[str, int], bytes] = {}
+    blobs: dict[tuple[str, int], tuple[bytes, Optional[Facts]]] = {}
     if len(current.index) + len(_new) <= MAX_ENTRIES:
         for key in current.index:
             raw = current.raw(key)
             if raw is not None:
-                blobs[key] = raw
+                blobs[key] = (raw, current.facts(key))
     if current._fh is not None:
         current._fh.close()
     blobs.update(_new)
-    index: dict[tuple[str, int], tuple[int, int]] = {}
+    index: dict[tuple[str, int], tuple[Any, ...]] = {}
     offset = 0
-    for key, raw in blobs.items():
-        index[key] = (offset, len(raw))
+    for key, (raw, known) in blobs.items():
+        index[key] = (offset, len(raw)) if known is None else (offset, len(raw), known)
         offset += len(raw)
     head = marshal.dumps(index)
     from .datacache import atomic_write, prune
 
-    atomic_write(path, b"".join([_HEADER.pack(_MAGIC, len(head)), head, *blobs.values()]))
+    atomic_write(path, b"".join([_HEADER.pack(_MAGIC, len(head)), head, *(raw for raw, _ in blobs.values())]))
     _new.clear()
     # one file per Python build and fzlint version: the few most recent ones stay
     prune(os.path.dirname(path), "regex-v", ".bin", KEEP_STORES, current=path)
