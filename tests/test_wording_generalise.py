@@ -238,3 +238,18 @@ def test_ji_shi_for_jishi_before_any_action(line):
 def test_ji_before_words_that_open_with_shi_is_left_alone():
     text = report("既时间紧又任务重，全镇干部加班加点。发放既时尚又实用的普法宣传品，既时常学习又注重实践。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("部分村居整改不到为，群众反映问题较多。", "到为", "到位"),
+    ("落实防汛责任，确保水库安全渡汛。", "渡汛", "度汛"),
+    ("开展燃汽安全等专项整治行动14次。", "燃汽", "燃气"),
+    ("全年完成排污许可证核法、变更和延续132件。", "核法", "核发"),
+])
+def test_typos_of_places_floods_gas_and_permits(line, wrong, right):
+    assert _hits(report(line), "wording/typo") == [(wrong, right)]
+
+
+def test_the_words_those_typos_resemble_are_left_alone_too():
+    text = report("做不到为人民服务的干部要问责。审核法律文书56份，考核法治建设成效。落实到为民办实事上，推进燃汽轮机项目。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
