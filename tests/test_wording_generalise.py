@@ -245,11 +245,14 @@ def test_ji_before_words_that_open_with_shi_is_left_alone():
     ("落实防汛责任，确保水库安全渡汛。", "渡汛", "度汛"),
     ("开展燃汽安全等专项整治行动14次。", "燃汽", "燃气"),
     ("全年完成排污许可证核法、变更和延续132件。", "核法", "核发"),
+    ("常常性开展“法律进乡村”活动。", "常常性", "经常性"),
+    ("加强执法监查，查处违法行为12起。", "监查", "监察"),
 ])
 def test_typos_of_places_floods_gas_and_permits(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
 
 
 def test_the_words_those_typos_resemble_are_left_alone_too():
-    text = report("做不到为人民服务的干部要问责。审核法律文书56份，考核法治建设成效。落实到为民办实事上，推进燃汽轮机项目。")
+    text = report("做不到为人民服务的干部要问责。审核法律文书56份，考核法治建设成效。落实到为民办实事上，推进燃汽轮机项目。"
+                  "常常深入群众，开展药物临床试验监查工作。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
