@@ -403,3 +403,9 @@ def test_world_water_day_by_its_name():
     assert [(f.matched, f.suggestion) for f in fs] == [("世界水利日", "世界水日")]
     assert findings(report("利用“3·22”世界水日、中国水周开展宣传，召开水利工作会议。", title=_title(2024)),
                     "terminology/day-name") == []
+
+
+def test_a_repealed_regulation_cited_with_the_prefix_is_reported_once_as_outdated():
+    text = report("依据《中华人民共和国治安管理处罚条例》处理违法行为12起。", title=_title(2023))
+    fs = findings(text, ("terminology/outdated", LAW))
+    assert [(f.rule_id, f.suggestion) for f in fs] == [("terminology/outdated", "《中华人民共和国治安管理处罚法》")]
