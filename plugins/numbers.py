@@ -1827,6 +1827,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         if not wholes and not drawn:
             wholes = _whole_the_rate_names(text, m.group(1), start_after(text, at), unit, any_count)
         if not wholes:
+            if not drawn and not unbounded:
+                yield from _part_above_its_whole(text, m, s, value, unit, at, any_count)
             continue
         stated, tolerance = float(m.group(2)), _change_tolerance(m.group(2))
         if stated == 100 and not unbounded:
@@ -1843,6 +1845,33 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         whole = wholes[0]  # the first count of the clause: usually its total
         yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end(),
                                      _as_written(text, any_count, at, whole))
+
+
+#: a part above the count before it by more than this share is no slip of that count's part
+_ABOVE_BY_A_SLIP = 1.2
+
+
+def _part_above_its_whole(text: str, rate: "re.Match[str]", start: int, value: float, unit: str, at: int,
+                          any_count: "re.Pattern[str]") -> Iterator[Finding]:
+    """The part of a rate of at most 100% above the count of its unit right before it, the only whole the rate
+    can be computed on (检测1260批次，合格1271批次，合格率99.1%): one of the two figures is wrong.  Not with
+    earlier figures in the sentence (含, 结转, 累计), nor a part far above the count (another whole)."""
+    if float(rate.group(2)) >= 100 or _CARRIED_OVER.search(text, start, rate.end()):
+        return
+    before = [c for c in _counts(any_count, text, start, at) if _same_unit(c.unit, unit) and not c.approx and c.end <= at]
+    if not before:
+        return
+    whole = before[-1]
+    part = any_count.match(text, at)
+    if part is None or not whole.value < value <= whole.value * _ABOVE_BY_A_SLIP or _listed_with(text, whole.end, at) \
+            or _COMPARED_BASE.search(text, max(start, whole.start - 14), whole.start):
+        return
+    written = text[whole.start:whole.end]
+    yield PART.finding(
+        msg(f"“{part.group()}”多于前文的“{written}”，而{rate.group(1)}率为{rate.group(2)}%（不超过100%），请核对这两个数字",
+            f"'{part.group()}' exceeds the '{written}' before it, while the {rate.group(1)} rate is "
+            f"{rate.group(2)}%: check the two figures"),
+        at, part.end())
 
 
 def _rate_wholes(text: str, start: int, at: int, value: float, unit: str, unbounded: bool,
@@ -3252,6 +3281,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _part_list_findings(document, lists)
     if context.enabled(PARTS_TOTAL.id):
         yield from _stated_sum_findings(document, lists)
+    reported: set[tuple[Optional[int], Optional[int]]] = set()  # the spans of the parts above their wholes
     if context.enabled(PART.id):
         parts = list(_part_findings(document, lists))
         yield from parts
@@ -3280,8 +3310,12 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _double_approx_findings(document, lists)
     if context.enabled(MIXED.id):
         yield from _mixed_findings(document)
+    if context.enabled(RATE_MISMATCH.id) or context.enabled(PART.id):
+        # a rate's part above the only whole it may be computed on is a part finding (the engine keeps the
+        # findings of the enabled rule), unless _part_findings reported that part already
+        yield from (f for f in _rate_mismatch_findings(document, lists)
+                    if f.rule_id != PART.id or (f.start, f.end) not in reported)
     if context.enabled(RATE_MISMATCH.id):
-        yield from _rate_mismatch_findings(document, lists)
         yield from _stated_share_findings(document, lists)
         yield from _average_findings(document)
         yield from _tenths_findings(document, lists)

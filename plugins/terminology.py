@@ -1634,6 +1634,19 @@ _FULL_YEAR_IN = recache.compile(r"((?:19|20)\d{2})年")
 _RENAMED_AFTER = recache.compile(r"[^，。；！？\n（(]{0,3}[（(][^）)\n]{0,16}?(?:更名为|改名为|改为|现为|现名|并入|已撤销|已撤并|撤销后)")
 
 
+#: the items before a name in a list that opens with the ``look_back`` word (原县国家税务局、地方税务局): the
+#: name after them (and a place name before it: 原县工商局和县质监局) is a former one too
+_FORMER_ITEMS = "[{cjk}（）()]{{1,16}}(?:[、和与及][{cjk}（）()]{{1,16}})*[、和与及][{cjk}]{{0,4}}$"
+
+
+def _later_item_of_former(text: str, start: int, word: Any) -> bool:
+    """True when the name at ``start`` follows, in one list, an item named with ``word`` (原县国家税务局、地方税务局)."""
+    if not isinstance(word, str) or not word or not any(c in "、和与及" for c in text[max(0, start - 5):start]):
+        return False
+    head = text[max(0, start - 40):start]
+    return re.search(re.escape(word) + _FORMER_ITEMS.format(cjk=CJK), head) is not None
+
+
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     """Formulations superseded before the report year."""
     year = document.year
@@ -1644,7 +1657,7 @@ def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
     found: list[tuple[int, int]] = []
     for start, end, pat, fix in scan_patterns(text, load_patterns("outdated", options, "outdated", resolve)):
         since = _since(pat.entry, "outdated.yaml")
-        if year < since or _RENAMED_AFTER.match(text, end):
+        if year < since or _RENAMED_AFTER.match(text, end) or _later_item_of_former(text, start, pat.entry.get("look_back")):
             continue  # (原区工商局青石工商所（2019年机构改革后更名为…）: the former name, with what it became)
         found.append((start, end))
         wrong = text[start:end]

@@ -367,3 +367,19 @@ def test_a_comment_typed_into_the_text_without_brackets():
     fs = findings(text, "hygiene/template-placeholder")
     assert [f.matched for f in fs] == ["批注：请党政办核实会议次数"]
     assert findings(report("对收到的批注意见逐条研究，修改意见：无。"), "hygiene") == []
+
+
+def test_a_reviewers_comment_in_brackets_whatever_it_says():
+    text = report("【批注：第四部分“2026年工作安排”由办公室另行补充】", "全年开展普法活动36场（修改意见：此段压缩）。")
+    fs = findings(text, "hygiene/template-placeholder")
+    assert [f.matched for f in fs] == ["【批注：第四部分“2026年工作安排”由办公室另行补充】", "（修改意见：此段压缩）"]
+    fine = report("全年开展普法活动36场（注：数据截至11月30日）。对收到的批注意见逐条研究。")
+    assert findings(fine, "hygiene") == []
+
+
+def test_a_placeholder_before_the_name_of_a_branch_office():
+    fs = findings(report("调解化解涉税争议62件。××税务分局试点推行“税费服务+”模式，××市场监管所开展检查。"),
+                  "hygiene/template-placeholder")
+    assert [(f.matched, "单位" in f.message.zh) for f in fs] == [("××", True), ("××", True)]
+    fs = findings(report("全县××个市场监管所中有3个所在编执法人员不足5人。"), "hygiene/template-placeholder")
+    assert [(f.matched, "数字" in f.message.zh) for f in fs] == [("××", True)]  # a figure left out, not a name

@@ -60,6 +60,16 @@ def test_part_exceeds_whole():
     assert "12件" in fs[0].message.zh
 
 
+def test_a_rates_part_above_the_count_it_is_computed_on():
+    text = report("全年开展农产品质量安全定量检测1260批次，合格1271批次，合格率99.1%。")
+    assert [f.matched for f in findings(text, "numbers/part-exceeds-whole")] == ["1271批次"]
+    fine = report("全年受理案件120件，办结135件（含上年结转20件），办结率98%。",  # earlier figures in the part
+                  "全年检测1260批次，合格1249批次，合格率99.1%。",
+                  "全年检测1260批次，合格1580批次，合格率99.1%。",  # far above: no slip of that count
+                  "全年目标任务1200人，完成1380人，完成率115%。")  # a rate that may pass 100%
+    assert findings(fine, "numbers/part-exceeds-whole") == []
+
+
 def test_part_and_whole_with_other_units_or_approximate_totals_are_not_compared():
     text = report("共召开联席会议15次，研判疑难案件16起，处理办结13起。",
                   "共排查矛盾纠纷20余件，化解22件。受理案件10件，办结12件（含上年结转3件）。")

@@ -247,6 +247,7 @@ def test_ji_before_words_that_open_with_shi_is_left_alone():
     ("全年完成排污许可证核法、变更和延续132件。", "核法", "核发"),
     ("常常性开展“法律进乡村”活动。", "常常性", "经常性"),
     ("加强执法监查，查处违法行为12起。", "监查", "监察"),
+    ("领导干部年终述法，履职尽则情况接受评议。", "尽则", "尽责"),
 ])
 def test_typos_of_places_floods_gas_and_permits(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
@@ -256,3 +257,9 @@ def test_the_words_those_typos_resemble_are_left_alone_too():
     text = report("做不到为人民服务的干部要问责。审核法律文书56份，考核法治建设成效。落实到为民办实事上，推进燃汽轮机项目。"
                   "常常深入群众，开展药物临床试验监查工作。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+def test_tuijian_for_tuijin_before_a_kind_of_building():
+    assert _hits(report("推荐执法规范化建设，全面落实行政执法三项制度。"), "wording/confusable") == [("推荐", "推进")]
+    fine = report("推荐执法规范化建设示范单位3个，推荐2名同志为法治化建设先进个人。资源用尽则停止开采。")
+    assert rule_ids(fine, ("wording/typo", "wording/confusable")) == []
