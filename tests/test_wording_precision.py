@@ -330,6 +330,7 @@ def test_verbs_with_their_own_objects_or_another_verb_between():
     ("干部法治素养进一步加大。", "素养进一步加大"),
     ("执法人员业务水平明显增强了。", "水平明显增强"),
     ("法律顾问的作用得到进一步提高。", "作用得到进一步提高"),
+    ("全县营商环境得到进一步提高，群众满意度明显提升。", "营商环境得到进一步提高"),
 ])
 def test_subjects_with_predicates_they_do_not_take(line, matched):
     fs = findings(report(line), "wording/collocation")
@@ -339,7 +340,8 @@ def test_subjects_with_predicates_they_do_not_take(line, matched):
 def test_subjects_with_their_own_predicates_are_left_alone():
     text = report("群众法治意识明显增强，执法力度持续加大，执法水平显著提升，法律顾问作用得到充分发挥。",
                   "药品不良反应和副作用明显增多。群众意识到依法维权的重要性，力度加大投入，水平提高明显。",
-                  "干部法治素养普遍提高，行政效率大幅提升，调解员素质逐步提高。")
+                  "干部法治素养普遍提高，行政效率大幅提升，调解员素质逐步提高。",
+                  "营商环境持续优化，营商环境质量明显提高，营商环境满意度提升。")
     assert findings(text, "wording/collocation") == []
 
 
