@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from os.path import commonprefix
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -296,6 +297,9 @@ _YEAR_ABBR = recache.compile(
     # …，24年行政复议纠错案件2件: a recent year opening a clause that counts what it saw (not
     # ，18年党龄的老党员3人, ，15年间…: a length of time)
     r"|(?<=[，,：](?:1[5-9]|2[1-9]))年(?=[\u4e00-\u9fff]{2,12}\d)(?![前来后间内多余以如龄]|党龄|工龄|教龄|军龄)"
+    # ，23年以镇政府名义印发的文件, ，24年对…, ，24年通过…: a year opening a clause on what was done in it
+    # (not ，20年以上, ，15年以来: lengths of time)
+    r"|(?<=[，,：；。](?:1[5-9]|2[1-9]))年(?=以(?![上来内前后下])|对|通过|按照|围绕|针对)"
     # …，21年，法律顾问共审查… (not ，20年，: a duration in round years)
     r"|(?<=[，,][0-3][1-9])年(?=[，,])"
     # 建于22年, 成立于21年 (not 始于20年前)
@@ -941,9 +945,20 @@ def _kinds_of_the_whole_named(text: str, total: _Count, items: list[_Count]) -> 
     建议19件、政协委员提案25件): then the parts are all of it."""
     clause = start_after(text, total.start, "，,。；;\n")
     phrase = text[clause:total.start]
-    ends = [i.word[-2:] for i in items]
-    return (len(ends[0]) == 2 and len(set(ends)) == len(ends) and all(e in phrase for e in ends)
-            and any(j in phrase for j in ("和", "、", "及", "与")))
+    if not any(j in phrase for j in ("和", "、", "及", "与")):
+        return False
+    words = [i.word for i in items]
+    # the kinds' names may share the whole's noun (以县政府及县政府办公室名义印发的规范性文件42件，其中县政府
+    # 文件25件、县政府办公室文件15件): then what comes before it names them
+    shared = commonprefix([w[::-1] for w in words])[::-1]
+    named = [words]
+    if shared and all(len(w) - len(shared) >= 2 for w in words):
+        named.append([w[:-len(shared)] for w in words])
+    for names in named:
+        ends = [n[-2:] for n in names]
+        if len(ends[0]) == 2 and len(set(ends)) == len(ends) and all(e in phrase for e in ends):
+            return True
+    return False
 
 
 def _short_sum_finding(text: str, items: list[_Count], total: _Count, complete: bool = True,
@@ -1932,6 +1947,10 @@ def _listed_with(text: str, end: int, at: int) -> bool:
     return text[end:end + 1] == "、" and not any(c in text[end:at] for c in "，,；;。")
 
 
+#: qualifiers of a rate's part that all say "in time" (及时受理率 of what was 按期受理)
+_ON_TIME = ("及时", "按期", "按时", "如期")
+
+
 def _part_names(run: str, lists: Lists) -> Iterator[str]:
     """The names a report writes the part of the rate ``run`` (its name without 率) with, longest first.
 
@@ -1944,6 +1963,10 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
     last = len(run) - 2 if floor < 0 else floor
     for begin in range(0, last + 1):
         yield run[begin:]
+    # 及时受理率 of what was 按期受理: the words for "in time" stand for each other
+    on_time = next((w for w in _ON_TIME if run.startswith(w)), None)
+    if on_time is not None and floor == len(on_time) - 2:
+        yield from (w + run[len(on_time):] for w in _ON_TIME if w != on_time)
     if run.endswith("成功") and len(run) >= 4 and floor < len(run) - 4:
         yield "成功" + run[-4:-2]
     if run.endswith("覆盖") and len(run) >= 4 and floor < len(run) - 4:

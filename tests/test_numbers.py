@@ -286,6 +286,14 @@ def test_abbreviated_year_opening_a_clause_that_counts():
     assert findings(fine, "numbers/abbreviated-year") == []
 
 
+def test_abbreviated_year_opening_a_clause_on_what_was_done_in_it():
+    text = report("严格规范性文件管理，23年以镇政府名义印发的文件全部经过合法性审查；24年对12件文件开展清理。",
+                  title="青石镇2024年法治政府建设情况报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["23", "24"]
+    fine = report("老调解员坚守岗位，15年以来调解纠纷300余件，18年以上党龄的党员3人。", title="青石镇2024年法治政府建设情况报告")
+    assert findings(fine, "numbers/abbreviated-year") == []
+
+
 def test_abbreviated_year_after_a_preposition_of_time():
     text = report("对24年排查发现的燃气安全隐患实行回头看，自23年起实行，于24年完成。",
                   "对10年以上的案卷，在20年内，从20年代起，在20年的时间里。", title="青石镇关于2025年度法治政府建设情况的报告")

@@ -833,6 +833,30 @@ def test_a_whole_all_dealt_with_before_its_breakdown():
     assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
 
 
+def test_general_and_special_bonds_are_all_of_the_new_bonds():
+    text = report("全年争取新增政府债券资金12.8亿元，其中一般债券3.2亿元、专项债券8.6亿元，全部用于重点项目。")
+    assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
+        "分项合计与总数不符：所列分项3.2+8.6=11.8亿元，总数为12.8亿元，请核对"]
+    assert findings(report("全年争取新增政府债券资金12.8亿元，其中一般债券3.2亿元、专项债券9.6亿元。"),
+                    "numbers/parts-total-mismatch") == []
+
+
+def test_kinds_the_whole_names_before_their_shared_noun():
+    text = report("全年审核以县政府及县政府办公室名义印发的规范性文件42件，其中县政府文件25件、县政府办公室文件15件。")
+    assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
+        "分项合计与总数不符：所列分项25+15=40件，总数为42件，请核对"]
+    fine = report("全年审核以县政府及县政府办公室名义印发的规范性文件42件，其中县政府文件25件、县政府办公室文件17件。",
+                  "全年审核规范性文件42件，其中县政府文件25件、县政府办公室文件15件。")  # the whole names no kinds
+    assert [f.severity.value for f in findings(fine, "numbers/parts-total-mismatch")] in ([], ["info"])
+
+
+def test_a_rate_in_time_of_what_was_done_on_schedule():
+    text = report("全年共受理群众信访事项486件，按期受理480件，及时受理率99.8%；按期办结473件。")
+    assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
+        "“及时受理率99.8%”与前文数字不符：480÷486=98.8%，请核对"]
+    assert findings(report("全年共受理群众信访事项486件，按期受理480件，及时受理率98.8%。"), "numbers/rate-mismatch") == []
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [

@@ -248,6 +248,8 @@ def test_ji_before_words_that_open_with_shi_is_left_alone():
     ("常常性开展“法律进乡村”活动。", "常常性", "经常性"),
     ("加强执法监查，查处违法行为12起。", "监查", "监察"),
     ("领导干部年终述法，履职尽则情况接受评议。", "尽则", "尽责"),
+    ("全年接访120人次。按排信访督查专员开展督查督办。", "按排", "安排"),
+    ("全队执法人原全部持证上岗。", "人原", "人员"),
 ])
 def test_typos_of_places_floods_gas_and_permits(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
@@ -263,3 +265,20 @@ def test_tuijian_for_tuijin_before_a_kind_of_building():
     assert _hits(report("推荐执法规范化建设，全面落实行政执法三项制度。"), "wording/confusable") == [("推荐", "推进")]
     fine = report("推荐执法规范化建设示范单位3个，推荐2名同志为法治化建设先进个人。资源用尽则停止开采。")
     assert rule_ids(fine, ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line, matched", [
+    ("做到问题解决的更加及时、群众更加满意。", "的"),
+    ("督促败诉案件涉及部门认真的分析原因、完善制度。", "的"),
+])
+def test_de_for_de_after_verbs_of_dealing_and_before_analysing(line, matched):
+    assert [w for w, _ in _hits(report(line), "wording/confusable")] == [matched]
+
+
+def test_nouns_after_those_verbs_keep_de():
+    text = report("形成认真的分析报告，保持认真的研究态度。按排名先后确定等次，因当事人原因撤诉2件。推荐参与制度改革先进个人2名。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+def test_tuijian_before_a_reform_of_a_system():
+    assert _hits(report("推荐投资审批制度改革，全面推行企业投资项目承诺制。"), "wording/confusable") == [("推荐", "推进")]
