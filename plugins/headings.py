@@ -12,7 +12,7 @@ from fzlint import recache
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.rules import Finding, msg
-from fzlint.structure import NONSTANDARD_STYLES, Heading, canonical_marker
+from fzlint.structure import NONSTANDARD_STYLES, Heading, MarkerStyle, canonical_marker
 from fzlint.textutil import cn_to_int, int_to_cn
 
 from .common import rule
@@ -26,7 +26,8 @@ MARKER_FORMAT = rule(
          "after a complete marker: （一）、 （1）、 1.、), numbered twice (三、三、, or Word's automatic "
          "三、 before a typed 一、), or with "
          "the marker of another level (（3） among （一）（二）; （三） for a part between 二、 and 四、; "
-         "parts numbered （一）（二）… or 1. 2. … in a report that never uses 一、).",
+         "parts numbered （一）（二）… or 1. 2. … in a report that never uses 一、); sibling 1. headings "
+         "written with both points (1．… 2. … 3. …: the fewer are reported).",
     why="The four levels are written 一、 / （一） / 1. / （1）; reviewers mark any other form, and a "
         "wrong marker hides the report's structure.",
     example="1、 党政第一责任人推进法治政府建设工作情况\n（一）……（二）……（3） 坚持理论学习",
@@ -233,6 +234,30 @@ def _announced_count_findings(text: str, items: list[tuple[int, int, int]], sect
                 m.start(), m.end() - 1)
 
 
+#: the points a 1. marker is written with: the half-width one of GB/T 9704 and the full-width one
+_DOTS = (".", "．")
+
+
+def _mixed_dot_findings(groups: dict[tuple[int | None, int], list[Heading]]) -> Iterator[Finding]:
+    """Sibling 1. headings written with both points (1．… 2. … 4. …): the fewer are reported, the full-width
+    ones when there are as many of each (GB/T 9704 writes 1.)."""
+    for sibs in groups.values():
+        dotted = [h for h in sibs if h.style is MarkerStyle.AR_DOT and h.marker[-1:] in _DOTS and not h.repeated]
+        counts = {d: sum(h.marker[-1] == d for h in dotted) for d in _DOTS}
+        if not all(counts.values()):
+            continue
+        usual = "." if counts["."] >= counts["．"] else "．"
+        other = next(h for h in dotted if h.marker[-1] == usual).marker
+        for h in dotted:
+            if h.marker[-1] != usual:
+                fixed = h.marker[:-1] + usual
+                yield MARKER_FORMAT.finding(
+                    msg(f"同级标题序号“{h.marker}”与“{other}”的点号写法不一致，应统一写作“{fixed}”",
+                        f"sibling headings write their point differently ('{h.marker}', '{other}'): "
+                        f"write '{fixed}'"),
+                    h.start, h.marker_end, fixed)
+
+
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the heading tree of the document."""
@@ -295,6 +320,9 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                         f"'{h.marker}' (level {h.level}) sits directly under '{parent.marker}' "
                         f"(level {parent.level}): a level is skipped; expected '{want}'"),
                     h.start, h.marker_end, want)
+
+    if check_format:
+        yield from _mixed_dot_findings(groups)
 
     if context.enabled(SEQUENCE.id):
         for (parent_key, level), sibs in groups.items():

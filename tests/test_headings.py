@@ -397,3 +397,14 @@ def test_a_list_longer_or_shorter_than_the_count_announced_before_it():
     fine = report("重点抓好三个方面工作：一是学法；二是执法；三是普法。", "主要存在以下两个方面的问题：一是人员不足；二是经费短缺。",
                   "现场协调解决企业涉法诉求17项。严格落实年终述法制度。一是……")
     assert findings(fine, "heading/enumeration-sequence") == []
+
+
+def test_sibling_headings_written_with_both_points():
+    text = report("一、主要工作", "（一）推进法治乡村建设", "1．推进法治乡村建设。全镇11个行政村全部完成村规民约修订。",
+                  "2. 加强矛盾纠纷排查化解。全年排查矛盾纠纷173件。", "3. 推进综合行政执法改革。")
+    fs = findings(text, "heading/marker-format")
+    assert [(f.matched, f.suggestion) for f in fs] == [("1．", "1.")]
+    # one point throughout (either), or each list its own: nothing to report
+    fine = report("一、主要工作", "（一）甲", "1．推进法治乡村建设。", "2．加强矛盾纠纷排查化解。",
+                  "（二）乙", "1.推进综合行政执法改革。", "2.加强执法监督。")
+    assert findings(fine, "heading/marker-format") == []
