@@ -21,7 +21,7 @@ from fzlint.hookspecs import hookimpl
 from fzlint.records import record
 from fzlint.regexscan import finditer_anchored, finditer_at, finditer_windowed, occurrences
 from fzlint.rules import Finding, Severity, msg
-from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, longest_first
+from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, is_cjk, longest_first
 
 from .common import extra_files, load_entries, load_words, plan_part_start, rule, start_after
 
@@ -1608,7 +1608,7 @@ def _any_count_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
 
 #: a share given after its part and whole: …158项，其中…152项，占比达98.2% (or 占……的98.2%); or a
 #: rate named by the verb of the sentence (覆盖全县52所中小学中的49所，覆盖率达98%)
-_SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<of>[^，。；！？\d%％\n]{{1,16}}?)的|占(?=\d))(?:达到|达|为|是)?"
+_SHARE_AFTER = recache.compile(rf"(?:占比|(?P<name>[{CJK}]{{2,4}})率|占(?P<of>[^，。；！？\d%％\n]{{1,16}}?|[{CJK}]{{1,12}}?\d{{1,7}}[{CJK}]{{1,2}})的|占(?=\d))(?:达到|达|为|是)?"
                                rf"\s{{0,4}}(?P<value>\d{{1,3}}(?:\.\d{{1,4}})?)[%％]")
 #: where a match of _SHARE_AFTER holds 占 or 率, at most this far after its start
 _SHARE_REACH = 4
@@ -1648,8 +1648,11 @@ def _stated_share_findings(document: Document, lists: Lists) -> Iterator[Finding
         # (a date is no count: 截至2023年12月31日，已整改问题金额3.2亿元，占…)
         counts = [c for c in _counts(any_count, text, start, m.start()) if not c.approx and c.unit not in _DATE_UNITS]
         if len(counts) == 1 and m.group("of"):
-            # the whole named and given in the sentence before (共检查企业48家。……企业9家，占检查企业总数的17.5%)
-            whole = _named_whole(text, m.group("of"), counts[0], start, any_count)
+            # the whole given where it is named (…27家企业依法不予处罚，占立案前核查企业数91家的30.8%), or named
+            # and given in the sentence before (共检查企业48家。……企业9家，占检查企业总数的17.5%)
+            inner = [c for c in _counts(any_count, text, m.start("of"), m.end("of"))
+                     if not c.approx and _same_unit(c.unit, counts[0].unit)]
+            whole = inner[-1] if inner else _named_whole(text, m.group("of"), counts[0], start, any_count)
             if whole is not None and 0 < counts[0].value <= whole.value and \
                     abs(counts[0].value / whole.value * 100 - float(m.group("value"))) > _change_tolerance(m.group("value")):
                 part = counts[0]
@@ -2015,6 +2018,9 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
         size = len(stem)
         pos = text.rfind(stem, start, end)
         while pos >= 0:
+            if _another_listed_kind(text, run, stem, pos, start):
+                pos = text.rfind(stem, start, pos)
+                continue
             c = count_at.match(text, pos + size, end)
             if c is None:
                 # the part as what the verb was done to (已配备法治副校长的学校52所 for 配备率)
@@ -2034,6 +2040,15 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
                 return _written_value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
+
+
+def _another_listed_kind(text: str, run: str, stem: str, pos: int, start: int) -> bool:
+    """True when the end ``stem`` of the rate ``run`` found at ``pos`` ends the name of another kind listed
+    there (仲裁结案率 and 其中调解结案214件、裁决结案105件: 裁决结案 is a kind of what was 结案, not the part)."""
+    if len(stem) >= len(run) or pos <= start or not is_cjk(text[pos - 1]) or text[pos - 1] == run[-len(stem) - 1]:
+        return False
+    clause = max(text.rfind(c, start, pos) for c in "，,；;。：:") + 1
+    return "其中" in text[max(clause, start):pos] or "、" in text[max(clause, start):pos]
 
 
 #: what a verb's result may add between it and its count (安置到岗80人, 整改到位12处): two characters each

@@ -857,6 +857,21 @@ def test_a_rate_in_time_of_what_was_done_on_schedule():
     assert findings(report("全年共受理群众信访事项486件，按期受理480件，及时受理率98.8%。"), "numbers/rate-mismatch") == []
 
 
+def test_a_share_of_a_whole_given_where_it_is_named():
+    text = report("全年对首次轻微违法的27家企业依法不予处罚，占立案前核查企业数91家的30.8%，做到处罚与教育相结合。")
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["30.8%"]
+    fine = report("全年对27家企业依法不予处罚，占核查企业91家的29.7%。全年新增就业1200人，占全县2023年目标的120%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_a_rate_of_all_that_was_closed_is_not_one_listed_kind_of_closing():
+    text = report("全县劳动人事争议仲裁院全年受理争议案件326件，审结319件，其中调解结案214件、裁决结案105件，"
+                  "调解率65.6%，仲裁结案率97.9%。")
+    assert findings(text, "numbers/rate-mismatch") == []
+    wrong = report("全年受理争议案件326件，审结319件，其中调解结案214件、裁决结案105件，仲裁结案率99.1%。")
+    assert [f.matched for f in findings(wrong, "numbers/rate-mismatch")] == ["99.1%"]
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
