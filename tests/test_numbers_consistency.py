@@ -872,6 +872,15 @@ def test_a_rate_of_all_that_was_closed_is_not_one_listed_kind_of_closing():
     assert [f.matched for f in findings(wrong, "numbers/rate-mismatch")] == ["99.1%"]
 
 
+def test_a_rate_of_those_who_sat_an_exam_and_an_integer_rate_a_point_off():
+    text = report("组织全县教职工参加年度学法考试，应考1260人，实考1198人，参考率达98.6%。",
+                  "受理行政案件3265起，查处3102起，查处率96%。")
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["98.6%", "96%"]
+    fine = report("组织全县教职工参加年度学法考试，应考1260人，实考1198人，参考率达95.1%。",
+                  "受理行政案件3265起，查处3102起，查处率95%。受理投诉120件，办结115件，办结率96%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [

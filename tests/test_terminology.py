@@ -353,6 +353,9 @@ def test_an_official_day_told_with_another_date():
     # completing the plan before last is no look back years later
     (2025, "圆满完成“七五”普法总结验收各项迎检工作。", True),
     (2022, "在“七五”普法圆满收官的基础上，启动“八五”普法。", False),
+    # consolidating a plan's results: right in the two years after it, stale later
+    (2022, "持续巩固“七五”普法成果，在11个社区建成法治文化广场。", False),
+    (2024, "持续巩固“七五”普法成果，在11个社区建成法治文化广场。", True),
 ])
 def test_pufa_plan_number(year, line, flagged):
     fs = findings(report(line, title=_title(year)), "terminology/pufa-plan")

@@ -251,6 +251,7 @@ def test_ji_before_words_that_open_with_shi_is_left_alone():
     ("全年接访120人次。按排信访督查专员开展督查督办。", "按排", "安排"),
     ("全队执法人原全部持证上岗。", "人原", "人员"),
     ("依法推进污染防治功坚，持续改善环境质量。", "功坚", "攻坚"),
+    ("加强侯鸟迁徙通道保护，开展专项巡护12次。", "侯鸟", "候鸟"),
 ])
 def test_typos_of_places_floods_gas_and_permits(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
