@@ -408,3 +408,12 @@ def test_sibling_headings_written_with_both_points():
     fine = report("一、主要工作", "（一）甲", "1．推进法治乡村建设。", "2．加强矛盾纠纷排查化解。",
                   "（二）乙", "1.推进综合行政执法改革。", "2.加强执法监督。")
     assert findings(fine, "heading/marker-format") == []
+
+
+def test_a_dotted_marker_written_twice_and_numbers_that_are_no_marker():
+    text = report("一、主要工作", "正文。", "二、2025年主要安排", "1.1.加强学习教育。把习近平法治思想纳入学习计划。",
+                  "2.提升执法能力。", "3.深化基层治理。")
+    fs = findings(text, "heading/marker-format")
+    assert [(f.matched, f.message.zh) for f in fs] == [("1.1.", "标题序号“1.”写了两遍（“1.1.”），应只保留一个")]
+    fine = report("一、主要工作", "1.5万人次参加学法考试。", "1.1万元用于普法。", "1.1.2节规定了程序。")
+    assert rule_ids(fine, "heading") == []

@@ -111,7 +111,8 @@ MARKER_RE = recache.compile(
     rf"(?P<paren>(?P<open>[（(]){_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}(?P<close>[）)]))"
     rf"|(?P<close_only>(?P<conum>{_CN}|\d{{1,2}})[）)])"
     rf"|(?P<cn>(?P<cnum>{_CN}){_WS}(?P<csep>[、.．，,]))"
-    rf"|(?P<ar>(?P<anum>\d{{1,2}}){_WS}(?P<asep>[.．、])(?!\d))"
+    # (not 1.5万 nor 1.1.2; but 1.1.加强学习: the marker written twice, see Heading.repeated)
+    rf"|(?P<ar>(?P<anum>\d{{1,2}}){_WS}(?P<asep>[.．、])(?!(?!(?P=anum)[.．、][^\d])\d))"
     rf"|(?P<enc>[{_ENCLOSED_CN}{_ENCLOSED_AR}])"
     rf"|(?P<part>第(?P<partnum>{_CN})部分)"
     rf")"
