@@ -1814,8 +1814,11 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         (s, _e), = _clauses_at(document, [m.start()])
         # the whole may be a total in the clause before a ；: 受理投诉举报126件，较上年下降10.0%；办结121件，办结率98.4%
         whole_from = _over_semicolon(text, s)
+        # (a sentence may open with the part, its whole in the sentence before: see _total_of_the_sentence_before)
+        opens_sentence = text[s - 1:s] == "。" and _DIGIT.search(text, s, m.start()) is not None
         if text.startswith(_APPROX_AFTER, m.end()) or (not _TWO_NUMBERS.search(text, whole_from, m.start())
-                                                        and not m.group(1).endswith(_NAMED_WHOLE_RATES)):
+                                                        and not m.group(1).endswith(_NAMED_WHOLE_RATES)
+                                                        and not opens_sentence):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
         part = _named_part(text, m.group(1), s, m.start(), count_at, lists) or \
             _part_before_verb(text, m.group(1), s, m.start(), lists)
@@ -1844,6 +1847,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             wholes = [c for c in _rate_wholes(text, whole_from, s, value, unit, unbounded, any_count) if c.end in totals]
         if not wholes and not drawn:
             wholes = _whole_the_rate_names(text, m.group(1), start_after(text, at), unit, any_count)
+        if not wholes and not drawn and at - s <= 4 and opens_sentence:
+            wholes = _total_of_the_sentence_before(text, m.group(1), s, value, unit, unbounded, any_count, lists)
         if not wholes:
             if not drawn and not unbounded:
                 yield from _part_above_its_whole(text, m, s, value, unit, at, any_count)
@@ -1863,6 +1868,18 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         whole = wholes[0]  # the first count of the clause: usually its total
         yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end(),
                                      _as_written(text, any_count, at, whole))
+
+
+def _total_of_the_sentence_before(text: str, run: str, start: int, value: float, unit: str, unbounded: bool,
+                                  any_count: "re.Pattern[str]", lists: Lists) -> list[_Count]:
+    """For a rate whose sentence opens with its part (。按期受理480件，及时受理率99.8%), the totals of the
+    sentence before that its verb counts (全年共受理群众信访事项486件): a total word opens them, and the
+    rate's verb stands within a few words before them."""
+    before = start_after(text, start - 1, "。！？\n")
+    verb = run[-2:]
+    totals = {c.end for c in _counts(_count_patterns(lists)[0], text, before, start - 1)}
+    return [c for c in _rate_wholes(text, before, start - 1, value, unit, unbounded, any_count)
+            if c.end in totals and verb in text[max(before, c.start - 12):c.start]]
 
 
 #: a part above the count before it by more than this share is no slip of that count's part

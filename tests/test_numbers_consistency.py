@@ -881,6 +881,15 @@ def test_a_rate_of_those_who_sat_an_exam_and_an_integer_rate_a_point_off():
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_a_rate_whose_sentence_opens_with_its_part_and_whose_whole_is_the_sentence_before():
+    text = report("全年共受理群众信访事项486件，其中来信112件、来访203件、网上信访165件。按期受理480件，及时受理率99.8%；"
+                  "按期办结473件。")
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["99.8%"]
+    fine = report("全年共受理群众信访事项486件。按期受理480件，及时受理率98.8%。",
+                  "全年共办理案件486件。按期受理480件，及时受理率99.8%。")  # the total counts another verb
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
