@@ -894,10 +894,22 @@ def _list_sum_finding(text: str, items: list[_Count], total: _Count, on_parts: b
 _REST_WORDS = ("其他", "其它", "其余")
 
 
+#: verbs before a kind's name that leave the kind the same (适用简易程序196件 is the kind 简易程序)
+_KIND_VERBS = ("适用", "采用", "按照")
+
+
+def _kind_name(word: str) -> str:
+    """The name of a listed kind without a verb before it (适用简易程序: 简易程序)."""
+    for verb in _KIND_VERBS:
+        if word.startswith(verb) and len(word) > len(verb):
+            return word[len(verb):]
+    return word
+
+
 def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozenset[str], int], ...]) -> bool:
     """True when a list of named parts names the whole: after 分别为/分别是/分别有/分为, ending with a part for
     the rest (其中…、其他纠纷35件), or naming every kind of a complete classification (重大隐患、一般隐患)."""
-    names = [i.word for i in items]
+    names = [_kind_name(i.word) for i in items]
     if not all(names):
         return False  # 两镇分别为12件、15件: figures of wholes named before, not parts
     if intro.startswith("分") or intro == _BRACKET_INTRO or any(w in names[-1] for w in _REST_WORDS):
@@ -1173,8 +1185,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if text.startswith(_APPROX_AFTER, items[-1].end) or (intro == _BRACKET_INTRO and text[items[-1].end:items[-1].end + 1] != "）"):
             continue  # (a bracket must hold the list alone)
-        partition = any(all(i.word in kinds for i in items) for kinds in lists.partitions) or \
-            _complementary([i.word for i in items], lists.partitions)
+        partition = any(all(_kind_name(i.word) in kinds for i in items) for kinds in lists.partitions) or \
+            _complementary([_kind_name(i.word) for i in items], lists.partitions)
         # a word the whole's own name holds says nothing of overlap (新增减税降费及退税缓费2.36亿元，其中新增减税降费…)
         named = text[max(0, t.start - 16):t.start]
         overlapping = [w for w in lists.overlapping_parts if w not in named
@@ -1568,7 +1580,9 @@ def _kind_counts(text: str, pos: int, unit: str, kinds: list[str], name_first: b
 _BELOW_WORDS = ("不足", "低于", "不到", "未达到", "未达")
 #: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part (of a
 #: bounded width: searched for around each 率, see finditer_windowed)
-_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}})率(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?了?\s{{0,4}}(\d{{1,3}}(?:\.\d{{1,4}})?)%")
+#: (…比例 is such a rate too: 抽查企业83家，抽查比例达到20.1%)
+_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}}?)(?P<kind>率|比例)(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?了?\s{{0,4}}"
+                              rf"(\d{{1,3}}(?:\.\d{{1,4}})?)%")
 #: two numbers, a whole and a part, before a rate that is recomputed
 _TWO_NUMBERS = recache.compile(r"\d\D+\d")
 #: after a percentage these make it a bound or an estimate (95%以上, 90%左右)
@@ -1806,11 +1820,11 @@ def _narrower_subject(clause: str, rate_name: str) -> bool:
 
 def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     text = document.text
-    if "率" not in text or "%" not in text:
+    if ("率" not in text and "比例" not in text) or "%" not in text:
         return
     count_at = _exact_count_re(lists.classifiers, lists.part_complements)
     any_count = _any_count_re(lists.classifiers)
-    for m in finditer_windowed(_RATE_VALUE, text, occurrences(text, ("率",)) or [], 8):
+    for m in finditer_windowed(_RATE_VALUE, text, occurrences(text, ("率", "比例")) or [], 8):
         (s, _e), = _clauses_at(document, [m.start()])
         # the whole may be a total in the clause before a ；: 受理投诉举报126件，较上年下降10.0%；办结121件，办结率98.4%
         whole_from = _over_semicolon(text, s)
@@ -1853,10 +1867,10 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             if not drawn and not unbounded:
                 yield from _part_above_its_whole(text, m, s, value, unit, at, any_count)
             continue
-        stated, tolerance = float(m.group(2)), _change_tolerance(m.group(2))
+        stated, tolerance = float(m.group(3)), _change_tolerance(m.group(3))
         if stated == 100 and not unbounded:
             tolerance = _ALL_TOLERANCE  # 100% says all: 409 of 412 (99.3%) is not all
-        below = next((w for w in _BELOW_WORDS if text.endswith(w, 0, m.start(2))), "")
+        below = next((w for w in _BELOW_WORDS if text.endswith(w, 0, m.start(3))), "")
         if below:
             if any(value / w.value * 100 < stated for w in wholes):
                 continue  # 反馈率不足50%: a bound its figures keep
@@ -1866,7 +1880,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
                                count_at, any_count, lists):
             continue
         whole = wholes[0]  # the first count of the clause: usually its total
-        yield _rate_mismatch_finding(f"{m.group(1)}率{below}", m.group(2), value, whole.value, m.start(2), m.end(),
+        yield _rate_mismatch_finding(f"{m.group(1)}{m.group('kind')}{below}", m.group(3), value, whole.value,
+                                     m.start(3), m.end(),
                                      _as_written(text, any_count, at, whole))
 
 
@@ -1891,7 +1906,7 @@ def _part_above_its_whole(text: str, rate: "re.Match[str]", start: int, value: f
     """The part of a rate of at most 100% above the count of its unit right before it, the only whole the rate
     can be computed on (检测1260批次，合格1271批次，合格率99.1%): one of the two figures is wrong.  Not with
     earlier figures in the sentence (含, 结转, 累计), nor a part far above the count (another whole)."""
-    if float(rate.group(2)) >= 100 or _CARRIED_OVER.search(text, start, rate.end()):
+    if float(rate.group(3)) >= 100 or _CARRIED_OVER.search(text, start, rate.end()):
         return
     before = [c for c in _counts(any_count, text, start, at) if _same_unit(c.unit, unit) and not c.approx and c.end <= at]
     if not before:
@@ -1903,9 +1918,10 @@ def _part_above_its_whole(text: str, rate: "re.Match[str]", start: int, value: f
         return
     written = text[whole.start:whole.end]
     yield PART.finding(
-        msg(f"“{part.group()}”多于前文的“{written}”，而{rate.group(1)}率为{rate.group(2)}%（不超过100%），请核对这两个数字",
+        msg(f"“{part.group()}”多于前文的“{written}”，而{rate.group(1)}{rate.group('kind')}为{rate.group(3)}%（不超过100%），"
+            "请核对这两个数字",
             f"'{part.group()}' exceeds the '{written}' before it, while the {rate.group(1)} rate is "
-            f"{rate.group(2)}%: check the two figures"),
+            f"{rate.group(3)}%: check the two figures"),
         at, part.end())
 
 
@@ -2053,10 +2069,14 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
                 # …or named by its own measure word (优秀卷16卷 for 优秀率)
                 c = count_at.match(text, pos + size + 1, end)
                 c = c if c is not None and c.group(2) == text[pos + size] else None
-            if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS):
+            if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS) and not text.endswith(_DEFERRALS, 0, pos):
                 return _written_value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
+
+
+#: words before a part's verb that put the act off, so that it did not happen (延期开放3150卷 is no part of 开放率)
+_DEFERRALS = ("延期", "暂缓", "推迟", "暂不", "缓")
 
 
 def _another_listed_kind(text: str, run: str, stem: str, pos: int, start: int) -> bool:
@@ -2073,6 +2093,12 @@ _RESULT_COMPLEMENTS = ("到岗", "到位", "完毕", "成功", "完成", "办结
 
 #: the object between a rate's verb and its count (违规机构 in 查处违规机构23家 for 查处率)
 _VERB_OBJECT = recache.compile(rf"[{CJK}]{{2,8}}?(?=\d)")
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause holding ``start`` ends (its ，；。), at most at ``limit``."""
+    ends = [e for e in (text.find(c, start, limit) for c in "，,；;。") if e >= 0]
+    return min(ends, default=limit)
 
 
 def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
@@ -2092,8 +2118,10 @@ def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.
                 kind = obj.group()[-2:]
                 # only the nearest earlier count of the unit (受理120件…办结100件: never one further back)
                 w = next((w for w in reversed(_counts(any_count, text, start, pos)) if _same_unit(w.unit, unit)), None)
+                # the whole's noun before it (共有企业412家) or after it in its clause (对全县412家…企业开展检查)
                 if (w is not None and not w.approx and w.value >= value > 0
-                        and _noun_before(text, start, w.start).endswith(kind)):
+                        and (_noun_before(text, start, w.start).endswith(kind)
+                             or kind in text[w.end:_clause_end(text, w.end, pos)])):
                     return _Count(at, c.end(), value, unit, False, stem), w
                 return None
             pos = text.rfind(stem, start, pos)

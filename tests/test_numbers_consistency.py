@@ -890,6 +890,27 @@ def test_a_rate_whose_sentence_opens_with_its_part_and_whose_whole_is_the_senten
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_procedures_applied_and_a_share_called_bili():
+    text = report("全年共办理行政处罚案件318件，其中适用简易程序196件、普通程序112件，罚没款金额86.4万元。",
+                  "对全县412家企业开展执法检查，全年抽查企业83家，抽查比例达到25.1%。",
+                  "提供档案利用11600卷次，其中婚姻档案5200卷次、知青档案2300卷次、土地档案4300卷次。")
+    assert [f.rule_id for f in findings(text, ("numbers/parts-total-mismatch", "numbers/rate-mismatch",
+                                               "numbers/part-exceeds-whole"))] == [
+        "numbers/parts-total-mismatch", "numbers/rate-mismatch", "numbers/part-exceeds-whole"]
+    fine = report("全年共办理行政处罚案件318件，其中适用简易程序206件、普通程序112件。",
+                  "对全县412家企业开展执法检查，全年抽查企业83家，抽查比例达到20.1%。",
+                  "走访412家个体户，全年抽查企业83家，抽查比例达到25.1%。")  # no whole of that noun
+    assert findings(fine, ("numbers/parts-total-mismatch", "numbers/rate-mismatch")) == []
+
+
+def test_a_part_put_off_is_no_part_of_the_rate():
+    fine = report("全年审核档案12600卷，其中向社会开放9450卷、延期开放3150卷，开放率75%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+    wrong = report("全年审核档案12600卷，其中向社会开放9450卷、延期开放3150卷，开放率78%。")
+    assert [f.message.zh for f in findings(wrong, "numbers/rate-mismatch")] == [
+        "“开放率78%”与前文数字不符：9450÷12600=75.0%，请核对"]
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [

@@ -168,6 +168,7 @@ def test_a_users_law_list_extends_the_known_names(tmp_path):
     # a revision by its edition stamp
     (2022, "依照《中华人民共和国行政复议法》（2023年修订）规定，办理复议答复2件。", "行政复议法》（2023年修订）"),
     (2020, "执行《中华人民共和国安全生产法》（2021年修正），开展隐患排查。", "安全生产法》（2021年修正）"),
+    (2022, "严格执行《住房租赁条例》，规范住房租赁市场。", "住房租赁条例"),
 ])
 def test_a_law_before_it_was_adopted(year, line, name):
     got = findings(report(line, title=_title(year)), ANACHRONISM)
@@ -247,6 +248,11 @@ def test_a_look_back_at_the_old_outline_is_fine(year, line):
     (2022, "按照《工商行政管理机关行政处罚程序规定》办理案件。",
      [("《工商行政管理机关行政处罚程序规定》", "《市场监督管理行政处罚程序规定》")]),
     (2023, "严格执行《中华人民共和国食品安全法》《市场监督管理行政处罚程序规定》。", []),
+    (2024, "认真贯彻新修订的《中华人民共和国档案法实施办法》。",
+     [("《中华人民共和国档案法实施办法》", "《中华人民共和国档案法实施条例》")]),
+    (2023, "认真贯彻《中华人民共和国档案法实施办法》。", []),
+    (2024, "严格落实《党政主要领导干部和国有企业领导人员经济责任审计规定》，完成经济责任审计11个。",
+     [("《党政主要领导干部和国有企业领导人员经济责任审计规定》", "《党政主要领导干部和国有企事业单位主要领导人员经济责任审计规定》")]),
 ])
 def test_regulations_replaced_by_a_law(year, line, found):
     got = [(f.matched, f.suggestion) for f in findings(report(line, title=_title(year)), OUTDATED)]

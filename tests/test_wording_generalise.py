@@ -252,6 +252,9 @@ def test_ji_before_words_that_open_with_shi_is_left_alone():
     ("全队执法人原全部持证上岗。", "人原", "人员"),
     ("依法推进污染防治功坚，持续改善环境质量。", "功坚", "攻坚"),
     ("加强侯鸟迁徙通道保护，开展专项巡护12次。", "侯鸟", "候鸟"),
+    ("落实巡查责任制，迅期前组织开展隐患排查。", "迅期", "汛期"),
+    ("规范挡案管理，全年接待查档群众4820人次。", "挡案", "档案"),
+    ("对全县防雷装制开展安全检测。", "装制", "装置"),
 ])
 def test_typos_of_places_floods_gas_and_permits(line, wrong, right):
     assert _hits(report(line), "wording/typo") == [(wrong, right)]
@@ -259,7 +262,7 @@ def test_typos_of_places_floods_gas_and_permits(line, wrong, right):
 
 def test_the_words_those_typos_resemble_are_left_alone_too():
     text = report("做不到为人民服务的干部要问责。审核法律文书56份，考核法治建设成效。落实到为民办实事上，推进燃汽轮机项目。"
-                  "常常深入群众，开展药物临床试验监查工作。")
+                  "常常深入群众，开展药物临床试验监查工作。建立设备安装制度，设立挡案子的工作台。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
 
 
