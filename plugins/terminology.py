@@ -1134,13 +1134,14 @@ def _pufa_anchors(text: str, start: int = 0) -> list[int]:
     return found
 
 
-def _retrospective_words(entries: tuple[Any, ...]) -> tuple[tuple[str, Optional[int]], ...]:
-    """(word, years after the plan's end it looks back within, or None: any) of ``pufa_retrospective``."""
+def _retrospective_words(entries: tuple[Any, ...]) -> tuple[tuple[str, Optional[int], bool], ...]:
+    """(word, years after the plan's end it looks back within or None: any, whether it looks back at any
+    time beside the current plan named in its sentence) of ``pufa_retrospective``."""
     out = []
     for e in entries:
         if isinstance(e, Mapping) and e.get("word"):
             within = e.get("within")
-            out.append((str(e["word"]), None if within is None else int(within)))
+            out.append((str(e["word"]), None if within is None else int(within), bool(e.get("beside_current"))))
     return tuple(out)
 
 
@@ -1148,6 +1149,12 @@ def _retrospective_words(entries: tuple[Any, ...]) -> tuple[tuple[str, Optional[
 _DONE_WORDS = ("全面完成", "圆满完成", "顺利完成", "收官", "总结验收", "通过验收")
 #: words that make a plan the one being carried out (深入实施“七五”普法规划, 按照“七五”普法规划要求)
 _CURRENT_PLAN_WORDS = ("深入实施", "实施", "贯彻落实", "落实", "推进", "推动", "按照", "对照", "围绕")
+
+
+def _names_plan(text: str, span: tuple[int, int], number: str) -> bool:
+    """True when ``text[span]`` names the 普法 plan ``number`` (“八五”普法, 八五普法)."""
+    seg = text[span[0]:span[1]]
+    return any(f"{o}{number}五{c}" in seg for o, c in (("“", "”"), ('"', '"'), ("", "普法")))
 
 
 def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
@@ -1177,8 +1184,11 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
             pass  # 2025年，深入实施“九五”普法规划: the next plan carried out in the year before it starts
         elif start - 1 <= year <= end:
             continue
-        if year > end and any(w in around and (within is None or year <= end + within) for w, within in retro):
+        if year > end and any(w in around and (within is None or year <= end + within) for w, within, _ in retro):
             continue
+        if year > end and current is not None and any(beside and w in around for w, _, beside in retro) \
+                and _names_plan(text, document.sentence_at(m.start()), current["number"]):
+            continue  # 巩固“七五”普法成果，深入实施“八五”普法规划: beside the current plan, a look back
         # the year after a plan sums it up: only a mention that makes it current is a slip there
         # (2021年，推动“七五”普法规划深入实施), not one of what it did (“七五”普法成效显著)
         if year == end + 1 and not any(w in around for w in _CURRENT_PLAN_WORDS):
