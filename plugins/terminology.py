@@ -427,6 +427,10 @@ class _NameIndex:
                 stems = swapped_short
         if not stems:
             stems.update(s for size, s in more if size > 1)
+        if not stems and len(stem) >= 2:
+            # the name's first words alone (粮食法 for 粮食安全保障法): only when one name opens with them
+            stems = {n[:-len(suffix)] for n in self._names if n.startswith(stem) and n.endswith(suffix)
+                     and len(n) - len(suffix) > len(stem)}
         if len(stems) != 1:
             return None
         name = stems.pop() + suffix

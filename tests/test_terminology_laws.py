@@ -415,3 +415,16 @@ def test_a_repealed_regulation_cited_with_the_prefix_is_reported_once_as_outdate
     text = report("依据《中华人民共和国治安管理处罚条例》处理违法行为12起。", title=_title(2023))
     fs = findings(text, ("terminology/outdated", LAW))
     assert [(f.rule_id, f.suggestion) for f in fs] == [("terminology/outdated", "《中华人民共和国治安管理处罚法》")]
+
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    ("发放《中华人民共和国粮食法》宣传手册3000余册。", "粮食法", "粮食安全保障法"),
+    ("学习《网络法》，开展网络安全宣传周活动。", "网络法", "网络安全法"),
+])
+def test_a_law_named_by_its_first_words_alone(line, wrong, right):
+    assert _hits(report(line, title=_title(2024)), LAW) == [(wrong, right)]
+
+
+def test_first_words_several_laws_open_with_are_no_guess():
+    assert _hits(report("学习《行政法》《食品法》。", title=_title(2024)), LAW) == []

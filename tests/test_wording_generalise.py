@@ -287,3 +287,16 @@ def test_nouns_after_those_verbs_keep_de():
 
 def test_tuijian_before_a_reform_of_a_system():
     assert _hits(report("推荐投资审批制度改革，全面推行企业投资项目承诺制。"), "wording/confusable") == [("推荐", "推进")]
+
+
+@pytest.mark.parametrize("line, rule, wrong, right", [
+    ("依法做好人民防控应急准备，开展防空警报试鸣。", "wording/typo", "防控", "防空"),
+    ("依法开展防止返贫动态检测，全年新识别监测对象12户。", "wording/confusable", "检测", "监测"),
+])
+def test_air_defence_and_the_monitoring_of_relapse_into_poverty(line, rule, wrong, right):
+    assert _hits(report(line), rule) == [(wrong, right)]
+
+
+def test_prevention_and_testing_elsewhere_are_left_alone():
+    text = report("坚持人民防线，做好疫情防控工作，落实人民防空工程建设。开展农产品质量检测，防控返贫风险。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
