@@ -2403,9 +2403,24 @@ def _decimals(written: str) -> int:
     return len(written) - written.index(".") - 1 if "." in written else 0
 
 
+#: a count (…量, …数, …额) said to change by percentage points (网上办件量同比增长23.5个百分点): points are
+#: differences of rates; a count changes by a percentage (not 办件量占比提高2个百分点, 网办率提高3个百分点)
+_COUNT_IN_POINTS = recache.compile(
+    rf"(?P<noun>[{CJK}]{{1,4}}(?<![占比率重度])(?:量|数|额|总量|总数|总额))(?:同比|较上年|比上年|较去年|比去年)?"
+    r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?(?P<n>\d+(?:\.\d+)?)个百分点")
+
+
 def _percentage_point_findings(document: Document) -> Iterator[Finding]:
-    """A change between two rates written in percent where it is their difference (92%→100%，提高8%)."""
+    """A change between two rates written in percent where it is their difference (92%→100%，提高8%);
+    a count said to change by percentage points (办件量同比增长23.5个百分点)."""
     text = document.text
+    if "个百分点" in text:
+        for m in _COUNT_IN_POINTS.finditer(text):
+            yield CHANGE_MISMATCH.finding(
+                msg(f"“{m.group('noun')}”是数量，其增减应以百分比表示（{m.group('n')}%）；“个百分点”只用于比率之差",
+                    f"'{m.group('noun')}' is a count: its change is a percentage ({m.group('n')}%), not percentage "
+                    "points, which are differences of rates"),
+                m.start("n"), m.end(), f"{m.group('n')}%")
     if "%" not in text and "％" not in text:
         return
     for m in _RATE_MOVE.finditer(text):

@@ -911,6 +911,23 @@ def test_a_part_put_off_is_no_part_of_the_rate():
         "“开放率78%”与前文数字不符：9450÷12600=75.0%，请核对"]
 
 
+def test_items_dealt_with_at_once_or_on_promise_and_two_kinds_of_support():
+    text = report("全年受理各类审批服务事项52368件，其中即办件31205件、承诺件20163件，全部按时办结。",
+                  "特困人员1048人，其中集中供养287人、分散供养751人。")
+    assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
+        "分项合计与总数不符：所列分项31205+20163=51368件，总数为52368件，请核对",
+        "分项合计与总数不符：所列分项287+751=1038人，总数为1048人，请核对"]
+    fine = report("全年受理各类审批服务事项52368件，其中即办件32205件、承诺件20163件。特困人员1048人，其中集中供养287人。")
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+def test_a_count_said_to_change_by_percentage_points():
+    text = report("深化“一网通办”，全年网上办件量同比增长23.5个百分点。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/change-mismatch")] == [("23.5个百分点", "23.5%")]
+    fine = report("网上办件量占比同比提高23.5个百分点，网办率提高3个百分点，满意度提升2个百分点，受理数量占比下降1个百分点。")
+    assert findings(fine, "numbers/change-mismatch") == []
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [

@@ -300,3 +300,18 @@ def test_air_defence_and_the_monitoring_of_relapse_into_poverty(line, rule, wron
 def test_prevention_and_testing_elsewhere_are_left_alone():
     text = report("坚持人民防线，做好疫情防控工作，落实人民防空工程建设。开展农产品质量检测，防控返贫风险。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line, rule, wrong, right", [
+    ("推动普法与文旅融和发展，创作法治题材文艺作品6部。", "wording/confusable", "融和", "融合"),
+    ("统一办理条件和申请材料，精减办事环节。", "wording/confusable", "精减", "精简"),
+    ("对群众诉求的反溃机制不够健全。", "wording/typo", "反溃", "反馈"),
+    ("联合县司法局主动的对接各乡镇开展宣讲。", "wording/confusable", "的", "地"),
+])
+def test_merging_simplifying_feedback_and_de_before_duijie(line, rule, wrong, right):
+    assert _hits(report(line), rule) == [(wrong, right)]
+
+
+def test_harmony_staff_cuts_and_a_docking_mechanism_are_left_alone():
+    text = report("营造融和的氛围，精减机构人员，建立主动的对接工作机制。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
