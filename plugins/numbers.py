@@ -818,6 +818,9 @@ _LIST_SEP = "、"
 
 #: a clause between a whole and its breakdown saying all of it was dealt with (全部审结, 均已办结)
 _ALL_DEALT_WITH = "(?:均已?|已?全部已?|已?全部依法)(?:审结|办结|结案|按期办结|办理完毕|处理完毕|调处完毕|化解|答复|整改到位|整改完毕)"
+_ALL_DEALT_RE = recache.compile(_ALL_DEALT_WITH)
+#: the stage words of overlapping_parts that name how a whole said to be all dealt with was dealt with
+_DEALING_STAGES = ("结案", "办结", "化解", "整改")
 
 
 @lru_cache(maxsize=16)
@@ -894,8 +897,8 @@ def _list_sum_finding(text: str, items: list[_Count], total: _Count, on_parts: b
 _REST_WORDS = ("其他", "其它", "其余")
 
 
-#: verbs before a kind's name that leave the kind the same (适用简易程序196件 is the kind 简易程序)
-_KIND_VERBS = ("适用", "采用", "按照")
+#: verbs before a kind's name that leave the kind the same (适用简易程序196件 is the kind 简易程序; 涉及农用地26件)
+_KIND_VERBS = ("适用", "采用", "按照", "涉及")
 
 
 def _kind_name(word: str) -> str:
@@ -1191,10 +1194,14 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         named = text[max(0, t.start - 16):t.start]
         overlapping = [w for w in lists.overlapping_parts if w not in named
                        and (t.unit in lists.people_units or w not in lists.people_attributes)]
+        if _ALL_DEALT_RE.search(text, t.end, p):
+            # (受理案件326件，……全部审结，其中调解结案198件、裁决结案105件、撤诉30件: the ways all of it was dealt
+            # with, which cannot overlap)
+            overlapping = [w for w in overlapping if w not in _DEALING_STAGES]
         # parts all named by quoted labels are labels one thing may carry with others (“最多跑一次”事项、“全程网办”事项)
         if all("“" in i.word or '"' in i.word for i in items):
             continue
-        if not partition and any(w in i.word for i in items for w in overlapping):
+        if not partition and any(w in _kind_name(i.word) for i in items for w in overlapping):
             # parts that may overlap add up to their whole or more: a complete list short of it is a slip
             parts = sum(i.value for i in items)
             if _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, parts):

@@ -1243,7 +1243,10 @@ _CENSUS_REACH = 14
 #: name holds its county: 青岚县市场监督管理局)
 _LOCAL_UNIT = recache.compile(r"[县区旗]|[乡镇]$|街道(?:办事处)?$|苏木$")
 #: the unit itself making rules: 出台规章2件, 制定了3部规章 (not 规章制度; not 规章 cited: 学习法律法规规章)
-_RULE_MADE = recache.compile(r"(?:制定|出台|印发|发布|颁布)(?:了)?(?:[\d一二三四五六七八九十]+(?:件|部|项|个))?(?:政府)?规章(?!制度|和制度|、制度)")
+_RULE_MADE = recache.compile(r"(?:制定|出台|印发|发布|颁布)(?:了)?(?:[\d一二三四五六七八九十]+(?:件|部|项|个))?"
+                             rf"(?:政府|[{CJK}]{{1,8}}?(?:管理|配套|相关))?规章(?!制度|和制度|、制度)")
+#: how far before 规章 a match of _RULE_MADE may start (制定了12部渔港码头安全管理规章)
+_RULE_MADE_REACH = 18
 #: before the verb in its clause, words that make the unit's part in another body's rules
 _OTHERS_RULES = ("配合", "协助", "参与", "推动", "争取", "市政府", "省政府", "上级", "市级", "省级", "征求")
 
@@ -1255,7 +1258,7 @@ def _check_rulemaking(document: Document, context: Any) -> Iterator[Finding]:
     if not context.enabled(RULEMAKING.id) or "规章" not in text or not unit or not _LOCAL_UNIT.search(unit):
         return
     for at in occurrences(text, ("规章",)) or []:
-        m = next((r for r in _RULE_MADE.finditer(text, max(0, at - 8), at + 4) if r.end() == at + 2), None)
+        m = next((r for r in _RULE_MADE.finditer(text, max(0, at - _RULE_MADE_REACH), at + 4) if r.end() == at + 2), None)
         if m is None or any(w in text[start_after(text, m.start(), "，。；：！？\n"):m.start()] for w in _OTHERS_RULES):
             continue
         yield RULEMAKING.finding(

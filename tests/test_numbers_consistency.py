@@ -928,6 +928,16 @@ def test_a_count_said_to_change_by_percentage_points():
     assert findings(fine, "numbers/change-mismatch") == []
 
 
+def test_the_ways_a_whole_all_dealt_with_was_dealt_with_and_kinds_a_case_concerns():
+    text = report("全年共受理劳动人事争议案件326件，涉案金额1862.4万元，全部审结，其中调解结案198件、裁决结案105件、撤诉30件。",
+                  "全年立案查处土地违法案件43件，其中涉及农用地26件、建设用地19件。")
+    assert [f.message.zh for f in findings(text, "numbers/part-exceeds-whole")] == [
+        "分项合计大于总数：所列分项198+105+30=333件，大于总数326件，请核对",
+        "分项合计大于总数：所列分项26+19=45件，大于总数43件，请核对"]
+    fine = report("受理案件326件，其中调解结案198件、裁决结案105件、撤诉30件。")  # not said to be all closed: may overlap
+    assert findings(fine, "numbers/part-exceeds-whole") == []
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [

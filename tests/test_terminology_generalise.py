@@ -348,10 +348,12 @@ def test_a_township_or_county_unit_that_says_it_made_rules():
     assert "石门镇无权制定规章" in fs[0].message.zh
     county = report("本局制定了3部规章，印发政府规章1件。", title="青岚县市场监督管理局2024年法治政府建设情况报告")
     assert [f.matched for f in findings(county, "terminology/rulemaking-power")] == ["制定了3部规章", "印发政府规章"]
+    topic = report("加强港区制度建设。研究制定渔港管理规章，推动港区治理规范化。", title="铜港镇2021年法治政府建设情况报告")
+    assert [f.matched for f in findings(topic, "terminology/rulemaking-power")] == ["制定渔港管理规章"]
 
 
 def test_rules_a_local_unit_only_studies_cites_or_helps_to_make_are_left_alone():
-    local = report("建立健全内部规章制度12项，制定规章制度汇编，学习法律法规规章，配合市政府起草规章1件，"
+    local = report("建立健全内部规章制度12项，制定规章制度汇编，制定安全生产管理规章制度，学习法律法规规章，配合市政府起草规章1件，"
                    "积极参与省政府制定规章的立法调研，对照《青石市城市管理条例》和市政府规章开展执法。",
                    title="石门镇2023年法治政府建设情况报告")
     assert findings(local, "terminology/rulemaking-power") == []

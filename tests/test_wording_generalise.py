@@ -306,6 +306,7 @@ def test_prevention_and_testing_elsewhere_are_left_alone():
     ("推动普法与文旅融和发展，创作法治题材文艺作品6部。", "wording/confusable", "融和", "融合"),
     ("统一办理条件和申请材料，精减办事环节。", "wording/confusable", "精减", "精简"),
     ("对群众诉求的反溃机制不够健全。", "wording/typo", "反溃", "反馈"),
+    ("依法签发人生安全保护令3份。", "wording/typo", "人生", "人身"),
     ("联合县司法局主动的对接各乡镇开展宣讲。", "wording/confusable", "的", "地"),
 ])
 def test_merging_simplifying_feedback_and_de_before_duijie(line, rule, wrong, right):
