@@ -2885,10 +2885,20 @@ def _may_not_exist(text: str, at: int) -> bool:
 _NO_SUCH_MONTH = recache.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})年(?P<m>1[3-9]|[2-9]\d)月(?!\d{0,2}日)")
 
 
+def _is_leap(year: int) -> bool:
+    """True for a leap year of the Gregorian calendar."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """The days of ``month`` (1-12) of ``year`` (what :func:`calendar.monthrange` gives, without importing it)."""
+    if month == 2:
+        return 29 if _is_leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _invalid_date_findings(document: Document) -> Iterator[Finding]:
     """Dates no calendar has (2022年2月29日, 2023年13月)."""
-    import calendar
-
     text = document.text
     for m in _NO_SUCH_MONTH.finditer(text) if "月" in text else ():
         yield INVALID_DATE.finding(
@@ -2906,10 +2916,10 @@ def _invalid_date_findings(document: Document) -> Iterator[Finding]:
         d = int(m.group("d")) if m.group("d").isdigit() else cn_to_int(m.group("d"))
         if mo is None or d is None:
             continue
-        if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+        if 1 <= mo <= 12 and 1 <= d <= _days_in_month(y, mo):
             continue
         why_zh = (f"{y}年没有{mo}月" if not 1 <= mo <= 12 else
-                  f"{y}年{mo}月只有{calendar.monthrange(y, mo)[1]}天" + ("（不是闰年）" if mo == 2 and not calendar.isleap(y) else ""))
+                  f"{y}年{mo}月只有{_days_in_month(y, mo)}天" + ("（不是闰年）" if mo == 2 and not _is_leap(y) else ""))
         yield INVALID_DATE.finding(
             msg(f"日期“{m.group()}”不存在：{why_zh}，请核对", f"the date '{m.group()}' does not exist; check it"),
             m.start(), m.end())

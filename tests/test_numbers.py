@@ -532,3 +532,8 @@ def test_year_forms_a_report_may_keep():
     single = report("二〇二三年，我局深入推进依法行政。", title="青石县民政局2023年法治政府建设情况报告")  # one Arabic year only
     for text in (quoted, chinese, single):
         assert findings(text, "numbers/year-form") == [], text
+
+
+def test_leap_years_of_the_gregorian_calendar():
+    text = report("2000年2月29日完成备案，2024年2月29日召开会议，2100年2月29日到期，2023年2月29日检查，2024年4月31日整改。")
+    assert [f.matched for f in findings(text, "numbers/invalid-date")] == ["2100年2月29日", "2023年2月29日", "2024年4月31日"]
