@@ -2622,6 +2622,31 @@ _AVERAGE = recache.compile(
 _OTHER_KINDS = recache.compile(rf"(?<![\d.])(\d+)个([{CJK}]{{1,4}})")
 
 
+#: a whole said to be done in full, then a rate of the same thing below 100% (全镇18个村（社区）全部建成便民服务代办点，
+#: 代办点覆盖率达到90%): the object of the first clause, and the rate in the next
+_ALL_THEN_RATE = recache.compile(
+    rf"\d+[个家所座][{CJK}（）()]{{0,12}}?(?:全部|均已|均)(?:已)?(?:建成|建立|完成|配备|设立|实现|开通|接入|覆盖)(?:了)?"
+    rf"(?P<obj>[{CJK}]{{2,12}})[，,](?P<name>[{CJK}]{{2,10}}?)(?:覆盖|配备|建成|完成|建立|设立|开通|接入)率"
+    r"(?:达到|达|为)?(?P<value>\d{1,2}(?:\.\d+)?)%")
+
+
+def _all_but_rate_findings(document: Document) -> Iterator[Finding]:
+    """A rate below 100% of what the clause before says was done for all (全部建成代办点，代办点覆盖率达到90%)."""
+    text = document.text
+    if "全部" not in text and "均" not in text:
+        return
+    for m in _ALL_THEN_RATE.finditer(text):
+        obj, name = m.group("obj"), m.group("name")
+        # the rate counts what the clause before says all have: its name holds a word of that object
+        if not any(name[i:i + 2] in obj for i in range(len(name) - 1)):
+            continue
+        yield RATE_MISMATCH.finding(
+            msg(f"前文说{obj}已全部建成（全部覆盖），此处比率却为{m.group('value')}%，应为100%，请核对",
+                f"the clause before says every one has {obj}, yet the rate is {m.group('value')}%, not 100%; "
+                "check the figures"),
+            m.start("value"), m.end())
+
+
 def _average_findings(document: Document) -> Iterator[Finding]:
     """An average its sentence's total and count contradict: 16个社区…讲座48场…平均每个社区4场 (48÷16=3)."""
     text = document.text
@@ -3432,6 +3457,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
                     if f.rule_id != PART.id or (f.start, f.end) not in reported)
     if context.enabled(RATE_MISMATCH.id):
         yield from _stated_share_findings(document, lists)
+        yield from _all_but_rate_findings(document)
         yield from _average_findings(document)
         yield from _tenths_findings(document, lists)
     if context.enabled(CHANGE_MISMATCH.id):

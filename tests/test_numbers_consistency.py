@@ -938,6 +938,15 @@ def test_the_ways_a_whole_all_dealt_with_was_dealt_with_and_kinds_a_case_concern
     assert findings(fine, "numbers/part-exceeds-whole") == []
 
 
+def test_a_rate_below_all_after_all_were_done():
+    text = report("全镇18个村（社区）全部建成便民服务代办点，代办点覆盖率达到90%。")
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch")] == ["90%"]
+    fine = report("全镇18个村（社区）全部建成便民服务代办点，代办点覆盖率达到100%。",
+                  "全县12个乡镇全部建成综治中心，群众安全感满意率达到96.5%。",  # another rate
+                  "全镇18个村全部完成村规民约修订，法律顾问覆盖率达到90%。")  # of something else
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
 def test_urban_and_rural_are_all_of_a_whole():
     text = report("全年审核审批低保对象1286户，其中城市低保412户、农村低保864户。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
