@@ -316,3 +316,18 @@ def test_merging_simplifying_feedback_and_de_before_duijie(line, rule, wrong, ri
 def test_harmony_staff_cuts_and_a_docking_mechanism_are_left_alone():
     text = report("营造融和的氛围，精减机构人员，建立主动的对接工作机制。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
+
+
+@pytest.mark.parametrize("line, rule, wrong, right", [
+    ("深入推进水资原刚性约束制度，用水总量控制在1.82亿立方米以内。", "wording/typo", "资原", "资源"),
+    ("严厉打击盗伐烂伐林木行为，查处案件6起。", "wording/typo", "烂伐", "滥伐"),
+    ("全面落实执法公示制度，水行政执法的更加规范。", "wording/confusable", "的", "得"),
+    ("对重大水利工程按排、重要规划编制等事项开展合法性审查。", "wording/typo", "按排", "安排"),
+])
+def test_water_resources_felling_and_more_after_a_verb(line, rule, wrong, right):
+    assert _hits(report(line), rule) == [(wrong, right)]
+
+
+def test_wages_and_the_subject_of_enforcement_are_left_alone():
+    text = report("因工资原因离职2人，执法的主体明确，管理的范围清晰。按排名先后确定等次。")
+    assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
