@@ -536,6 +536,12 @@ def start_after(text: str, pos: int, stops: str = "。；！？\n") -> int:
     return max(text.rfind(c, 0, pos) for c in stops) + 1
 
 
+def end_before(text: str, pos: int, limit: int, stops: str = "。；！？\n") -> int:
+    """The offset of the first of ``stops`` from ``pos`` on, at most ``limit``: where the sentence (or,
+    with clause marks among ``stops``, the clause) holding ``pos`` ends (the mirror of :func:`start_after`)."""
+    return min((e for e in (text.find(c, pos, limit) for c in stops) if e >= 0), default=limit)
+
+
 #: what follows a quoted term that is talked about, not used: “法制副校长”的称谓, “法制办”更名为…
 _MENTION_AFTER = ("的称谓", "称谓", "的称呼", "的叫法", "叫法", "的说法", "说法", "的提法", "提法", "的表述",
                   "表述", "字样", "等字样", "一词", "的名称", "这一名称", "这一说法", "这一提法", "更名为", "更名",

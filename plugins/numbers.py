@@ -23,7 +23,7 @@ from fzlint.regexscan import finditer_anchored, finditer_at, finditer_windowed, 
 from fzlint.rules import Finding, Severity, msg
 from fzlint.textutil import CJK, SENTENCE_END, cn_digits_to_int, cn_to_int, is_cjk, longest_first
 
-from .common import extra_files, load_entries, load_words, plan_part_start, rule, start_after
+from .common import end_before, extra_files, load_entries, load_words, plan_part_start, rule, start_after
 
 PLUGIN = "numbers"
 _SRC_15835 = "GB/T 15835-2011《出版物上数字用法》"
@@ -2091,8 +2091,8 @@ def _another_listed_kind(text: str, run: str, stem: str, pos: int, start: int) -
     there (仲裁结案率 and 其中调解结案214件、裁决结案105件: 裁决结案 is a kind of what was 结案, not the part)."""
     if len(stem) >= len(run) or pos <= start or not is_cjk(text[pos - 1]) or text[pos - 1] == run[-len(stem) - 1]:
         return False
-    clause = max(text.rfind(c, start, pos) for c in "，,；;。：:") + 1
-    return "其中" in text[max(clause, start):pos] or "、" in text[max(clause, start):pos]
+    before = text[max(start_after(text, pos, "，,；;。：:"), start):pos]
+    return "其中" in before or "、" in before
 
 
 #: what a verb's result may add between it and its count (安置到岗80人, 整改到位12处): two characters each
@@ -2100,12 +2100,6 @@ _RESULT_COMPLEMENTS = ("到岗", "到位", "完毕", "成功", "完成", "办结
 
 #: the object between a rate's verb and its count (违规机构 in 查处违规机构23家 for 查处率)
 _VERB_OBJECT = recache.compile(rf"[{CJK}]{{2,8}}?(?=\d)")
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """Where the clause holding ``start`` ends (its ，；。), at most at ``limit``."""
-    ends = [e for e in (text.find(c, start, limit) for c in "，,；;。") if e >= 0]
-    return min(ends, default=limit)
 
 
 def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
@@ -2128,7 +2122,7 @@ def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.
                 # the whole's noun before it (共有企业412家) or after it in its clause (对全县412家…企业开展检查)
                 if (w is not None and not w.approx and w.value >= value > 0
                         and (_noun_before(text, start, w.start).endswith(kind)
-                             or kind in text[w.end:_clause_end(text, w.end, pos)])):
+                             or kind in text[w.end:end_before(text, w.end, pos, "，,；;。")])):
                     return _Count(at, c.end(), value, unit, False, stem), w
                 return None
             pos = text.rfind(stem, start, pos)

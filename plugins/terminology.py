@@ -1660,8 +1660,13 @@ def _later_item_of_former(text: str, start: int, word: Any) -> bool:
     """True when the name at ``start`` follows, in one list, an item named with ``word`` (原县国家税务局、地方税务局)."""
     if not isinstance(word, str) or not word or not any(c in "、和与及" for c in text[max(0, start - 5):start]):
         return False
-    head = text[max(0, start - 40):start]
-    return re.search(re.escape(word) + _FORMER_ITEMS.format(cjk=CJK), head) is not None
+    return _former_items_re(word).search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=16)
+def _former_items_re(word: str) -> "re.Pattern[str]":
+    """:data:`_FORMER_ITEMS` after ``word``, ending where the name to test starts."""
+    return recache.compile(re.escape(word) + _FORMER_ITEMS.format(cjk=CJK))
 
 
 def _check_outdated(document: Document, context: Any) -> Iterator[Finding]:
