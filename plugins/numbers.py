@@ -357,6 +357,14 @@ class Lists:
     complete_partitions: tuple[tuple[frozenset[str], int], ...] = ()
     #: places and institutions whose number is a fact of the unit (乡镇, 行政村, 中小学校)
     place_nouns: tuple[str, ...] = ()
+    #: verbs before a listed kind's name that leave the kind the same (适用简易程序 is the kind 简易程序)
+    kind_verbs: tuple[str, ...] = ()
+    #: the words of a rate's qualifier that all say "in time" (及时受理率 of what was 按期受理)
+    on_time_words: tuple[str, ...] = ()
+    #: words before a part's verb that put the act off (延期开放3150卷 is no part of 开放率)
+    deferrals: tuple[str, ...] = ()
+    #: the words of overlapping_parts that name how a whole said to be all dealt with was dealt with
+    dealing_stages: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -374,7 +382,9 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  tuple(words("plan_words")), tuple(words("target_words")), partitions=_partitions(options),
                  complete_partitions=_complete_partitions(options),
                  people_attributes=frozenset(words("people_attributes")), people_units=frozenset(words("people_units")),
-                 place_nouns=longest_first(words("place_nouns")))
+                 place_nouns=longest_first(words("place_nouns")), kind_verbs=tuple(words("kind_verbs")),
+                 on_time_words=tuple(words("on_time_words")), deferrals=tuple(words("deferrals")),
+                 dealing_stages=frozenset(words("dealing_stages")))
 
 
 def _partitions(options: Any) -> tuple[frozenset[str], ...]:
@@ -819,8 +829,6 @@ _LIST_SEP = "、"
 #: a clause between a whole and its breakdown saying all of it was dealt with (全部审结, 均已办结)
 _ALL_DEALT_WITH = "(?:均已?|已?全部已?|已?全部依法)(?:审结|办结|结案|按期办结|办理完毕|处理完毕|调处完毕|化解|答复|整改到位|整改完毕)"
 _ALL_DEALT_RE = recache.compile(_ALL_DEALT_WITH)
-#: the stage words of overlapping_parts that name how a whole said to be all dealt with was dealt with
-_DEALING_STAGES = ("结案", "办结", "化解", "整改")
 
 
 @lru_cache(maxsize=16)
@@ -897,22 +905,18 @@ def _list_sum_finding(text: str, items: list[_Count], total: _Count, on_parts: b
 _REST_WORDS = ("其他", "其它", "其余")
 
 
-#: verbs before a kind's name that leave the kind the same (适用简易程序196件 is the kind 简易程序; 涉及农用地26件)
-_KIND_VERBS = ("适用", "采用", "按照", "涉及")
-
-
-def _kind_name(word: str) -> str:
-    """The name of a listed kind without a verb before it (适用简易程序: 简易程序)."""
-    for verb in _KIND_VERBS:
+def _kind_name(word: str, lists: Lists) -> str:
+    """The name of a listed kind without a verb (``kind_verbs``) before it (适用简易程序: 简易程序)."""
+    for verb in lists.kind_verbs:
         if word.startswith(verb) and len(word) > len(verb):
             return word[len(verb):]
     return word
 
 
-def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozenset[str], int], ...]) -> bool:
+def _complete_list(intro: str, items: list[_Count], lists: Lists) -> bool:
     """True when a list of named parts names the whole: after 分别为/分别是/分别有/分为, ending with a part for
     the rest (其中…、其他纠纷35件), or naming every kind of a complete classification (重大隐患、一般隐患)."""
-    names = [_kind_name(i.word) for i in items]
+    names = [_kind_name(i.word, lists) for i in items]
     if not all(names):
         return False  # 两镇分别为12件、15件: figures of wholes named before, not parts
     if intro.startswith("分") or intro == _BRACKET_INTRO or any(w in names[-1] for w in _REST_WORDS):
@@ -924,7 +928,7 @@ def _complete_list(intro: str, items: list[_Count], complete: tuple[tuple[frozen
         return False
     # the kinds as named (县道、乡道、村道), or after the end they share (重大隐患、一般隐患)
     return any(all(named) and len(named) == n and named <= kinds
-               for named in (set(names), *_kinds_named(heads)) for kinds, n in complete)
+               for named in (set(names), *_kinds_named(heads)) for kinds, n in lists.complete_partitions)
 
 
 def _ends_with_the_rest(items: list[_Count]) -> bool:
@@ -1188,8 +1192,9 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if text.startswith(_APPROX_AFTER, items[-1].end) or (intro == _BRACKET_INTRO and text[items[-1].end:items[-1].end + 1] != "）"):
             continue  # (a bracket must hold the list alone)
-        partition = any(all(_kind_name(i.word) in kinds for i in items) for kinds in lists.partitions) or \
-            _complementary([_kind_name(i.word) for i in items], lists.partitions)
+        kinds_named = [_kind_name(i.word, lists) for i in items]
+        partition = any(all(k in kinds for k in kinds_named) for kinds in lists.partitions) or \
+            _complementary(kinds_named, lists.partitions)
         # a word the whole's own name holds says nothing of overlap (新增减税降费及退税缓费2.36亿元，其中新增减税降费…)
         named = text[max(0, t.start - 16):t.start]
         overlapping = [w for w in lists.overlapping_parts if w not in named
@@ -1197,14 +1202,14 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if _ALL_DEALT_RE.search(text, t.end, p):
             # (受理案件326件，……全部审结，其中调解结案198件、裁决结案105件、撤诉30件: the ways all of it was dealt
             # with, which cannot overlap)
-            overlapping = [w for w in overlapping if w not in _DEALING_STAGES]
+            overlapping = [w for w in overlapping if w not in lists.dealing_stages]
         # parts all named by quoted labels are labels one thing may carry with others (“最多跑一次”事项、“全程网办”事项)
         if all("“" in i.word or '"' in i.word for i in items):
             continue
-        if not partition and any(w in _kind_name(i.word) for i in items for w in overlapping):
+        if not partition and any(w in k for k in kinds_named for w in overlapping):
             # parts that may overlap add up to their whole or more: a complete list short of it is a slip
             parts = sum(i.value for i in items)
-            if _complete_list(intro, items, lists.complete_partitions) and _exceeds(t.value, parts):
+            if _complete_list(intro, items, lists) and _exceeds(t.value, parts):
                 yield _short_sum_finding(text, items, t, on_parts=bool(others))
             elif _ends_with_the_rest(items) and _exceeds(parts, t.value):
                 # …、其他治安案件1758起: a part for the rest makes the parts exclusive, whatever their names
@@ -1216,7 +1221,7 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue  # (排查215起，化解208起，化解率96.7%；其中…: parts adding up to the 208 split that count)
         if _exceeds(sum(i.value for i in items), t.value):
             yield _list_sum_finding(text, items, t, on_parts=bool(others))
-        elif (_complete_list(intro, items, lists.complete_partitions) or _kinds_of_the_whole_named(text, t, items)) \
+        elif (_complete_list(intro, items, lists) or _kinds_of_the_whole_named(text, t, items)) \
                 and _exceeds(t.value, sum(i.value for i in items)):
             yield _short_sum_finding(text, items, t, on_parts=bool(others))
         elif intro == "其中" and ((_nearly(sum(i.value for i in items), t.value) and _kinds_listed(items, lists, overlapping))
@@ -1990,10 +1995,6 @@ def _listed_with(text: str, end: int, at: int) -> bool:
     return text[end:end + 1] == "、" and not any(c in text[end:at] for c in "，,；;。")
 
 
-#: qualifiers of a rate's part that all say "in time" (及时受理率 of what was 按期受理)
-_ON_TIME = ("及时", "按期", "按时", "如期")
-
-
 def _part_names(run: str, lists: Lists) -> Iterator[str]:
     """The names a report writes the part of the rate ``run`` (its name without 率) with, longest first.
 
@@ -2007,9 +2008,9 @@ def _part_names(run: str, lists: Lists) -> Iterator[str]:
     for begin in range(0, last + 1):
         yield run[begin:]
     # 及时受理率 of what was 按期受理: the words for "in time" stand for each other
-    on_time = next((w for w in _ON_TIME if run.startswith(w)), None)
+    on_time = next((w for w in lists.on_time_words if run.startswith(w)), None)
     if on_time is not None and floor == len(on_time) - 2:
-        yield from (w + run[len(on_time):] for w in _ON_TIME if w != on_time)
+        yield from (w + run[len(on_time):] for w in lists.on_time_words if w != on_time)
     if run.endswith("成功") and len(run) >= 4 and floor < len(run) - 4:
         yield "成功" + run[-4:-2]
     if run.endswith("覆盖") and len(run) >= 4 and floor < len(run) - 4:
@@ -2076,14 +2077,10 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
                 # …or named by its own measure word (优秀卷16卷 for 优秀率)
                 c = count_at.match(text, pos + size + 1, end)
                 c = c if c is not None and c.group(2) == text[pos + size] else None
-            if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS) and not text.endswith(_DEFERRALS, 0, pos):
+            if c is not None and (pos == 0 or text[pos - 1] not in _NEGATIONS) and not text.endswith(lists.deferrals, 0, pos):
                 return _written_value(c.group(1)), c.group(2), c.start(1)
             pos = text.rfind(stem, start, pos)
     return None
-
-
-#: words before a part's verb that put the act off, so that it did not happen (延期开放3150卷 is no part of 开放率)
-_DEFERRALS = ("延期", "暂缓", "推迟", "暂不", "缓")
 
 
 def _another_listed_kind(text: str, run: str, stem: str, pos: int, start: int) -> bool:

@@ -911,6 +911,16 @@ def test_a_part_put_off_is_no_part_of_the_rate():
         "“开放率78%”与前文数字不符：9450÷12600=75.0%，请核对"]
 
 
+def test_a_users_own_deferral_word_in_an_extra_numbers_file(tmp_path):
+    """``deferrals`` of numbers.yaml is a word list users extend: 控制开放 put off, as 延期开放 is."""
+    text = report("全年审核档案12600卷，其中向社会开放9450卷、控制开放3150卷，开放率75%。")
+    # 控制开放3150卷 read as the part: 3150÷12600=25.0% disagrees with 75%
+    assert matched(text, "numbers/rate-mismatch") == ["75%"]
+    extra = tmp_path / "numbers.yaml"
+    extra.write_text("deferrals:\n  - {words: [控制], source: 档案控制使用（本馆规定）}\n", encoding="utf-8")
+    assert findings(text, "numbers/rate-mismatch", options={"numbers": {"extra": [str(extra)]}}) == []
+
+
 def test_items_dealt_with_at_once_or_on_promise_and_two_kinds_of_support():
     text = report("全年受理各类审批服务事项52368件，其中即办件31205件、承诺件20163件，全部按时办结。",
                   "特困人员1048人，其中集中供养287人、分散供养751人。")
