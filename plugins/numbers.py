@@ -1593,8 +1593,8 @@ _BELOW_WORDS = ("不足", "低于", "不到", "未达到", "未达")
 #: a rate and its value (调解成功率为95.3%): the characters before 率 hold the name of the part (of a
 #: bounded width: searched for around each 率, see finditer_windowed)
 #: (…比例 is such a rate too: 抽查企业83家，抽查比例达到20.1%)
-_RATE_VALUE = recache.compile(rf"([{CJK}]{{2,8}}?)(?P<kind>率|比例)(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?了?\s{{0,4}}"
-                              rf"(\d{{1,3}}(?:\.\d{{1,4}})?)%")
+_RATE_VALUE = recache.compile(rf"(?P<name>[{CJK}]{{2,8}}?)(?P<kind>率|比例)(?:为|达到|达|是|{'|'.join(_BELOW_WORDS)})?了?"
+                              rf"\s{{0,4}}(?P<value>\d{{1,3}}(?:\.\d{{1,4}})?)%")
 #: two numbers, a whole and a part, before a rate that is recomputed
 _TWO_NUMBERS = recache.compile(r"\d\D+\d")
 #: after a percentage these make it a bound or an estimate (95%以上, 90%左右)
@@ -1843,14 +1843,14 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         # (a sentence may open with the part, its whole in the sentence before: see _total_of_the_sentence_before)
         opens_sentence = text[s - 1:s] == "。" and _DIGIT.search(text, s, m.start()) is not None
         if text.startswith(_APPROX_AFTER, m.end()) or (not _TWO_NUMBERS.search(text, whole_from, m.start())
-                                                        and not m.group(1).endswith(_NAMED_WHOLE_RATES)
+                                                        and not m.group("name").endswith(_NAMED_WHOLE_RATES)
                                                         and not opens_sentence):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
-        part = _named_part(text, m.group(1), s, m.start(), count_at, lists) or \
-            _part_before_verb(text, m.group(1), s, m.start(), lists)
+        part = _named_part(text, m.group("name"), s, m.start(), count_at, lists) or \
+            _part_before_verb(text, m.group("name"), s, m.start(), lists)
         drawn = None
         if part is None:
-            drawn = (_object_named_part(text, m.group(1), s, m.start(), count_at, any_count, lists)
+            drawn = (_object_named_part(text, m.group("name"), s, m.start(), count_at, any_count, lists)
                      or _subset_part(text, s, m.start(), any_count))
             if drawn is None:
                 continue
@@ -1863,7 +1863,7 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         # the whole is a count of the same unit before the part; which one the rate is computed on
         # (受理120件，其中行政案件56件，办结54件) the text does not say: any that fits is taken
         # a rate that may exceed 100% (完成率) may have a part above its whole (目标1200人，完成1380人)
-        unbounded = any(m.group(1).endswith(w[:-1] if w.endswith("率") else w) for w in lists.unbounded)
+        unbounded = any(m.group("name").endswith(w[:-1] if w.endswith("率") else w) for w in lists.unbounded)
         # a count listed with the part (维持16件、撤销4件) is its sibling, not its whole
         wholes = [drawn[1]] if drawn else _rate_wholes(text, s, at, value, unit, unbounded, any_count)
         if not wholes and not drawn and whole_from < s and at - s <= 4:
@@ -1872,28 +1872,28 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             totals = {c.end for c in _counts(_count_patterns(lists)[0], text, whole_from, s)}
             wholes = [c for c in _rate_wholes(text, whole_from, s, value, unit, unbounded, any_count) if c.end in totals]
         if not wholes and not drawn:
-            wholes = _whole_the_rate_names(text, m.group(1), start_after(text, at), unit, any_count)
+            wholes = _whole_the_rate_names(text, m.group("name"), start_after(text, at), unit, any_count)
         if not wholes and not drawn and at - s <= 4 and opens_sentence:
-            wholes = _total_of_the_sentence_before(text, m.group(1), s, value, unit, unbounded, any_count, lists)
+            wholes = _total_of_the_sentence_before(text, m.group("name"), s, value, unit, unbounded, any_count, lists)
         if not wholes:
             if not drawn and not unbounded:
                 yield from _part_above_its_whole(text, m, s, value, unit, at, any_count)
             continue
-        stated, tolerance = float(m.group(3)), _change_tolerance(m.group(3))
+        stated, tolerance = float(m.group("value")), _change_tolerance(m.group("value"))
         if stated == 100 and not unbounded:
             tolerance = _ALL_TOLERANCE  # 100% says all: 409 of 412 (99.3%) is not all
-        below = next((w for w in _BELOW_WORDS if text.endswith(w, 0, m.start(3))), "")
+        below = next((w for w in _BELOW_WORDS if text.endswith(w, 0, m.start("value"))), "")
         if below:
             if any(value / w.value * 100 < stated for w in wholes):
                 continue  # 反馈率不足50%: a bound its figures keep
         elif any(abs(value / w.value * 100 - stated) <= tolerance for w in wholes):
             continue
-        elif _agrees_otherwise(text, m.group(1), s, m.start(), stated, tolerance, value, [w.value for w in wholes],
+        elif _agrees_otherwise(text, m.group("name"), s, m.start(), stated, tolerance, value, [w.value for w in wholes],
                                count_at, any_count, lists):
             continue
         whole = wholes[0]  # the first count of the clause: usually its total
-        yield _rate_mismatch_finding(f"{m.group(1)}{m.group('kind')}{below}", m.group(3), value, whole.value,
-                                     m.start(3), m.end(),
+        yield _rate_mismatch_finding(f"{m.group('name')}{m.group('kind')}{below}", m.group('value'), value, whole.value,
+                                     m.start("value"), m.end(),
                                      _as_written(text, any_count, at, whole))
 
 
@@ -1918,7 +1918,7 @@ def _part_above_its_whole(text: str, rate: "re.Match[str]", start: int, value: f
     """The part of a rate of at most 100% above the count of its unit right before it, the only whole the rate
     can be computed on (检测1260批次，合格1271批次，合格率99.1%): one of the two figures is wrong.  Not with
     earlier figures in the sentence (含, 结转, 累计), nor a part far above the count (another whole)."""
-    if float(rate.group(3)) >= 100 or _CARRIED_OVER.search(text, start, rate.end()):
+    if float(rate.group("value")) >= 100 or _CARRIED_OVER.search(text, start, rate.end()):
         return
     before = [c for c in _counts(any_count, text, start, at) if _same_unit(c.unit, unit) and not c.approx and c.end <= at]
     if not before:
@@ -1930,10 +1930,10 @@ def _part_above_its_whole(text: str, rate: "re.Match[str]", start: int, value: f
         return
     written = text[whole.start:whole.end]
     yield PART.finding(
-        msg(f"“{part.group()}”多于前文的“{written}”，而{rate.group(1)}{rate.group('kind')}为{rate.group(3)}%（不超过100%），"
+        msg(f"“{part.group()}”多于前文的“{written}”，而{rate.group('name')}{rate.group('kind')}为{rate.group('value')}%（不超过100%），"
             "请核对这两个数字",
-            f"'{part.group()}' exceeds the '{written}' before it, while the {rate.group(1)} rate is "
-            f"{rate.group(3)}%: check the two figures"),
+            f"'{part.group()}' exceeds the '{written}' before it, while the {rate.group('name')} rate is "
+            f"{rate.group('value')}%: check the two figures"),
         at, part.end())
 
 
