@@ -206,6 +206,21 @@ def test_a_month_left_open_and_a_name_left_in_brackets():
     assert findings(fine, "hygiene/template-placeholder") == []
 
 
+def test_a_day_left_open_after_a_written_month():
+    text = report("定于3月×日召开述法会议。", "清河县医疗保障局", "2023年2月××日")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["×日", "××日"]
+    fine = report("2023年2月18日召开会议，3×5米展板12块，12月X光机投入使用。")
+    assert findings(fine, "hygiene/template-placeholder") == []
+
+
+def test_a_name_left_open_before_a_banner_or_gacha():
+    """牧区 units: 旗 (county), 苏木 (township), 嘎查 (village)."""
+    text = report("在××嘎查建成法治文化广场1处，配合××旗司法局、××苏木开展普法。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××", "××"]
+    fine = report("全苏木12个嘎查均建成法治文化广场，组织旗帜巡游。")
+    assert findings(fine, "hygiene/template-placeholder") == []
+
+
 def test_an_amount_placeholder_a_footnote_marker_and_a_fanwen_watermark():
     text = report("实现旅游综合收入××亿元，完成防护工程××公里。", "医保基金监管[footnoteRef:1]持续加强。",
                   "营造良好氛围。范文大全网www.fanwen-dq.com坚持把普法融入开发区建设。")

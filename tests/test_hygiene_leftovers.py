@@ -42,6 +42,11 @@ def test_a_comment_balloon_inside_its_paragraph():
     assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["批注 [A1]: 演出场次待县文旅局确认"]
 
 
+def test_a_comment_balloon_labelled_with_the_reviewers_chinese_initial():
+    text = report("依申请公开办理2件，全部在法定期限内答复。批注[王1]: 此处依申请公开数据待核实。")
+    assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["批注[王1]: 此处依申请公开数据待核实。"]
+
+
 def test_formatting_words_in_body_are_not_balloons():
     text = report("统一公文带格式的模板，删除的内容经审核后归档。", "批注意见已全部落实。")
     assert rule_ids(text, "hygiene/conversion-leftover") == []
