@@ -755,6 +755,14 @@ def _written_value(written: str) -> float:
     return _value(written[:-1], written[-1]) if written[-1:] in _MULTIPLIERS else _value(written)
 
 
+def _rounding(text: str, count: _Count) -> float:
+    """How far the value of ``count`` may lie from the true figure when it is written with a multiplier
+    (3.2万件: 500, its last digit rounded); 0 for a count written out in full (31900件)."""
+    written = text[count.start:count.end]
+    at = next((i for i, ch in enumerate(written) if ch in _MULTIPLIERS), -1)
+    return 0.5 * 10 ** -_decimals(written[:at]) * _MULTIPLIERS[written[at]] if at > 0 else 0.0
+
+
 def _counts(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> list[_Count]:
     out = []
     for m in pattern.finditer(text, start, end):
@@ -1192,9 +1200,11 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue
         if text.startswith(_APPROX_AFTER, items[-1].end) or (intro == _BRACKET_INTRO and text[items[-1].end:items[-1].end + 1] != "）"):
             continue  # (a bracket must hold the list alone)
+        if abs(sum(i.value for i in items) - t.value) <= _rounding(text, t):
+            continue  # a whole rounded to its last digit (3.2万件，其中4100件、1.86万件、9200件: 31900 is 3.2万)
         kinds_named = [_kind_name(i.word, lists) for i in items]
-        partition = any(all(k in kinds for k in kinds_named) for kinds in lists.partitions) or \
-            _complementary(kinds_named, lists.partitions)
+        one_classification = any(all(k in kinds for k in kinds_named) for kinds in lists.partitions)
+        partition = one_classification or _complementary(kinds_named, lists.partitions)
         # a word the whole's own name holds says nothing of overlap (新增减税降费及退税缓费2.36亿元，其中新增减税降费…)
         named = text[max(0, t.start - 16):t.start]
         overlapping = [w for w in lists.overlapping_parts if w not in named
@@ -1224,7 +1234,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         elif (_complete_list(intro, items, lists) or _kinds_of_the_whole_named(text, t, items)) \
                 and _exceeds(t.value, sum(i.value for i in items)):
             yield _short_sum_finding(text, items, t, on_parts=bool(others))
-        elif intro == "其中" and ((_nearly(sum(i.value for i in items), t.value) and _kinds_listed(items, lists, overlapping))
+        elif intro == "其中" and ((_nearly(sum(i.value for i in items), t.value)
+                                  and ((one_classification and len(items) >= 3) or _kinds_listed(items, lists, overlapping)))
                                  or (_nearly(sum(i.value for i in items), t.value, _CLOSE)
                                      and _named_parts(items, overlapping))):
             yield _short_sum_finding(text, items, t, complete=False, on_parts=bool(others))

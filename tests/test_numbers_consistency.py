@@ -1310,3 +1310,26 @@ def test_a_whole_of_anything_counted_twice_differently():
     fine = report("对全县2家二级医院和16家乡镇卫生院开展检查，对全县18家二级医院及乡镇卫生院实现全覆盖。",
                   "全县84个在建项目全部开工，全县新增12个在建项目。")
     assert findings(fine, "numbers/count-inconsistent") == []
+
+
+def test_the_kinds_of_entitled_groups_are_a_breakdown_though_one_names_veterans():
+    """重点优抚对象 are counted by one kind each: 参战参试退役人员 names 退役, yet the kinds do not overlap."""
+    text = report("全县共有重点优抚对象1256人，其中伤残军人218人、“三属”46人、在乡老复员军人12人、"
+                  "带病回乡退伍军人315人、参战参试退役人员655人，全年足额发放优抚资金2680万元。")
+    assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
+        "分项合计与总数不符：所列分项218+46+12+315+655=1246人，比总数1256人少10人；如分项已列全，请核对数字"]
+    fine = report("全县共有重点优抚对象1256人，其中伤残军人218人、“三属”46人、在乡老复员军人12人。",
+                  "全县共有重点优抚对象1256人，其中伤残军人218人、“三属”56人、在乡老复员军人12人、"
+                  "带病回乡退伍军人315人、参战参试退役人员655人。")
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+def test_a_whole_rounded_to_its_last_digit_agrees_with_its_exact_parts():
+    fine = report("全年办理不动产登记业务3.2万件，其中首次登记4100件、转移登记1.86万件、抵押登记9200件。",
+                  "全年办理不动产登记业务2.6万件，其中首次登记3120件、转移登记1.18万件、抵押登记8650件、其他登记2630件。")
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+    wrong = report("全年新增减税降费及退税缓费3.2亿元，其中增值税留抵退税1.5亿元、小微企业和个体工商户减免税费1.1亿元、"
+                   "其他优惠政策减免0.8亿元。",
+                   "全年办理不动产登记业务3.2万件，其中首次登记4100件、转移登记1.76万件、抵押登记9200件。")
+    assert [(f.rule_id, f.matched[:6]) for f in findings(wrong, "numbers")] == [
+        ("numbers/part-exceeds-whole", "3.2亿元，"), ("numbers/parts-total-mismatch", "3.2万件，")]
