@@ -137,7 +137,8 @@ BROKEN = rule(
     "punctuation/broken-paragraph", "punctuation", "warning",
     "段落在逗号处断开", "Paragraph broken after a comma",
     what="A line that ends in ， or 、 and is followed by a line that is not a heading or a list "
-         "item: one paragraph was split in two (usually by conversion or copy-paste).",
+         "item: one paragraph was split in two (usually by conversion or copy-paste); and a paragraph "
+         "that ends in ， right before a heading or at the end of the text: its sentence lost its end.",
     why="A sentence cannot end in a comma or 顿号 (GB/T 15834-2011 §4.4, §4.5); the break also "
         "shows the paragraph as two in the printed report.",
     example="在全乡组建习近平法治思想宣讲团，\n围绕党委、政府各项中心工作，……",
@@ -1543,6 +1544,10 @@ def _heading_end_findings(scan: _Scan) -> Iterator[Finding]:
             pos, pos + 1, "")
 
 
+#: the end of a line that introduces what follows (具体如下，/ 主要有：): the headings after it continue it
+_INTRO_END = recache.compile(r"(?:如下|以下|下列|包括|主要有|主要是|分别是|分别为|有|是|为)[，,]$")
+
+
 def _broken_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     lines = doc.lines
@@ -1556,10 +1561,18 @@ def _broken_findings(scan: _Scan) -> Iterator[Finding]:
         nxt = idx + 1
         while nxt < len(lines) and not lines[nxt].strip(_SPACES):
             nxt += 1
-        if nxt >= len(lines) or nxt in scan.heading_lines or _LIST_START.match(lines[nxt]):
-            continue
         pos = doc.line_starts[idx] + len(cur) - 1
-        if scan.skipped(pos):
+        if nxt >= len(lines) or nxt in scan.heading_lines:
+            # the last paragraph of a part (or of the text) ends in a comma: its sentence lost its end
+            if cur[-1] != "、" and not _INTRO_END.search(cur) and not scan.skipped(pos):
+                yield BROKEN.finding(
+                    msg(f"此段以“{cur[-1]}”结尾，其后{'已是标题' if nxt < len(lines) else '全文结束'}：句子未写完或句末标点有误，"
+                        "应补全句子或改为句号",
+                        f"the paragraph ends with '{cur[-1]}' and a {'heading' if nxt < len(lines) else 'end of text'} "
+                        "follows: finish the sentence or end it with 。"),
+                    pos, pos + 1)
+            continue
+        if _LIST_START.match(lines[nxt]) or scan.skipped(pos):
             continue
         yield BROKEN.finding(
             msg(f"此行以“{cur[-1]}”结尾，下一行却另起一段：疑为同一段落被断开，应与下一行合并",

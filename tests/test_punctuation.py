@@ -253,6 +253,17 @@ def test_broken_paragraph():
     assert [f.line for f in findings(text, "punctuation/heading-end")] == [8]
 
 
+def test_a_paragraph_ending_in_a_comma_before_a_heading_or_the_end():
+    text = report("（二）强化重点领域执法", "排查隐患97处，整改96处，整改率为99%，", "（三）强化行政权力制约和监督",
+                  "主动接受人大监督，全年办理建议12件，")
+    fs = findings(text, "punctuation/broken-paragraph")
+    assert [(f.line, f.matched) for f in fs] == [(5, "，"), (7, "，")]
+    assert "其后已是标题" in fs[0].message.zh and "全文结束" in fs[1].message.zh
+    # a line that introduces the headings after it, and a heading ending in a comma, are no broken paragraph
+    fine = report("一、主要举措", "2024年主要做法如下，", "（一）坚持依法决策。", "二、存在的不足，", "（一）学法不够。")
+    assert findings(fine, "punctuation/broken-paragraph") == []
+
+
 def test_dunhao_between_fully_quoted_items_is_info():
     text = report("学习《公务员法》、《民法典》等法律，通过“法律明白人”、“普法志愿者”、选聘调解员等形式，"
                   "围绕“三月法治宣传月”、“八五”普法等节点，举办《民法典》、“6·26”国际禁毒日宣传。")
