@@ -1564,7 +1564,9 @@ def _broken_findings(scan: _Scan) -> Iterator[Finding]:
         pos = doc.line_starts[idx] + len(cur) - 1
         if nxt >= len(lines) or nxt in scan.heading_lines:
             # the last paragraph of a part (or of the text) ends in a comma: its sentence lost its end
-            if cur[-1] != "、" and not _INTRO_END.search(cur) and not scan.skipped(pos):
+            # (a doubled mark at the end, 到位，，, is punctuation/doubled's)
+            if cur[-1] != "、" and cur[-2:-1] not in "，,、；;" and not _INTRO_END.search(cur) \
+                    and not scan.skipped(pos):
                 yield BROKEN.finding(
                     msg(f"此段以“{cur[-1]}”结尾，其后{'已是标题' if nxt < len(lines) else '全文结束'}：句子未写完或句末标点有误，"
                         "应补全句子或改为句号",

@@ -203,3 +203,10 @@ def test_object_replacement_character():
 def test_a_template_sites_disclaimer():
     fs = findings(report("（本文来源于网络，仅供参考，如有侵权请联系删除）", "数据来源于网络平台统计。"), "hygiene/web-leftover")
     assert [f.matched for f in fs] == ["（本文来源于网络，仅供参考，如有侵权请联系删除）"]
+
+
+def test_a_media_placeholder_of_a_copied_web_page():
+    text = report("组织开展宪法宣誓活动，受教育群众3万余人。[图片]", "【视频】", "开展普法宣传。")
+    assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["[图片]", "【视频】"]
+    fine = report("开设【图片新闻】栏目，发布“图片+视频”普法作品12件。")
+    assert findings(fine, "hygiene/conversion-leftover") == []

@@ -260,7 +260,8 @@ def test_a_paragraph_ending_in_a_comma_before_a_heading_or_the_end():
     assert [(f.line, f.matched) for f in fs] == [(5, "，"), (7, "，")]
     assert "其后已是标题" in fs[0].message.zh and "全文结束" in fs[1].message.zh
     # a line that introduces the headings after it, and a heading ending in a comma, are no broken paragraph
-    fine = report("一、主要举措", "2024年主要做法如下，", "（一）坚持依法决策。", "二、存在的不足，", "（一）学法不够。")
+    fine = report("一、主要举措", "2024年主要做法如下，", "（一）坚持依法决策。", "二、存在的不足，", "（一）学法不够。",
+                  "（二）力争2025年6月底前全部整改到位，，", "（三）做好年度报告公开。")
     assert findings(fine, "punctuation/broken-paragraph") == []
 
 

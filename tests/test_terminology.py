@@ -678,6 +678,15 @@ def test_stale_deadlines_and_regulations_of_blind_round_15():
                                         "terminology/anachronism")] == ["整治形式主义为基层减负若干规定"]
 
 
+def test_department_rules_replaced_by_new_ones():
+    text = report("严格执行《行政事业性收费标准管理暂行办法》，公布收费目录清单。", "按照《国家行政机关公文处理办法》规范公文。",
+                  "落实《农村五保供养工作条例》。", title=_title(2021))
+    assert [f.suggestion for f in findings(text, "terminology/outdated")] == [
+        "《行政事业性收费标准管理办法》", "《党政机关公文处理工作条例》", "《社会救助暂行办法》"]
+    fine = report("严格执行《行政事业性收费标准管理办法》，按照《党政机关公文处理工作条例》规范公文。", title=_title(2021))
+    assert findings(fine, "terminology/outdated") == []
+
+
 def test_names_of_blind_round_16():
     text = report("围绕“职能科学、权责法定、执法严明、公正公开、智能高效、廉洁诚信、人民满意”的目标，",
                   "重点解读《中华人民共和国中外合资经营企业法》，宣传《中华人民共和国能源节约法》。", title=_title(2024))
