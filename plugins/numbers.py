@@ -308,6 +308,8 @@ _YEAR_ABBR = recache.compile(
     r"|(?<=(?:围绕|对照|针对|结合|按照|对比|比照|延续)[0-3][1-9])年(?![前来间内多余经])"
     # 开展23年“宪法宣传周”活动: the year of a named event (not 从事调解20年“老娘舅”: a round duration)
     r"|(?<=[0-3][1-9])年(?=“[^”\n]{2,12}”)"
+    # …，24年旅游旺季期间, ，23年汛期: a clause opening with the year of a season or holiday
+    r"|(?<=[，,：；。](?:1[5-9]|2[1-9]))年(?=[\u4e00-\u9fff]{0,4}(?:旺季|淡季|汛期|雨季|旱季|春节|国庆|元旦|中秋|清明|端午|两节))"
     # a season or school holiday: 24年秋季开学前, 23年暑期 (not a round duration: 从教30年冬季, 连续21年冬季)
     r"|(?<![续近][0-3]\d)(?<=[0-3][1-9])年(?=[春夏秋冬]季|暑期|寒假|暑假)"
     # a plan or summary named by its year: 三、24年工作安排 (not 20年工作经验)
@@ -365,6 +367,8 @@ class Lists:
     deferrals: tuple[str, ...] = ()
     #: the words of overlapping_parts that name how a whole said to be all dealt with was dealt with
     dealing_stages: frozenset[str] = frozenset()
+    #: (end of a rate name, the verbs its whole is counted with): 办结率 of what was 受理 or 办理
+    rate_whole_verbs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -384,7 +388,8 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  people_attributes=frozenset(words("people_attributes")), people_units=frozenset(words("people_units")),
                  place_nouns=longest_first(words("place_nouns")), kind_verbs=tuple(words("kind_verbs")),
                  on_time_words=tuple(words("on_time_words")), deferrals=tuple(words("deferrals")),
-                 dealing_stages=frozenset(words("dealing_stages")))
+                 dealing_stages=frozenset(words("dealing_stages")),
+                 rate_whole_verbs=_rate_part_verbs(options, "rate_whole_verbs", "wholes"))
 
 
 def _partitions(options: Any) -> tuple[frozenset[str], ...]:
@@ -400,10 +405,12 @@ def _complete_partitions(options: Any) -> tuple[tuple[frozenset[str], int], ...]
                  if isinstance(e, dict) and e.get("complete"))
 
 
-def _rate_part_verbs(options: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``rate_part_verbs`` of the data: (the end of a rate name, the other verbs its part is written with)."""
-    return tuple((str(e["rate"]), tuple(str(v) for v in e.get("parts", [])))
-                 for e in load_entries("numbers", options, key="rate_part_verbs", resolve=None)
+def _rate_part_verbs(options: Any, key: str = "rate_part_verbs", field: str = "parts"
+                     ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``rate_part_verbs`` of the data: (the end of a rate name, the other verbs its part is written with);
+    with ``rate_whole_verbs, wholes``: (the end of a rate name, the verbs its whole is written with)."""
+    return tuple((str(e["rate"]), tuple(str(v) for v in e.get(field, [])))
+                 for e in load_entries("numbers", options, key=key, resolve=None)
                  if isinstance(e, dict) and "rate" in e)
 
 
@@ -1853,6 +1860,9 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
         whole_from = _over_semicolon(text, s)
         # (a sentence may open with the part, its whole in the sentence before: see _total_of_the_sentence_before)
         opens_sentence = text[s - 1:s] == "。" and _DIGIT.search(text, s, m.start()) is not None
+        # where the part may open the sentence: after the date it is counted at (。截至年底，已办结41件)
+        as_of = _AS_OF.match(text, s) if opens_sentence else None
+        part_from = as_of.end() if as_of is not None else s
         if text.startswith(_APPROX_AFTER, m.end()) or (not _TWO_NUMBERS.search(text, whole_from, m.start())
                                                         and not m.group("name").endswith(_NAMED_WHOLE_RATES)
                                                         and not opens_sentence):
@@ -1884,7 +1894,7 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
             wholes = [c for c in _rate_wholes(text, whole_from, s, value, unit, unbounded, any_count) if c.end in totals]
         if not wholes and not drawn:
             wholes = _whole_the_rate_names(text, m.group("name"), start_after(text, at), unit, any_count)
-        if not wholes and not drawn and at - s <= 4 and opens_sentence:
+        if not wholes and not drawn and at - part_from <= 4 and opens_sentence:
             wholes = _total_of_the_sentence_before(text, m.group("name"), s, value, unit, unbounded, any_count, lists)
         if not wholes:
             if not drawn and not unbounded:
@@ -1908,16 +1918,21 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
                                      _as_written(text, any_count, at, whole))
 
 
+#: the date a figure is counted at, opening its sentence (截至年底，截至2024年11月底，目前，)
+_AS_OF = recache.compile(r"(?:(?:截至|截止|截止到|到)(?:目前|年底|年末|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年?底|年?末))"
+                         r"|目前|年底前)[，,]")
+
+
 def _total_of_the_sentence_before(text: str, run: str, start: int, value: float, unit: str, unbounded: bool,
                                   any_count: "re.Pattern[str]", lists: Lists) -> list[_Count]:
     """For a rate whose sentence opens with its part (。按期受理480件，及时受理率99.8%), the totals of the
     sentence before that its verb counts (全年共受理群众信访事项486件): a total word opens them, and the
-    rate's verb stands within a few words before them."""
+    rate's verb, or a verb ``rate_whole_verbs`` gives for it (办结率: 受理, 办理), stands within a few words before them."""
     before = start_after(text, start - 1, "。！？\n")
-    verb = run[-2:]
+    verbs = (run[-2:], *(v for rate, wholes in lists.rate_whole_verbs if run.endswith(rate) for v in wholes))
     totals = {c.end for c in _counts(_count_patterns(lists)[0], text, before, start - 1)}
     return [c for c in _rate_wholes(text, before, start - 1, value, unit, unbounded, any_count)
-            if c.end in totals and verb in text[max(before, c.start - 12):c.start]]
+            if c.end in totals and any(v in text[max(before, c.start - 12):c.start] for v in verbs)]
 
 
 #: a part above the count before it by more than this share is no slip of that count's part

@@ -277,6 +277,14 @@ def test_abbreviated_year_before_a_season_or_school_holiday():
     assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["24", "23"]
 
 
+def test_abbreviated_year_opening_a_clause_on_a_season_or_holiday():
+    text = report("发放宣传资料8600份，24年旅游旺季期间组织“法律明白人”在景区开展流动普法，23年汛期前完成排查。",
+                  title="桃源镇2024年度法治政府建设情况报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["24", "23"]
+    fine = report("老调解员坚守岗位20年，春节期间坚持值班，从教15年春节也不休息。", title="桃源镇2024年度法治政府建设情况报告")
+    assert findings(fine, "numbers/abbreviated-year") == []
+
+
 def test_abbreviated_year_opening_a_clause_that_counts():
     text = report("二是执法存在“重处罚、轻教育”的惯性思维，24年行政复议纠错案件2件；",
                   title="东关街道办事处2024年法治政府建设情况报告")

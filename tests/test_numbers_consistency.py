@@ -1333,3 +1333,14 @@ def test_a_whole_rounded_to_its_last_digit_agrees_with_its_exact_parts():
                    "全年办理不动产登记业务3.2万件，其中首次登记4100件、转移登记1.76万件、抵押登记9200件。")
     assert [(f.rule_id, f.matched[:6]) for f in findings(wrong, "numbers")] == [
         ("numbers/part-exceeds-whole", "3.2亿元，"), ("numbers/parts-total-mismatch", "3.2万件，")]
+
+
+def test_a_rate_after_the_date_it_is_counted_at_whose_whole_a_sentence_before_gives():
+    """截至年底，已办结41件，办结率95.3%: the whole is the 46 cases 办理 in the sentence before (办结率 of what was 办理)."""
+    text = report("全年共办理环境行政处罚案件46件，其中水污染类18件、大气污染类15件、固体废物类13件。截至年底，已办结41件，"
+                  "办结率95.3%，剩余案件均在法定期限内办理。", "全年共受理信访事项88件。截至11月底，已办结80件，办结率90.9%。")
+    assert [f.message.zh for f in findings(text, "numbers/rate-mismatch")] == [
+        "“办结率95.3%”与前文数字不符：41÷46=89.1%，请核对"]
+    fine = report("全年共开展执法检查46次。截至年底，已办结41件，办结率95.3%。",
+                  "全年共办理案件46件。截至年底，已办结41件，办结率89.1%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
