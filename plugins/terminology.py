@@ -1149,10 +1149,6 @@ def _retrospective_words(entries: tuple[Any, ...]) -> tuple[tuple[str, Optional[
     return tuple(out)
 
 
-#: words that claim a plan as carried out (全面完成“九五”普法, “九五”普法收官)
-_DONE_WORDS = ("全面完成", "圆满完成", "顺利完成", "收官", "总结验收", "通过验收")
-#: words that make a plan the one being carried out (深入实施“七五”普法规划, 按照“七五”普法规划要求)
-_CURRENT_PLAN_WORDS = ("深入实施", "实施", "贯彻落实", "落实", "推进", "推动", "按照", "对照", "围绕")
 
 
 def _names_plan(text: str, span: tuple[int, int], number: str) -> bool:
@@ -1170,6 +1166,8 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
     plans = derived("sessions", options, "pufa_plans", resolve, _plans_by_number)
     retro = derived("sessions", options, "pufa_retrospective", resolve, _retrospective_words)
     forward = load_words("sessions", options, "pufa_forward", resolve)
+    done_words = load_words("sessions", options, "pufa_done", resolve)
+    current_words = load_words("sessions", options, "pufa_current", resolve)
     current = next((p for p in plans.values() if int(p["start"]) <= year <= int(p["end"])), None)
     text = document.text
     for m in finditer_around(_PUFA_RE, text, _pufa_anchors(text), _PUFA_REACH):
@@ -1180,10 +1178,10 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
         start, end = int(plan["start"]), int(plan["end"])
         around = _clause_after(text, m.end()) + _clause_before(text, m.start(), 4)
         if year == start - 1 and any(w in _clause_after(text, m.end(), 18) + _clause_before(text, m.start(), 4)
-                                     for w in _DONE_WORDS):
+                                     for w in done_words):
             pass  # 2025年全面完成“九五”普法, “九五”普法规划确定的各项任务圆满收官: the next plan claimed as done
         elif year == start - 1 and m.start() < _plans_start(document, year) and \
-                any(around.startswith(w) or _clause_before(text, m.start(), 4).endswith(w) for w in _CURRENT_PLAN_WORDS) \
+                any(around.startswith(w) or _clause_before(text, m.start(), 4).endswith(w) for w in current_words) \
                 and not any(w in around for w in forward):
             pass  # 2025年，深入实施“九五”普法规划: the next plan carried out in the year before it starts
         elif start - 1 <= year <= end:
@@ -1195,7 +1193,7 @@ def _check_pufa(document: Document, context: Any) -> Iterator[Finding]:
             continue  # 巩固“七五”普法成果，深入实施“八五”普法规划: beside the current plan, a look back
         # the year after a plan sums it up: only a mention that makes it current is a slip there
         # (2021年，推动“七五”普法规划深入实施), not one of what it did (“七五”普法成效显著)
-        if year == end + 1 and not any(w in around for w in _CURRENT_PLAN_WORDS):
+        if year == end + 1 and not any(w in around for w in current_words):
             continue
         if year < start and any(w in around for w in forward):
             continue  # preparing the next plan (谋划“九五”普法规划), not claiming it is current

@@ -678,6 +678,13 @@ def test_stale_deadlines_and_regulations_of_blind_round_15():
                                         "terminology/anachronism")] == ["整治形式主义为基层减负若干规定"]
 
 
+def test_starting_the_plan_that_ended_the_year_before():
+    """2021: 全面启动“七五”普法 makes the plan that ended in 2020 the current one; “七五”普法成效显著 sums it up."""
+    text = report("印发《法治宣传教育第八个五年规划（2021—2025年）》，全面启动“七五”普法各项工作。",
+                  "“七五”普法成效显著，群众法治意识明显提升。", title=_title(2021))
+    assert [f.matched for f in findings(text, "terminology/pufa-plan")] == ["七"]
+
+
 def test_department_rules_replaced_by_new_ones():
     text = report("严格执行《行政事业性收费标准管理暂行办法》，公布收费目录清单。", "按照《国家行政机关公文处理办法》规范公文。",
                   "落实《农村五保供养工作条例》。", title=_title(2021))
