@@ -267,9 +267,19 @@ ENUMERATOR_COLON = rule(
     example="一是开展企业合规专题讲座8场；二是：组建园区法律服务团", use_instead="一是开展企业合规专题讲座8场；二是组建园区法律服务团",
     source=_SRC + " §4.7（冒号）", fixable=True,
 )
+OUTER_SINGLE = rule(
+    "punctuation/outer-single-quotes", "punctuation", "warning",
+    "单引号用作外层引号", "Single quotes as the outer quotes",
+    what="A pair of single quotes ‘’ around Chinese text that no pair of double quotes encloses "
+         "(坚持和发展新时代‘枫桥经验’). Paragraphs whose double quotes do not balance are left alone.",
+    why="GB/T 15834-2011 §4.6.3.1: quotations and special terms take the double quotes “”; the single "
+        "quotes ‘’ mark a quotation inside a quotation only.",
+    example="坚持和发展新时代‘枫桥经验’", use_instead="坚持和发展新时代“枫桥经验”",
+    source=_SRC + " §4.6（引号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
          BROKEN, HEADING_END, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE,
-         ENUMERATOR_COLON)
+         ENUMERATOR_COLON, OUTER_SINGLE)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -940,6 +950,41 @@ def _nested_by_paragraph(scan: _Scan, kinds: list[tuple[str, str, str, re.Patter
                             f"'{quoted}' is nested inside the same kind of mark; the inner pair takes "
                             f"{inner[0]}{inner[1]}"),
                         p0, pos + 1, fixed)
+
+
+#: the marks of a quotation: double quotes and the single ones
+_QUOTE_MARKS = recache.compile("[“”‘’]")
+
+
+def _outer_single_findings(scan: _Scan) -> Iterator[Finding]:
+    """A pair of ‘’ around Chinese text outside every pair of “”, in paragraphs where “” balance."""
+    text = scan.document.text
+    if "‘" not in text:
+        return
+    for (_first, _last, start, end), marks in scan.by_paragraph(_QUOTE_MARKS):
+        if text.count("“", start, end) != text.count("”", start, end):
+            continue
+        depth, opened = 0, None
+        for m in marks:
+            ch, pos = m.group(), m.start()
+            if scan.skipped(pos):
+                continue
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch == "‘":
+                opened = pos
+            elif depth == 0 and ch == "’" and opened is not None:
+                quoted = text[opened:pos + 1]
+                if CJK_RE.search(quoted):
+                    fixed = "“" + quoted[1:-1] + "”"
+                    yield OUTER_SINGLE.finding(
+                        msg(f"{quoted}外面没有双引号，应改为{fixed}（单引号只用于引号内的引号）",
+                            f"'{quoted}' is not inside double quotes: write {fixed} (single quotes mark a "
+                            "quotation inside a quotation)"),
+                        opened, pos + 1, fixed)
+                opened = None
 
 
 # -- doubled marks, 顿号 misuse, full stops, exclamation, day names -----------------------------------
@@ -1784,7 +1829,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (BROKEN, _broken_findings), (HEADING_END, _heading_end_findings), (QUOTED_DUN, _quoted_dun_findings),
               (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings),
               (DOC_NUMBER, _doc_number_findings), (TITLE_LOOKALIKE, _title_lookalike_findings),
-              (ENUMERATOR_COLON, _enumerator_colon_findings))
+              (ENUMERATOR_COLON, _enumerator_colon_findings), (OUTER_SINGLE, _outer_single_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)

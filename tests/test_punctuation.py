@@ -586,3 +586,11 @@ def test_dunhao_between_titles_that_hold_quotes_of_their_own():
     assert [f.line for f in findings(text, "punctuation/dunhao-between-quoted")] == [4, 5]
     kept = report("开展“八五”普法、《民法典》宣传，学习《民法典》和《宪法》。")
     assert findings(kept, "punctuation/dunhao-between-quoted") == []
+
+
+def test_single_quotes_as_the_outer_quotes():
+    text = report("坚持和发展新时代‘枫桥经验’，推进诉源治理。")
+    fs = findings(text, "punctuation/outer-single-quotes")
+    assert [(f.matched, f.suggestion) for f in fs] == [("‘枫桥经验’", "“枫桥经验”")]
+    fine = report("开展“学习‘八五’普法规划”主题活动，", "接受《People’s Daily》采访。", "引用“他说：‘依法办事’”一句。")
+    assert findings(fine, "punctuation/outer-single-quotes") == []
