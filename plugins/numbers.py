@@ -3274,7 +3274,8 @@ def _small_numeral_findings(document: Document) -> Iterator[Finding]:
     title_end = document.title.end if document.title else 0
     for m in finditer_at(_CN_SMALL_COUNT, text, _document_offsets(document, "二三四五六七八九"), title_end):
         unit = m.group(2)
-        s, e = document.sentence_at(m.start())
+        # the whole sentence, over its semicolons (办理行政复议案件三件，均维持原行政行为；行政应诉案件7件)
+        s, e = start_after(text, m.start(), "。！？\n"), end_before(text, m.end(), len(text), "。！？\n")
         if unit not in {c.group(1) for c in _AR_SMALL_UNIT_COUNT.finditer(text, s, e)} \
                 or not _outside_quotes(text, m.start()):
             continue

@@ -277,6 +277,13 @@ def test_abbreviated_year_before_a_season_or_school_holiday():
     assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["24", "23"]
 
 
+def test_a_small_chinese_count_beside_an_arabic_one_over_a_semicolon():
+    text = report("办理行政复议案件三件，均维持原行政行为；行政应诉案件7件，无败诉案件。")
+    assert [f.matched for f in findings(text, "numbers/numeral-form")] == ["三件"]
+    fine = report("办理行政复议案件三件，均维持原行政行为。行政应诉案件7件，无败诉案件。")
+    assert findings(fine, "numbers/numeral-form") == []
+
+
 def test_abbreviated_year_opening_a_clause_on_a_season_or_holiday():
     text = report("发放宣传资料8600份，24年旅游旺季期间组织“法律明白人”在景区开展流动普法，23年汛期前完成排查。",
                   title="桃源镇2024年度法治政府建设情况报告")
