@@ -278,6 +278,7 @@ def test_tuijian_for_tuijin_before_a_kind_of_building():
     ("依法依规的公开审计结果，在门户网站公开审计工作报告。", "的"),
     ("执法人员严格依法的行使职权。", "的"),
     ("局主要负责人认真的学习习近平法治思想。", "的"),
+    ("坚持认真的开展宗教活动场所财务监督管理。", "的"),
 ])
 def test_de_for_de_after_verbs_of_dealing_and_before_analysing(line, matched):
     assert [w for w, _ in _hits(report(line), "wording/confusable")] == [matched]
@@ -285,7 +286,8 @@ def test_de_for_de_after_verbs_of_dealing_and_before_analysing(line, matched):
 
 def test_nouns_after_those_verbs_keep_de():
     text = report("形成认真的分析报告，保持认真的研究态度。按排名先后确定等次，因当事人原因撤诉2件。推荐参与制度改革先进个人2名。",
-                  "坚持依法的公开原则，推行积极的宣讲方式，实现有效的惩处力度。保持认真的学习态度，营造积极的学习氛围。")
+                  "坚持依法的公开原则，推行积极的宣讲方式，实现有效的惩处力度。保持认真的学习态度，营造积极的学习氛围。",
+                  "坚持积极的清理工作，坚持依法的处理原则，坚持积极的推进策略。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
 
 
