@@ -215,8 +215,8 @@ def test_a_day_left_open_after_a_written_month():
 
 def test_a_name_left_open_before_a_banner_or_gacha():
     """牧区 units: 旗 (county), 苏木 (township), 嘎查 (village)."""
-    text = report("在××嘎查建成法治文化广场1处，配合××旗司法局、××苏木开展普法。")
-    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××", "××"]
+    text = report("在××嘎查建成法治文化广场1处，配合××旗司法局、××苏木开展普法。在××残疾人托养中心设立法治宣传角。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["××", "××", "××", "××"]
     fine = report("全苏木12个嘎查均建成法治文化广场，组织旗帜巡游。")
     assert findings(fine, "hygiene/template-placeholder") == []
 

@@ -210,3 +210,12 @@ def test_a_media_placeholder_of_a_copied_web_page():
     assert [f.matched for f in findings(text, "hygiene/conversion-leftover")] == ["[图片]", "【视频】"]
     fine = report("开设【图片新闻】栏目，发布“图片+视频”普法作品12件。")
     assert findings(fine, "hygiene/conversion-leftover") == []
+
+
+def test_an_escaped_carriage_return_and_an_html_comment_in_a_text_draft():
+    text = report("开展合同合法性审查41份，确保依法合规。_x000D_", "<!-- 审核意见：下一年度工作安排待局务会研究后补充 -->")
+    assert [(f.rule_id, f.matched) for f in findings(text, "hygiene")] == [
+        ("hygiene/conversion-leftover", "_x000D_"),
+        ("hygiene/template-placeholder", "<!-- 审核意见：下一年度工作安排待局务会研究后补充 -->")]
+    fine = report("<!-- fzlint-disable numbers -->", "<!--[if !supportLists]-->", "变量名_x_不变。")
+    assert [f.matched for f in findings(fine, "hygiene")] == ["[if !supportLists]"]  # Word's, reported as such

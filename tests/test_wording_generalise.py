@@ -279,6 +279,8 @@ def test_tuijian_for_tuijin_before_a_kind_of_building():
     ("执法人员严格依法的行使职权。", "的"),
     ("局主要负责人认真的学习习近平法治思想。", "的"),
     ("坚持认真的开展宗教活动场所财务监督管理。", "的"),
+    ("全年免予处罚12件，落实的好，企业反响良好。", "的"),
+    ("持续保持高压态势，抓的更紧、管得更严。", "的"),
 ])
 def test_de_for_de_after_verbs_of_dealing_and_before_analysing(line, matched):
     assert [w for w, _ in _hits(report(line), "wording/confusable")] == [matched]
