@@ -2125,6 +2125,10 @@ _RESULT_COMPLEMENTS = ("到岗", "到位", "完毕", "成功", "完成", "办结
 _VERB_OBJECT = recache.compile(rf"[{CJK}]{{2,8}}?(?=\d)")
 
 
+#: verbs a whole's noun may end with after the kind it counts (受理科技项目申报86项: the 项目 applied for)
+_REQUEST_VERBS = ("申报", "申请", "报送", "上报")
+
+
 def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
                        any_count: "re.Pattern[str]", lists: Lists) -> Optional[tuple[_Count, _Count]]:
     """(part, whole) of the rate ``run`` when the part is its verb, the verb's object and a count
@@ -2145,6 +2149,7 @@ def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.
                 # the whole's noun before it (共有企业412家) or after it in its clause (对全县412家…企业开展检查)
                 if (w is not None and not w.approx and w.value >= value > 0
                         and (_noun_before(text, start, w.start).endswith(kind)
+                             or _noun_before(text, start, w.start).endswith(tuple(kind + v for v in _REQUEST_VERBS))
                              or kind in text[w.end:end_before(text, w.end, pos, "，,；;。")])):
                     return _Count(at, c.end(), value, unit, False, stem), w
                 return None

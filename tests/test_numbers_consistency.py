@@ -1344,3 +1344,12 @@ def test_a_rate_after_the_date_it_is_counted_at_whose_whole_a_sentence_before_gi
     fine = report("全年共开展执法检查46次。截至年底，已办结41件，办结率95.3%。",
                   "全年共办理案件46件。截至年底，已办结41件，办结率89.1%。")
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_a_rate_whose_whole_names_its_kind_before_the_word_for_applying():
+    """受理科技项目申报86项 counts the 项目 applied for: 推荐申报市级以上项目52项 is the part of 推荐率."""
+    text = report("全年受理科技项目申报86项，择优推荐申报市级以上项目52项，推荐率达65%，其中获批省级项目11项。")
+    assert matched(text, "numbers/rate-mismatch") == ["65%"]
+    fine = report("全年受理科技项目申报86项，择优推荐申报市级以上项目52项，推荐率达60.5%。",
+                  "全年受理资金申报86项，择优推荐申报市级以上项目52项，推荐率达65%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
