@@ -1353,3 +1353,12 @@ def test_a_rate_whose_whole_names_its_kind_before_the_word_for_applying():
     fine = report("全年受理科技项目申报86项，择优推荐申报市级以上项目52项，推荐率达60.5%。",
                   "全年受理资金申报86项，择优推荐申报市级以上项目52项，推荐率达65%。")
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_items_dealt_with_at_once_or_on_promise_named_by_their_handling():
+    """即时办结事项 and 承诺办结事项 are the two kinds of 政务服务事项 (即办件, 承诺件), listed with 、 or a comma."""
+    for sep in ("、", "，"):
+        text = report(f"梳理公布政务服务事项28项，其中即时办结事项21项{sep}承诺办结事项6项。")
+        assert matched(text, "numbers/parts-total-mismatch") == [f"28项，其中即时办结事项21项{sep}承诺办结事项6项"]
+    fine = report("梳理公布政务服务事项28项，其中即时办结事项21项，承诺办结事项7项。")
+    assert findings(fine, "numbers/parts-total-mismatch") == []
