@@ -440,11 +440,12 @@ class _NameIndex:
 class _LawTable:
     """The names of ``data/laws.yaml`` arranged for finding the one law or regulation a wrong name is a slip for."""
 
-    __slots__ = ("known", "laws", "regulations", "prefixed", "implemented", "law_index", "regulation_index")
+    __slots__ = ("known", "laws", "regulations", "prefixed", "implemented", "law_index", "regulation_index",
+                 "abbreviations")
 
     def __init__(self, laws: tuple[Any, ...], bills: tuple[Any, ...], regulations: tuple[Any, ...],
                  state_regulations: tuple[Any, ...], implemented: tuple[Any, ...], short: tuple[Any, ...],
-                 swaps: tuple[Any, ...], prefixed: tuple[Any, ...] = ()) -> None:
+                 swaps: tuple[Any, ...], prefixed: tuple[Any, ...] = (), abbreviations: tuple[Any, ...] = ()) -> None:
         #: the official names of the laws (without the prefix): the only suggestions for a law
         self.laws = frozenset(_law_names(laws, "laws"))
         planned = frozenset(_law_names(bills, "bills"))
@@ -454,8 +455,11 @@ class _LawTable:
         self.prefixed = frozenset(_law_names(prefixed, "prefixed_regulations"))
         #: the laws implemented by a …法实施条例
         self.implemented = frozenset(_law_names(implemented, "implemented_by_regulations"))
-        #: every name that is never reported
-        self.known = self.laws | planned | self.regulations | \
+        #: short forms and the laws they stand for (人防法: 人民防空法)
+        self.abbreviations = {str(e["short"]): str(e["law"]) for e in abbreviations
+                              if isinstance(e, Mapping) and e.get("short") and e.get("law")}
+        #: every name that is never reported (without the prefix, for the abbreviations)
+        self.known = self.laws | planned | self.regulations | frozenset(self.abbreviations) | \
             frozenset(_law_names(regulations, "regulations")) | frozenset(_law_names(short, "short_names"))
         pairs: list[tuple[str, str]] = []
         for pair in swaps:
@@ -500,7 +504,7 @@ def _law_table(context: Any) -> _LawTable:
         table = _LAW_TABLES[files] = _LawTable(
             *(load_entries("laws", options, key, resolve)
               for key in ("laws", "bills", "regulations", "state_regulations", "implemented_by_regulations",
-                          "short_names", "swaps", "prefixed_regulations")))
+                          "short_names", "swaps", "prefixed_regulations", "abbreviations")))
     return table
 
 
@@ -541,7 +545,15 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
             continue
         table = table or _law_table(context)
         if body in table.known:
-            if prefixed and body in table.regulations and body not in table.prefixed:
+            if prefixed and body in table.abbreviations:
+                # a short form with the prefix of the official name (中华人民共和国人防法)
+                right = table.abbreviations[body]
+                yield LAW_NAME.finding(
+                    msg(f"“{body}”应为“{right}”：“{body}”是简称，冠以“{_PRC}”时应写全称（《{_PRC}{right}》）",
+                        f"'{body}' should read '{right}': {body} is a short form, and the name with {_PRC} is "
+                        f"the official one ({_PRC}{right})"),
+                    body_start, end, right)
+            elif prefixed and body in table.regulations and body not in table.prefixed:
                 # a regulation of the State Council cited with the prefix of a law (中华人民共和国宗教事务条例)
                 yield LAW_NAME.finding(
                     msg(f"行政法规《{body}》的名称不冠“{_PRC}”", f"the regulation {body} is not named with {_PRC}"),

@@ -327,6 +327,17 @@ def _check_repeats(document: Document, context: Any) -> Iterator[Finding]:
             msg(f"“{unit}”重复：“{unit}{unit}”应为“{unit}”",
                 f"'{unit}' is written twice: write it once"),
             i, stop, unit)
+    # a measure word written twice after its count (出庭应诉行政诉讼案件2件件): 件件 reads “every one” only
+    # after a pause (办结84件，件件有回音)
+    for m in _DOUBLED_MEASURE.finditer(text):
+        unit = m.group("m")
+        yield REPEATED_WORD.finding(
+            msg(f"“{unit}”重复：“{unit}{unit}”应为“{unit}”", f"'{unit}' is written twice after its count: write it once"),
+            m.start("m"), m.end(), unit)
+
+
+#: a measure word doubled right after the digits of its count (2件件, 3次次), not tripled, nor 件件有…, 次数
+_DOUBLED_MEASURE = recache.compile(r"\d(?P<m>[件次场份起篇期批])(?P=m)(?!(?P=m)|有|数)")
 
 
 #: adverbials of a formal act, which a verb reduplicated for a try (研究研究) cannot follow

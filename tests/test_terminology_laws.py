@@ -428,3 +428,19 @@ def test_a_law_named_by_its_first_words_alone(line, wrong, right):
 
 def test_first_words_several_laws_open_with_are_no_guess():
     assert _hits(report("学习《行政法》《食品法》。", title=_title(2024)), LAW) == []
+
+
+def test_a_short_form_with_the_prefix_of_the_official_name():
+    text = report("认真落实《中华人民共和国人防法》，宣传《中华人民共和国未保法》。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "terminology/law-name")] == [
+        ("人防法", "人民防空法"), ("未保法", "未成年人保护法")]
+    fine = report("认真落实《人防法》《未保法》，宣传《中华人民共和国人民防空法》。")
+    assert findings(fine, "terminology/law-name") == []
+
+
+def test_every_abbreviation_stands_for_a_listed_law():
+    import yaml
+    from pathlib import Path
+
+    data = yaml.safe_load((Path(__file__).parent.parent / "plugins" / "data" / "laws.yaml").read_text(encoding="utf-8"))
+    assert all(e["law"] in data["laws"] for e in data["abbreviations"])
