@@ -3246,7 +3246,8 @@ def _glossed_last_year_findings(document: Document) -> Iterator[Finding]:
                 m.start(1), m.end(1))
 
 
-_COUNT_UNITS = "人次|场次|户次|辆次|台次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|辆|台|艘|座|套|株|头|亩|吨|万元|元"
+_COUNT_UNITS = ("人次|场次|户次|辆次|台次|个|次|人|名|件|起|场|份|家|户|条|项|篇|期|批|处|所|辆|台|艘|座|套|株|头|亩|吨|"
+                "栋|幢|间|块|张|册|盏|棵|只|万元|元")
 _CN_COUNT = recache.compile(
     r"(?<![第前后周初几数上成百千万一二三四五六七八九十两零〇])"
     r"((?:[一二三四五六七八九两]?十[一二三四五六七八九]?)"
@@ -3288,8 +3289,28 @@ def _small_numeral_findings(document: Document) -> Iterator[Finding]:
                                f"the same sentence writes its other counts of {unit} in Arabic numerals")
 
 
+#: a percentage in Chinese numerals (百分之百, 百分之九十五); not 百分之百的热情 (a set phrase), nor 百分之一百二十
+_CN_PERCENT = recache.compile(r"百分之(百|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![十百点的])")
+
+
+def _cn_percent_findings(document: Document) -> Iterator[Finding]:
+    """A percentage in Chinese numerals in a report that writes its others with % (整治率百分之百, 覆盖率98%)."""
+    text = document.text
+    if "百分之" not in text or "%" not in text and "％" not in text:
+        return
+    for m in _CN_PERCENT.finditer(text):
+        value = 100 if m.group(1) == "百" else cn_to_int(m.group(1))
+        if value is None or not _outside_quotes(text, m.start()):
+            continue
+        yield NUMERAL_FORM.finding(
+            msg(f"“{m.group()}”是百分比，本报告的其他百分比用阿拉伯数字和“%”，宜统一写作“{value}%”",
+                f"'{m.group()}' is a percentage; the report writes the others with %: '{value}%'"),
+            m.start(), m.end(), f"{value}%")
+
+
 def _numeral_form_findings(document: Document, lists: Lists) -> Iterator[Finding]:
     yield from _small_numeral_findings(document)
+    yield from _cn_percent_findings(document)
     text = document.text
     arabic: Optional[bool] = None  # does the report write counts in Arabic? Asked at the first candidate
     title_end = document.title.end if document.title else 0

@@ -652,6 +652,10 @@ def _check_fazhi(document: Document, context: Any) -> Iterator[Finding]:
             yield finding
 
 
+#: the end of the name of a department of a government (县林业和草原局, 县发展和改革委员会, 县人民政府办公室)
+_DEPARTMENT_UNIT = recache.compile(r"(?:局|委员会|办公室|中心|大队|支队|分局|管理处)$")
+
+
 def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Finding]:
     """The finding for the 法制 at offset ``i``, or None when it is right there."""
     text = document.text
@@ -669,6 +673,8 @@ def _fazhi_at(document: Document, i: int, table: _FazhiTable) -> Optional[Findin
         return None  # decided without segmenting the sentence
     if preceded_by(text, i, entry.get("not_after")):
         return None  # (局法制机构: a department's own legal office keeps its name)
+    if entry.get("departments") is False and document.unit and _DEPARTMENT_UNIT.search(document.unit):
+        return None  # (a 局's report: 法律顾问和法制机构人员先行合法性审查 names its own legal office)
     token = document.token_at(i)
     # 法制 must be (the start or the end of) one word: 学法|制度 and 普法|制度 are not 法制
     if token is None or token.end < i + 2 or not (token.start == i or token.end == i + 2):
@@ -1289,6 +1295,7 @@ def _check_census(document: Document, context: Any) -> Iterator[Finding]:
     if table.pattern is None or not any(a in text for a in table.anchors):
         return
     retro = load_words("sessions", options, "census_retrospective", resolve)
+    work = load_words("sessions", options, "census_work", resolve)
     forward = load_words("sessions", options, "pufa_forward", resolve)
     # every match ends with its census's name (…普查, …调查, 经普): only the positions a few characters
     # before one are tried (the pattern opens with 第 or a numeral, which the engine cannot skip to)
@@ -1304,8 +1311,8 @@ def _check_census(document: Document, context: Any) -> Iterator[Finding]:
         around = _clause_before(text, m.start(), 8) + _clause_after(text, m.end(), 12)
         name = entry.get("name") or m.group(0)
         if current is not None and number < current and (years is None or years[1] < year):
-            if any(w in around for w in retro):
-                continue  # 第四次全国经济普查数据显示…: the results of an earlier edition
+            if any(w in around for w in retro) and not any(w in around for w in work):
+                continue  # 第四次全国经济普查数据显示…: the results of an earlier edition (not 做好…数据发布)
             first, last = editions[current]
             yield CENSUS_EDITION.finding(
                 msg(f"“{m.group(0)}”不是{year}年的普查：{first}—{last}年开展的是第{int_to_cn(current)}次{name}，请核对期次",

@@ -552,3 +552,17 @@ def test_year_forms_a_report_may_keep():
 def test_leap_years_of_the_gregorian_calendar():
     text = report("2000年2月29日完成备案，2024年2月29日召开会议，1900年2月29日到期，2023年2月29日检查，2024年4月31日整改。")
     assert [f.matched for f in findings(text, "numbers/invalid-date")] == ["1900年2月29日", "2023年2月29日", "2024年4月31日"]
+
+
+def test_a_percentage_in_chinese_numerals_among_percentages_with_the_sign():
+    text = report("排查隐患132处，整治率百分之百，满意率达百分之九十五，覆盖率98%。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [
+        ("百分之百", "100%"), ("百分之九十五", "95%")]
+    fine = report("以百分之百的热情服务群众，整治率百分之百。")  # no % anywhere: the report's own form
+    assert findings(fine, "numbers/numeral-form") == []
+    assert findings(report("以百分之百的热情服务群众，覆盖率98%。"), "numbers/numeral-form") == []
+
+
+def test_a_count_of_buildings_in_chinese_numerals():
+    text = report("三个项目共涉及房屋二百一十六栋，完成签约394户，入户走访120户，发放资料300份。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [("二百一十六栋", "216栋")]

@@ -763,3 +763,25 @@ def test_names_and_plans_of_blind_round_19():
     assert findings(fine, ("terminology/outdated", "terminology/policy-term")) == []
     # the plan just ended: its successor may not be out yet
     assert findings(report("继续落实“十三五”卫生健康事业发展规划。", title=_title(2021)), "terminology/outdated") == []
+
+
+def test_the_data_work_of_an_earlier_census_named_as_current():
+    text = report("扎实做好第四次全国经济普查数据发布和开发应用工作。", title=_title(2025))
+    assert [f.rule_id for f in findings(text, "terminology/census-edition")] == ["terminology/census-edition"]
+    fine = report("第四次全国经济普查数据显示，全县共有法人单位3200个。", title=_title(2025))
+    assert findings(fine, "terminology/census-edition") == []
+
+
+def test_the_banking_regulator_after_the_2023_reform():
+    text = report("配合人民银行县支行、银保监局推动金融机构开展“首贷户”培育行动。", title=_title(2024))
+    assert [f.matched for f in findings(text, "terminology/outdated")] == ["银保监局"]
+    fine = [report("配合人民银行县支行、银保监局开展培育行动。", title=_title(2023)),
+            report("原银保监局的职责已划入金融监管分局。", title=_title(2024))]
+    assert all(findings(t, "terminology/outdated") == [] for t in fine)
+
+
+def test_a_departments_own_legal_office_staff_and_a_misspelt_security_day():
+    fine = report("在重大决策前坚持法律顾问和法制机构人员先行合法性审查。", title="县林业和草原局2022年度法治政府建设情况报告")
+    assert findings(fine, "terminology/fazhi") == []
+    text = report("结合“4·15”全名国家安全教育日开展宣传。", title=_title(2023))
+    assert [f.suggestion for f in findings(text, "terminology/day-name")] == ["全民国家安全教育日"]
