@@ -147,6 +147,16 @@ MIXED = rule(
     example="群众满意率达百分之95，参加群众3百余人", use_instead="群众满意率达95%，参加群众300余人",
     source=_SRC_15835 + " 第5章（数字形式的使用：同一数值不混用两种形式，万、亿作单位除外）", fixable=True,
 )
+FULLWIDTH_DIGITS = rule(
+    "numbers/fullwidth-digits", "numbers", "warning",
+    "阿拉伯数字用了全角字符", "Arabic numerals in full-width form",
+    what="A number with full-width digits (２０２４年, 3２份): typed in the input method's full-width mode "
+         "or pasted from a form. The whole number is fixed to half-width digits.",
+    why="GB/T 15835-2011 §4.1 asks for Arabic numerals where figures are counted or measured; they are set in "
+        "half-width form, and a full-width digit beside half-width ones reads as a slip (and escapes searches).",
+    example="签订统计工作责任书3２份，２０２４年完成", use_instead="签订统计工作责任书32份，2024年完成",
+    source=_SRC_15835 + " §4.1（选用阿拉伯数字）；排版惯例：阿拉伯数字用半角", fixable=True,
+)
 RATE_MISMATCH = rule(
     "numbers/rate-mismatch", "numbers", "warning",
     "比率与所列数字不符", "A rate its own figures contradict",
@@ -252,7 +262,7 @@ COUNT_INCONSISTENT = rule(
     source=_SRC_15835 + "；统计常识（同一报告中同一数据前后一致）",
 )
 RULES = (YU, RATE, PART, PARTS_TOTAL, APPROX, YEAR, NUMERAL_FORM, DOUBLE_APPROX, MIXED, RATE_MISMATCH, CHANGE_MISMATCH,
-         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE, PERIOD_MONTHS, YEAR_FORM, COUNT_INCONSISTENT)
+         COMPARISON_YEAR, INVALID_DATE, DATE_RANGE, PERIOD_MONTHS, YEAR_FORM, COUNT_INCONSISTENT, FULLWIDTH_DIGITS)
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
@@ -3358,6 +3368,24 @@ _MIXED_VALUES = {"十": 10, "百": 100, "千": 1000}
 _MIXED_ZERO = recache.compile(r"[一二三四五六七八九〇零][0oO○Ｏ]*[0oO][一二三四五六七八九〇零0oO]*(?=年)")
 
 
+#: a number holding a full-width digit, with the half-width digits and points around it (3２, ２０２４, １．５)
+_FULLWIDTH_NUMBER = recache.compile(r"[0-9０-９]*[０-９](?:[0-9０-９]|[.．](?=[0-9０-９]))*")
+_FULLWIDTH_DIGIT = recache.compile("[０-９]")
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _fullwidth_digit_findings(document: Document) -> Iterator[Finding]:
+    """Numbers with full-width digits (２０２４年, 3２份): the whole number is written again in half-width digits."""
+    text = document.text
+    if _FULLWIDTH_DIGIT.search(text) is None:
+        return  # (nearly every report)
+    for m in _FULLWIDTH_NUMBER.finditer(text):
+        fixed = m.group().translate(_HALF_WIDTH)
+        yield FULLWIDTH_DIGITS.finding(
+            msg(f"“{m.group()}”用了全角数字，应写作“{fixed}”", f"'{m.group()}' has full-width digits: write '{fixed}'"),
+            m.start(), m.end(), fixed)
+
+
 def _mixed_findings(document: Document) -> Iterator[Finding]:
     """百分之95, 3百余人, 二0二三年: one number in two numeral forms."""
     text = document.text
@@ -3494,6 +3522,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
         yield from _double_approx_findings(document, lists)
     if context.enabled(MIXED.id):
         yield from _mixed_findings(document)
+    if context.enabled(FULLWIDTH_DIGITS.id):
+        yield from _fullwidth_digit_findings(document)
     if context.enabled(RATE_MISMATCH.id) or context.enabled(PART.id):
         # a rate's part above the only whole it may be computed on is a part finding (the engine keeps the
         # findings of the enabled rule), unless _part_findings reported that part already

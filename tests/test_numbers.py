@@ -566,3 +566,10 @@ def test_a_percentage_in_chinese_numerals_among_percentages_with_the_sign():
 def test_a_count_of_buildings_in_chinese_numerals():
     text = report("三个项目共涉及房屋二百一十六栋，完成签约394户，入户走访120户，发放资料300份。")
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/numeral-form")] == [("二百一十六栋", "216栋")]
+
+
+def test_full_width_digits_are_fixed_as_whole_numbers():
+    text = report("与各乡镇签订统计工作责任书3２份，２０２４年完成，增长１．５%，共12件。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/fullwidth-digits")] == [
+        ("3２", "32"), ("２０２４", "2024"), ("１．５", "1.5")]
+    assert findings(report("签订责任书32份，2024年完成，增长1.5%。"), "numbers/fullwidth-digits") == []
