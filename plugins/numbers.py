@@ -1634,8 +1634,9 @@ _RATE_TOLERANCE = 0.99  # (not 1: 3102 of 3265, 95.0%, is no 96%)
 _TENTH_TOLERANCE = 0.3
 
 
-#: ... and for a rate of 100%, which no truncation reaches: only rounding (99.5% and more)
-_ALL_TOLERANCE = 0.5
+#: ... and for a rate of 100%, which says all: only a figure that rounds to 100.0% (19990 of 20000) is taken for it,
+#: never 1279 of 1285 (99.5%) with six left undone
+_ALL_TOLERANCE = 0.05
 
 
 def _change_tolerance(stated: str) -> float:

@@ -213,6 +213,12 @@ def test_a_day_left_open_after_a_written_month():
     assert findings(fine, "hygiene/template-placeholder") == []
 
 
+def test_a_name_left_open_in_quotes():
+    text = report("落实“×××”工作机制，打造“XX”调解品牌。")
+    assert [f.matched for f in findings(text, "hygiene/template-placeholder")] == ["×××", "XX"]
+    assert findings(report("开展“XXL”码服装采购，推行“X光”安检。"), "hygiene/template-placeholder") == []
+
+
 def test_a_name_left_open_before_a_banner_or_gacha():
     """牧区 units: 旗 (county), 苏木 (township), 嘎查 (village)."""
     text = report("在××嘎查建成法治文化广场1处，配合××旗司法局、××苏木开展普法。在××残疾人托养中心设立法治宣传角。")

@@ -1362,3 +1362,22 @@ def test_items_dealt_with_at_once_or_on_promise_named_by_their_handling():
         assert matched(text, "numbers/parts-total-mismatch") == [f"28项，其中即时办结事项21项{sep}承诺办结事项6项"]
     fine = report("梳理公布政务服务事项28项，其中即时办结事项21项，承诺办结事项7项。")
     assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
+def test_a_rate_of_100_percent_says_all():
+    text = report("发现各类安全隐患1285处，已整改1279处，隐患整改率100%。")
+    assert matched(text, "numbers/rate-mismatch") == ["100%"]
+    fine = report("发现各类安全隐患20000处，已整改19995处，隐患整改率100%。", "发现隐患1285处，已整改1285处，整改率100%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_a_correction_rate_of_documents_reviewed():
+    text = report("全年审查县政府及部门规范性文件46件，提出修改意见62条，纠正问题文件5件，纠错率为15.2%。")
+    assert matched(text, "numbers/rate-mismatch") == ["15.2%"]
+    assert findings(report("全年审查规范性文件46件，纠正问题文件5件，纠错率为10.9%。"), "numbers/rate-mismatch") == []
+
+
+def test_items_done_and_in_hand_make_up_all_received():
+    wrong = report("全年受理教育类投诉举报87件，其中办结80件、正在办理9件。", "全年受理投诉举报87件，其中办结80件、正在办理5件。")
+    assert [f.rule_id for f in findings(wrong, "numbers")] == ["numbers/part-exceeds-whole", "numbers/parts-total-mismatch"]
+    assert findings(report("全年受理教育类投诉举报87件，其中办结80件、正在办理7件。"), "numbers") == []

@@ -20,6 +20,8 @@ def _hits(text: str, select: str) -> list[tuple[str, str | None]]:
     ("持续压实实主体责任，确保各项任务落地。", "实实"),
     ("积极营造造浓厚的法治氛围。", "造造"),
     ("全面推进进法治政府建设各项工作。", "进进"),
+    ("对新法新规的学习还不够常态化、制度化化。", "化化"),
+    ("全年开展专项督查12次，下发督办通知书书46份。", "书书"),
 ])
 def test_doubled_last_character_of_a_word(line, doubled):
     fs = findings(report(line), "wording/repeated-word")
@@ -36,6 +38,7 @@ def test_doubled_last_character_of_a_word(line, doubled):
     "加强强制隔离戒毒人员帮教，推进进一步简政放权。",        # 强制
     "副镇长赵亮亮、综治办刘芳芳同志负责具体工作。",          # names: not a listed word
     "层层压实责任，人人参与法治建设，群众高高兴兴来办事。",  # reduplications
+    "推进执法规范化、标准化建设，发放告知书书面材料12份。",  # 告知书|书面
 ])
 def test_legitimate_neighbours_of_a_doubled_character(line):
     assert rule_ids(report(line), "wording/repeated-word") == []
@@ -282,6 +285,7 @@ def test_tuijian_for_tuijin_before_a_kind_of_building():
     ("坚持认真的开展宗教活动场所财务监督管理。", "的"),
     ("全年免予处罚12件，落实的好，企业反响良好。", "的"),
     ("持续保持高压态势，抓的更紧、管得更严。", "的"),
+    ("按时足额的发放各类优抚对象抚恤补助资金2864.3万元。", "的"),
 ])
 def test_de_for_de_after_verbs_of_dealing_and_before_analysing(line, matched):
     assert [w for w, _ in _hits(report(line), "wording/confusable")] == [matched]
