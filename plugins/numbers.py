@@ -750,12 +750,17 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
     return _count_re(lists.totals, lists.classifiers), _count_re(lists.parts, lists.classifiers)
 
 
+#: a clause between a whole and its breakdown saying all of it was covered (检查定点医药机构213家，实现全覆盖，其中…)
+_ALL_COVERED = "(?:实现|做到)?(?:全覆盖|全部覆盖)"
+
+
 @lru_cache(maxsize=16)
 def _before_qizhong_re(classifiers: tuple[str, ...]) -> "re.Pattern[str]":
-    """A count right before “，其中”: the whole that the parts after 其中 belong to, whatever its verb."""
+    """A count right before “，其中” (or before “，实现全覆盖，其中”): the whole that the parts after 其中 belong to,
+    whatever its verb."""
     units = _units(classifiers)
     return recache.compile(rf"(?P<word>)(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?"
-                      rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中)")
+                      rf"(?P<unit>{units})(?=[，,：:]?[ \t\u3000]*其中|[，,]{_ALL_COVERED}[，,]其中)")
 
 
 #: what the multiplier characters of a count multiply by (2.15亿元, 3.5万人)
@@ -864,9 +869,9 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     count = rf"(?P<approx>约|近)?(?P<num>{_COUNT_NUM})(?P<mult>[万千亿])?(?P<yu>余|多)?(?P<unit>{units})"
     # (a rate of the count may come between: 调解成功56起，调解成功率96.6%，其中…)
     # (a noun may follow a count of places or bodies: 全街道11个社区，其中城市社区7个…)
-    # (so may a clause saying all of it was dealt with: 受理争议案件318件，全部审结，其中…)
+    # (so may a clause saying all of it was dealt with: 受理争议案件318件，全部审结，其中…; or covered: 实现全覆盖)
     whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}}(?:[（(][{CJK}、]{{1,6}}[）)])?)?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
-                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?[，,：:（(]?\s*$")
+                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?(?:[，,]\s*{_ALL_COVERED})?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
     name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"

@@ -277,9 +277,19 @@ OUTER_SINGLE = rule(
     example="坚持和发展新时代‘枫桥经验’", use_instead="坚持和发展新时代“枫桥经验”",
     source=_SRC + " §4.6（引号）", fixable=True,
 )
+CORNER_QUOTES = rule(
+    "punctuation/corner-quotes", "punctuation", "warning",
+    "横排文本用了直角引号", "Corner brackets as quotes in horizontal text",
+    what="A pair of corner brackets 「」 (or 『』) used as quotation marks (震慑了「打击欺诈骗保」领域的违法行为): "
+         "typed with a traditional-Chinese input method or copied from a Hong Kong or Taiwan page.",
+    why="GB/T 15834-2011 §4.1: in horizontal text the quotation marks are “” (and ‘’ inside them); 「」『』 are "
+        "the quotation marks of vertical typesetting.",
+    example="震慑了「打击欺诈骗保」领域的违法行为", use_instead="震慑了“打击欺诈骗保”领域的违法行为",
+    source=_SRC + " §4.6（引号）、附录（直排引号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
          BROKEN, HEADING_END, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE,
-         ENUMERATOR_COLON, OUTER_SINGLE)
+         ENUMERATOR_COLON, OUTER_SINGLE, CORNER_QUOTES)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -985,6 +995,30 @@ def _outer_single_findings(scan: _Scan) -> Iterator[Finding]:
                             "quotation inside a quotation)"),
                         opened, pos + 1, fixed)
                 opened = None
+
+
+#: a pair of corner brackets on one line, with what it quotes (「打击欺诈骗保」, 『枫桥经验』)
+_CORNER_PAIR = recache.compile(r"「([^「」\n]{1,40})」|『([^『』\n]{1,40})』")
+
+
+def _corner_quote_findings(scan: _Scan) -> Iterator[Finding]:
+    """Corner brackets used as quotation marks in horizontal text: “” for 「」, ‘’ for 『』 inside them."""
+    text = scan.document.text
+    if "「" not in text and "『" not in text:
+        return
+    for m in _CORNER_PAIR.finditer(text):
+        if scan.skipped(m.start()):
+            continue
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        line = text.rfind("\n", 0, m.start()) + 1
+        # inside a pair of “” or 「」 on its line: the inner quotes ‘’
+        nested = text.count("“", line, m.start()) > text.count("”", line, m.start()) or (
+            m.group(2) is not None and text.count("「", line, m.start()) > text.count("」", line, m.start()))
+        fixed = ("‘" + inner + "’") if nested else ("“" + inner + "”")
+        yield CORNER_QUOTES.finding(
+            msg(f"{m.group()}用了直排的直角引号，横排文本应写作{fixed}",
+                f"{m.group()} uses the corner brackets of vertical text; write {fixed}"),
+            m.start(), m.end(), fixed)
 
 
 # -- doubled marks, 顿号 misuse, full stops, exclamation, day names -----------------------------------
@@ -1829,7 +1863,8 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (BROKEN, _broken_findings), (HEADING_END, _heading_end_findings), (QUOTED_DUN, _quoted_dun_findings),
               (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings),
               (DOC_NUMBER, _doc_number_findings), (TITLE_LOOKALIKE, _title_lookalike_findings),
-              (ENUMERATOR_COLON, _enumerator_colon_findings), (OUTER_SINGLE, _outer_single_findings))
+              (ENUMERATOR_COLON, _enumerator_colon_findings), (OUTER_SINGLE, _outer_single_findings),
+              (CORNER_QUOTES, _corner_quote_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)

@@ -1381,3 +1381,17 @@ def test_items_done_and_in_hand_make_up_all_received():
     wrong = report("全年受理教育类投诉举报87件，其中办结80件、正在办理9件。", "全年受理投诉举报87件，其中办结80件、正在办理5件。")
     assert [f.rule_id for f in findings(wrong, "numbers")] == ["numbers/part-exceeds-whole", "numbers/parts-total-mismatch"]
     assert findings(report("全年受理教育类投诉举报87件，其中办结80件、正在办理7件。"), "numbers") == []
+
+
+def test_problems_put_right_and_being_put_right_make_up_all_found():
+    text = report("检查单位42家，发现问题87个，其中已整改到位69个、正在整改15个，整改率为79.3%。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/parts-total-mismatch"]  # not 15÷87 for 整改率
+    fine = report("检查单位42家，发现问题87个，其中已整改到位69个、正在整改18个，整改率为79.3%。")
+    assert findings(fine, "numbers") == []
+
+
+def test_a_breakdown_after_the_clause_saying_all_were_covered():
+    text = report("全年检查定点医药机构213家，实现全覆盖，其中医疗机构96家、零售药店127家，查处问题机构58家。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    fine = report("全年检查定点医药机构213家，实现全覆盖，其中医疗机构86家、零售药店127家。")
+    assert findings(fine, "numbers") == []

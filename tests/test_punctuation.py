@@ -594,3 +594,10 @@ def test_single_quotes_as_the_outer_quotes():
     assert [(f.matched, f.suggestion) for f in fs] == [("‘枫桥经验’", "“枫桥经验”")]
     fine = report("开展“学习‘八五’普法规划”主题活动，", "接受《People’s Daily》采访。", "引用“他说：‘依法办事’”一句。")
     assert findings(fine, "punctuation/outer-single-quotes") == []
+
+
+def test_corner_brackets_as_quotes_in_horizontal_text():
+    text = report("有力震慑了「打击欺诈骗保」领域的违法行为，开展“学习『枫桥经验』”活动。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "punctuation/corner-quotes")] == [
+        ("「打击欺诈骗保」", "“打击欺诈骗保”"), ("『枫桥经验』", "‘枫桥经验’")]
+    assert findings(report("开展“打击欺诈骗保”专项整治。"), "punctuation/corner-quotes") == []
