@@ -1092,14 +1092,25 @@ def _place_name_at(scan: _Scan, dun: int, conj: int) -> bool:
 _JOINED_AFTER_JI = "村镇乡县区市省社各其"
 
 
+def _cut_after(doc: Document, tok: Any, conj: str) -> bool:
+    """True when the segmenter cuts the conjunction ``conj`` off a word of two characters or more after it
+    (和|合格): then 和合 is no word there.  和|美|乡村 and 和|合|文化 keep the word (a character left alone)."""
+    if tok is None or tok.text != conj:
+        return False
+    after = doc.token_at(tok.end)
+    return after is not None and after.start == tok.end and len(after.text) >= 2
+
+
 def _dun_conj_findings(scan: _Scan) -> Iterator[Finding]:
     doc = scan.document
     for m in _DUN_CONJ.finditer(doc.text):
         conj = m.group(1)
         cstart = m.start(1)
-        if scan.skipped(m.start()) or doc.text.startswith(scan.not_conjunctions, cstart):
+        if scan.skipped(m.start()):
             continue
         tok = doc.token_at(cstart)
+        if doc.text.startswith(scan.not_conjunctions, cstart) and not _cut_after(doc, tok, conj):
+            continue  # 和美乡村, 和合文化 (not 、和合格案卷, which the segmenter cuts 和|合格)
         if tok is None or tok.start != cstart or tok.text not in (conj, "等等", "以及", "或者") and not (
                 conj == "及" and len(tok.text) == 2 and tok.text[1] in _JOINED_AFTER_JI):
             continue  # 和谐, 及时, 与会, 等级: a word, not the conjunction (但 及村, 及其: the segmenter joined it)

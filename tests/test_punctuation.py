@@ -372,6 +372,9 @@ def test_decimals_before_measure_words_are_not_day_names():
 def test_dunhao_before_words_that_only_start_like_a_conjunction():
     text = report("建设生态宜居、和美乡村，弘扬诚信、和合文化，排查风险、或然事件，落实宪法、和民法典的宣传。")
     assert [f.matched for f in findings(text, "punctuation/dunhao-before-conjunction")] == ["、和"]
+    # 和合 is no word where the segmenter cuts 和 off a word (、和|合格)
+    text = report("评出优秀案卷12卷、良好案卷36卷、和合格案卷12卷。")
+    assert [f.matched for f in findings(text, "punctuation/dunhao-before-conjunction")] == ["、和"]
 
 
 def test_enumerators_are_told_from_unpaired_brackets():
