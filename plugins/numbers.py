@@ -2173,15 +2173,22 @@ def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.
     return None
 
 
+#: what stands between a count and the count of some of them (14个村（社区）已有13个…, 12个乡镇中，现有9个…)
+_HAVE_OF_THEM = recache.compile(rf"[{CJK}（）()]{{0,8}}?(?:中[，,]?)?(?:已有|已经有|现有|均有|有)")
+
+
 def _subset_part(text: str, start: int, end: int, any_count: "re.Pattern[str]") -> Optional[tuple[_Count, _Count]]:
     """(part, whole) when the rate's clause ends with a count of some of the things the count before it
-    counts (规上企业64家，已聘请法律顾问的企业51家，覆盖率达79.7%): the part's noun says which (……的企业)."""
+    counts (规上企业64家，已聘请法律顾问的企业51家，覆盖率达79.7%): the part's noun says which (……的企业); or
+    when the part follows the whole with 已有 (全镇14个村已有13个建成阵地，覆盖率…)."""
     counts = [c for c in _counts(any_count, text, start, end) if not c.approx]
     if len(counts) < 2:
         return None
     whole, part = counts[-2], counts[-1]
     if not _same_unit(whole.unit, part.unit) or not 0 < part.value <= whole.value:
         return None
+    if _HAVE_OF_THEM.fullmatch(text, whole.end, part.start) and text.find("，", part.end, end) >= 0:
+        return part, whole  # 全镇14个村（社区）已有13个建成法治文化阵地，覆盖率达100%: some of those counted
     if text.find("，", part.end, end) < 0 or text.find("，", whole.end, part.start) < 0:
         return None  # the part ends a clause of its own, after the whole's
     kind = _noun_before(text, start, whole.start)[-2:]

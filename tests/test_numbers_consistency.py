@@ -1395,3 +1395,13 @@ def test_a_breakdown_after_the_clause_saying_all_were_covered():
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
     fine = report("全年检查定点医药机构213家，实现全覆盖，其中医疗机构86家、零售药店127家。")
     assert findings(fine, "numbers") == []
+
+
+def test_a_coverage_rate_of_those_of_a_count_that_have_something():
+    """全镇14个村（社区）已有13个建成法治文化阵地: 13 of the 14 villages, whatever stands between."""
+    text = report("全镇14个村（社区）已有13个建成法治文化阵地，覆盖率达100%。",
+                  "全县132所中小学校中已有126所聘任法治副校长，配备率达98.5%。")
+    assert matched(text, "numbers/rate-mismatch") == ["100%", "98.5%"]
+    fine = report("全镇14个村（社区）中，已有13个建成法治文化阵地，覆盖率达92.9%。",
+                  "全县132所中小学校中已有132所聘任法治副校长，配备率达100%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
