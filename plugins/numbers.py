@@ -3540,10 +3540,13 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
     if context.enabled(RATE_MISMATCH.id) or context.enabled(PART.id):
         # a rate's part above the only whole it may be computed on is a part finding (the engine keeps the
         # findings of the enabled rule), unless _part_findings reported that part already
-        yield from (f for f in _rate_mismatch_findings(document, lists)
-                    if f.rule_id != PART.id or (f.start, f.end) not in reported)
+        for f in _rate_mismatch_findings(document, lists):
+            if f.rule_id != PART.id or (f.start, f.end) not in reported:
+                reported.add((f.start, f.end))
+                yield f
     if context.enabled(RATE_MISMATCH.id):
-        yield from _stated_share_findings(document, lists)
+        # (a share after its whole and part, 132所中小学校中已有126所…，配备率达98.5%, is read by both)
+        yield from (f for f in _stated_share_findings(document, lists) if (f.start, f.end) not in reported)
         yield from _all_but_rate_findings(document)
         yield from _average_findings(document)
         yield from _tenths_findings(document, lists)
