@@ -1196,6 +1196,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             others = [c for c in _counts(_any_count_re(lists.classifiers), text, start_after(text, t.start), t.end)
                       if _same_unit(c.unit, t.unit) and not c.approx]
             t = max(others, key=lambda c: c.value, default=t)
+            if any(_same_unit(c.group(3), t.unit) for c in _CN_COUNT.finditer(text, start_after(text, t.start), t.start)):
+                continue  # (排查纠纷四十二件，调解成功41件，调解成功率97.6%，其中…: the whole is written in Chinese numerals)
         start = p + len(intro)
         start += text[start:start + 1] in "：:"
         # a division names its kinds with 和 too (分为超限超载类87件和道路运输类52件两类)
@@ -2967,6 +2969,10 @@ def _days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
+#: a month and day written without a year before them (11月31日, not 2023年11月31日: _DATE reads those)
+_MONTH_DAY = recache.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01])日")
+
+
 def _invalid_date_findings(document: Document) -> Iterator[Finding]:
     """Dates no calendar has (2022年2月29日, 2023年13月)."""
     text = document.text
@@ -2993,6 +2999,17 @@ def _invalid_date_findings(document: Document) -> Iterator[Finding]:
         yield INVALID_DATE.finding(
             msg(f"日期“{m.group()}”不存在：{why_zh}，请核对", f"the date '{m.group()}' does not exist; check it"),
             m.start(), m.end())
+    # a month and day without its year: no year has 11月31日 or 2月30日 (2月29日 is left: a leap year has it)
+    for at in occurrences(text, ("31日", "30日")) or []:
+        m = _MONTH_DAY.search(text, max(0, at - 4), at + 3)
+        if m is None or m.end() != at + 3:
+            continue
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if d > _days_in_month(2024, mo):
+            yield INVALID_DATE.finding(
+                msg(f"日期“{m.group()}”不存在：{mo}月只有{_days_in_month(2024, mo)}天，请核对",
+                    f"the date '{m.group()}' does not exist; check it"),
+                m.start(), m.end())
 
 
 #: a period of two dates: 2023年11月至2023年3月, 11月20日至11月5日, 3月15日至10日

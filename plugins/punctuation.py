@@ -1088,8 +1088,9 @@ def _place_name_at(scan: _Scan, dun: int, conj: int) -> bool:
                for n in (1, 2))
 
 
-#: what the segmenter may join to the conjunction 及 (网格员、及村法律顾问 cut 及村): the conjunction all the same
-_JOINED_AFTER_JI = "村镇乡县区市省社各其"
+#: what the segmenter may join to the conjunction 及 (网格员、及村法律顾问 cut 及村, 进学校、及进家庭 cut 及进): the
+#: conjunction all the same
+_JOINED_AFTER_JI = "村镇乡县区市省社各其进"
 
 
 def _cut_after(doc: Document, tok: Any, conj: str) -> bool:

@@ -581,7 +581,7 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
             # with the prefix, 《X条例》 may be a law named as a regulation (法律援助条例)
             right = body[:-2] + "法" if prefixed and body[:-2] + "法" in table.laws else None
             why_zh, why_en = "这是法律，名称是“……法”，不是“条例”", "it is a law, not a regulation"
-            if right is None and "实施" not in body:
+            if right is None and "法实施" not in body:  # (not a law's own …法实施条例)
                 right, regulation = table.regulation_index.slip_for(body[:-2]), True
                 why_zh, why_en = "没有这一名称的行政法规", "no regulation has this name"
         elif body[:-1] + "条例" in table.regulations:

@@ -573,3 +573,10 @@ def test_full_width_digits_are_fixed_as_whole_numbers():
     assert [(f.matched, f.suggestion) for f in findings(text, "numbers/fullwidth-digits")] == [
         ("3２", "32"), ("２０２４", "2024"), ("１．５", "1.5")]
     assert findings(report("签订责任书32份，2024年完成，增长1.5%。"), "numbers/fullwidth-digits") == []
+
+
+def test_a_month_and_day_no_year_has():
+    text = report("切实督促整改到位。11月31日，组织开展专项行动；2月30日完成排查。")
+    assert [f.matched for f in findings(text, "numbers/invalid-date")] == ["11月31日", "2月30日"]
+    fine = report("10月31日启动专项行动，2月29日完成排查，12月31日前全部办结。")
+    assert findings(fine, "numbers/invalid-date") == []

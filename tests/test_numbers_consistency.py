@@ -1405,3 +1405,14 @@ def test_a_coverage_rate_of_those_of_a_count_that_have_something():
     fine = report("全镇14个村（社区）中，已有13个建成法治文化阵地，覆盖率达92.9%。",
                   "全县132所中小学校中已有132所聘任法治副校长，配备率达100%。")
     assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_review_decisions_named_with_what_they_upheld():
+    text = report("全年共办理税务行政复议案件12件，其中维持原决定7件、撤销2件、调解结案2件。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/parts-total-mismatch"]
+    assert findings(report("全年共办理税务行政复议案件12件，其中维持原决定8件、撤销2件、调解结案2件。"), "numbers") == []
+
+
+def test_a_whole_in_chinese_numerals_before_a_rate_and_a_breakdown():
+    text = report("全年共排查调解矛盾纠纷四十二件，调解成功41件，调解成功率97.6%，其中山林土地纠纷19件、婚姻家庭纠纷13件、邻里纠纷10件。")
+    assert [f.rule_id for f in findings(text, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch"))] == []

@@ -375,6 +375,8 @@ def test_dunhao_before_words_that_only_start_like_a_conjunction():
     # 和合 is no word where the segmenter cuts 和 off a word (、和|合格)
     text = report("评出优秀案卷12卷、良好案卷36卷、和合格案卷12卷。")
     assert [f.matched for f in findings(text, "punctuation/dunhao-before-conjunction")] == ["、和"]
+    text = report("开展宣传“进企业、进学校、及进家庭”活动。")  # cut 及进|家庭
+    assert [f.matched for f in findings(text, "punctuation/dunhao-before-conjunction")] == ["、及进"]
 
 
 def test_enumerators_are_told_from_unpaired_brackets():

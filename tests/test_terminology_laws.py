@@ -444,3 +444,10 @@ def test_every_abbreviation_stands_for_a_listed_law():
 
     data = yaml.safe_load((Path(__file__).parent.parent / "plugins" / "data" / "laws.yaml").read_text(encoding="utf-8"))
     assert all(e["law"] in data["laws"] for e in data["abbreviations"])
+
+
+def test_a_regulation_named_with_a_stray_word_of_implementation():
+    text = report("全面落实《优化营商环境实施条例》，梳理公布政务服务事项23项。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "terminology/law-name")] == [
+        ("优化营商环境实施条例", "优化营商环境条例")]
+    assert findings(report("贯彻《中华人民共和国土地管理法实施条例》。"), "terminology/law-name") == []

@@ -286,6 +286,7 @@ def test_tuijian_for_tuijin_before_a_kind_of_building():
     ("全年免予处罚12件，落实的好，企业反响良好。", "的"),
     ("持续保持高压态势，抓的更紧、管得更严。", "的"),
     ("按时足额的发放各类优抚对象抚恤补助资金2864.3万元。", "的"),
+    ("执法人员规范的行使行政处罚裁量权。", "的"),
 ])
 def test_de_for_de_after_verbs_of_dealing_and_before_analysing(line, matched):
     assert [w for w, _ in _hits(report(line), "wording/confusable")] == [matched]
@@ -294,7 +295,8 @@ def test_de_for_de_after_verbs_of_dealing_and_before_analysing(line, matched):
 def test_nouns_after_those_verbs_keep_de():
     text = report("形成认真的分析报告，保持认真的研究态度。按排名先后确定等次，因当事人原因撤诉2件。推荐参与制度改革先进个人2名。",
                   "坚持依法的公开原则，推行积极的宣讲方式，实现有效的惩处力度。保持认真的学习态度，营造积极的学习氛围。",
-                  "坚持积极的清理工作，坚持依法的处理原则，坚持积极的推进策略。")
+                  "坚持积极的清理工作，坚持依法的处理原则，坚持积极的推进策略。",
+                  "对程序不规范的逐项纠正，对整改不及时的逐一约谈。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
 
 
