@@ -1962,7 +1962,7 @@ def _part_above_its_whole(text: str, rate: "re.Match[str]", start: int, value: f
     """The part of a rate of at most 100% above the count of its unit right before it, the only whole the rate
     can be computed on (检测1260批次，合格1271批次，合格率99.1%): one of the two figures is wrong.  Not with
     earlier figures in the sentence (含, 结转, 累计), nor a part far above the count (another whole)."""
-    if float(rate.group("value")) >= 100 or _CARRIED_OVER.search(text, start, rate.end()):
+    if float(rate.group("value")) > 100 or _CARRIED_OVER.search(text, start, rate.end()):
         return
     before = [c for c in _counts(any_count, text, start, at) if _same_unit(c.unit, unit) and not c.approx and c.end <= at]
     if not before:

@@ -287,9 +287,20 @@ CORNER_QUOTES = rule(
     example="震慑了「打击欺诈骗保」领域的违法行为", use_instead="震慑了“打击欺诈骗保”领域的违法行为",
     source=_SRC + " §4.6（引号）、附录（直排引号）", fixable=True,
 )
+PARAGRAPH_END = rule(
+    "punctuation/paragraph-end", "punctuation", "warning",
+    "段末缺少句末标点", "A paragraph without its closing full stop",
+    what="A paragraph of running text (thirty characters or more, with a sentence mark inside it) whose last "
+         "sentence ends without 。！？ (……参考率、合格率均达到100%). Headings, short lines (titles, the "
+         "signature, dates) and lines ending in a comma (punctuation/broken-paragraph) are left alone.",
+    why="GB/T 15834-2011 §4.1: a declarative sentence ends with a full stop; a paragraph that stops without one "
+        "reads as cut off (often the last words were deleted or the next sentence lost).",
+    example="组织全局干部职工参加学法考试，参考率、合格率均达到100%", use_instead="组织全局干部职工参加学法考试，参考率、合格率均达到100%。",
+    source=_SRC + " §4.1（句号）", fixable=True,
+)
 RULES = (HALFWIDTH, UNPAIRED, DOUBLED, DUN_CONJ, LIST_COMMA, LIST_PERIOD, EXCLAMATION, INTERPUNCT,
          BROKEN, HEADING_END, QUOTED_DUN, ELLIPSIS, RANGE_DASH, NESTED, DOC_NUMBER, ACTIVITY_TITLE, TITLE_LOOKALIKE,
-         ENUMERATOR_COLON, OUTER_SINGLE, CORNER_QUOTES)
+         ENUMERATOR_COLON, OUTER_SINGLE, CORNER_QUOTES, PARAGRAPH_END)
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OPENING = "“‘《（【〈「『〔"
@@ -1635,6 +1646,50 @@ def _heading_end_findings(scan: _Scan) -> Iterator[Finding]:
             pos, pos + 1, "")
 
 
+#: the marks a paragraph may end with (a closing quote or bracket after one of them: ……。”)
+_PARAGRAPH_ENDS = "。！？；：…，、,;:!?—"
+_CLOSERS = "”’）)》】"
+#: a paragraph of running text: this long, with a sentence mark inside
+_PROSE_LENGTH = 30
+#: more paragraphs than this without their end mark: the text is wrapped at a width, not cut short
+_HARD_WRAPPED = 2
+
+
+def _paragraph_end_findings(scan: _Scan) -> Iterator[Finding]:
+    """A paragraph of running text whose last sentence has no closing mark (……合格率均达到100%)."""
+    doc = scan.document
+    if doc.kind == "md":
+        return  # a Markdown source wraps its paragraphs at a width
+    lines = doc.lines
+    found: list[tuple[int, bool]] = []
+    for idx in range(doc.body_start_line, len(lines)):
+        line = lines[idx].strip(_SPACES)
+        if len(line) < _PROSE_LENGTH or idx in scan.heading_lines or "\t" in line or "  " in line:
+            continue
+        last = line.rstrip(_CLOSERS)
+        if not last or last[-1] in _PARAGRAPH_ENDS or not is_cjk(last[-1]) and not last[-1].isdigit() and last[-1] not in "%％":
+            continue
+        if "。" not in line[:-1] and line.count("，") < 2:
+            continue  # not running text (a list line, a caption)
+        pos = doc.line_starts[idx] + len(lines[idx].rstrip(_SPACES)) - 1
+        if not scan.skipped(pos):
+            # the next line right after it, not a heading, may be the rest of the sentence (a paragraph split)
+            nxt = lines[idx + 1].strip(_SPACES) if idx + 1 < len(lines) else ""
+            found.append((pos, bool(nxt) and idx + 1 not in scan.heading_lines and is_cjk(nxt[0])))
+    if len(found) > _HARD_WRAPPED:
+        return  # lines wrapped at a width (a PDF's text): their ends are no paragraph ends
+    for pos, split in found:
+        if split:
+            yield PARAGRAPH_END.finding(
+                msg("此行末尾没有标点，下一行另起：疑为同一段落被断开，或句末漏了句号",
+                    "the line ends without a mark and the next line starts anew: a paragraph split, or a "
+                    "full stop left out"), pos, pos + 1)
+        else:
+            yield PARAGRAPH_END.finding(
+                msg("此段末尾缺少句末标点，应补上句号", "the paragraph ends without a closing full stop: add 。"),
+                pos, pos + 1, doc.text[pos] + "。")
+
+
 #: the end of a line that introduces what follows (具体如下，/ 主要有：): the headings after it continue it
 _INTRO_END = recache.compile(r"(?:如下|以下|下列|包括|主要有|主要是|分别是|分别为|有|是|为)[，,]$")
 
@@ -1876,7 +1931,7 @@ def fzlint_check(document: Document, context) -> Iterator[Finding]:
               (ELLIPSIS, _ellipsis_findings), (RANGE_DASH, _range_findings), (NESTED, _nested_findings),
               (DOC_NUMBER, _doc_number_findings), (TITLE_LOOKALIKE, _title_lookalike_findings),
               (ENUMERATOR_COLON, _enumerator_colon_findings), (OUTER_SINGLE, _outer_single_findings),
-              (CORNER_QUOTES, _corner_quote_findings))
+              (CORNER_QUOTES, _corner_quote_findings), (PARAGRAPH_END, _paragraph_end_findings))
     for rule_obj, check in checks:
         if context.enabled(rule_obj.id):
             yield from check(scan)

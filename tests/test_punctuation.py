@@ -606,3 +606,18 @@ def test_corner_brackets_as_quotes_in_horizontal_text():
     assert [(f.matched, f.suggestion) for f in findings(text, "punctuation/corner-quotes")] == [
         ("「打击欺诈骗保」", "“打击欺诈骗保”"), ("『枫桥经验』", "‘枫桥经验’")]
     assert findings(report("开展“打击欺诈骗保”专项整治。"), "punctuation/corner-quotes") == []
+
+
+def test_a_paragraph_of_running_text_without_its_closing_full_stop():
+    text = report("一、主要举措",
+                  "扎实推进“八五”普法规划收官，开展宣传活动21场。组织干部参加学法考试，参考率、合格率均达到100%",
+                  "全面推行政府采购全流程电子化，全年完成采购项目617个，节约资金0.72亿元。",
+                  "二、存在的不足", "一是财政法治人才较为缺乏，全局具有法律职业资格的干部仅2人，依法理财能力有待提升")
+    fs = findings(text, "punctuation/paragraph-end")
+    assert [(f.line, f.suggestion) for f in fs] == [(5, None), (8, "升。")]
+    assert "断开" in fs[0].message.zh
+    # short lines (titles, names, dates), headings and lines wrapped at a width are left alone
+    fine = report("一、主要举措", "全面推行政府采购全流程电子化，全年完成采购项目617个。", "", "某县财政局", "2026年2月12日")
+    assert findings(fine, "punctuation/paragraph-end") == []
+    wrapped = report(*["全面推行政府采购全流程电子化，全年完成采购项目617个，节约资金0.72亿元，同比增长"] * 4)
+    assert findings(wrapped, "punctuation/paragraph-end") == []
