@@ -1667,6 +1667,8 @@ def _paragraph_end_findings(scan: _Scan) -> Iterator[Finding]:
         if len(line) < _PROSE_LENGTH or idx in scan.heading_lines or "\t" in line or "  " in line:
             continue
         last = line.rstrip(_CLOSERS)
+        if line[-1] in "）)" and line[:max(line.rfind("（"), line.rfind("("))].rstrip(_SPACES)[-1:] in _PARAGRAPH_ENDS:
+            continue  # a bracketed note after the last sentence (……12件。（数据截至11月底）)
         if not last or last[-1] in _PARAGRAPH_ENDS or not is_cjk(last[-1]) and not last[-1].isdigit() and last[-1] not in "%％":
             continue
         if "。" not in line[:-1] and line.count("，") < 2:

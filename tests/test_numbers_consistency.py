@@ -1416,3 +1416,9 @@ def test_review_decisions_named_with_what_they_upheld():
 def test_a_whole_in_chinese_numerals_before_a_rate_and_a_breakdown():
     text = report("全年共排查调解矛盾纠纷四十二件，调解成功41件，调解成功率97.6%，其中山林土地纠纷19件、婚姻家庭纠纷13件、邻里纠纷10件。")
     assert [f.rule_id for f in findings(text, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch"))] == []
+
+
+def test_a_part_above_its_whole_under_a_rate_of_100_percent():
+    text = report("全年受理12345热线及数字城管平台城市管理类投诉1520件，按期办结1563件，按期办结率100%，群众满意率96.5%。")
+    assert [f.rule_id for f in findings(text, "numbers/part-exceeds-whole")] == ["numbers/part-exceeds-whole"]
+    assert findings(report("全年受理投诉1520件，按期办结1520件，按期办结率100%。"), "numbers") == []

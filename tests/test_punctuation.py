@@ -617,7 +617,9 @@ def test_a_paragraph_of_running_text_without_its_closing_full_stop():
     assert [(f.line, f.suggestion) for f in fs] == [(5, None), (8, "升。")]
     assert "断开" in fs[0].message.zh
     # short lines (titles, names, dates), headings and lines wrapped at a width are left alone
-    fine = report("一、主要举措", "全面推行政府采购全流程电子化，全年完成采购项目617个。", "", "某县财政局", "2026年2月12日")
+    fine = report("一、主要举措", "全面推行政府采购全流程电子化，全年完成采购项目617个。", "",
+                  "全年调处纠纷88起，化解纠纷86起，群众满意度明显提升。（数据截至11月底，由综治中心提供）", "",
+                  "某县财政局", "2026年2月12日")
     assert findings(fine, "punctuation/paragraph-end") == []
     wrapped = report(*["全面推行政府采购全流程电子化，全年完成采购项目617个，节约资金0.72亿元，同比增长"] * 4)
     assert findings(wrapped, "punctuation/paragraph-end") == []

@@ -785,3 +785,10 @@ def test_a_departments_own_legal_office_staff_and_a_misspelt_security_day():
     assert findings(fine, "terminology/fazhi") == []
     text = report("结合“4·15”全名国家安全教育日开展宣传。", title=_title(2023))
     assert [f.suggestion for f in findings(text, "terminology/day-name")] == ["全民国家安全教育日"]
+
+
+def test_the_labour_bureau_before_the_human_resources_reform():
+    text = report("对接县劳动和社会保障局各业务股室，持续深化普法。", title=_title(2021))
+    assert [(f.matched, f.suggestion) for f in findings(text, "terminology/outdated")] == [("劳动和社会保障", "人力资源和社会保障")]
+    fine = report("原县劳动和社会保障局的档案已移交，劳动和社会保障部门职责由人社局承担。", title=_title(2021))
+    assert findings(fine, "terminology/outdated") == []
