@@ -108,6 +108,7 @@ def test_problem_word_in_measures_heading_is_not_the_shortcomings_part():
     "一是宣传形式单一。产生这些问题的原因，既有经费投入不足，也有人员不足。",
     "一是执法人员持证率仅60%，主要是因为新进人员尚未参加执法资格考试。",
     "一是干部法治素养有待提升。从原因看，主要是部分干部重业务、轻法治的观念仍未根本扭转。",
+    "一是矛盾纠纷多发。其成因主要是征地拆迁遗留问题较多。",
 ])
 def test_cause_sentence_satisfies_shortcoming_causes(body):
     assert items(full(MEASURES, FRP, ("三、存在的不足和原因", body), PLANS), "shortcoming-causes") == []
@@ -117,6 +118,7 @@ def test_cause_sentence_satisfies_shortcoming_causes(body):
     "一是执法力量不足。二是宣传形式单一。",                      # heading promises 原因, no cause
     "一是法治机构和队伍建设仍然比较薄弱。同时，由于执法队伍力量薄弱，法治工作不够深入。",  # incidental 由于
     "一是执法信息化水平偏低，案件线索主要来源于群众举报。",  # where something comes from, no cause
+    "一是草场纠纷成因复杂，历史遗留问题较多，跨村边界纠纷调处难度大。",  # that the causes are complex names none
 ])
 def test_heading_promising_causes_without_a_cause_sentence(body):
     out = findings(full(MEASURES, FRP, ("三、存在的不足和原因", body), PLANS), f"{AR}/shortcoming-causes")

@@ -1422,3 +1422,9 @@ def test_a_part_above_its_whole_under_a_rate_of_100_percent():
     text = report("全年受理12345热线及数字城管平台城市管理类投诉1520件，按期办结1563件，按期办结率100%，群众满意率96.5%。")
     assert [f.rule_id for f in findings(text, "numbers/part-exceeds-whole")] == ["numbers/part-exceeds-whole"]
     assert findings(report("全年受理投诉1520件，按期办结1520件，按期办结率100%。"), "numbers") == []
+
+
+def test_the_two_kinds_of_basic_medical_insurance_make_up_all_insured():
+    text = report("全县基本医疗保险参保人数312456人，其中职工医保28741人、城乡居民医保283615人，参保率稳定在96%以上。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/parts-total-mismatch"]
+    assert findings(report("全县基本医疗保险参保人数312356人，其中职工医保28741人、城乡居民医保283615人。"), "numbers") == []
