@@ -1646,9 +1646,8 @@ def _heading_end_findings(scan: _Scan) -> Iterator[Finding]:
             pos, pos + 1, "")
 
 
-#: the marks a paragraph may end with (a closing quote or bracket after one of them: ……。”)
+#: the marks a paragraph may end with (a closing quote or bracket may follow one of them: ……。”)
 _PARAGRAPH_ENDS = "。！？；：…，、,;:!?—"
-_CLOSERS = "”’）)》】"
 #: a paragraph of running text: this long, with a sentence mark inside
 _PROSE_LENGTH = 30
 #: more paragraphs than this without their end mark: the text is wrapped at a width, not cut short
@@ -1666,7 +1665,7 @@ def _paragraph_end_findings(scan: _Scan) -> Iterator[Finding]:
         line = lines[idx].strip(_SPACES)
         if len(line) < _PROSE_LENGTH or idx in scan.heading_lines or "\t" in line or "  " in line:
             continue
-        last = line.rstrip(_CLOSERS)
+        last = line.rstrip(_CLOSING + ")")
         if line[-1] in "）)" and line[:max(line.rfind("（"), line.rfind("("))].rstrip(_SPACES)[-1:] in _PARAGRAPH_ENDS:
             continue  # a bracketed note after the last sentence (……12件。（数据截至11月底）)
         if not last or last[-1] in _PARAGRAPH_ENDS or not is_cjk(last[-1]) and not last[-1].isdigit() and last[-1] not in "%％":
