@@ -752,6 +752,8 @@ def _count_patterns(lists: Lists) -> tuple["re.Pattern[str]", "re.Pattern[str]"]
 
 #: a clause between a whole and its breakdown saying all of it was covered (检查定点医药机构213家，实现全覆盖，其中…)
 _ALL_COVERED = "(?:实现|做到)?(?:全覆盖|全部覆盖)"
+#: ... or how it changed (组织税费收入18.62亿元，同比增长4.3%，其中…)
+_CHANGE_AFTER_WHOLE = r"(?:同比|较上年|比上年|较去年)(?:增长|下降|增加|减少)\d{1,3}(?:\.\d+)?[%％]"
 
 
 @lru_cache(maxsize=16)
@@ -871,7 +873,7 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     # (a noun may follow a count of places or bodies: 全街道11个社区，其中城市社区7个…)
     # (so may a clause saying all of it was dealt with: 受理争议案件318件，全部审结，其中…; or covered: 实现全覆盖)
     whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}}(?:[（(][{CJK}、]{{1,6}}[）)])?)?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
-                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?(?:[，,]\s*{_ALL_COVERED})?[，,：:（(]?\s*$")
+                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?(?:[，,]\s*{_ALL_COVERED})?(?:[，,]\s*{_CHANGE_AFTER_WHOLE})?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
     name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"

@@ -1428,3 +1428,10 @@ def test_the_two_kinds_of_basic_medical_insurance_make_up_all_insured():
     text = report("全县基本医疗保险参保人数312456人，其中职工医保28741人、城乡居民医保283615人，参保率稳定在96%以上。")
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/parts-total-mismatch"]
     assert findings(report("全县基本医疗保险参保人数312356人，其中职工医保28741人、城乡居民医保283615人。"), "numbers") == []
+
+
+def test_the_three_kinds_of_revenue_a_tax_office_collects_after_its_growth():
+    text = report("全年累计组织各项税费收入18.62亿元，同比增长4.3%，其中税收收入12.35亿元、社会保险费收入5.27亿元、非税收入0.98亿元。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/parts-total-mismatch"]
+    fine = report("全年累计组织各项税费收入18.60亿元，同比增长4.3%，其中税收收入12.35亿元、社会保险费收入5.27亿元、非税收入0.98亿元。")
+    assert findings(fine, "numbers") == []
