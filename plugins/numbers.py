@@ -1255,6 +1255,10 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             continue  # the first part alone exceeds the whole: reported as such
         if any(c.value == sum(i.value for i in items) for c in others if c is not t):
             continue  # (排查215起，化解208起，化解率96.7%；其中…: parts adding up to the 208 split that count)
+        if intro == "其中" and t.start > start_after(text, t.start) and any(
+                _same_unit(c.unit, t.unit) and c.value == sum(i.value for i in items)
+                for c in _counts(_any_count_re(lists.classifiers), text, start_after(text, t.start), t.start)):
+            continue  # (立案235件，结案221件，罚没款326.8万元，其中…: parts adding up to the sentence's other count)
         if _exceeds(sum(i.value for i in items), t.value):
             yield _list_sum_finding(text, items, t, on_parts=bool(others))
         elif (_complete_list(intro, items, lists) or _kinds_of_the_whole_named(text, t, items)) \

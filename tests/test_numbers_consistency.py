@@ -1435,3 +1435,13 @@ def test_the_three_kinds_of_revenue_a_tax_office_collects_after_its_growth():
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/parts-total-mismatch"]
     fine = report("全年累计组织各项税费收入18.60亿元，同比增长4.3%，其中税收收入12.35亿元、社会保险费收入5.27亿元、非税收入0.98亿元。")
     assert findings(fine, "numbers") == []
+
+
+def test_a_breakdown_of_the_sentences_first_count_not_of_the_one_before_it():
+    """立案235件，结案221件，罚没款…，其中…: the kinds add up to the 235 cases, not to the 221 closed."""
+    fine = report("全年立案查处各类违法案件235件，结案221件，罚没款共计326.8万元，其中食品安全案件98件、药品医疗器械案件32件、"
+                  "特种设备案件17件、价格案件26件、其他案件62件。")
+    assert findings(fine, "numbers") == []
+    wrong = report("全年立案查处各类违法案件235件，结案221件，罚没款共计326.8万元，其中食品安全案件98件、药品医疗器械案件32件、"
+                   "特种设备案件17件、价格案件26件、其他案件72件。")
+    assert [f.rule_id for f in findings(wrong, "numbers")] == ["numbers/part-exceeds-whole"]
