@@ -1683,7 +1683,9 @@ _SHARE_REACH = 4
 #: what says that the count after it is a part of the count before it
 _PARTITIVE = ("其中", "中有", "中的", "中，", "中,", "中已有", "发现")
 #: a whole of N of a kind and its part right after it: 132所中小学校中已有126所
-_AMONG_HAS = recache.compile(r"\d+\s*[所个家户名人村]?[\u4e00-\u9fff（）()]{0,10}中[，,]?(?:已有|已经有|共有|有)\d")
+#: the words that give some of a count just given (14个村中已有13个, 12个乡镇中，现有9个)
+_HAVE_SOME = "(?:已有|已经有|共有|现有|均有|有)"
+_AMONG_HAS = recache.compile(rf"\d+\s*[所个家户名人村]?[\u4e00-\u9fff（）()]{{0,10}}中[，,]?{_HAVE_SOME}\d")
 
 
 #: an amount of money, decimals and multiplier allowed (18.6亿元), in the groups of _any_count_re
@@ -2182,7 +2184,7 @@ def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.
 
 
 #: what stands between a count and the count of some of them (14个村（社区）已有13个…, 12个乡镇中，现有9个…)
-_HAVE_OF_THEM = recache.compile(rf"[{CJK}（）()]{{0,8}}?(?:中[，,]?)?(?:已有|已经有|现有|均有|有)")
+_HAVE_OF_THEM = recache.compile(rf"[{CJK}（）()]{{0,8}}?(?:中[，,]?)?{_HAVE_SOME}")
 
 
 def _subset_part(text: str, start: int, end: int, any_count: "re.Pattern[str]") -> Optional[tuple[_Count, _Count]]:

@@ -598,6 +598,11 @@ def _halfwidth_marks(scan: _Scan, idx: int) -> dict[int, str]:
 _DAY_WITH_INTERPUNCT = recache.compile(r"(?:1[0-2]|[1-9])·(?:[12]\d|3[01]|[1-9])")
 
 
+def _inside_double_quotes(text: str, start: int, at: int, marks: str = "“”") -> bool:
+    """True when ``at`` lies inside a pair of ``marks`` (“” by default) opened after ``start`` (a line's start)."""
+    return text.count(marks[0], start, at) > text.count(marks[1], start, at)
+
+
 def _straight_single_quotes(scan: _Scan, line: str, base: int) -> dict[int, str]:
     """Straight single quotes around Chinese text in ``line``: offset -> full-width form.
 
@@ -609,8 +614,7 @@ def _straight_single_quotes(scan: _Scan, line: str, base: int) -> dict[int, str]
     out: dict[int, str] = {}
     for o, c in zip(quotes[::2], quotes[1::2]):
         if CJK_RE.search(line, o + 1, c):
-            nested = line.count("“", 0, o) > line.count("”", 0, o)
-            out[o], out[c] = ("‘", "’") if nested else ("“", "”")
+            out[o], out[c] = ("‘", "’") if _inside_double_quotes(line, 0, o) else ("“", "”")
     return out
 
 
@@ -1023,8 +1027,8 @@ def _corner_quote_findings(scan: _Scan) -> Iterator[Finding]:
         inner = m.group(1) if m.group(1) is not None else m.group(2)
         line = text.rfind("\n", 0, m.start()) + 1
         # inside a pair of “” or 「」 on its line: the inner quotes ‘’
-        nested = text.count("“", line, m.start()) > text.count("”", line, m.start()) or (
-            m.group(2) is not None and text.count("「", line, m.start()) > text.count("」", line, m.start()))
+        nested = _inside_double_quotes(text, line, m.start()) or (
+            m.group(2) is not None and _inside_double_quotes(text, line, m.start(), "「」"))
         fixed = ("‘" + inner + "’") if nested else ("“" + inner + "”")
         yield CORNER_QUOTES.finding(
             msg(f"{m.group()}用了直排的直角引号，横排文本应写作{fixed}",
