@@ -379,6 +379,8 @@ class Lists:
     dealing_stages: frozenset[str] = frozenset()
     #: (end of a rate name, the verbs its whole is counted with): 办结率 of what was 受理 or 办理
     rate_whole_verbs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: verbs a whole's noun may end with after the kind it counts (受理科技项目申报86项: the 项目 applied for)
+    request_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -399,7 +401,8 @@ def _lists(extra: tuple[str, ...]) -> Lists:
                  place_nouns=longest_first(words("place_nouns")), kind_verbs=tuple(words("kind_verbs")),
                  on_time_words=tuple(words("on_time_words")), deferrals=tuple(words("deferrals")),
                  dealing_stages=frozenset(words("dealing_stages")),
-                 rate_whole_verbs=_rate_part_verbs(options, "rate_whole_verbs", "wholes"))
+                 rate_whole_verbs=_rate_part_verbs(options, "rate_whole_verbs", "wholes"),
+                 request_verbs=tuple(words("request_verbs")))
 
 
 def _partitions(options: Any) -> tuple[frozenset[str], ...]:
@@ -2151,10 +2154,6 @@ _RESULT_COMPLEMENTS = ("到岗", "到位", "完毕", "成功", "完成", "办结
 _VERB_OBJECT = recache.compile(rf"[{CJK}]{{2,8}}?(?=\d)")
 
 
-#: verbs a whole's noun may end with after the kind it counts (受理科技项目申报86项: the 项目 applied for)
-_REQUEST_VERBS = ("申报", "申请", "报送", "上报")
-
-
 def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
                        any_count: "re.Pattern[str]", lists: Lists) -> Optional[tuple[_Count, _Count]]:
     """(part, whole) of the rate ``run`` when the part is its verb, the verb's object and a count
@@ -2175,7 +2174,7 @@ def _object_named_part(text: str, run: str, start: int, end: int, count_at: "re.
                 # the whole's noun before it (共有企业412家) or after it in its clause (对全县412家…企业开展检查)
                 if (w is not None and not w.approx and w.value >= value > 0
                         and (_noun_before(text, start, w.start).endswith(kind)
-                             or _noun_before(text, start, w.start).endswith(tuple(kind + v for v in _REQUEST_VERBS))
+                             or _noun_before(text, start, w.start).endswith(tuple(kind + v for v in lists.request_verbs))
                              or kind in text[w.end:end_before(text, w.end, pos, "，,；;。")])):
                     return _Count(at, c.end(), value, unit, False, stem), w
                 return None

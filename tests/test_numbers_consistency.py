@@ -1355,6 +1355,15 @@ def test_a_rate_whose_whole_names_its_kind_before_the_word_for_applying():
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_a_users_own_request_verb_in_an_extra_numbers_file(tmp_path):
+    """``request_verbs`` of numbers.yaml is a word list users extend: 项目登记 counts the 项目, as 项目申报 does."""
+    text = report("全年受理科技项目登记86项，择优推荐申报市级以上项目52项，推荐率达65%。")
+    assert findings(text, "numbers/rate-mismatch") == []  # 登记 is no request verb of the bundled list
+    extra = tmp_path / "numbers.yaml"
+    extra.write_text("request_verbs:\n  - {words: [登记], source: 本局项目登记制度}\n", encoding="utf-8")
+    assert [f.matched for f in findings(text, "numbers/rate-mismatch", options={"numbers": {"extra": [str(extra)]}})] == ["65%"]
+
+
 def test_items_dealt_with_at_once_or_on_promise_named_by_their_handling():
     """即时办结事项 and 承诺办结事项 are the two kinds of 政务服务事项 (即办件, 承诺件), listed with 、 or a comma."""
     for sep in ("、", "，"):
