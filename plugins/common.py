@@ -294,6 +294,39 @@ def _look_back_guard(word: Any, where: str, ending: str = "") -> str:
                    for n in range(LOOK_BACK_REACH + 1))
 
 
+#: a word list of an entry's ``words`` in its regex: ``{@name}``, alone in a look-behind or anywhere
+_WORDS_PLACEHOLDER = re.compile(r"\(\?<([=!])\{@([A-Za-z_]\w*)\}\)|\{@([A-Za-z_]\w*)\}")
+
+
+def expand_word_lists(source: str, words: Any, where: str) -> str:
+    """``source`` with each ``{@name}`` replaced by the words of ``words[name]`` as an alternation.
+
+    ``(?<={@name})`` and ``(?<!{@name})`` become look-behinds of one width each (Python's need
+    fixed widths): ``(?:(?<=积极|认真)|(?<=实质性))`` and ``(?<!不规范)(?<!不及时)``.  A long
+    regex keeps its word lists as lists (adverbs, verbs, nouns) that a reader can extend.
+    """
+    if not isinstance(words, Mapping):
+        raise DataError(f"{where}: words must map names to word lists, not {words!r}")
+
+    def listed(name: str) -> list[str]:
+        found = words.get(name)
+        if not isinstance(found, list) or not found or not all(isinstance(w, str) and w for w in found):
+            raise DataError(f"{where}: words: {name} must be a list of words (used as {{@{name}}})")
+        return longest_first(found)
+
+    def expand(m: "re.Match[str]") -> str:
+        if m.group(3) is not None:
+            return "(?:" + "|".join(re.escape(w) for w in listed(m.group(3))) + ")"
+        sign, by_width = m.group(1), {}
+        for w in listed(m.group(2)):
+            by_width.setdefault(len(w), []).append(re.escape(w))
+        groups = [f"(?<{sign}{'|'.join(ws)})" for ws in by_width.values()]
+        # all must hold for a negative look-behind, one for a positive one
+        return "".join(groups) if sign == "!" or len(groups) == 1 else "(?:" + "|".join(groups) + ")"
+
+    return _WORDS_PLACEHOLDER.sub(expand, source)
+
+
 def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     """Compile one ``find``/``regex`` entry, raising :class:`DataError` when it is malformed."""
     if not isinstance(entry, Mapping):
@@ -304,6 +337,8 @@ def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     look_back = entry.get("look_back")
     if "regex" in entry:
         source = str(entry["regex"])
+        if "words" in entry or "{@" in source:
+            source = expand_word_lists(source, entry.get("words", {}), where)
         if look_back is not None:  # at the start of the pattern: where the match starts
             source = _look_back_guard(look_back, where) + source
         try:

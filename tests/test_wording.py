@@ -929,3 +929,38 @@ def test_one_hand_twice_across_the_semicolons_of_a_sentence():
 def test_a_repeat_found_a_character_after_a_pair_that_is_none():
     """守法|用法|用法: the scan meets 法用法用 first."""
     assert [f.matched for f in findings(report("带头尊法学法守法用法用法，主持会议。"), "wording/repeated-word")] == ["用法用法"]
+
+
+# -- word lists of a long regex (``words:`` of a data entry) ---------------------------------------
+
+def test_word_lists_of_a_regex_entry_expand_into_alternations_and_look_behinds():
+    from fzlint_plugins.common import compile_pattern
+
+    pat = compile_pattern({"regex": "(?<!{@negated})(?<={@adverbs})的(?={@verbs})", "fix": "地",
+                           "words": {"negated": ["不规范"], "adverbs": ["积极", "实质性"], "verbs": ["开展", "推进"]}})
+    text = "积极的开展普法，实质性的推进改革，不规范的开展检查，积极的态度。"
+    assert [m.start() for m in pat.regex.finditer(text)] == [2, 11]
+    # the look-behind of mixed widths is split by width: one of them holds
+    assert "(?:(?<=实质性)|(?<=积极))" in pat.regex.pattern
+
+
+def test_a_users_own_entry_with_word_lists_in_an_extra_confusables_file(tmp_path):
+    extra = tmp_path / "my-words.yaml"
+    extra.write_text("confusables:\n"
+                     "  - regex: '(?<={@adverbs})的(?={@verbs})'\n"
+                     "    words: {adverbs: [悉心, 精心], verbs: [指导, 组织]}\n"
+                     "    fix: 地\n    kind: confusable\n    source: 本单位公文规范\n", encoding="utf-8")
+    text = report("局领导悉心的指导各所开展工作，精心的组织普法活动，悉心的关怀让人感动。")
+    found = findings(text, "wording/confusable", options={"wording": {"extra": [str(extra)]}})
+    assert [(f.matched, f.suggestion) for f in found] == [("的", "地"), ("的", "地")]
+    assert findings(text, "wording/confusable") == []
+
+
+@pytest.mark.parametrize("words", [None, {"adverbs": []}, {"adverbs": ["积极", 3]}, {"other": ["积极"]}])
+def test_a_regex_entry_whose_word_list_is_missing_or_malformed_is_a_data_error(words):
+    from fzlint_plugins.common import DataError, compile_pattern
+
+    with pytest.raises(DataError, match="words"):
+        compile_pattern({"regex": "(?<={@adverbs})的", "words": words}, "my-words.yaml")
+    with pytest.raises(DataError, match="adverbs"):  # no lists at all
+        compile_pattern({"regex": "(?<={@adverbs})的"}, "my-words.yaml")
