@@ -56,3 +56,9 @@ def test_the_cli_lists_explains_and_can_disable_the_plugin():
     assert "example/report-length" in cli("rules").stdout
     assert "整治形式主义为基层减负若干规定" in cli("explain", "example/report-length").stdout
     assert "example/report-length" not in cli("rules", "--disable-plugin", "example").stdout
+
+
+def test_count_chars_skips_every_kind_of_whitespace_and_counts_punctuation():
+    """字数 as Word counts it: the ideographic space, tabs and line breaks are not characters."""
+    assert count_chars("一、总体情况\n\u3000\u3000全年召开会议4次。\t\r\n") == 15
+    assert count_chars("") == 0 and count_chars(" \n\u3000") == 0
