@@ -293,7 +293,7 @@ _APPROX = recache.compile(rf"(?:约|近|大约|接近)\s*{_COUNT_NUM}|{_COUNT_NU
 _LINKERS = ("均", "已", "始终", "稳定", "分别", "达到", "达", "为", "是", "在", "至", "超过", "保持在",
             "提升至", "提升到", "提高至", "提高到", "达至", "约", "了", "高达", "突破", "实现", "以上")
 _YEAR_ABBR = recache.compile(
-    r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4]季度)"
+    r"(?=[0-3])(?<![\d.．/\-A-Za-z第])([0-3]\d)(年(?:度|(?:1[0-2]|0?[1-9])月|底|末|初(?![步心衷])|[上下]半年|第?[一二三四1-4](?:[、和至到—－-]第?[一二三四1-4])*季度)"
     # a comparison with another year: 与23年相比, 比23年同期, 较23年增长, 较22年下降, 较23年的312件
     # (not 较23年前: 23 years ago; nor 比20年多: a duration); 较23年，… opens a comparison
     r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|明显|大幅|显著|的\s*\d)|(?<=较[0-3]\d)年(?=[，,])"
@@ -866,6 +866,12 @@ _ALL_DEALT_WITH = "(?:均已?|已?全部已?|已?全部依法)(?:审结|办结|�
 _ALL_DEALT_RE = recache.compile(_ALL_DEALT_WITH)
 
 
+#: what a breakdown classifies its whole by, between the whole and 分为/其中 (受理工单1562件，按类型分为…;
+#: 办理案件86件，从案件来源看，其中…; 按执法领域划分为…)
+_CLASSIFIED_BY = (rf"(?:按|从|按照)[{CJK}]{{0,6}}?(?:类型|类别|性质|来源|领域|渠道|方式|程序|行业|区域|内容|事项)"
+                  r"(?:来看|看|划分|区分|分|划)?")
+
+
 @lru_cache(maxsize=16)
 def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     """The count that ends right before a list intro, one item of the list (婚姻家庭纠纷136起), and
@@ -876,7 +882,7 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     # (a noun may follow a count of places or bodies: 全街道11个社区，其中城市社区7个…)
     # (so may a clause saying all of it was dealt with: 受理争议案件318件，全部审结，其中…; or covered: 实现全覆盖)
     whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}}(?:[（(][{CJK}、]{{1,6}}[）)])?)?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
-                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?(?:[，,]\s*{_ALL_COVERED})?(?:[，,]\s*{_CHANGE_AFTER_WHOLE})?[，,：:（(]?\s*$")
+                            rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?(?:[，,]\s*{_ALL_COVERED})?(?:[，,]\s*{_CHANGE_AFTER_WHOLE})?(?:[，,]\s*{_CLASSIFIED_BY})?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
     # or a grade (4A级景区3家、3A级景区5家)
     name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"

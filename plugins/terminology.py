@@ -441,11 +441,12 @@ class _LawTable:
     """The names of ``data/laws.yaml`` arranged for finding the one law or regulation a wrong name is a slip for."""
 
     __slots__ = ("known", "laws", "regulations", "prefixed", "implemented", "law_index", "regulation_index",
-                 "abbreviations")
+                 "abbreviations", "national_only")
 
     def __init__(self, laws: tuple[Any, ...], bills: tuple[Any, ...], regulations: tuple[Any, ...],
                  state_regulations: tuple[Any, ...], implemented: tuple[Any, ...], short: tuple[Any, ...],
-                 swaps: tuple[Any, ...], prefixed: tuple[Any, ...] = (), abbreviations: tuple[Any, ...] = ()) -> None:
+                 swaps: tuple[Any, ...], prefixed: tuple[Any, ...] = (), abbreviations: tuple[Any, ...] = (),
+                 national_only: tuple[Any, ...] = ()) -> None:
         #: the official names of the laws (without the prefix): the only suggestions for a law
         self.laws = frozenset(_law_names(laws, "laws"))
         planned = frozenset(_law_names(bills, "bills"))
@@ -453,6 +454,8 @@ class _LawTable:
         self.regulations = frozenset(_law_names(state_regulations, "state_regulations"))
         #: the regulations of the State Council whose official name opens with 中华人民共和国
         self.prefixed = frozenset(_law_names(prefixed, "prefixed_regulations"))
+        #: the laws no regulation is named for (行政处罚法): 《行政处罚条例》 is a slip even without the prefix
+        self.national_only = frozenset(_law_names(national_only, "national_only")) & self.laws
         #: the laws implemented by a …法实施条例
         self.implemented = frozenset(_law_names(implemented, "implemented_by_regulations"))
         #: short forms and the laws they stand for (人防法: 人民防空法)
@@ -504,7 +507,7 @@ def _law_table(context: Any) -> _LawTable:
         table = _LAW_TABLES[files] = _LawTable(
             *(load_entries("laws", options, key, resolve)
               for key in ("laws", "bills", "regulations", "state_regulations", "implemented_by_regulations",
-                          "short_names", "swaps", "prefixed_regulations", "abbreviations")))
+                          "short_names", "swaps", "prefixed_regulations", "abbreviations", "national_only")))
     return table
 
 
@@ -578,8 +581,10 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
             right, regulation = body[:-2] + "条例", True
             why_zh, why_en = "这是行政法规，名称是“……条例”，不是“办法”", "it is a regulation (条例), not an 办法"
         elif ending == "条例":
-            # with the prefix, 《X条例》 may be a law named as a regulation (法律援助条例)
-            right = body[:-2] + "法" if prefixed and body[:-2] + "法" in table.laws else None
+            # with the prefix, 《X条例》 may be a law named as a regulation (法律援助条例); without it only
+            # when no regulation, national or local, is named so (行政处罚条例)
+            law = body[:-2] + "法"
+            right = law if law in table.laws and (prefixed or law in table.national_only) else None
             why_zh, why_en = "这是法律，名称是“……法”，不是“条例”", "it is a law, not a regulation"
             if right is None and "法实施" not in body:  # (not a law's own …法实施条例)
                 right, regulation = table.regulation_index.slip_for(body[:-2]), True
@@ -1035,6 +1040,11 @@ def _check_session_facts(document: Document, context: Any) -> Iterator[Finding]:
                 break
 
 
+#: the edition of a cited law in brackets right after its name: （2021年修订）
+_EDITION_NOTE = r"[（(](?P<y>(?:19|20)\d{2})\s*年(?:修订|修正|修改|版|施行|颁布|公布|制定)?(?:本)?[）)]"
+_EDITION_NOTE_RE = recache.compile(_EDITION_NOTE)
+
+
 def _editions(entries: tuple[Any, ...]) -> tuple[dict[str, tuple[int, ...]], Optional["re.Pattern[str]"]]:
     """(the years of each law's editions, its citations with a year in brackets) of ``editions``."""
     years = {str(e["name"]): tuple(int(y) for y in e.get("years") or ()) for e in entries
@@ -1042,8 +1052,8 @@ def _editions(entries: tuple[Any, ...]) -> tuple[dict[str, tuple[int, ...]], Opt
     if not years:
         return years, None
     names = literal_alternation(years)
-    return years, recache.compile(rf"《(?:中华人民共和国)?(?P<law>{names})》[（(](?P<y>(?:19|20)\d{{2}})\s*年"
-                                  r"(?:修订|修正|修改|版|施行|颁布|公布|制定)?(?:本)?[）)]")
+    return years, recache.compile(rf"《(?:中华人民共和国)?(?P<law>{names})》{_EDITION_NOTE}")
+
 
 
 def _check_law_years(document: Document, context: Any) -> Iterator[Finding]:
@@ -1127,6 +1137,9 @@ def _law_anachronisms(text: str, year: int, cutoff: _dt.date, written: tuple[str
         if any(w in around for w in drafts):
             continue
         name = str(pat.entry.get("name", text[start:end]))
+        edition = _EDITION_NOTE_RE.match(text, end)
+        if edition is not None:  # the edition's year is as much the slip as the name: 《…法》（2023年修订）
+            end = edition.end()
         law = "法" in name.rstrip("》")[-2:]  # a law (…法, 民法典) is adopted; a regulation is made public
         yield ANACHRONISM.finding(
             msg(f"{written[0]}，而{name}是{when.year}年{when.month}月"

@@ -271,6 +271,14 @@ def test_abbreviated_year_before_a_time_of_year():
     assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["22", "23", "23"]
 
 
+def test_abbreviated_year_before_a_list_of_quarters():
+    text = report("完成21年第一、二季度卫片图斑核查1276个，22年一至三季度开展专项检查，"
+                  "2021年第三、四季度完成整改。", title="青禾县自然资源局关于2021年度法治政府建设情况的报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["21", "22"]
+    fine = report("连续20年第一、二名，第三、四季度完成整改。", title="青禾县自然资源局关于2021年度法治政府建设情况的报告")
+    assert findings(fine, "numbers/abbreviated-year") == []
+
+
 def test_abbreviated_year_before_a_season_or_school_holiday():
     text = report("24年秋季开学前完成校园周边排查，23年暑期开展防溺水宣传。从事教学30年秋季运动会未断，"
                   "2024年春季，连续20年冬季巡查，连续21年冬季送法。", title="青石镇关于2024年度法治政府建设情况的报告")

@@ -1116,6 +1116,16 @@ def test_a_division_into_kinds_and_a_last_part_that_holds_the_rest():
 
 
 
+def test_a_division_by_what_it_classifies_by_between_the_whole_and_its_kinds():
+    text = report("全年受理12345热线工单1562件，按类型分为诉求类1038件、咨询类426件、建议类63件。",
+                  "办理案件86件，按执法领域划分为市场监管41件、交通运输30件、生态环境12件。")
+    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4, 5]
+    fine = report("全年受理12345热线工单1562件，按类型分为诉求类1036件、咨询类463件、建议类63件。",
+                  "办理案件86件，按执法领域划分为市场监管41件、交通运输30件、生态环境15件。",
+                  "办理案件86件，按时办结，其中简易程序41件、普通程序30件。")
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
 def test_a_change_written_to_a_tenth_is_held_to_a_tenth():
     """增长9.4% says it was computed to a tenth: 8.6% is another figure; 增长9% of 8.6% is rounding."""
     text = report("全县登记在册经营主体由2022年底的28736户增至31208户，增长9.4%。")

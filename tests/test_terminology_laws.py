@@ -102,7 +102,7 @@ def test_the_prefix_is_kept_as_written():
     "贯彻《中华人民共和国道路运输条例》《中华人民共和国户口登记条例》《中华人民共和国电信条例》。",
     "学习《中华人民共和国外国人入境出境管理条例》《中华人民共和国出境入境管理法》。",
     "学习《中华人民共和国学位条例》《中华人民共和国外交特权与豁免条例》。",
-    "学习《贵州省安全生产条例》《黔东南州民族团结进步条例》《行政复议条例》。",
+    "学习《贵州省安全生产条例》《黔东南州民族团结进步条例》《黑龙江省行政复议条例》。",
     # not laws: measures, work methods, short forms, bills
     "制定《白沙乡行政规范性文件管理办法》，推广《五步调解工作法》。",
     "组织学习《刑诉法》《民诉法》《代表法》《保密法》相关条款。",
@@ -146,6 +146,37 @@ def test_a_users_law_list_extends_the_known_names(tmp_path):
     assert got == []
 
 
+@pytest.mark.parametrize("line, wrong, right", [
+    ("依据新修订的《行政处罚条例》，梳理公布首违不罚清单。", "行政处罚条例", "行政处罚法"),
+    ("严格执行《行政许可条例》，压减审批时限。", "行政许可条例", "行政许可法"),
+    ("全年办理行政复议案件12件，均依照《行政复议条例》审理。", "行政复议条例", "行政复议法"),
+    ("对照《国家赔偿条例》办理赔偿案件1件。", "国家赔偿条例", "国家赔偿法"),
+])
+def test_a_law_on_a_national_matter_named_as_a_regulation_without_the_prefix(line, wrong, right):
+    """No regulation, national or local, is named for 行政处罚 (a province's act on it is an 实施办法)."""
+    assert _hits(report(line, title=_title(2024)), LAW) == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    # a province's regulation may be cited without the province: its matter is not the nation's alone
+    "贯彻《安全生产条例》，开展隐患排查46次。",
+    "落实《湖南省行政程序规定》《浙江省行政执法条例》《江西省实施〈中华人民共和国行政处罚法〉办法》。",
+    "学习《中华人民共和国行政复议法实施条例》和《行政许可法》。",
+    "执行《治安管理处罚法》和《行政执法条例》。",
+])
+def test_regulations_of_matters_local_acts_also_cover_are_left_alone(line):
+    assert _hits(report(line, title=_title(2024)), LAW) == []
+
+
+def test_a_users_national_only_list_extends_the_laws_misnamed_without_the_prefix(tmp_path):
+    extra = tmp_path / "laws.yaml"
+    extra.write_text("national_only:\n  - 安全生产法\n", encoding="utf-8")
+    text = report("贯彻《安全生产条例》。", title=_title(2024))
+    assert findings(text, LAW) == []
+    got = [(f.matched, f.suggestion) for f in findings(text, LAW, options={"terminology": {"extra": [str(extra)]}})]
+    assert got == [("安全生产条例", "安全生产法")]
+
+
 # -- laws cited before they were adopted ------------------------------------------------------------
 
 @pytest.mark.parametrize("year, line, name", [
@@ -168,6 +199,9 @@ def test_a_users_law_list_extends_the_known_names(tmp_path):
     # a revision by its edition stamp
     (2022, "依照《中华人民共和国行政复议法》（2023年修订）规定，办理复议答复2件。", "行政复议法》（2023年修订）"),
     (2020, "执行《中华人民共和国安全生产法》（2021年修正），开展隐患排查。", "安全生产法》（2021年修正）"),
+    # named as new and stamped with the edition: the finding covers both
+    (2021, "组织学习新修订的《中华人民共和国行政复议法》（2023年修订）重点条款。",
+     "新修订的《中华人民共和国行政复议法》（2023年修订）"),
     (2022, "严格执行《住房租赁条例》，规范住房租赁市场。", "住房租赁条例"),
 ])
 def test_a_law_before_it_was_adopted(year, line, name):
