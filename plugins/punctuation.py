@@ -56,7 +56,8 @@ UNPAIRED = rule(
          "without an opening one. A paragraph broken across lines (a line ending in a comma or a "
          "Chinese character, continued on the next line) is checked as one. Half-width and "
          "full-width brackets pair with each other (their width is punctuation/halfwidth's "
-         "business); list enumerators such as 1） are not counted.",
+         "business); list enumerators such as 1） are not counted. Also reported: the one straight quote \" of "
+         "a line between Chinese words (开展\"法律进乡村活动): its partner is lost.",
     why="Paired marks must open and close (GB/T 15834-2011 §4.8, §4.9, §4.15): a lost mark "
         "changes what is quoted, bracketed or cited.",
     example="组织学习《中华人民共和国行政处罚法，提升依法行政能力。",
@@ -891,6 +892,8 @@ def _quotation_goes_on(scan: _Scan, paragraph: tuple[int, int, int, int]) -> boo
 
 def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
     text = scan.document.text
+    if '"' in text:
+        yield from _lone_straight_quote_findings(scan)
     if _all_paired(scan):
         return
     for paragraph, brackets in scan.by_paragraph(_BRACKETS):
@@ -914,6 +917,29 @@ def _unpaired_findings(scan: _Scan) -> Iterator[Finding]:
                 yield UNPAIRED.finding(
                     msg(f"“{ch}”在本段中没有对应的“{want}”，请补全或删除",
                         f"'{ch}' has no matching '{want}' before it in this paragraph"), pos, pos + 1)
+
+
+#: what may stand before a straight quote that opens or closes Chinese text (not a digit: 55"屏幕 is inches)
+_QUOTE_NEIGHBOUR = recache.compile(rf"[{CJK}，。；：、！？（《“”]")
+
+
+def _lone_straight_quote_findings(scan: _Scan) -> Iterator[Finding]:
+    """The one straight double quote of a line between Chinese characters (开展"法律进乡村活动): its partner
+    is lost, and which of “ or ” it was cannot be told (punctuation/halfwidth fixes the pairs)."""
+    doc = scan.document
+    text = doc.text
+    for index, line in enumerate(doc.lines):
+        if line.count('"') != 1 or line.count("“") != line.count("”"):
+            continue  # (with a lone “ or ”, the straight quote is its other half: “首违不罚")
+        at = line.index('"')
+        pos = doc.line_starts[index] + at
+        if scan.skipped(pos) or not _QUOTE_NEIGHBOUR.match(line, at + 1) \
+                or not (at == 0 or _QUOTE_NEIGHBOUR.match(line, at - 1)):
+            continue
+        yield UNPAIRED.finding(
+            msg("半角引号“\"”在本段中没有另一半，请补全引号并改用全角“”",
+                "the straight quote '\"' has no partner in this paragraph: complete the quotation with “”"),
+            pos, max(_clause_end(text, pos + 1), pos + 1))
 
 
 #: where the clause of an unclosed mark ends (its closing mark was due before it)

@@ -283,6 +283,16 @@ def test_straight_quotes_around_chinese_text():
     assert len(fs) == 1 and fs[0].suggestion == "“法律明白人”、“普法志愿者”"
 
 
+def test_a_lone_straight_quote_between_chinese_words_lost_its_partner():
+    text = report('开展"法律进乡村活动12场，惠及群众3000余人。', '组织开展"宪法宣传周活动。')
+    assert [(f.line, f.matched) for f in findings(text, "punctuation/unpaired")] == [
+        (4, '"法律进乡村活动12场'), (5, '"宪法宣传周活动')]
+    assert findings(text, "punctuation/halfwidth") == []  # which of “ and ” it was cannot be told
+    fine = report('采购55"液晶显示屏2台。', '通过"法律明白人"开展宣传。',
+                  '推行“首违不罚"清单。')  # the straight quote closes the “: reported once, at the “
+    assert [f.matched for f in findings(fine, "punctuation/unpaired")] == ['“首违不罚"清单']
+
+
 def test_straight_quotes_around_a_day_with_the_interpunct():
     text = report('以"12·4"国家宪法日和“统计开放日”为契机开展宣传。')
     assert [f.suggestion for f in findings(text, "punctuation/halfwidth")] == ["“12·4”"]
