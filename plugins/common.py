@@ -71,6 +71,19 @@ def extra_files(options: Mapping[str, Any], resolve: Any = None) -> tuple[str, .
 _ENTRIES: dict[tuple[str, str, tuple[str, ...]], tuple[Any, ...]] = {}
 
 
+def data_file_bytes(names: Iterable[str], files: tuple[str, ...]) -> bytes:
+    """The raw content of the bundled data files ``names`` and of the user's extra ``files``: the key
+    of what is made of them in the data cache (:func:`fzlint.datacache.cached`)."""
+    parts = []
+    for path in [os.path.join(_DATA_DIR, f"{name}.yaml") for name in names] + list(files):
+        try:
+            with open(path, "rb") as fh:
+                parts.append(fh.read())
+        except OSError as exc:
+            raise DataError(f"cannot read data file {path}: {exc.strerror or exc}") from None
+    return b"\0".join(parts)
+
+
 def literal_alternation(names: Iterable[str]) -> str:
     """A regex alternation of the literal ``names``, the longest first (全民国家安全教育日 wins over
     国家安全教育日) and in a fixed order (the compiled pattern is stored, :mod:`fzlint.recache`)."""

@@ -1,7 +1,8 @@
 """Wording rules: typos and confusable words, repeated words, repeated conjunctions, broken phrases.
 
 The typo and confusable lists are data (``data/confusables.yaml``, ``data/repetition.yaml``,
-``data/phrases.yaml``) that users extend with ``options: {wording: {extra: [file.yaml]}}``.
+``data/phrases.yaml``, the common words whose misspellings are looked for ``data/misspellings.yaml``)
+that users extend with ``options: {wording: {extra: [file.yaml]}}``.
 Repetitions are judged on word tokens, and only the sentence around a candidate (two equal
 adjacent substrings) is segmented, so a clean document never loads the dictionary.
 """
@@ -13,15 +14,17 @@ from functools import lru_cache
 from typing import Any, Callable, Iterator, Mapping, Optional, TypeVar
 
 from fzlint import recache
+from fzlint.datacache import cached
 from fzlint.document import Document
 from fzlint.hookspecs import hookimpl
 from fzlint.regexscan import finditer_at, literal_offsets
 from fzlint.rules import Finding, msg
 from fzlint.textutil import CJK, is_cjk
-from fzlint.tokens import tokenize
+from fzlint.tokens import dictionary_identity, tokenize
 
-from .common import (SHARED_LITERALS, DataError, derived, literal_alternation, load_patterns, preceded_by, rule,
-                     scan_patterns)
+from .common import (SHARED_LITERALS, DataError, data_file_bytes, derived, extra_files, literal_alternation, load_entries,
+                     load_patterns, preceded_by, rule, scan_patterns)
+from .misspell import FORMS_VERSION, MisspellingTable, make_forms, misspellings
 
 T = TypeVar("T")
 
@@ -128,7 +131,24 @@ COLLOCATION = rule(
     example="加大执法力度和水平，调动法律顾问的作用", use_instead="加大执法力度，提高执法水平，发挥法律顾问的作用",
     source=_XH + "“加大”“增强”“调动”条；吕叔湘、朱德熙《语法修辞讲话》（搭配不当）",
 )
-RULES = (TYPO, CONFUSABLE, USAGE, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE, MEASURE_WORD, COLLOCATION)
+MISSPELLING = rule(
+    "wording/misspelling", "wording", "warning",
+    "疑似错别字", "Likely misspelt word",
+    what="A common word of the reports (data/misspellings.yaml) with one character typed as a character "
+         "the typo list pairs with it (its one-character slips: 署 typed 暑 in 部暑, 备 typed 倍 in 关怀倍至): "
+         "特种设倍, 义事规则, 调茬取证 — slips the list does not name. Not reported: a form that "
+         "is a word of jieba's dictionary, one the segmentation of its clause crosses (作用发挥 holds 用发 only "
+         "across 作用|发挥), and one whose typed character opens or ends it and is a frequent word alone "
+         "(执法全覆盖 is no 执法权).",
+    why="The typo list names the slips reviewers have seen; the same slip of a character happens in every "
+        "word that has it. A warning, not an error: the form is a guess made from the pair, so read it.",
+    example="检查特种设倍36台，规范调茬取证程序",
+    use_instead="检查特种设备36台，规范调查取证程序",
+    source=_XH + "；data/confusables.yaml 的错别字条目（形近、同音误字）；data/misspellings.yaml",
+    fixable=True,
+)
+RULES = (TYPO, CONFUSABLE, USAGE, MISSPELLING, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE, MEASURE_WORD,
+         COLLOCATION)
 _KIND_RULES = {"typo": TYPO, "confusable": CONFUSABLE, "usage": USAGE}
 
 _REPEAT_MULTI = recache.compile(f"([{CJK}]{{2,4}})\\1")
@@ -155,14 +175,15 @@ def _repetition(context: Any, key: str, build: Callable[[tuple[Any, ...]], T]) -
 
 # -- typos, confusables, usage ------------------------------------------------------------------
 
-def _check_confusables(document: Document, context: Any) -> Iterator[Finding]:
-    """Findings of the typo / confusable / usage list."""
-    if not any(context.enabled(r.id) for r in _KIND_RULES.values()):
+def _check_confusables(document: Document, context: Any, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Findings of the typo / confusable / usage list; the spans it matched go to ``taken``."""
+    if not any(context.enabled(r.id) for r in _KIND_RULES.values()) and not context.enabled(MISSPELLING.id):
         return
     options, resolve = _options(context)
     patterns = load_patterns("confusables", options, "confusables", resolve)
     text = document.text
     for start, end, pat, fix in scan_patterns(text, patterns):
+        taken.append((start, end))
         rule_obj = _KIND_RULES.get(str(pat.entry.get("kind", "typo")), TYPO)
         if not context.enabled(rule_obj.id):
             continue
@@ -177,6 +198,39 @@ def _check_confusables(document: Document, context: Any) -> Iterator[Finding]:
         if note:
             zh += f"：{note}"
         yield rule_obj.finding(msg(zh, en), start, end, fix)
+
+
+#: the misspelling tables by the user's extra data files
+_MISSPELLING_TABLES: dict[tuple[str, ...], MisspellingTable] = {}
+
+
+def _misspelling_table(context: Any) -> MisspellingTable:
+    """The misspellings of ``data/misspellings.yaml``'s words by the typo list's pairs, once per set of data
+    files (and kept in the data cache, keyed by the files and the dictionary: made once per install)."""
+    options, resolve = _options(context)
+    files = extra_files(options, resolve)
+    table = _MISSPELLING_TABLES.get(files)
+    if table is None:
+        def make() -> dict[str, tuple[str, int]]:
+            return make_forms(*(load_entries(name, options, key, resolve) for name, key in (
+                ("misspellings", "words"), ("confusables", "confusables"), ("misspellings", "chars"))))
+        content = (data_file_bytes(("misspellings", "confusables"), files) + dictionary_identity().encode()
+                   + FORMS_VERSION.encode())
+        table = _MISSPELLING_TABLES[files] = MisspellingTable(cached("misspellings", content, make))
+    return table
+
+
+def _check_misspellings(document: Document, context: Any, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Misspellings of common words the typo list does not name (not where it found something)."""
+    if not context.enabled(MISSPELLING.id):
+        return
+    text = document.text
+    for start, end, word in misspellings(text, _misspelling_table(context)):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        wrong = text[start:end]
+        yield MISSPELLING.finding(msg(f"“{wrong}”疑为“{word}”之误", f"'{wrong}' looks like a slip for '{word}'"),
+                                  start, end, word)
 
 
 def _with_neighbours(text: str, start: int, end: int, fix: str) -> str:
@@ -748,7 +802,9 @@ def _check_measure_words(document: Document, context: Any) -> Iterator[Finding]:
 @hookimpl
 def fzlint_check(document: Document, context) -> Iterator[Finding]:
     """Check the wording of the document."""
-    yield from _check_confusables(document, context)
+    taken: list[tuple[int, int]] = []
+    yield from _check_confusables(document, context, taken)
+    yield from _check_misspellings(document, context, taken)
     yield from _check_repeats(document, context)
     yield from _check_doubled_endings(document, context)
     yield from _check_conjunctions(document, context)

@@ -441,3 +441,38 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     words = get_tokenizer().cut(text)
     bounds = list(accumulate(map(len, words), initial=offset))  # each word's start, then the end
     return tuple(map(Token, words, bounds, bounds[1:]))
+
+
+#: the dictionary behind :func:`word_frequency`, opened on first use (False: none could be opened)
+_FREQUENCIES: Any = None
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` as a word (0: not a word of it).
+
+    Read from the compact dictionary whatever the tokenizer (so jieba and rjieba give rules the
+    same answer); jieba's own dictionary when the compact one cannot be built.
+    """
+    global _FREQUENCIES
+    if _FREQUENCIES is None:
+        from .dictionary import open_compact
+
+        _FREQUENCIES = open_compact() or False
+        if _FREQUENCIES is False:
+            jieba = import_jieba()
+            jieba.dt.initialize()
+            _FREQUENCIES = jieba.dt.FREQ
+    return int(_FREQUENCIES.get(word) or 0)
+
+
+def dictionary_identity() -> str:
+    """A name of the jieba dictionary :func:`word_frequency` reads (its path, size and modification
+    time), for keys of what is made from its answers; found without importing jieba."""
+    from .dictionary import jieba_dict_path
+
+    path = jieba_dict_path()
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        st = None
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}" if st else "no-dictionary"

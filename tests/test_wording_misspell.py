@@ -1,0 +1,72 @@
+"""wording/misspelling: common words with one character typed as one the typo list pairs with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, report
+
+RULE = "wording/misspelling"
+
+
+def _hits(text: str, **config) -> list[tuple[str, str | None]]:
+    return [(f.matched, f.suggestion) for f in findings(text, RULE, **config)]
+
+
+@pytest.mark.parametrize("line, wrong, right", [
+    # 备 typed 倍 (关怀倍至), 查 typed 茬 (排茬), 议 typed 义, 案 typed 桉, 果 typed 裹
+    ("开展特种设备安全检查，检查特种设倍36台，整改隐患12处。", "特种设倍", "特种设备"),
+    ("规范调茬取证程序，全年办理行政处罚案件46件。", "调茬取证", "调查取证"),
+    ("修订党委会义事规则，严格执行“三重一大”集体决策制度。", "义事规则", "议事规则"),
+    ("全年报送备桉规范性文件5件，均按期报备。", "备桉", "备案"),
+    ("加强执法成裹运用，推动问题整改落实。", "成裹", "成果"),
+    ("深入推进移风意俗，整治高价彩礼、大操大办。", "移风意俗", "移风易俗"),
+])
+def test_a_common_word_with_a_character_typed_as_its_typo_pair(line, wrong, right):
+    assert _hits(report(line)) == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    # the segmentation crosses the form: 作用|发挥 holds 用发 (用法), 审计|发现 holds 审计发 (审计法),
+    # 法制|教育 holds 制教, 制发|规范性 holds 发规 (法规)
+    "社区法律顾问作用发挥不够充分，部分村法律顾问服务流于形式。",
+    "开展经济责任审计1项，审计发现问题已全部整改。",
+    "以本局名义制发规范性文件2件，均经合法性审核。",
+    # a frequent word alone opens or ends the form: 执法全覆盖 (执法权), 每周一至周五 (一致)
+    "实现一线执法全覆盖，接待时间为每周一至周五。",
+    # two words of the dictionary: 执法|检察 (执法检查), 依法|行政 in a longer clause
+    "配合开展行政执法检察监督，落实检察建议2件。",
+    # a word of the dictionary: 时有 (实有)
+    "占道经营、违规搭建等问题时有反弹。",
+    # the right words
+    "检查特种设备36台，规范调查取证程序，修订议事规则，备案规范性文件5件。",
+])
+def test_forms_the_text_does_not_support_as_slips_are_not_reported(line):
+    assert _hits(report(line)) == []
+
+
+def test_a_slip_the_typo_list_names_is_its_finding_not_a_guess():
+    text = report("积极配合区人民检查院开展行政检察监督，对局党组部暑的任务逐项落实。")
+    assert _hits(text) == []
+    assert [f.matched for f in findings(text, "wording/typo")] == ["检查院", "部暑"]
+
+
+def test_a_users_words_and_pairs_extend_the_forms(tmp_path):
+    extra = tmp_path / "my-words.yaml"
+    extra.write_text("words:\n  - [街乡吹哨]\nchars:\n  - {char: 哨, typed: 啸}\n", encoding="utf-8")
+    text = report("深化“街乡吹啸、部门报到”改革，办结群众诉求126件。")
+    assert _hits(text) == []
+    got = _hits(text, options={"wording": {"extra": [str(extra)]}})
+    assert got == [("街乡吹啸", "街乡吹哨")]
+
+
+@pytest.mark.parametrize("content, what", [
+    ("words:\n  - [河长制, river]\n", "words: 'river'"),
+    ("chars:\n  - {char: 制}\n", "chars:"),
+])
+def test_a_malformed_word_or_pair_is_reported_as_a_data_error(tmp_path, content, what):
+    extra = tmp_path / "bad.yaml"
+    extra.write_text(content, encoding="utf-8")
+    fs = [f for f in findings(report("全面推行河长制。"), RULE, options={"wording": {"extra": [str(extra)]}})
+          if f.rule_id == "fzlint/internal-error"]
+    assert len(fs) == 1 and what in fs[0].message.zh
