@@ -441,17 +441,19 @@ class _LawTable:
     """The names of ``data/laws.yaml`` arranged for finding the one law or regulation a wrong name is a slip for."""
 
     __slots__ = ("known", "laws", "regulations", "prefixed", "implemented", "law_index", "regulation_index",
-                 "abbreviations", "national_only")
+                 "abbreviations", "national_only", "measures")
 
     def __init__(self, laws: tuple[Any, ...], bills: tuple[Any, ...], regulations: tuple[Any, ...],
                  state_regulations: tuple[Any, ...], implemented: tuple[Any, ...], short: tuple[Any, ...],
                  swaps: tuple[Any, ...], prefixed: tuple[Any, ...] = (), abbreviations: tuple[Any, ...] = (),
-                 national_only: tuple[Any, ...] = ()) -> None:
+                 national_only: tuple[Any, ...] = (), measures: tuple[Any, ...] = ()) -> None:
         #: the official names of the laws (without the prefix): the only suggestions for a law
         self.laws = frozenset(_law_names(laws, "laws"))
         planned = frozenset(_law_names(bills, "bills"))
         #: the regulations of the State Council: the only suggestions for a regulation
         self.regulations = frozenset(_law_names(state_regulations, "state_regulations"))
+        #: the regulations of the State Council named …办法 (发票管理办法), the only suggestions for a 条例 so named
+        self.measures = frozenset(_law_names(measures, "state_measures"))
         #: the regulations of the State Council whose official name opens with 中华人民共和国
         self.prefixed = frozenset(_law_names(prefixed, "prefixed_regulations"))
         #: the laws no regulation is named for (行政处罚法): 《行政处罚条例》 is a slip even without the prefix
@@ -462,7 +464,7 @@ class _LawTable:
         self.abbreviations = {str(e["short"]): str(e["law"]) for e in abbreviations
                               if isinstance(e, Mapping) and e.get("short") and e.get("law")}
         #: every name that is never reported (without the prefix, for the abbreviations)
-        self.known = self.laws | planned | self.regulations | frozenset(self.abbreviations) | \
+        self.known = self.laws | planned | self.regulations | self.measures | frozenset(self.abbreviations) | \
             frozenset(_law_names(regulations, "regulations")) | frozenset(_law_names(short, "short_names"))
         pairs: list[tuple[str, str]] = []
         for pair in swaps:
@@ -507,7 +509,8 @@ def _law_table(context: Any) -> _LawTable:
         table = _LAW_TABLES[files] = _LawTable(
             *(load_entries("laws", options, key, resolve)
               for key in ("laws", "bills", "regulations", "state_regulations", "implemented_by_regulations",
-                          "short_names", "swaps", "prefixed_regulations", "abbreviations", "national_only")))
+                          "short_names", "swaps", "prefixed_regulations", "abbreviations", "national_only",
+                          "state_measures")))
     return table
 
 
@@ -586,6 +589,10 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
             law = body[:-2] + "法"
             right = law if law in table.laws and (prefixed or law in table.national_only) else None
             why_zh, why_en = "这是法律，名称是“……法”，不是“条例”", "it is a law, not a regulation"
+            if right is None and body[:-2] + "办法" in table.measures:
+                # a regulation of the State Council named …办法 cited as a 条例 (发票管理条例)
+                right, regulation = body[:-2] + "办法", True
+                why_zh, why_en = "这一行政法规的名称是“……办法”，不是“条例”", "the regulation is named 办法, not 条例"
             if right is None and "法实施" not in body:  # (not a law's own …法实施条例)
                 right, regulation = table.regulation_index.slip_for(body[:-2]), True
                 why_zh, why_en = "没有这一名称的行政法规", "no regulation has this name"
@@ -597,7 +604,7 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
             why_zh, why_en = "没有这一名称的法律", "no law has this name"
         if right is None:
             continue
-        official = right if regulation else _PRC + right
+        official = (_PRC + right if right in table.prefixed else right) if regulation else _PRC + right
         yield LAW_NAME.finding(
             msg(f"“{body}”应为“{right}”：{why_zh}（《{official}》）",
                 f"'{body}' should read '{right}': {why_en} ({official})"),

@@ -168,6 +168,16 @@ def test_regulations_of_matters_local_acts_also_cover_are_left_alone(line):
     assert _hits(report(line, title=_title(2024)), LAW) == []
 
 
+def test_a_regulation_of_the_state_council_named_as_a_measure_cited_as_a_regulation():
+    text = report("严格执行《中华人民共和国发票管理条例》，落实《社会救助暂行条例》。", title=_title(2024))
+    got = findings(text, LAW)
+    assert [(f.matched, f.suggestion) for f in got] == [("发票管理条例", "发票管理办法"), ("社会救助暂行条例", "社会救助暂行办法")]
+    assert "《中华人民共和国发票管理办法》" in got[0].message.zh and "《社会救助暂行办法》" in got[1].message.zh
+    fine = report("执行《中华人民共和国发票管理办法》和《社会救助暂行办法》，落实《湖南省社会救助条例》。",
+                  title=_title(2024))
+    assert findings(fine, LAW) == []
+
+
 def test_a_users_national_only_list_extends_the_laws_misnamed_without_the_prefix(tmp_path):
     extra = tmp_path / "laws.yaml"
     extra.write_text("national_only:\n  - 安全生产法\n", encoding="utf-8")
