@@ -1244,7 +1244,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         named = text[max(0, t.start - 16):t.start]
         overlapping = [w for w in lists.overlapping_parts if w not in named
                        and (t.unit in lists.people_units or w not in lists.people_attributes)]
-        if _ALL_DEALT_RE.search(text, t.end, p):
+        all_dealt = _ALL_DEALT_RE.search(text, t.start, p) is not None
+        if all_dealt:
             # (受理案件326件，……全部审结，其中调解结案198件、裁决结案105件、撤诉30件: the ways all of it was dealt
             # with, which cannot overlap)
             overlapping = [w for w in overlapping if w not in lists.dealing_stages]
@@ -1276,7 +1277,11 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         elif intro == "其中" and ((_nearly(sum(i.value for i in items), t.value)
                                   and ((one_classification and len(items) >= 3) or _kinds_listed(items, lists, overlapping)))
                                  or (_nearly(sum(i.value for i in items), t.value, _CLOSE)
-                                     and _named_parts(items, overlapping))):
+                                     and _named_parts(items, overlapping))
+                                 # all of it dealt with, and the parts the ways of one classification: each part
+                                 # took one way (已全部审结，其中维持5件、撤销1件、终止2件 of 9)
+                                 or (all_dealt and one_classification and len(items) >= 2
+                                     and _exceeds(t.value, sum(i.value for i in items)))):
             yield _short_sum_finding(text, items, t, complete=False, on_parts=bool(others))
     for p in among:
         if not _DIGIT.search(text, max(0, p - 17), p):

@@ -1116,6 +1116,17 @@ def test_a_division_into_kinds_and_a_last_part_that_holds_the_rest():
 
 
 
+def test_all_of_a_whole_dealt_with_in_ways_of_one_classification_that_fall_short():
+    """已全部审结: every case took one of the ways; 维持/撤销/终止 are kinds of one classification."""
+    text = report("受理行政复议申请9件，已全部审结，其中维持5件、撤销1件、终止2件。",
+                  "受理劳动争议案件326件，已全部审结，其中调解结案198件、裁决结案105件、撤诉20件。")
+    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4, 5]
+    fine = report("受理行政复议申请9件，已全部审结，其中维持5件、撤销1件、终止3件。",
+                  "受理行政复议申请9件，其中维持5件、撤销1件。",  # not all decided: the rest may be pending
+                  "受理行政复议申请9件，已全部审结，其中维持5件。")  # one way named: no classification
+    assert findings(fine, "numbers/parts-total-mismatch") == []
+
+
 def test_a_division_by_what_it_classifies_by_between_the_whole_and_its_kinds():
     text = report("全年受理12345热线工单1562件，按类型分为诉求类1038件、咨询类426件、建议类63件。",
                   "办理案件86件，按执法领域划分为市场监管41件、交通运输30件、生态环境12件。")
