@@ -1,35 +1,48 @@
-"""Misspellings made from words: a common word with one character typed as one the typo list pairs with it.
+"""Misspellings made from words: a common word with one character typed as another.
 
-The typo list (``data/confusables.yaml``) names the slips it has seen (部暑 for 部署, 贯切 for 贯彻);
-each of its one-character slips is also a pair of characters an input method or the eye confuses
-(署 typed 暑, 彻 typed 切).  :class:`MisspellingTable` applies those pairs to the common words of the
-reports (``data/misspellings.yaml``), so a slip the list has never seen in that word (安排 typed
-按排 is listed; 部署 in 统一部暑 from 署/暑) is found as well.  A generated form is a guess, and it is
-reported only when the text supports it (:func:`misspellings`):
+Two kinds of slip are looked for in the common words of the reports (``data/misspellings.yaml``):
+
+* a character typed as one the typo list pairs with it: the typo list (``data/confusables.yaml``) names
+  the slips it has seen (部暑 for 部署, 贯切 for 贯彻), and each of its one-character slips is a pair of
+  characters an input method or the eye confuses (署 typed 暑), so the same slip in another word
+  (关怀倍至 gives 备 typed 倍: 特种设倍) is found as well;
+* in a word of three or four characters, a character typed as another of the same syllable (the
+  ``homophones`` groups: the candidates an input method offers): 材量权 for 裁量权, 房屋证收 for 房屋征收.
+
+Both are found in one scan: the text with each character replaced by the first of its syllable's group
+(:meth:`str.translate`) is searched for the words and forms so replaced, so a slip of the same syllable
+matches its word.  A match is a guess, and it is reported only when the text supports it
+(:func:`misspellings`):
 
 * it is no word of jieba's dictionary (时有, 一至 are words of their own);
+* its typed character, when it opens or ends it, is no frequent word alone (执法全覆盖 holds 执法全,
+  which is 执法权 with 全 for 权, only because 全 opens 全覆盖), nor a classifier after a figure (7项政府
+  定价 holds 项政府 only as 7项|政府);
 * the segmentation of its clause does not cross it (作用发挥 holds 用发, a slip for 用法, only across
   作用|发挥) nor cut it into words of two characters or more (执法|检察 in 执法检察监督 is no 执法检查),
-  and the corrected clause keeps the word in one piece (人民检察院 holds 检察院 whole);
-* its typed character, when it opens or ends the form, is no frequent word alone (执法全覆盖 holds
-  执法全, which is 执法权 with 全 for 权, only because 全 opens 全覆盖).
+  and the corrected clause keeps the word in one piece (人民检察院 holds 检察院 whole).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any, Iterator, Optional
 
+from fzlint import recache
 from fzlint.textutil import CJK
 from fzlint.tokens import tokenize, word_frequency
 
 from .common import DataError
 
-#: bump when what :func:`make_forms` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-1"
+#: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
+FORMS_VERSION = "misspell-7"
 #: a word the table is made from: two to four Chinese characters
-_WORD = re.compile(rf"[{CJK}]{{2,4}}")
+_WORD = recache.compile(rf"[{CJK}]{{2,4}}")
+#: a character of a homophone group
+_CHAR = recache.compile(rf"[{CJK}]")
+#: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes
+#: a pair that too often is two other words: 个别村在 holds 村在 for 存在)
+_HOMOPHONE_WORDS = 3
 #: a typed character at the edge of a form that jieba counts this often as a word alone (全 22165,
 #: 有, 是, 和, 时, 至) joins the next or the previous word too often to be taken for a slip there
 _FREQUENT_ALONE = 20_000
@@ -40,36 +53,112 @@ _REACH = 8
 
 
 class MisspellingTable:
-    """The forms of :func:`make_forms` and a scanner for them."""
+    """The words and forms of :func:`make_table_data` and one scanner for them."""
 
-    __slots__ = ("forms", "_scanner")
+    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_sound_scanner")
 
-    def __init__(self, forms: Mapping[str, Any]) -> None:
-        #: form -> (the word, the offset of its typed character)
-        self.forms = forms
-        self._scanner: Any = None
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        # the forms and the sounds stay the long strings they are stored as, looked up by str.find: a report
+        # looks up a few of them, and a marshal or a dict of thousands of small objects costs milliseconds
+        self._forms = "\n" + data["forms"] + "\n"
+        self._by_sound = "\n" + data["sounds"] + "\n"
+        #: every word: a match that is one is no slip (the usual match)
+        self.words = frozenset(data["words"].split("\t"))
+        #: character -> the first character of its homophone group
+        self._sound = str.maketrans(data["sound_from"], data["sound_to"])
+        #: the characters of the homophone groups that are a frequent word alone (全, 是, 有)
+        self.frequent_alone = frozenset(data["frequent_alone"])
+        self._form_scanner: Any = data["forms"]
+        self._sound_scanner: Any = data["sounds"]
 
-    def find(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of every form in ``text``, overlapping ones too (党委会义事规则 holds 会义 and 义事规则),
-        in order of their starts, the longest first."""
-        if not self.forms:
-            return []
-        if self._scanner is None:
-            import ahocorasick_rs
+    def form(self, written: str) -> Optional[tuple[str, int]]:
+        """(the word, the offset of the typed character) when ``written`` is a form of the typo list's pairs."""
+        row = _row(self._forms, written)
+        return (row[0], int(row[1])) if row else None
 
-            self._scanner = ahocorasick_rs.AhoCorasick(list(self.forms))
-        return sorted(((s, e) for _, s, e in self._scanner.find_matches_as_indexes(text, overlapping=True)),
-                      key=lambda span: (span[0], -span[1]))
+    def sounding(self, sound: str) -> list[str]:
+        """The words of three characters or more whose sound (the translated word) is ``sound``."""
+        return _row(self._by_sound, sound) or []
+
+    def candidates(self, text: str) -> list[tuple[int, int, str, int, bool]]:
+        """(start, end, word, offset of the typed character, whether a form of the pairs) of every slip of a
+        form or of a word's sound in ``text``, overlapping ones too, in order of their starts, the longest
+        first; not yet judged."""
+        if isinstance(self._form_scanner, str):  # built at first use
+            self._form_scanner = _scanner(self._form_scanner)
+            self._sound_scanner = _scanner(self._sound_scanner)
+        out = []
+        for _, start, end in self._form_scanner.find_matches_as_indexes(text, overlapping=True) if self._form_scanner else ():
+            word, at = self.form(text[start:end]) or ("", 0)
+            out.append((start, end, word, at, True))
+        if self._sound_scanner:
+            sounds = text.translate(self._sound)
+            words = self.words
+            # most matches are the words themselves: dropped in one pass before anything else is looked at
+            for _, start, end in self._sound_scanner.find_matches_as_indexes(sounds, overlapping=True):
+                written = text[start:end]
+                if written in words:
+                    continue
+                one_off = [w for w in self.sounding(sounds[start:end]) if sum(a != b for a, b in zip(w, written)) == 1]
+                if len(one_off) == 1:  # (two words it could be a slip for: a slip for neither)
+                    word = one_off[0]
+                    out.append((start, end, word, next(i for i, (a, b) in enumerate(zip(word, written)) if a != b),
+                                False))
+        return sorted(out, key=lambda c: (c[0], -c[1]))
 
 
-def make_forms(words: tuple[Any, ...], confusables: tuple[Any, ...], chars: tuple[Any, ...]) -> dict[str, tuple[str, int]]:
-    """The misspellings of ``words`` (the groups of ``misspellings.yaml``) by the pairs of the typo list
-    ``confusables`` and ``chars`` (:func:`typo_pairs`): form -> (word, offset of the typed character).
+def _scanner(rows: str) -> Any:
+    """An Aho-Corasick automaton of the first fields of ``rows`` (None: no rows)."""
+    if not rows:
+        return None
+    import ahocorasick_rs
 
-    Plain data, made once and kept in the data cache by the caller.
-    """
+    return ahocorasick_rs.AhoCorasick([row[:row.index("\t")] for row in rows.split("\n")])
+
+
+def _row(table: str, key: str) -> Optional[list[str]]:
+    """The fields after ``key`` of its row in ``table`` (rows of tab-separated fields between line breaks)."""
+    at = table.find("\n" + key + "\t")
+    if at < 0:
+        return None
+    start = at + len(key) + 2
+    return table[start:table.index("\n", start)].split("\t")
+
+
+def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars: tuple[Any, ...],
+                    homophones: tuple[Any, ...], known: tuple[Any, ...] = ()) -> dict[str, Any]:
+    """What :class:`MisspellingTable` is made of, as plain data (kept in the data cache by the caller):
+    the forms of ``words`` (the groups of ``misspellings.yaml``) by the pairs of the typo list
+    ``confusables`` and ``chars`` (:func:`typo_pairs`), the words of three characters or more by their
+    sound, the sound of each character of ``homophones``; the ``known``
+    words (终期评估: words of the reports the dictionary lacks) are words, never slips."""
+    vocabulary = _vocabulary(words)
+    known_words = _vocabulary(known, "known")
+    everything = vocabulary | known_words
     taken = frozenset(str(e["find"]) for e in confusables if isinstance(e, Mapping) and "find" in e)
-    return _forms(_vocabulary(words), typo_pairs(confusables, chars), taken)
+    sound = _homophone_map(homophones)
+    table = str.maketrans(sound)
+    by_sound: dict[str, list[str]] = {}
+    for word in sorted(everything):
+        if len(word) >= _HOMOPHONE_WORDS or word in known_words:
+            by_sound.setdefault(word.translate(table), []).append(word)
+    forms = _forms(everything, typo_pairs(confusables, chars), taken | known_words)
+    frequent = {ch for ch in set(sound) | {c for w in everything for c in w} if word_frequency(ch) >= _FREQUENT_ALONE}
+    return {"forms": "\n".join(f"{f}\t{w}\t{at}" for f, (w, at) in sorted(forms.items())),
+            "sounds": "\n".join("\t".join((k, *v)) for k, v in sorted(by_sound.items())),
+            "words": "\t".join(sorted(everything)), "frequent_alone": "".join(sorted(frequent)),
+            "sound_from": "".join(sound), "sound_to": "".join(sound.values())}
+
+
+def _homophone_map(groups: tuple[Any, ...]) -> dict[str, str]:
+    """Character -> the first character of its group (a character in two groups keeps the first)."""
+    sound: dict[str, str] = {}
+    for group in groups:
+        if not isinstance(group, str) or len(group) < 2 or not all(_CHAR.fullmatch(c) for c in group):
+            raise DataError(f"misspellings.yaml: homophones: {group!r} is not a group of Chinese characters")
+        for ch in group:
+            sound.setdefault(ch, group[0])
+    return sound
 
 
 def _forms(vocabulary: frozenset[str], pairs: Mapping[str, str], taken: frozenset[str]) -> dict[str, tuple[str, int]]:
@@ -84,25 +173,31 @@ def _forms(vocabulary: frozenset[str], pairs: Mapping[str, str], taken: frozense
                 if form in vocabulary or form in taken:
                     continue
                 forms[form] = (word, i) if form not in forms else None  # two words: a slip for neither
-    out = {}
-    for form, slip in forms.items():
-        if slip is None:
-            continue
-        word, at = slip
-        if (at == 0 or at == len(form) - 1) and word_frequency(form[at]) >= _FREQUENT_ALONE:
-            continue  # (执法全覆盖)
-        if word_frequency(form):
-            continue  # a word of its own (时有, 一至)
-        out[form] = (word, at)
-    return out
+    return {form: slip for form, slip in forms.items()
+            if slip is not None and not _unlikely(form, slip[1]) and not word_frequency(form)}
 
 
-def _vocabulary(groups: tuple[Any, ...]) -> frozenset[str]:
+def _unlikely(written: str, at: int) -> bool:
+    """True when the typed character ``written[at]`` opens or ends the form and is a frequent word alone."""
+    return (at == 0 or at == len(written) - 1) and word_frequency(written[at]) >= _FREQUENT_ALONE
+
+
+def _joins_outside(text: str, start: int, end: int, at: int) -> bool:
+    """True when the typed character at an edge of ``text[start:end]`` makes a word of the dictionary with
+    the character outside (服务事项 holds 服务事 only with 事 of 事项: no slip for 服务室)."""
+    if at == end - start - 1 and end < len(text):
+        return bool(word_frequency(text[end - 1:end + 1]))
+    if at == 0 and start > 0:
+        return bool(word_frequency(text[start - 1:start + 1]))
+    return False
+
+
+def _vocabulary(groups: tuple[Any, ...], key: str = "words") -> frozenset[str]:
     words: set[str] = set()
     for group in groups:
         for word in group if isinstance(group, list) else [group]:
             if not isinstance(word, str) or not _WORD.fullmatch(word):
-                raise DataError(f"misspellings.yaml: words: {word!r} is not a word of two to four Chinese characters")
+                raise DataError(f"misspellings.yaml: {key}: {word!r} is not a word of two to four Chinese characters")
             words.add(word)
     return frozenset(words)
 
@@ -123,7 +218,7 @@ def typo_pairs(entries: tuple[Any, ...], extra: tuple[Any, ...] = ()) -> dict[st
         if len(wrong) != len(right):
             continue
         differ = [(a, b) for a, b in zip(wrong, right) if a != b]
-        if len(differ) == 1 and all(re.fullmatch(rf"[{CJK}]", c) for c in differ[0]):
+        if len(differ) == 1 and all(_CHAR.fullmatch(c) for c in differ[0]):
             add(differ[0][1], differ[0][0])
     for e in extra:
         if not (isinstance(e, Mapping) and isinstance(e.get("char"), str) and len(e["char"]) == 1
@@ -165,18 +260,26 @@ def _kept_whole(text: str, left: int, start: int, end: int) -> bool:
 
 
 def misspellings(text: str, table: MisspellingTable) -> Iterator[tuple[int, int, str]]:
-    """(start, end, the word) of every form of ``table`` the text supports as a slip (see the module),
-    not overlapping (the first, then the longest, of those it supports)."""
+    """(start, end, the word) of every slip of ``table`` the text supports (see the module), not
+    overlapping (the first, then the longest, of those it supports)."""
     last_end = -1
-    for start, end in table.find(text):
+    for start, end, word, at, paired in table.candidates(text):
         if start < last_end:
             continue
-        word = table.forms[text[start:end]][0]
+        written = text[start:end]
+        if at == 0 and start > 0 and text[start - 1].isdigit():
+            continue  # a classifier after a figure (7项|政府)
+        if "法制" in written:
+            continue  # 法制 for 法治: terminology/fazhi's
+        if not paired and (at == 0 or at == len(written) - 1) and written[at] in table.frequent_alone:
+            continue  # (执法全覆盖; a form of the pairs was judged so when it was made)
         left, right = _clause(text, start, end)
         if not _cut_inside(text[left:right], left, start, end):
             continue  # the form lies across words (作用|发挥)
         fixed = text[left:start] + word + text[end:right]
         if not _kept_whole(fixed, left, start, end):
             continue  # the word would not stand as a word there either
+        if not paired and (_joins_outside(text, start, end, at) or word_frequency(written)):
+            continue  # (服务事项; a word of its own)
         last_end = end
         yield start, end, word

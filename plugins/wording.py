@@ -24,7 +24,7 @@ from fzlint.tokens import dictionary_identity, tokenize
 
 from .common import (SHARED_LITERALS, DataError, data_file_bytes, derived, extra_files, literal_alternation, load_entries,
                      load_patterns, preceded_by, rule, scan_patterns)
-from .misspell import FORMS_VERSION, MisspellingTable, make_forms, misspellings
+from .misspell import FORMS_VERSION, MisspellingTable, make_table_data, misspellings
 
 T = TypeVar("T")
 
@@ -136,14 +136,17 @@ MISSPELLING = rule(
     "疑似错别字", "Likely misspelt word",
     what="A common word of the reports (data/misspellings.yaml) with one character typed as a character "
          "the typo list pairs with it (its one-character slips: 署 typed 暑 in 部暑, 备 typed 倍 in 关怀倍至): "
-         "特种设倍, 义事规则, 调茬取证 — slips the list does not name. Not reported: a form that "
-         "is a word of jieba's dictionary, one the segmentation of its clause crosses (作用发挥 holds 用发 only "
-         "across 作用|发挥), and one whose typed character opens or ends it and is a frequent word alone "
-         "(执法全覆盖 is no 执法权).",
+         "特种设倍, 义事规则, 调茬取证; or, in a word of three or four characters, as another character of "
+         "the same syllable (the candidates an input method offers): 材量权, 听政会, 房屋证收 — slips the "
+         "list does not name. Not reported: a form that is a word of jieba's dictionary, one the "
+         "segmentation of its clause crosses (作用发挥 holds 用发 only across 作用|发挥) or cuts into words "
+         "only, and one whose typed character opens or ends it and is a frequent word alone (执法全覆盖 is "
+         "no 执法权) or a classifier after a figure (7项政府定价).",
     why="The typo list names the slips reviewers have seen; the same slip of a character happens in every "
-        "word that has it. A warning, not an error: the form is a guess made from the pair, so read it.",
-    example="检查特种设倍36台，规范调茬取证程序",
-    use_instead="检查特种设备36台，规范调查取证程序",
+        "word that has it, and an input method offers every character of a syllable. A warning, not an "
+        "error: the form is a guess, so read it.",
+    example="检查特种设倍36台，规范调茬取证程序，召开听政会2场",
+    use_instead="检查特种设备36台，规范调查取证程序，召开听证会2场",
     source=_XH + "；data/confusables.yaml 的错别字条目（形近、同音误字）；data/misspellings.yaml",
     fixable=True,
 )
@@ -211,9 +214,10 @@ def _misspelling_table(context: Any) -> MisspellingTable:
     files = extra_files(options, resolve)
     table = _MISSPELLING_TABLES.get(files)
     if table is None:
-        def make() -> dict[str, tuple[str, int]]:
-            return make_forms(*(load_entries(name, options, key, resolve) for name, key in (
-                ("misspellings", "words"), ("confusables", "confusables"), ("misspellings", "chars"))))
+        def make() -> dict[str, Any]:
+            return make_table_data(*(load_entries(name, options, key, resolve) for name, key in (
+                ("misspellings", "words"), ("confusables", "confusables"), ("misspellings", "chars"),
+                ("misspellings", "homophones"), ("misspellings", "known"))))
         content = (data_file_bytes(("misspellings", "confusables"), files) + dictionary_identity().encode()
                    + FORMS_VERSION.encode())
         table = _MISSPELLING_TABLES[files] = MisspellingTable(cached("misspellings", content, make))

@@ -26,6 +26,28 @@ def test_a_common_word_with_a_character_typed_as_its_typo_pair(line, wrong, righ
     assert _hits(report(line)) == [(wrong, right)]
 
 
+@pytest.mark.parametrize("line, wrong, right", [
+    # a character of the same syllable (the candidates an input method offers) in a word of three or more
+    ("全年办理行政复意案件12件，均在法定期限内审结。", "行政复意", "行政复议"),
+    ("持证执法人圆达到42名，实现持证上岗全覆盖。", "执法人圆", "执法人员"),
+    ("推进政务公凯，主动公开政府信息126条。", "政务公凯", "政务公开"),
+    ("受理信访事象15件，按期办结率100%。", "信访事象", "信访事项"),
+])
+def test_a_word_of_three_or_more_characters_with_a_character_of_its_syllable(line, wrong, right):
+    assert _hits(report(line)) == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    # the right words, and words of the same sounds that are words of their own
+    "全年办理行政复议案件12件，持证执法人员42名，推进政务公开，受理信访事项15件。",
+    "开展“八五”普法终期评估，完成中期评估。",  # 终期评估: a word of the reports (known)
+    "对7项政府定价项目开展成本监审。",  # 项政府 (乡政府) only as 7项|政府
+    "落实服务事项清单，结合工作实际，规范行政执法。",  # 服务事 (服务室) holds 事 of 事项
+])
+def test_words_of_the_same_syllables_that_are_right_are_not_reported(line):
+    assert _hits(report(line)) == []
+
+
 @pytest.mark.parametrize("line", [
     # the segmentation crosses the form: 作用|发挥 holds 用发 (用法), 审计|发现 holds 审计发 (审计法),
     # 法制|教育 holds 制教, 制发|规范性 holds 发规 (法规)
@@ -63,6 +85,8 @@ def test_a_users_words_and_pairs_extend_the_forms(tmp_path):
 @pytest.mark.parametrize("content, what", [
     ("words:\n  - [河长制, river]\n", "words: 'river'"),
     ("chars:\n  - {char: 制}\n", "chars:"),
+    ("homophones:\n  - 示\n", "homophones:"),
+    ("known:\n  - [x1]\n", "known: 'x1'"),
 ])
 def test_a_malformed_word_or_pair_is_reported_as_a_data_error(tmp_path, content, what):
     extra = tmp_path / "bad.yaml"
