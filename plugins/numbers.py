@@ -872,6 +872,10 @@ _CLASSIFIED_BY = (rf"(?:按|从|按照)[{CJK}]{{0,6}}?(?:类型|类别|性质|�
                   r"(?:来看|看|划分|区分|分|划)?")
 
 
+#: how many kinds a division names before them (分为两类：…; 分为三种，…)
+_KINDS_COUNTED = recache.compile(r"[两二三四五六七八九十\d]{1,2}(?:类|种|个方面|部分)[：:，,]|[：:]")
+
+
 @lru_cache(maxsize=16)
 def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     """The count that ends right before a list intro, one item of the list (婚姻家庭纠纷136起), and
@@ -1210,7 +1214,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
             if any(_same_unit(c.group(3), t.unit) for c in _CN_COUNT.finditer(text, start_after(text, t.start), t.start)):
                 continue  # (排查纠纷四十二件，调解成功41件，调解成功率97.6%，其中…: the whole is written in Chinese numerals)
         start = p + len(intro)
-        start += text[start:start + 1] in "：:"
+        counted = _KINDS_COUNTED.match(text, start) if intro == "分为" else None
+        start = counted.end() if counted else start + (text[start:start + 1] in "：:")
         # a division names its kinds with 和 too (分为超限超载类87件和道路运输类52件两类)
         items = _list_items(text, start, item_re, "、和及" if intro == "分为" else _LIST_SEP)
         if len(items) < 2 and intro == "其中":
@@ -1306,19 +1311,20 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 
 #: kinds named and counted, then their figures: 纠纷152起，涉及婚姻家庭、邻里关系、土地权属三类，分别为48起、61起、39起
 _KINDS_THEN_FIGURES = recache.compile(
-    rf"[，,](?:涉及|包括|主要为|主要是|分为|共)?(?P<names>[{CJK}]{{2,8}}(?:、[{CJK}]{{2,8}})+)等?"
-    rf"(?P<k>[两三四五六七八九])(?:类|种|个方面|项)[，,]?分别(?:为|是|有)")
+    rf"[，,](?:涉及|包括|主要为|主要是|分为|共|其中)?(?P<names>[{CJK}]{{2,8}}(?:、[{CJK}]{{2,8}})+)"
+    rf"(?:等?(?P<k>[两三四五六七八九])(?:类|种|个方面|项)[，,]?)?分别(?:为|是|有)")
 
 
 def _named_kinds_then_figures(text: str, lists: Lists) -> Iterator[Finding]:
-    """Figures after 分别为 of kinds the sentence names and counts before them (…三类，分别为48起、61起、39起) that do
-    not add up to the whole before those kinds."""
+    """Figures after 分别为 of kinds the sentence names (and counts: …三类，分别为48起、61起、39起) before them
+    (其中进乡镇、进社区、进企业分别为22场、15场、14场) that do not add up to the whole before those kinds."""
     if "分别" not in text:
         return
     _, item_re, _ = _list_patterns(lists.classifiers)
     count_re = _any_count_re(lists.classifiers)
     for m in _KINDS_THEN_FIGURES.finditer(text):
-        kinds = cn_to_int(m.group("k"))
+        # (the kinds counted, 三类，分别为…, or as many as named: 其中进乡镇、进社区、进企业分别为22场、15场、14场)
+        kinds = cn_to_int(m.group("k")) if m.group("k") else len(m.group("names").split("、"))
         if kinds is None or len(m.group("names").split("、")) != kinds:
             continue
         items = _list_items(text, m.end(), item_re)
@@ -1331,7 +1337,8 @@ def _named_kinds_then_figures(text: str, lists: Lists) -> Iterator[Finding]:
         whole, parts = before[-1], sum(i.value for i in items)
         if _exceeds(parts, whole.value):
             yield _list_sum_finding(text, items, whole, on_parts=True)
-        elif _exceeds(whole.value, parts):
+        elif _exceeds(whole.value, parts) and m.group("k"):
+            # (only when the kinds are counted: 其中A、B分别为… may name some of them)
             yield _short_sum_finding(text, items, whole, on_parts=True)
 
 
@@ -2127,6 +2134,12 @@ def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern
         while pos >= 0:
             if _another_listed_kind(text, run, stem, pos, start):
                 pos = text.rfind(stem, start, pos)
+                continue
+            breakdown = text.rfind("其中", start, pos)
+            if breakdown >= 0 and text.rfind(stem, start, breakdown) >= 0:
+                # the part named before a breakdown that names it again (成功化解138件，其中通过人民调解化解97件、…，
+                # 化解率97.2%): the list splits the part, the rate is the part's
+                pos = text.rfind(stem, start, breakdown)
                 continue
             c = count_at.match(text, pos + size, end)
             if c is None:

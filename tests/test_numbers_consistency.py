@@ -21,6 +21,24 @@ def test_a_rate_whose_part_puts_cheng_gong_first():
     assert "198÷214=92.5%" in fs[0].message.zh
 
 
+def test_kinds_named_before_their_figures_that_exceed_the_whole():
+    text = report("开展医保政策宣讲活动48场，其中进乡镇、进社区、进企业分别为22场、15场、14场。")
+    assert [f.matched for f in findings(text, "numbers")] == ["22场、15场、14场"]
+    fine = report("开展医保政策宣讲活动51场，其中进乡镇、进社区、进企业分别为22场、15场、14场。",
+                  "受理案件48件，其中行政案件、民事案件分别为22件、20件。")  # 其中 may name some kinds only
+    assert findings(fine, "numbers") == []
+
+
+def test_a_rate_of_a_part_that_a_breakdown_names_again():
+    """成功化解138件，其中…人民调解化解97件: the rate 化解率 is 138 of 142, not 97 of 142."""
+    fine = report("共排查各类矛盾纠纷142件，成功化解138件，其中通过人民调解化解97件、引导诉讼分流30件、"
+                  "移交职能部门处理11件，化解率97.2%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+    wrong = report("共排查各类矛盾纠纷142件，成功化解138件，其中通过人民调解化解97件、引导诉讼分流30件、"
+                   "移交职能部门处理11件，化解率92.2%。")
+    assert [f.matched for f in findings(wrong, "numbers/rate-mismatch")] == ["92.2%"]
+
+
 def test_a_rate_whose_whole_has_no_total_word():
     """办理工单3264件 is the whole of 按期办结率 though 办理 opens no total."""
     text = report("办理政务服务便民热线工单3264件，按期办结3105件，按期办结率98.7%。",
@@ -1129,11 +1147,13 @@ def test_all_of_a_whole_dealt_with_in_ways_of_one_classification_that_fall_short
 
 def test_a_division_by_what_it_classifies_by_between_the_whole_and_its_kinds():
     text = report("全年受理12345热线工单1562件，按类型分为诉求类1038件、咨询类426件、建议类63件。",
-                  "办理案件86件，按执法领域划分为市场监管41件、交通运输30件、生态环境12件。")
-    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4, 5]
+                  "办理案件86件，按执法领域划分为市场监管41件、交通运输30件、生态环境12件。",
+                  "查处统计违法案件11件，按违法类型分为两类：提供不真实统计资料案件6件、迟报拒报统计资料案件4件。")
+    assert [f.line for f in findings(text, "numbers/parts-total-mismatch")] == [4, 5, 6]
     fine = report("全年受理12345热线工单1562件，按类型分为诉求类1036件、咨询类463件、建议类63件。",
                   "办理案件86件，按执法领域划分为市场监管41件、交通运输30件、生态环境15件。",
-                  "办理案件86件，按时办结，其中简易程序41件、普通程序30件。")
+                  "办理案件86件，按时办结，其中简易程序41件、普通程序30件。",
+                  "查处统计违法案件10件，按违法类型分为两类：提供不真实统计资料案件6件、迟报拒报统计资料案件4件。")
     assert findings(fine, "numbers/parts-total-mismatch") == []
 
 
