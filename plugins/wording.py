@@ -144,11 +144,12 @@ MISSPELLING = rule(
          "no 执法权) or a classifier after a figure (7项政府定价).",
     why="The typo list names the slips reviewers have seen; the same slip of a character happens in every "
         "word that has it, and an input method offers every character of a syllable. A warning, not an "
-        "error: the form is a guess, so read it.",
+        "error, and never applied by --fix: the form is a guess, so read it (the word it is taken for is "
+        "suggested).",
     example="检查特种设倍36台，规范调茬取证程序，召开听政会2场",
     use_instead="检查特种设备36台，规范调查取证程序，召开听证会2场",
     source=_XH + "；data/confusables.yaml 的错别字条目（形近、同音误字）；data/misspellings.yaml",
-    fixable=True,
+    fixable=False,
 )
 RULES = (TYPO, CONFUSABLE, USAGE, MISSPELLING, REPEATED_WORD, REPEATED_CONJUNCTION, INCOMPLETE, MEASURE_WORD,
          COLLOCATION)

@@ -94,3 +94,19 @@ def test_a_malformed_word_or_pair_is_reported_as_a_data_error(tmp_path, content,
     fs = [f for f in findings(report("全面推行河长制。"), RULE, options={"wording": {"extra": [str(extra)]}})
           if f.rule_id == "fzlint/internal-error"]
     assert len(fs) == 1 and what in fs[0].message.zh
+
+
+def test_a_guess_is_suggested_but_never_applied_by_fix(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "报告.txt"
+    text = report("检查特种设倍36台，截止目前完成整改12处。")
+    path.write_text(text, encoding="utf-8")
+    found = findings(text, RULE)
+    assert [(f.matched, f.suggestion) for f in found] == [("特种设倍", "特种设备")]
+    proc = subprocess.run([sys.executable, "-m", "fzlint", "check", "--fix", "--no-cache", str(path)],
+                          capture_output=True, text=True)
+    fixed = path.read_text(encoding="utf-8")
+    assert "截至目前" in fixed and "特种设倍" in fixed  # the typo list's fix applied, the guess left
+    assert "wording/misspelling" in proc.stdout
