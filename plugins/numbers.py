@@ -1310,8 +1310,10 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 
 
 #: kinds named and counted, then their figures: 纠纷152起，涉及婚姻家庭、邻里关系、土地权属三类，分别为48起、61起、39起
+#: what separates the kinds named before their figures (进乡镇、进社区; 线下宣讲和线上直播)
+_KIND_SEPARATORS = recache.compile("、|和|及|与")
 _KINDS_THEN_FIGURES = recache.compile(
-    rf"[，,](?:涉及|包括|主要为|主要是|分为|共|其中)?(?P<names>[{CJK}]{{2,8}}(?:、[{CJK}]{{2,8}})+)"
+    rf"[，,](?:涉及|包括|主要为|主要是|分为|共|其中)?(?P<names>[{CJK}]{{2,8}}?(?:(?:、|和|及|与)[{CJK}]{{2,8}}?)+)"
     rf"(?:等?(?P<k>[两三四五六七八九])(?:类|种|个方面|项)[，,]?)?分别(?:为|是|有)")
 
 
@@ -1324,8 +1326,9 @@ def _named_kinds_then_figures(text: str, lists: Lists) -> Iterator[Finding]:
     count_re = _any_count_re(lists.classifiers)
     for m in _KINDS_THEN_FIGURES.finditer(text):
         # (the kinds counted, 三类，分别为…, or as many as named: 其中进乡镇、进社区、进企业分别为22场、15场、14场)
-        kinds = cn_to_int(m.group("k")) if m.group("k") else len(m.group("names").split("、"))
-        if kinds is None or len(m.group("names").split("、")) != kinds:
+        named = len(_KIND_SEPARATORS.split(m.group("names")))
+        kinds = cn_to_int(m.group("k")) if m.group("k") else named
+        if kinds is None or named != kinds:
             continue
         items = _list_items(text, m.end(), item_re)
         if len(items) != kinds or any(i.word or i.approx for i in items):
@@ -3417,8 +3420,8 @@ _DOUBLE_TAIL = recache.compile(r"(?<![\d.])\d+\s*[万千百]?\s*(?:多余|余多
 
 
 _MIXED_PERCENT = recache.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
-#: 千 after a digit is also the prefix of a unit (3千米, 5千克, 10千瓦): those are not numerals
-_MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])(十|百|千(?![米克瓦伏帕卡焦兆]))(?=[余多]?[{CJK}])(?![十百千万亿])",
+#: 千 after a digit is also the prefix of a unit (3千米, 5千克, 10千瓦): those are not numerals; 3千万 is 3000万
+_MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])(十|百|千(?![米克瓦伏帕卡焦兆]))(?=[余多]?[{CJK}])(?![十百千亿])",
                               search=True)
 #: 3万 right before the mixed part of 3万5千: one number, fixed as a whole
 _MIXED_WAN_BEFORE = recache.compile(r"(?<![\d.．])(\d+)万$")

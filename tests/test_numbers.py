@@ -265,6 +265,13 @@ def test_mixed_numerals_in_one_number():
         ("百分之95", "95%"), ("3百", "300"), ("5十", "50")]
 
 
+def test_mixed_numerals_before_wan():
+    """3千万元 is 3000万元 (GB/T 15835: only 万 and 亿 go with Arabic digits); 3千米 is a unit."""
+    text = report("争取专项资金3千万元，投入5百万元，修建道路3千米。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [("3千", "3000"), ("5百", "500")]
+    assert findings(report("争取专项资金3000万元，投入500万元。"), "numbers/mixed-numerals") == []
+
+
 def test_abbreviated_year_before_a_time_of_year():
     text = report("22年底完成改造，23年上半年启动，23年第一季度验收。经过近20年初步建成，22年来未发生事故，近20年来首次。",
                   title="青石镇关于2023年度法治政府建设情况的报告")

@@ -22,8 +22,9 @@ def test_a_rate_whose_part_puts_cheng_gong_first():
 
 
 def test_kinds_named_before_their_figures_that_exceed_the_whole():
-    text = report("开展医保政策宣讲活动48场，其中进乡镇、进社区、进企业分别为22场、15场、14场。")
-    assert [f.matched for f in findings(text, "numbers")] == ["22场、15场、14场"]
+    text = report("开展医保政策宣讲活动48场，其中进乡镇、进社区、进企业分别为22场、15场、14场。",
+                  "开展普法宣讲128场，线下宣讲和线上直播分别为96场、42场。")
+    assert [f.matched for f in findings(text, "numbers")] == ["22场、15场、14场", "96场、42场"]
     fine = report("开展医保政策宣讲活动51场，其中进乡镇、进社区、进企业分别为22场、15场、14场。",
                   "受理案件48件，其中行政案件、民事案件分别为22件、20件。")  # 其中 may name some kinds only
     assert findings(fine, "numbers") == []

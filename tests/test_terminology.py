@@ -72,10 +72,15 @@ def test_a_name_applies_from_its_since_year():
     ("举办“4·15”国家安全日宣传活动。", "国家安全日", "全民国家安全教育日", "warning"),
     ("开展“12·4”宪法宣传日活动。", "宪法宣传日", "国家宪法日", "info"),
     ("围绕“6·26”禁毒日开展宣传。", "禁毒日", "国际禁毒日", "info"),
+    ("在“6·26”国际戒毒日开展集中宣传。", "国际戒毒日", "国际禁毒日", "warning"),
 ])
 def test_day_names(line, wrong, right, severity):
     fs = findings(report(line), "terminology/day-name")
     assert [(f.matched, f.suggestion, f.severity.value) for f in fs] == [(wrong, right, severity)]
+
+
+def test_drug_treatment_is_no_day_name():
+    assert findings(report("开展社区戒毒、社区康复和强制隔离戒毒工作，戒毒人员42名。"), "terminology/day-name") == []
 
 
 def test_correct_day_names():
@@ -304,6 +309,10 @@ def test_twentieth_congress_in_a_2021_report():
                   "深入学习党的二十大精神，党的二十大胜利召开以来，我镇……", title=_title(2021))
     fs = findings(text, "terminology/anachronism")
     assert [(f.line, f.matched) for f in fs] == [(5, "党的二十大"), (5, "党的二十大")]
+    # what it decided, cited by the words that follow it (二十大关于…的部署, 二十大对…作出)
+    text = report("深入贯彻党的二十大关于推进法治建设的部署要求，落实党的二十大对法治政府建设作出的部署。",
+                  title=_title(2021))
+    assert [f.matched for f in findings(text, "terminology/anachronism")] == ["党的二十大", "党的二十大"]
 
 
 def test_the_two_sessions_of_the_year_after_in_a_report_dated_before_them():
