@@ -6,8 +6,11 @@ Two kinds of slip are looked for in the common words of the reports (``data/miss
   the slips it has seen (部暑 for 部署, 贯切 for 贯彻), and each of its one-character slips is a pair of
   characters an input method or the eye confuses (署 typed 暑), so the same slip in another word
   (关怀倍至 gives 备 typed 倍: 特种设倍) is found as well;
-* in a word of three or four characters, a character typed as another of the same syllable (the
-  ``homophones`` groups: the candidates an input method offers): 材量权 for 裁量权, 房屋证收 for 房屋征收.
+* in a word of three or four characters, or in one of the most used words of two (``common``), a
+  character typed as another of the same syllable (the ``homophones`` groups: the candidates an input
+  method offers): 材量权 for 裁量权, 房屋证收 for 房屋征收, 信仿 for 信访; a slip in a word of two
+  characters only when the segmenter takes it for one word (a slip makes a word the dictionary lacks:
+  受理|信仿|事项; two words side by side stay apart: 个别|村|在 is no 存在).
 
 Both are found in one scan: the text with each character replaced by the first of its syllable's group
 (:meth:`str.translate`) is searched for the words and forms so replaced, so a slip of the same syllable
@@ -35,7 +38,7 @@ from fzlint.tokens import tokenize, word_frequency
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-7"
+FORMS_VERSION = "misspell-12"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
 #: a character of a homophone group
@@ -43,6 +46,10 @@ _CHAR = recache.compile(rf"[{CJK}]")
 #: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes
 #: a pair that too often is two other words: 个别村在 holds 村在 for 存在)
 _HOMOPHONE_WORDS = 3
+#: the characters of the names of administrative units: a word of two that opens with one (县级, 县委, 区委), or
+#: a phrase one of whose words does (完成县级), is left out of the slips of one syllable, for the short names of
+#: units and bodies are words of that sound too (县际, 县卫计委); 社区 in 社区矫正 ends with one and stays
+_UNIT_CHARS = "省市县区乡镇村"
 #: a typed character at the edge of a form that jieba counts this often as a word alone (全 22165,
 #: 有, 是, 和, 时, 至) joins the next or the previous word too often to be taken for a slip there
 _FREQUENT_ALONE = 20_000
@@ -50,12 +57,15 @@ _FREQUENT_ALONE = 20_000
 _CLAUSE_STOPS = "，。；：、！？,.;:!?“”‘’（）()《》【】\n \u3000"
 #: how far the clause is read either side of the form
 _REACH = 8
+#: the lookups of sounds by str.find before they are made a dict (a report makes some 50)
+_LOOKUPS_BEFORE_INDEX = 200
 
 
 class MisspellingTable:
     """The words and forms of :func:`make_table_data` and one scanner for them."""
 
-    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_sound_scanner")
+    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_sound_scanner",
+                 "_sounds_index", "_lookups")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         # the forms and the sounds stay the long strings they are stored as, looked up by str.find: a report
@@ -70,6 +80,9 @@ class MisspellingTable:
         self.frequent_alone = frozenset(data["frequent_alone"])
         self._form_scanner: Any = data["forms"]
         self._sound_scanner: Any = data["sounds"]
+        #: the sounds as a dict, made once a run has looked up enough of them to pay for it
+        self._sounds_index: Optional[dict[str, list[str]]] = None
+        self._lookups = 0
 
     def form(self, written: str) -> Optional[tuple[str, int]]:
         """(the word, the offset of the typed character) when ``written`` is a form of the typo list's pairs."""
@@ -77,7 +90,16 @@ class MisspellingTable:
         return (row[0], int(row[1])) if row else None
 
     def sounding(self, sound: str) -> list[str]:
-        """The words of three characters or more whose sound (the translated word) is ``sound``."""
+        """The words whose sound (the translated word) is ``sound`` (of three characters or more, or common)."""
+        if self._sounds_index is not None:
+            return self._sounds_index.get(sound, [])
+        self._lookups += 1
+        if self._lookups > _LOOKUPS_BEFORE_INDEX:  # (a run over many reports: a dict pays)
+            self._sounds_index = {}
+            for row in self._by_sound.strip("\n").split("\n"):
+                key, *words = row.split("\t")
+                self._sounds_index[key] = words
+            return self._sounds_index.get(sound, [])
         return _row(self._by_sound, sound) or []
 
     def candidates(self, text: str) -> list[tuple[int, int, str, int, bool]]:
@@ -86,16 +108,23 @@ class MisspellingTable:
         first; not yet judged."""
         if isinstance(self._form_scanner, str):  # built at first use
             self._form_scanner = _scanner(self._form_scanner)
-            self._sound_scanner = _scanner(self._sound_scanner)
+            rows = self._sound_scanner.split("\n") if self._sound_scanner else []
+            # (the sounds of the words of two characters leftmost-longest: most matches are the words
+            # themselves; those of the longer ones overlapping, 项目审披 beside 审披制度)
+            self._sound_scanner = (_scanner("\n".join(r for r in rows if r.index("\t") > 2)),
+                                   _scanner("\n".join(r for r in rows if r.index("\t") == 2), longest=True))
         out = []
         for _, start, end in self._form_scanner.find_matches_as_indexes(text, overlapping=True) if self._form_scanner else ():
             word, at = self.form(text[start:end]) or ("", 0)
             out.append((start, end, word, at, True))
-        if self._sound_scanner:
+        long_sounds, short_sounds = self._sound_scanner
+        if long_sounds or short_sounds:
             sounds = text.translate(self._sound)
             words = self.words
+            matches = [*(long_sounds.find_matches_as_indexes(sounds, overlapping=True) if long_sounds else ()),
+                       *(short_sounds.find_matches_as_indexes(sounds) if short_sounds else ())]
             # most matches are the words themselves: dropped in one pass before anything else is looked at
-            for _, start, end in self._sound_scanner.find_matches_as_indexes(sounds, overlapping=True):
+            for _, start, end in matches:
                 written = text[start:end]
                 if written in words:
                     continue
@@ -107,13 +136,15 @@ class MisspellingTable:
         return sorted(out, key=lambda c: (c[0], -c[1]))
 
 
-def _scanner(rows: str) -> Any:
-    """An Aho-Corasick automaton of the first fields of ``rows`` (None: no rows)."""
+def _scanner(rows: str, longest: bool = False) -> Any:
+    """An Aho-Corasick automaton of the first fields of ``rows`` (None: no rows); ``longest``: its matches
+    leftmost-longest, none overlapping (else every match, overlapping ones too)."""
     if not rows:
         return None
     import ahocorasick_rs
 
-    return ahocorasick_rs.AhoCorasick([row[:row.index("\t")] for row in rows.split("\n")])
+    kind = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest} if longest else {}
+    return ahocorasick_rs.AhoCorasick([row[:row.index("\t")] for row in rows.split("\n")], **kind)
 
 
 def _row(table: str, key: str) -> Optional[list[str]]:
@@ -126,21 +157,25 @@ def _row(table: str, key: str) -> Optional[list[str]]:
 
 
 def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars: tuple[Any, ...],
-                    homophones: tuple[Any, ...], known: tuple[Any, ...] = ()) -> dict[str, Any]:
+                    homophones: tuple[Any, ...], known: tuple[Any, ...] = (),
+                    common: tuple[Any, ...] = ()) -> dict[str, Any]:
     """What :class:`MisspellingTable` is made of, as plain data (kept in the data cache by the caller):
     the forms of ``words`` (the groups of ``misspellings.yaml``) by the pairs of the typo list
     ``confusables`` and ``chars`` (:func:`typo_pairs`), the words of three characters or more by their
-    sound, the sound of each character of ``homophones``; the ``known``
-    words (终期评估: words of the reports the dictionary lacks) are words, never slips."""
+    sound (and the ``common`` words of two characters, 信访, 督导: the most used), the sound of each character
+    of ``homophones``; the ``known`` words (终期评估: words of the reports the dictionary lacks) are words,
+    never slips."""
     vocabulary = _vocabulary(words)
     known_words = _vocabulary(known, "known")
-    everything = vocabulary | known_words
+    common_words = _vocabulary(common, "common")
+    everything = vocabulary | known_words | common_words
     taken = frozenset(str(e["find"]) for e in confusables if isinstance(e, Mapping) and "find" in e)
     sound = _homophone_map(homophones)
     table = str.maketrans(sound)
     by_sound: dict[str, list[str]] = {}
     for word in sorted(everything):
-        if len(word) >= _HOMOPHONE_WORDS or word in known_words:
+        if (len(word) >= _HOMOPHONE_WORDS or word in known_words or word in common_words) \
+                and (word in known_words or not _opens_with_a_unit(word)):
             by_sound.setdefault(word.translate(table), []).append(word)
     forms = _forms(everything, typo_pairs(confusables, chars), taken | known_words)
     frequent = {ch for ch in set(sound) | {c for w in everything for c in w} if word_frequency(ch) >= _FREQUENT_ALONE}
@@ -148,6 +183,11 @@ def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars:
             "sounds": "\n".join("\t".join((k, *v)) for k, v in sorted(by_sound.items())),
             "words": "\t".join(sorted(everything)), "frequent_alone": "".join(sorted(frequent)),
             "sound_from": "".join(sound), "sound_to": "".join(sound.values())}
+
+
+def _opens_with_a_unit(word: str) -> bool:
+    """True when ``word`` (two characters) or one of the two words of ``word`` (four) opens with a unit (县级)."""
+    return word[0] in _UNIT_CHARS if len(word) == 2 else len(word) == 4 and (word[0] in _UNIT_CHARS or word[2] in _UNIT_CHARS)
 
 
 def _homophone_map(groups: tuple[Any, ...]) -> dict[str, str]:
@@ -259,6 +299,13 @@ def _kept_whole(text: str, left: int, start: int, end: int) -> bool:
                    and not (start <= t.start and t.end <= end) for t in tokenize(text, left))
 
 
+def _one_word(text: str, left: int, start: int, end: int) -> bool:
+    """True when the segmentation of ``text`` (starting at ``left``) takes ``text[start:end]`` for one word (a
+    slip in a word of two characters makes a word the dictionary lacks: 受理|信仿|事项; two words side by side
+    stay apart: 个别|村|在)."""
+    return any(t.start == start and t.end == end for t in tokenize(text, left))
+
+
 def misspellings(text: str, table: MisspellingTable) -> Iterator[tuple[int, int, str]]:
     """(start, end, the word) of every slip of ``table`` the text supports (see the module), not
     overlapping (the first, then the longest, of those it supports)."""
@@ -281,5 +328,7 @@ def misspellings(text: str, table: MisspellingTable) -> Iterator[tuple[int, int,
             continue  # the word would not stand as a word there either
         if not paired and (_joins_outside(text, start, end, at) or word_frequency(written)):
             continue  # (服务事项; a word of its own)
+        if not paired and end - start == 2 and not _one_word(text[left:right], left, start, end):
+            continue  # a pair of characters the segmenter does not take for one word (个别|村|在 for 存在)
         last_end = end
         yield start, end, word

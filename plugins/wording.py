@@ -136,9 +136,11 @@ MISSPELLING = rule(
     "疑似错别字", "Likely misspelt word",
     what="A common word of the reports (data/misspellings.yaml) with one character typed as a character "
          "the typo list pairs with it (its one-character slips: 署 typed 暑 in 部暑, 备 typed 倍 in 关怀倍至): "
-         "特种设倍, 义事规则, 调茬取证; or, in a word of three or four characters, as another character of "
-         "the same syllable (the candidates an input method offers): 材量权, 听政会, 房屋证收 — slips the "
-         "list does not name. Not reported: a form that is a word of jieba's dictionary, one the "
+         "特种设倍, 义事规则, 调茬取证; or, in a word of three or four characters or one of the most used "
+         "words of two, as another character of the same syllable (the candidates an input method offers): "
+         "材量权, 听政会, 房屋证收, 调严 (a slip of two characters only where the segmenter takes it for one "
+         "word: 个别|村|在 is no 存在) — slips the list does not name. Not reported: a form that is a word of "
+         "jieba's dictionary or a known word of the reports (终期评估), one the "
          "segmentation of its clause crosses (作用发挥 holds 用发 only across 作用|发挥) or cuts into words "
          "only, and one whose typed character opens or ends it and is a frequent word alone (执法全覆盖 is "
          "no 执法权) or a classifier after a figure (7项政府定价).",
@@ -218,7 +220,7 @@ def _misspelling_table(context: Any) -> MisspellingTable:
         def make() -> dict[str, Any]:
             return make_table_data(*(load_entries(name, options, key, resolve) for name, key in (
                 ("misspellings", "words"), ("confusables", "confusables"), ("misspellings", "chars"),
-                ("misspellings", "homophones"), ("misspellings", "known"))))
+                ("misspellings", "homophones"), ("misspellings", "known"), ("misspellings", "common"))))
         content = (data_file_bytes(("misspellings", "confusables"), files) + dictionary_identity().encode()
                    + FORMS_VERSION.encode())
         table = _MISSPELLING_TABLES[files] = MisspellingTable(cached("misspellings", content, make))

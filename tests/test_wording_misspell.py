@@ -37,6 +37,25 @@ def test_a_word_of_three_or_more_characters_with_a_character_of_its_syllable(lin
     assert _hits(report(line)) == [(wrong, right)]
 
 
+@pytest.mark.parametrize("line, wrong, right", [
+    # a common word of two characters, where the segmenter takes the slip for one word
+    ("开展专题调严3次，形成调研报告2篇。", "调严", "调研"),
+    ("依法化解行政诉松纠纷5件。", "诉松", "诉讼"),  # (the typo list's, so its pair 讼/松)
+])
+def test_a_common_word_of_two_characters_with_a_character_of_its_syllable(line, wrong, right):
+    got = findings(report(line), ("wording/misspelling", "wording/typo"))
+    assert [(f.matched, f.suggestion) for f in got] == [(wrong, right)]
+
+
+@pytest.mark.parametrize("line", [
+    "个别村在村务决策中仍存在程序不规范问题。",  # 村|在: two words side by side, not 存在
+    "领导干部接访下访187人次，开展县际边界联合检查。",  # 下访 (known), 县际 (县 opens 县级)
+    "坚持领导干部接访下访制度，推进审批制度改革。",
+])
+def test_pairs_of_characters_of_a_common_words_sound_that_are_right(line):
+    assert _hits(report(line)) == []
+
+
 @pytest.mark.parametrize("line", [
     # the right words, and words of the same sounds that are words of their own
     "全年办理行政复议案件12件，持证执法人员42名，推进政务公开，受理信访事项15件。",

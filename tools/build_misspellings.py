@@ -10,8 +10,10 @@ and the phrases of two two-character words (社区矫正, 房屋征收) that at 
 typo list finds wrong itself (截止目前).
 homophones: the 3755 characters of GB 2312 level 1 grouped by their syllable without the tone (pypinyin's
 reading of the character alone): the candidates an input method shows for a typed syllable.
+common: the words of two characters (of jieba's dictionary) that at least 50 of the reports use, whose slips of
+one syllable are looked for too (信仿 for 信访).
 known: what the rule would take for a slip in at least two of the reports and their reviewers never
-marked (labels.yaml of the folder): words of the reports that jieba's dictionary lacks (终期评估, 普法终期).
+marked as a wording defect (labels.yaml of the folder), and the words of HAND_KNOWN: words of the reports that jieba's dictionary lacks (终期评估, 普法终期).
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 WORD_TAGS = {"n", "v", "vn", "a", "ad", "d", "l", "i", "an", "vd", "nz", "c"}
 #: characters that make a pair of words no phrase of its own (的, 和: the pair runs across a phrase)
 FUNCTION_CHARS = set("的和为是在了将把对等与及有以年于")
-WORDS_IN_REPORTS, PHRASES_IN_REPORTS = 15, 25
+WORDS_IN_REPORTS, PHRASES_IN_REPORTS, COMMON_IN_REPORTS = 15, 25, 50
+#: words jieba's dictionary lacks that sound like a common word of the reports, written by hand (排插 for 排查,
+#: 限行 for 现行, 室务会 for 事务): known words too
+HAND_KNOWN = ["排插", "限行", "室务"]
 HEADER = """\
 # Words whose misspellings rule wording/misspelling looks for (plugin wording), made by
 # tools/build_misspellings.py (see there how; edit by hand as well: add words to any group).
@@ -41,7 +46,8 @@ HEADER = """\
 #     differ in one character gives such a pair (部暑 for 部署: 署 is typed 暑), and `chars` adds pairs of
 #     its own; or, in a word of three or four characters,
 #   - another character of its group in `homophones` (the characters an input method offers for one
-#     syllable: 材量权 for 裁量权, 听政会 for 听证会, 房屋证收 for 房屋征收).
+#     syllable: 材量权 for 裁量权, 听政会 for 听证会, 房屋证收 for 房屋征收), and so in the `common` words
+#     of two characters (信仿 for 信访).
 # Forms that are words themselves (jieba's dictionary) are never reported, nor a form the text's
 # segmentation crosses (作用发挥 holds 用发 of 用法 only across 作用|发挥) or cuts into words only, nor one
 # whose typed character ends or opens it and is a frequent word alone (执法全覆盖 is no slip for 执法权).
@@ -52,8 +58,10 @@ HEADER = """\
 #   that at least 25 of them use.
 # chars: extra pairs, e.g. {char: 训, typed: 迅讯} (训 is typed 迅 or 讯).
 # homophones: groups of characters read alike (GB 2312 level 1, by pypinyin's syllable without the tone).
+# common: the most used words of two characters (at least 50 of the reports), whose slips of one syllable are
+#   looked for too, where the segmenter takes the slip for one word (受理|信仿|事项).
 # known: words of the reports that jieba's dictionary lacks (终期评估 beside 中期评估): never slips.
-# Extend with `options: {wording: {extra: [file.yaml]}}` (keys words, chars, homophones and known).
+# Extend with `options: {wording: {extra: [file.yaml]}}` (keys words, chars, homophones, common and known).
 
 source: 《现代汉语词典》（第7版）的规范写法；confusables.yaml 的错别字条目（形近、同音误字）；GB 2312-1980 一级汉字的读音（pypinyin）
 
@@ -73,24 +81,32 @@ def main(folder: str) -> int:
     finds = {str(e["find"]) for e in confusables if "find" in e}
     fixes = [str(e["fix"]) for e in confusables if e.get("kind") == "typo" and "find" in e and "fix" in e
              and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", str(e["fix"]))]
-    words, phrases = collections.Counter(), collections.Counter()
+    words, phrases, pairs = collections.Counter(), collections.Counter(), collections.Counter()
     for path in sorted(Path(folder).glob("*.txt")):
-        seen_words, seen_phrases = set(), set()
+        seen_words, seen_phrases, seen_pairs = set(), set(), set()
         for run in re.findall(r"[\u4e00-\u9fff]+", path.read_text(encoding="utf-8")):
             tokens = list(jieba.cut(run, HMM=False))
             seen_words.update(t for t in tokens if 2 <= len(t) <= 4 and tags.get(t) in WORD_TAGS)
+            seen_pairs.update(t for t in tokens if len(t) == 2 and dictionary.get(t))
             seen_phrases.update(a + b for a, b in zip(tokens, tokens[1:]) if len(a) == len(b) == 2
                                 and dictionary.get(a) and dictionary.get(b) and not set(a + b) & FUNCTION_CHARS)
         words.update(seen_words)
         phrases.update(seen_phrases)
+        pairs.update(seen_pairs)
     sys.path.insert(0, str(ROOT / "plugins"))
     from fzlint_plugins.common import load_patterns, scan_patterns
 
     typo_list = load_patterns("confusables", {}, "confusables")
+
+    def usable(word: str) -> bool:
+        # not a word the typo list finds wrong itself (截止目前: the reports misuse it too), nor a county's or a
+        # city's name (和县)
+        return (word not in finds and "法制" not in word and not any(scan_patterns(word, typo_list))
+                and not (len(word) == 2 and word[1] in "县市"))
+
     chosen, seen = [], set()
     for word in fixes + _by_use(words, WORDS_IN_REPORTS) + _by_use(phrases, PHRASES_IN_REPORTS):
-        # not a word the typo list finds wrong itself (截止目前: the reports misuse it too)
-        if word not in seen and word not in finds and "法制" not in word and not any(scan_patterns(word, typo_list)):
+        if word not in seen and usable(word):
             seen.add(word)
             chosen.append(word)
     groups: dict[str, list[str]] = {}
@@ -102,9 +118,12 @@ def main(folder: str) -> int:
                 continue
             groups.setdefault(lazy_pinyin(ch, style=Style.NORMAL)[0], []).append(ch)
     homophones = ["".join(chars) for _, chars in sorted(groups.items()) if len(chars) > 1]
-    known = _known(Path(folder), [chosen], confusables, homophones)
+    common = [w for w in _by_use(pairs, COMMON_IN_REPORTS) if usable(w)]
+    known = _known(Path(folder), [chosen], confusables, homophones, [common])
     out = [HEADER, "words:"]
     out += ["  - [" + ", ".join(chosen[i:i + 16]) + "]" for i in range(0, len(chosen), 16)]
+    out += ["", "common:"]
+    out += ["  - [" + ", ".join(common[i:i + 16]) + "]" for i in range(0, len(common), 16)]
     out += ["", "known:"]
     out += ["  - [" + ", ".join(known[i:i + 16]) + "]" for i in range(0, len(known), 16)]
     out += ["", "homophones:"]
@@ -118,19 +137,21 @@ def _by_use(counts: collections.Counter, least: int) -> list[str]:
     return [w for w, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])) if n >= least]
 
 
-def _known(folder: Path, words: list, confusables: list, homophones: list[str]) -> list[str]:
+def _known(folder: Path, words: list, confusables: list, homophones: list[str], common: list) -> list[str]:
     """What the rule takes for a slip in at least two reports of ``folder``, never marked by their reviewers."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from fzlint_plugins.misspell import MisspellingTable, make_table_data, misspellings
 
-    table = MisspellingTable(make_table_data(tuple(words), tuple(confusables), (), tuple(homophones)))
+    table = MisspellingTable(make_table_data(tuple(words), tuple(confusables), (), tuple(homophones), (),
+                                             tuple(common)))
     labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")) if (folder / "labels.yaml").is_file() else {}
-    marked = {str(item.get("quote", "")) for entry in labels.values() for item in entry.get("must_find", [])}
+    marked = {str(item.get("quote", "")) for entry in labels.values() for item in entry.get("must_find", [])
+              if item.get("category") == "wording"}
     seen: collections.Counter = collections.Counter()
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         seen.update({text[s:e] for s, e, _ in misspellings(text, table)})
-    return sorted(w for w, n in seen.items() if n >= 2 and not any(w in q or q in w for q in marked if q))
+    return sorted({w for w, n in seen.items() if n >= 2 and not any(w in q or q in w for q in marked if q)} | set(HAND_KNOWN))
 
 
 if __name__ == "__main__":
