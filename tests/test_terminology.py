@@ -73,6 +73,7 @@ def test_a_name_applies_from_its_since_year():
     ("开展“12·4”宪法宣传日活动。", "宪法宣传日", "国家宪法日", "info"),
     ("围绕“6·26”禁毒日开展宣传。", "禁毒日", "国际禁毒日", "info"),
     ("在“6·26”国际戒毒日开展集中宣传。", "国际戒毒日", "国际禁毒日", "warning"),
+    ("在“5·12”国家防灾减灾日开展应急演练。", "国家防灾减灾日", "全国防灾减灾日", "warning"),
 ])
 def test_day_names(line, wrong, right, severity):
     fs = findings(report(line), "terminology/day-name")
