@@ -38,7 +38,7 @@ from fzlint.tokens import tokenize, word_frequency
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-12"
+FORMS_VERSION = "misspell-13"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
 #: a character of a homophone group
@@ -110,7 +110,7 @@ class MisspellingTable:
             self._form_scanner = _scanner(self._form_scanner)
             rows = self._sound_scanner.split("\n") if self._sound_scanner else []
             # (the sounds of the words of two characters leftmost-longest: most matches are the words
-            # themselves; those of the longer ones overlapping, 项目审披 beside 审披制度)
+            # themselves; those of the longer ones overlapping, 审披制度 beside 项目审披)
             self._sound_scanner = (_scanner("\n".join(r for r in rows if r.index("\t") > 2)),
                                    _scanner("\n".join(r for r in rows if r.index("\t") == 2), longest=True))
         out = []
@@ -318,16 +318,15 @@ def misspellings(text: str, table: MisspellingTable) -> Iterator[tuple[int, int,
             continue  # a classifier after a figure (7项|政府)
         if "法制" in written:
             continue  # 法制 for 法治: terminology/fazhi's
-        if not paired and (at == 0 or at == len(written) - 1) and written[at] in table.frequent_alone:
-            continue  # (执法全覆盖; a form of the pairs was judged so when it was made)
+        if not paired and (((at == 0 or at == len(written) - 1) and written[at] in table.frequent_alone)
+                           or word_frequency(written) or _joins_outside(text, start, end, at)):
+            continue  # (执法全覆盖; a word of its own; 服务事项; a form of the pairs was judged so when made)
         left, right = _clause(text, start, end)
         if not _cut_inside(text[left:right], left, start, end):
             continue  # the form lies across words (作用|发挥)
         fixed = text[left:start] + word + text[end:right]
         if not _kept_whole(fixed, left, start, end):
             continue  # the word would not stand as a word there either
-        if not paired and (_joins_outside(text, start, end, at) or word_frequency(written)):
-            continue  # (服务事项; a word of its own)
         if not paired and end - start == 2 and not _one_word(text[left:right], left, start, end):
             continue  # a pair of characters the segmenter does not take for one word (个别|村|在 for 存在)
         last_end = end
