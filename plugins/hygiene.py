@@ -77,7 +77,8 @@ WHITESPACE = rule(
          "spaces between Chinese characters or after Chinese punctuation, and spaces inside a date "
          "of two or three parts (2025 年 2 月 17 日, 3 月 12 日: one finding per date). Indentation with "
          "full-width spaces at the start of a paragraph is the normal 公文 layout and is not reported; "
-         "nor are spaces in the title (joint issuers are separated by spaces), nor the full-width spaces "
+         "nor are spaces in the title (joint issuers are separated by spaces) or between joint issuers in the "
+         "text (中共中央 国务院印发…), nor the full-width spaces "
          "after the issuer's name and the date of the signature (右空二字, GB/T 9704-2012 §7.3.5).",
     why="Stray spaces come from web pages and conversion; they misalign the printed text and make "
         "searching unreliable. Style only, so info.",
@@ -576,6 +577,9 @@ def _raw_whitespace(document: Document) -> Iterator[Finding]:
                     break  # the spaces lay out the issuers' names side by side
                 if _slogan_space(body, m.start(), m.end()):
                     continue  # “学宪法 讲宪法”: the space parts the equal halves of a slogan
+                if m.group() == " " and _JOINT_ISSUER_BEFORE.search(body, 0, m.start()) \
+                        and _JOINT_ISSUER_AFTER.match(body, m.end()):
+                    continue  # 中共中央 国务院印发…: joint issuers are parted by a space
                 yield WHITESPACE.finding(
                     msg(f"中文字符或标点之间有多余空格（“{before}{m.group()}{after}”），应删除",
                         "space between Chinese characters or after Chinese punctuation; delete it"),
@@ -628,6 +632,12 @@ def _spaces_numbers(text: str) -> bool:
     more than two such spaces, or one for every ten numbers written against the text."""
     spaced = len(_NUMBER_SPACED.findall(text))
     return spaced > 2 or spaced * 10 > len(_NUMBER_TIGHT.findall(text))
+
+
+#: the Party body before the space of two joint issuers (中共中央 国务院, 中共中央办公厅 国务院办公厅, 县委 县政府)
+_JOINT_ISSUER_BEFORE = recache.compile(r"(?:中共中央|中央|办公厅|[省市县区州旗镇乡]委|党委|党组)$")
+#: the government body after it
+_JOINT_ISSUER_AFTER = recache.compile(r"(?:国务院|[\u4e00-\u9fff]{0,4}?(?:人民政府|政府办公室|政府))")
 
 
 def _slogan_space(body: str, start: int, end: int) -> bool:

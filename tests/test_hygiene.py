@@ -404,3 +404,12 @@ def test_a_placeholder_before_the_name_of_a_branch_office():
     assert [(f.matched, "单位" in f.message.zh) for f in fs] == [("××", True), ("××", True)]
     fs = findings(report("全县××个市场监管所中有3个所在编执法人员不足5人。"), "hygiene/template-placeholder")
     assert [(f.matched, "数字" in f.message.zh) for f in fs] == [("××", True)]  # a figure left out, not a name
+
+
+def test_the_space_between_joint_issuers_is_no_stray_space():
+    """中共中央 国务院印发…: the issuers of a joint document are parted by a space (as in its title)."""
+    fine = report("认真贯彻中共中央 国务院印发的《法治政府建设实施纲要（2021—2025年）》，落实中共中央办公厅 国务院办公厅"
+                  "《关于加强社会主义法治文化建设的意见》，按照县委 县政府部署推进工作。")
+    assert findings(fine, "hygiene/whitespace") == []
+    text = report("县委 高度重视法治建设，召开党委 会议3次。")
+    assert [f.matched for f in findings(text, "hygiene/whitespace")] == [" ", " "]
