@@ -32,17 +32,15 @@ from collections.abc import Mapping
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
-from fzlint.textutil import CJK
-from fzlint.tokens import tokenize, word_frequency
+from fzlint.textutil import CJK, is_cjk
+from fzlint.tokens import Token, tokenize, word_frequency
 
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-13"
+FORMS_VERSION = "misspell-14"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
-#: a character of a homophone group
-_CHAR = recache.compile(rf"[{CJK}]")
 #: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes
 #: a pair that too often is two other words: 个别村在 holds 村在 for 存在)
 _HOMOPHONE_WORDS = 3
@@ -177,8 +175,10 @@ def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars:
         if (len(word) >= _HOMOPHONE_WORDS or word in known_words or word in common_words) \
                 and (word in known_words or not _opens_with_a_unit(word)):
             by_sound.setdefault(word.translate(table), []).append(word)
-    forms = _forms(everything, typo_pairs(confusables, chars), taken | known_words)
-    frequent = {ch for ch in set(sound) | {c for w in everything for c in w} if word_frequency(ch) >= _FREQUENT_ALONE}
+    pairs = typo_pairs(confusables, chars)
+    frequent = frozenset(ch for ch in set(sound) | {c for w in everything for c in w} | set("".join(pairs.values()))
+                         if word_frequency(ch) >= _FREQUENT_ALONE)
+    forms = _forms(everything, pairs, taken | known_words, frequent)
     return {"forms": "\n".join(f"{f}\t{w}\t{at}" for f, (w, at) in sorted(forms.items())),
             "sounds": "\n".join("\t".join((k, *v)) for k, v in sorted(by_sound.items())),
             "words": "\t".join(sorted(everything)), "frequent_alone": "".join(sorted(frequent)),
@@ -194,17 +194,18 @@ def _homophone_map(groups: tuple[Any, ...]) -> dict[str, str]:
     """Character -> the first character of its group (a character in two groups keeps the first)."""
     sound: dict[str, str] = {}
     for group in groups:
-        if not isinstance(group, str) or len(group) < 2 or not all(_CHAR.fullmatch(c) for c in group):
+        if not isinstance(group, str) or len(group) < 2 or not all(is_cjk(c) for c in group):
             raise DataError(f"misspellings.yaml: homophones: {group!r} is not a group of Chinese characters")
         for ch in group:
             sound.setdefault(ch, group[0])
     return sound
 
 
-def _forms(vocabulary: frozenset[str], pairs: Mapping[str, str], taken: frozenset[str]) -> dict[str, tuple[str, int]]:
+def _forms(vocabulary: frozenset[str], pairs: Mapping[str, str], taken: frozenset[str],
+           frequent: frozenset[str]) -> dict[str, tuple[str, int]]:
     """Every form of a word of ``vocabulary`` with one character typed as one ``pairs`` gives for it,
     except words (of ``vocabulary``, of the dictionary), forms of ``taken`` (the typo list's), forms two
-    words give and forms with a frequent word alone as typed character at an edge."""
+    words give and forms with a character of ``frequent`` (a frequent word alone) typed at an edge."""
     forms: dict[str, Optional[tuple[str, int]]] = {}
     for word in sorted(vocabulary):
         for i, ch in enumerate(word):
@@ -214,12 +215,12 @@ def _forms(vocabulary: frozenset[str], pairs: Mapping[str, str], taken: frozense
                     continue
                 forms[form] = (word, i) if form not in forms else None  # two words: a slip for neither
     return {form: slip for form, slip in forms.items()
-            if slip is not None and not _unlikely(form, slip[1]) and not word_frequency(form)}
+            if slip is not None and not _typed_at_an_edge(form, slip[1], frequent) and not word_frequency(form)}
 
 
-def _unlikely(written: str, at: int) -> bool:
-    """True when the typed character ``written[at]`` opens or ends the form and is a frequent word alone."""
-    return (at == 0 or at == len(written) - 1) and word_frequency(written[at]) >= _FREQUENT_ALONE
+def _typed_at_an_edge(written: str, at: int, frequent: frozenset[str]) -> bool:
+    """True when the typed character ``written[at]`` opens or ends the form and is one of ``frequent``."""
+    return (at == 0 or at == len(written) - 1) and written[at] in frequent
 
 
 def _joins_outside(text: str, start: int, end: int, at: int) -> bool:
@@ -258,7 +259,7 @@ def typo_pairs(entries: tuple[Any, ...], extra: tuple[Any, ...] = ()) -> dict[st
         if len(wrong) != len(right):
             continue
         differ = [(a, b) for a, b in zip(wrong, right) if a != b]
-        if len(differ) == 1 and all(_CHAR.fullmatch(c) for c in differ[0]):
+        if len(differ) == 1 and all(is_cjk(c) for c in differ[0]):
             add(differ[0][1], differ[0][0])
     for e in extra:
         if not (isinstance(e, Mapping) and isinstance(e.get("char"), str) and len(e["char"]) == 1
@@ -280,12 +281,10 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _cut_inside(text: str, left: int, start: int, end: int) -> bool:
-    """True when the segmentation of ``text`` (starting at ``left``) cuts at ``start`` and at ``end``,
-    and not only into words of the dictionary of two characters or more (执法|检察 in 执法检察监督: two
-    words, not a slip for 执法检查)."""
-    tokens = tokenize(text, left)
-    cuts = {t.start for t in tokens} | {len(text) + left}
+def _cut_inside(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """True when the segmentation ``tokens`` cuts at ``start`` and at ``end``, and not only into words of the
+    dictionary of two characters or more (执法|检察 in 执法检察监督: two words, not a slip for 执法检查)."""
+    cuts = {t.start for t in tokens} | {tokens[-1].end}
     if start not in cuts or end not in cuts:
         return False
     inside = [t.text for t in tokens if start <= t.start and t.end <= end]
@@ -299,11 +298,10 @@ def _kept_whole(text: str, left: int, start: int, end: int) -> bool:
                    and not (start <= t.start and t.end <= end) for t in tokenize(text, left))
 
 
-def _one_word(text: str, left: int, start: int, end: int) -> bool:
-    """True when the segmentation of ``text`` (starting at ``left``) takes ``text[start:end]`` for one word (a
-    slip in a word of two characters makes a word the dictionary lacks: 受理|信仿|事项; two words side by side
-    stay apart: 个别|村|在)."""
-    return any(t.start == start and t.end == end for t in tokenize(text, left))
+def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """True when the segmentation ``tokens`` takes ``text[start:end]`` for one word (a slip in a word of two
+    characters makes a word the dictionary lacks: 受理|信仿|事项; two words side by side stay apart: 个别|村|在)."""
+    return any(t.start == start and t.end == end for t in tokens)
 
 
 def misspellings(text: str, table: MisspellingTable) -> Iterator[tuple[int, int, str]]:
@@ -318,16 +316,17 @@ def misspellings(text: str, table: MisspellingTable) -> Iterator[tuple[int, int,
             continue  # a classifier after a figure (7项|政府)
         if "法制" in written:
             continue  # 法制 for 法治: terminology/fazhi's
-        if not paired and (((at == 0 or at == len(written) - 1) and written[at] in table.frequent_alone)
+        if not paired and (_typed_at_an_edge(written, at, table.frequent_alone)
                            or word_frequency(written) or _joins_outside(text, start, end, at)):
             continue  # (执法全覆盖; a word of its own; 服务事项; a form of the pairs was judged so when made)
         left, right = _clause(text, start, end)
-        if not _cut_inside(text[left:right], left, start, end):
+        clause = tokenize(text[left:right], left)
+        if not _cut_inside(clause, start, end):
             continue  # the form lies across words (作用|发挥)
         fixed = text[left:start] + word + text[end:right]
         if not _kept_whole(fixed, left, start, end):
             continue  # the word would not stand as a word there either
-        if not paired and end - start == 2 and not _one_word(text[left:right], left, start, end):
+        if not paired and end - start == 2 and not _one_word(clause, start, end):
             continue  # a pair of characters the segmenter does not take for one word (个别|村|在 for 存在)
         last_end = end
         yield start, end, word

@@ -466,13 +466,12 @@ def word_frequency(word: str) -> int:
 
 
 def dictionary_identity() -> str:
-    """A name of the jieba dictionary :func:`word_frequency` reads (its path, size and modification
-    time), for keys of what is made from its answers; found without importing jieba."""
-    from .dictionary import jieba_dict_path
+    """A name of the jieba dictionary :func:`word_frequency` reads (the compact copy's name: the source's
+    size and modification time), for keys of what is made from its answers; found without importing jieba."""
+    from .dictionary import compact_path, jieba_dict_path
 
     path = jieba_dict_path()
     try:
-        st = os.stat(path) if path else None
+        return os.path.basename(compact_path(path)) if path else "no-dictionary"
     except OSError:
-        st = None
-    return f"{path}:{st.st_size}:{st.st_mtime_ns}" if st else "no-dictionary"
+        return "no-dictionary"
