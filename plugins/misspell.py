@@ -32,13 +32,14 @@ from collections.abc import Mapping
 from typing import Any, Iterator, Optional
 
 from fzlint import recache
+from fzlint.literals import LiteralScanner, scanner_data
 from fzlint.textutil import CJK, is_cjk
 from fzlint.tokens import Token, tokenize, word_frequency
 
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-14"
+FORMS_VERSION = "misspell-17"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
 #: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes
@@ -62,8 +63,8 @@ _LOOKUPS_BEFORE_INDEX = 200
 class MisspellingTable:
     """The words and forms of :func:`make_table_data` and one scanner for them."""
 
-    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_sound_scanner",
-                 "_sounds_index", "_lookups")
+    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_long_sounds",
+                 "_short_sounds", "_sounds_index", "_lookups")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         # the forms and the sounds stay the long strings they are stored as, looked up by str.find: a report
@@ -76,8 +77,11 @@ class MisspellingTable:
         self._sound = str.maketrans(data["sound_from"], data["sound_to"])
         #: the characters of the homophone groups that are a frequent word alone (全, 是, 有)
         self.frequent_alone = frozenset(data["frequent_alone"])
-        self._form_scanner: Any = data["forms"]
-        self._sound_scanner: Any = data["sounds"]
+        self._form_scanner = LiteralScanner(data["form_keys"])
+        # (the sounds of the words of two characters leftmost-longest: most matches are the words themselves;
+        # those of the longer ones overlapping, 审披制度 beside 项目审披)
+        self._long_sounds = LiteralScanner(data["long_sound_keys"])
+        self._short_sounds = LiteralScanner(data["short_sound_keys"], longest=True)
         #: the sounds as a dict, made once a run has looked up enough of them to pay for it
         self._sounds_index: Optional[dict[str, list[str]]] = None
         self._lookups = 0
@@ -104,25 +108,16 @@ class MisspellingTable:
         """(start, end, word, offset of the typed character, whether a form of the pairs) of every slip of a
         form or of a word's sound in ``text``, overlapping ones too, in order of their starts, the longest
         first; not yet judged."""
-        if isinstance(self._form_scanner, str):  # built at first use
-            self._form_scanner = _scanner(self._form_scanner)
-            rows = self._sound_scanner.split("\n") if self._sound_scanner else []
-            # (the sounds of the words of two characters leftmost-longest: most matches are the words
-            # themselves; those of the longer ones overlapping, 审披制度 beside 项目审披)
-            self._sound_scanner = (_scanner("\n".join(r for r in rows if r.index("\t") > 2)),
-                                   _scanner("\n".join(r for r in rows if r.index("\t") == 2), longest=True))
         out = []
-        for _, start, end in self._form_scanner.find_matches_as_indexes(text, overlapping=True) if self._form_scanner else ():
+        for start, end in self._form_scanner.find(text):
             word, at = self.form(text[start:end]) or ("", 0)
             out.append((start, end, word, at, True))
-        long_sounds, short_sounds = self._sound_scanner
-        if long_sounds or short_sounds:
+        if self._long_sounds or self._short_sounds:
             sounds = text.translate(self._sound)
             words = self.words
-            matches = [*(long_sounds.find_matches_as_indexes(sounds, overlapping=True) if long_sounds else ()),
-                       *(short_sounds.find_matches_as_indexes(sounds) if short_sounds else ())]
+            matches = [*self._long_sounds.find(sounds), *self._short_sounds.find(sounds)]
             # most matches are the words themselves: dropped in one pass before anything else is looked at
-            for _, start, end in matches:
+            for start, end in matches:
                 written = text[start:end]
                 if written in words:
                     continue
@@ -132,17 +127,6 @@ class MisspellingTable:
                     out.append((start, end, word, next(i for i, (a, b) in enumerate(zip(word, written)) if a != b),
                                 False))
         return sorted(out, key=lambda c: (c[0], -c[1]))
-
-
-def _scanner(rows: str, longest: bool = False) -> Any:
-    """An Aho-Corasick automaton of the first fields of ``rows`` (None: no rows); ``longest``: its matches
-    leftmost-longest, none overlapping (else every match, overlapping ones too)."""
-    if not rows:
-        return None
-    import ahocorasick_rs
-
-    kind = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest} if longest else {}
-    return ahocorasick_rs.AhoCorasick([row[:row.index("\t")] for row in rows.split("\n")], **kind)
 
 
 def _row(table: str, key: str) -> Optional[list[str]]:
@@ -179,8 +163,12 @@ def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars:
     frequent = frozenset(ch for ch in set(sound) | {c for w in everything for c in w} | set("".join(pairs.values()))
                          if word_frequency(ch) >= _FREQUENT_ALONE)
     forms = _forms(everything, pairs, taken | known_words, frequent)
+    sounds = sorted(by_sound)
     return {"forms": "\n".join(f"{f}\t{w}\t{at}" for f, (w, at) in sorted(forms.items())),
-            "sounds": "\n".join("\t".join((k, *v)) for k, v in sorted(by_sound.items())),
+            "sounds": "\n".join("\t".join((k, *by_sound[k])) for k in sounds),
+            "form_keys": scanner_data(sorted(forms)),
+            "long_sound_keys": scanner_data([k for k in sounds if len(k) > 2]),
+            "short_sound_keys": scanner_data([k for k in sounds if len(k) == 2]),
             "words": "\t".join(sorted(everything)), "frequent_alone": "".join(sorted(frequent)),
             "sound_from": "".join(sound), "sound_to": "".join(sound.values())}
 

@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from fzlint.literals import LiteralSet
+from fzlint import literals
+from fzlint.literals import LiteralScanner, LiteralSet, scanner_data
 
 WORDS = ["法治", "法制", "依法行政", "行政", "政府", "法治政府", "营商坏境", "纠份", "a", "ab"]
 
@@ -55,3 +56,31 @@ def test_many_long_literals_and_wide_characters():
     expected = {w for w in words if w in text}
     assert LiteralSet(words).present(text) == expected == LiteralSet(words, automaton=False).present(text)
     assert {"𠀀法", "治𠀀", "a", words[7]} <= expected
+
+
+def _brute_force(words, text, longest):
+    """Every (start, end) of ``words`` in ``text`` (or the leftmost-longest ones), by trying each of them."""
+    found = sorted({(i, i + len(w)) for w in words if w for i in range(len(text)) if text.startswith(w, i)},
+                   key=lambda m: (m[0], -m[1]))
+    if not longest:
+        return found
+    kept, end = [], 0
+    for start, stop in found:
+        if start >= end:
+            kept.append((start, stop))
+            end = stop
+    return kept
+
+
+@pytest.mark.parametrize("longest", [False, True])
+def test_the_slices_of_the_first_texts_and_the_automaton_after_find_the_same(longest):
+    scanner = LiteralScanner(scanner_data(WORDS), longest)
+    rng = random.Random(11)
+    alphabet = "法治制依行政府营商坏境纠份ab，。"
+    texts = ["推进法治政府建设，依法行政", "abab法治法治政府", "a", ""] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    for k, text in enumerate(texts):
+        assert scanner.find(text) == _brute_force(WORDS, text, longest), (k, text)
+        assert (scanner._automaton is None) == (k < literals.TEXTS_BEFORE_AUTOMATON - 1)
+    assert LiteralScanner(scanner_data(WORDS), longest).find("推进法治政府建设，依法行政") == (
+        [(2, 6), (9, 13)] if longest else [(2, 6), (2, 4), (4, 6), (9, 13), (11, 13)])

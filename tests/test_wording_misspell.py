@@ -123,3 +123,4 @@ def test_a_guess_is_suggested_but_never_applied_by_fix(tmp_path):
     fixed = path.read_text(encoding="utf-8")
     assert "截至目前" in fixed and "特种设倍" in fixed  # the typo list's fix applied, the guess left
     assert "wording/misspelling" in proc.stdout
+

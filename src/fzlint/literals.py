@@ -1,24 +1,120 @@
-"""Which of many literal strings occur in a text, found in one pass.
+"""Which of many literal strings occur in a text, and where, found in one pass.
 
 Rules that look for hundreds of words (typos, standard names, outdated terms) first ask which
 of their words occur at all: most never do in a given report.  Testing ``word in text`` once
-per word scans the text hundreds of times; :class:`LiteralSet` scans it once with an
+per word scans the text hundreds of times; :class:`LiteralSet` answers with one scan of an
 Aho-Corasick automaton (the ``ahocorasick-rs`` package, compiled; about ten times faster on a
 report) and falls back to the per-word test where that package is not installed.
+
+:class:`LiteralScanner` finds where thousands of literals occur, for a rule that asks about one
+text or two per report (the slips of wording/misspelling).  Its automaton would cost more to build
+than to scan one report, so the first texts a scanner sees (a pre-commit run checks one report)
+are scanned by their slices instead, looked up in a set (at each position, the slices as long as
+the literals that open with its two characters); the automaton is built at the :data:`TEXTS_BEFORE_AUTOMATON`-th
+text, once, and serves the rest of the run.  Both find exactly the same.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 try:
     import ahocorasick_rs as _ac
 except ImportError:  # pragma: no cover - exercised by forcing the fallback in the tests
     _ac = None
 
+#: the texts a scanner scans by slices before it builds its automaton
+TEXTS_BEFORE_AUTOMATON = 3
+
+#: what a scanner is made of, as plain data (see :func:`scanner_data`): the literals, the lengths of those
+#: of two characters or more by their first two characters (the longest first), and those of one character
+ScannerData = tuple[tuple[str, ...], dict[str, tuple[int, ...]], str]
+
+
+def scanner_data(literals: Iterable[str]) -> ScannerData:
+    """The plain data a :class:`LiteralScanner` of ``literals`` is made from (a rule may keep it in the data
+    cache: it is what costs time to make); empty and repeated literals are dropped."""
+    unique = tuple(lit for lit in dict.fromkeys(literals) if lit)
+    by_prefix: dict[str, set[int]] = {}
+    for lit in unique:
+        if len(lit) > 1:
+            by_prefix.setdefault(lit[:2], set()).add(len(lit))
+    return (unique, {p: tuple(sorted(lengths, reverse=True)) for p, lengths in by_prefix.items()},
+            "".join(lit for lit in unique if len(lit) == 1))
+
+
+class LiteralScanner:
+    """Every place of a fixed set of literals in a text: all of them, overlapping and nested ones too, or
+    (``longest``) the leftmost-longest ones, none overlapping."""
+
+    __slots__ = ("literals", "_longest", "_set", "_by_prefix", "_singles", "_automaton", "_texts")
+
+    def __init__(self, data: ScannerData, longest: bool = False) -> None:
+        """``data``: what :func:`scanner_data` made of the literals."""
+        literals, by_prefix, singles = data
+        #: the literals, in the order given
+        self.literals: tuple[str, ...] = tuple(literals)
+        self._longest = longest
+        self._set = frozenset(self.literals)
+        self._by_prefix = by_prefix
+        self._singles = frozenset(singles)
+        self._automaton: Any = None
+        self._texts = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.literals)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the literals in ``text``, in order of their starts, the longest first."""
+        automaton = self._ready()
+        if automaton is None:
+            return self._by_slices(text) if self.literals else []
+        found = [(start, end) for _, start, end in
+                 automaton.find_matches_as_indexes(text, overlapping=not self._longest)]
+        return found if self._longest else sorted(found, key=lambda m: (m[0], -m[1]))
+
+    def _ready(self) -> Any:
+        """The automaton, built at the :data:`TEXTS_BEFORE_AUTOMATON`-th text (None before, and without
+        ``ahocorasick-rs`` or literals); counts the text."""
+        if self._automaton is None and self.literals and _ac is not None:
+            self._texts += 1
+            if self._texts >= TEXTS_BEFORE_AUTOMATON:
+                kind = _ac.MatchKind.LeftmostLongest if self._longest else _ac.MatchKind.Standard
+                self._automaton = _ac.AhoCorasick(list(self.literals), matchkind=kind)
+        return self._automaton
+
+    def _by_slices(self, text: str) -> list[tuple[int, int]]:
+        """What :meth:`find` finds, without the automaton: at each position of ``text``, the slices as long as
+        the literals that open with its two characters, looked up in the set of literals."""
+        literals, by_prefix, singles, longest = self._set, self._by_prefix, self._singles, self._longest
+        found: list[tuple[int, int]] = []
+        i, size = 0, len(text)
+        while i < size:
+            lengths = by_prefix.get(text[i:i + 2])
+            if lengths is not None:
+                for length in lengths:
+                    if i + length <= size and text[i:i + length] in literals:
+                        found.append((i, i + length))
+                        if longest:
+                            break
+                if longest and found and found[-1][0] == i:
+                    i = found[-1][1]
+                    continue
+            if singles and text[i] in singles:
+                found.append((i, i + 1))
+                if longest:
+                    i += 1
+                    continue
+            i += 1
+        return found
+
 
 class LiteralSet:
-    """A fixed set of literal strings and a one-pass test of which of them a text contains."""
+    """A fixed set of literal strings and a one-pass test of which of them a text contains.
+
+    The rules' word lists are asked about every text of a run, each by its own set: an automaton is built at
+    once (a slice scan per list and text costs more than building it).
+    """
 
     __slots__ = ("literals", "_automaton")
 
