@@ -79,12 +79,41 @@ def test_compact_dictionary_is_built_at_first_use_and_rebuilt_when_corrupt(dict_
     assert freq is not None and os.path.isfile(target)
     assert freq.total == 2359 + 3 + 12000 + 50 and len(freq) == 4 + 6  # words plus prefixes 依, 依法行, 行, 法, 法治, 法治政
     assert freq["依法行政"] == 3 and freq["依法行"] == 0 and "政府" not in freq
-    assert [p.name for p in dict_dir.iterdir()] == [os.path.basename(target)]  # no temp files left
+    # no temp files left; beside it, the same file by the dictionary's content (for other environments)
+    names = sorted(p.name for p in dict_dir.iterdir())
+    assert len(names) == 2 and os.path.basename(target) in names
+    assert os.path.samefile(*(dict_dir / n for n in names))
     freq.close()
     with open(target, "wb") as fh:
         fh.write(b"not a database at all")
     again = dictionary.open_compact(str(source))
     assert again is not None and again.total == freq.total and "行政" in again
+
+
+def test_a_dictionary_of_the_same_content_in_another_environment_shares_the_compact_copy(dict_dir, tmp_path,
+                                                                                        monkeypatch):
+    words = "依法 2359 d\n依法行政 3 l\n行政 12000 n\n"
+    first, second, other = tmp_path / "a" / "dict.txt", tmp_path / "b" / "dict.txt", tmp_path / "c" / "dict.txt"
+    for path, text in ((first, words), (second, words), (other, words + "法治 9 n\n")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    os.utime(second, ns=(1_000_000_000, 1_000_000_000))  # another install: another time, so another name
+    built = dictionary.open_compact(str(first))
+    assert built is not None and built.total == 2359 + 3 + 12000
+    import jieba
+
+    def no_second_build(*args):
+        raise AssertionError("built again for the same content")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(jieba.Tokenizer, "gen_pfdict", staticmethod(no_second_build))
+        shared = dictionary.open_compact(str(second))
+    assert shared is not None and shared.total == built.total
+    assert dictionary.compact_path(str(first)) != dictionary.compact_path(str(second))
+    assert os.path.samefile(dictionary.compact_path(str(first)), dictionary.compact_path(str(second)))
+    changed = dictionary.open_compact(str(other))  # another content: a copy of its own
+    assert changed is not None and "法治" in changed and "法治" not in shared
+    assert not os.path.samefile(dictionary.compact_path(str(other)), dictionary.compact_path(str(first)))
 
 
 def test_unwritable_cache_folder_falls_back_to_jiebas_own_dictionary(tmp_path, monkeypatch):

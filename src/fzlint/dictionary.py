@@ -67,12 +67,50 @@ def compact_path(source: str) -> str:
     return os.path.join(cache_dir(), name)
 
 
+def _content_path(folder: str, data: bytes) -> str:
+    """Where the compact copy of a dictionary with the content ``data`` is stored, whatever its path."""
+    import hashlib
+
+    return os.path.join(folder, f"jieba-dict-v{FORMAT_VERSION}-c{hashlib.sha1(data).hexdigest()[:20]}.sqlite3")
+
+
+def _link_same_content(content: str, target: str) -> bool:
+    """Make ``target`` a hard link of the sound compact copy ``content`` (one made for a dictionary of the same
+    content in another environment: every new environment of the same jieba would otherwise store 10 MB
+    more); False when there is none, it is damaged, or the folder cannot link."""
+    if not os.path.isfile(content):
+        return False
+    import sqlite3
+
+    try:
+        CompactFreq(content).close()
+    except (sqlite3.Error, KeyError, ValueError, OSError):
+        from .datacache import discard
+
+        discard(content)
+        return False
+    try:
+        os.link(content, target)
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
 def build(source: str, target: str) -> None:
-    """Build the compact dictionary ``target`` from jieba dictionary ``source`` (atomic)."""
+    """Build the compact dictionary ``target`` from jieba dictionary ``source`` (atomic), or link the copy
+    already made from a dictionary of the same content."""
     from .tokens import import_jieba
 
     folder = os.path.dirname(target) or "."
     os.makedirs(folder, exist_ok=True)  # fail fast, before parsing, when the folder is not writable
+    with open(source, "rb") as fh:
+        data = fh.read()
+    content = _content_path(folder, data)
+    if _link_same_content(content, target):
+        return
+    import io
     import tempfile
 
     fd, tmp = tempfile.mkstemp(prefix=".jieba-dict-", suffix=".tmp", dir=folder)
@@ -81,8 +119,7 @@ def build(source: str, target: str) -> None:
         import sqlite3
 
         jieba = import_jieba()
-        with open(source, "rb") as fh:
-            freq, total = jieba.Tokenizer.gen_pfdict(fh)
+        freq, total = jieba.Tokenizer.gen_pfdict(io.BytesIO(data))
         con = sqlite3.connect(tmp)
         try:
             con.execute("PRAGMA journal_mode=OFF")
@@ -98,6 +135,10 @@ def build(source: str, target: str) -> None:
             con.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
+        try:  # the copy of this content, for the next environment with the same dictionary
+            os.link(target, content)
+        except OSError:
+            pass
         from .datacache import prune
 
         # one file per jieba install (pre-commit makes a new environment per hook version)
