@@ -1313,8 +1313,9 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
 #: what separates the kinds named before their figures (进乡镇、进社区; 线下宣讲和线上直播)
 _KIND_SEPARATORS = recache.compile("、|和|及|与")
 _KINDS_THEN_FIGURES = recache.compile(
-    rf"[，,](?:涉及|包括|主要为|主要是|分为|共|其中)?(?P<names>[{CJK}]{{2,8}}?(?:(?:、|和|及|与)[{CJK}]{{2,8}}?)+)"
-    rf"(?:等?(?P<k>[两三四五六七八九])(?:类|种|个方面|项)[，,]?)?分别(?:为|是|有)")
+    rf"[，,](?:涉及|包括|主要为|主要是|(?:按(?:照)?[{CJK}]{{1,6}}?)?分为|共|其中)?"
+    rf"(?P<names>[{CJK}]{{2,8}}?(?:(?:、|和|及|与)[{CJK}]{{2,8}}?)+)"
+    rf"(?:等?(?P<k>[两三四五六七八九]|\d)(?:类|种|个方面|项|个(?:领域|行业|类别|环节|部分))[，,]?)?分别(?:为|是|有)")
 
 
 def _named_kinds_then_figures(text: str, lists: Lists) -> Iterator[Finding]:
@@ -1330,7 +1331,7 @@ def _named_kinds_then_figures(text: str, lists: Lists) -> Iterator[Finding]:
         kinds = cn_to_int(m.group("k")) if m.group("k") else named
         if kinds is None or named != kinds:
             continue
-        items = _list_items(text, m.end(), item_re)
+        items = _list_items(text, m.end(), item_re, _LIST_SEP + "和")
         if len(items) != kinds or any(i.word or i.approx for i in items):
             continue  # figures for the kinds named, one each, and nothing else
         before = _counts(count_re, text, start_after(text, m.start()), m.start())

@@ -1003,6 +1003,17 @@ def test_figures_of_kinds_named_and_counted_before_them():
     assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
 
 
+def test_kinds_classified_by_or_counted_in_figures_before_their_figures():
+    text = report("梳理公布依申请政务服务事项86项，按办理时限分为即办件和承诺件两类，分别为52项和30项，全部实现“最多跑一次”。",
+                  "全年办理行政执法案件27件，涉及自然资源、生态环境、农业农村3个领域，分别为15件、6件、4件。")
+    fs = findings(text, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole"))
+    assert [(f.rule_id, f.line) for f in fs] == [("numbers/parts-total-mismatch", 4), ("numbers/parts-total-mismatch", 5)]
+    fine = report("梳理公布依申请政务服务事项82项，按办理时限分为即办件和承诺件两类，分别为52项和30项。",
+                  "全年办理行政执法案件25件，涉及自然资源、生态环境、农业农村3个领域，分别为15件、6件、4件。",
+                  "办理案件27件，涉及自然资源、生态环境等3个领域，分别为15件、6件、4件。")  # two kinds named, three counted
+    assert findings(fine, ("numbers/parts-total-mismatch", "numbers/part-exceeds-whole")) == []
+
+
 def test_doses_in_wan_short_of_their_total_are_shown_in_wan():
     text = report("全年累计接种新冠病毒疫苗42.6万剂次，其中第一剂次18.3万剂次、第二剂次16.9万剂次、加强免疫6.4万剂次。")
     assert [f.message.zh for f in findings(text, "numbers/parts-total-mismatch")] == [
