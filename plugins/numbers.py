@@ -876,6 +876,10 @@ _CLASSIFIED_BY = (rf"(?:按|从|按照)[{CJK}]{{0,6}}?(?:类型|类别|性质|�
 _KINDS_COUNTED = recache.compile(r"[两二三四五六七八九十\d]{1,2}(?:类|种|个方面|部分)[：:，,]|[：:]")
 
 
+#: the number of a hotline or platform in a name (12345热线, 12348法律服务热线, 12315平台)
+_HOTLINE_NUMBER = rf"(?<!\d)\d{{3,6}}(?=[{CJK}]{{0,4}}(?:热线|专线|平台|电话))"
+
+
 @lru_cache(maxsize=16)
 def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     """The count that ends right before a list intro, one item of the list (婚姻家庭纠纷136起), and
@@ -888,8 +892,9 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}}(?:[（(][{CJK}、]{{1,6}}[）)])?)?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
                             rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?(?:[，,]\s*{_ALL_COVERED})?(?:[，,]\s*{_CHANGE_AFTER_WHOLE})?(?:[，,]\s*{_CLASSIFIED_BY})?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
-    # or a grade (4A级景区3家、3A级景区5家)
-    name_piece = rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
+    # or a grade (4A级景区3家、3A级景区5家), or the number of a hotline (通过12345热线转办263件)
+    name_piece = (rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
+                  rf"|{_HOTLINE_NUMBER}")
     item = recache.compile(rf"(?P<word>(?:{name_piece}){{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"
                             rf"(?P<noun>[{CJK}（）()、]{{0,14}}?)中[，,]$")
@@ -1919,7 +1924,8 @@ def _rate_mismatch_findings(document: Document, lists: Lists) -> Iterator[Findin
                                                         and not opens_sentence):
             continue  # 成功率达95%以上: a bound, not a figure to recompute; or no whole and part to compute it
         part = _named_part(text, m.group("name"), s, m.start(), count_at, lists) or \
-            _part_before_verb(text, m.group("name"), s, m.start(), lists)
+            _part_before_verb(text, m.group("name"), s, m.start(), lists) or \
+            _part_named_apart(text, m.group("name"), s, m.start(), count_at, lists)
         drawn = None
         if part is None:
             drawn = (_object_named_part(text, m.group("name"), s, m.start(), count_at, any_count, lists)
@@ -2125,6 +2131,34 @@ def _part_before_verb(text: str, run: str, start: int, end: int, lists: Lists) -
         if text[m.start() - 1:m.start()] not in _NEGATIONS and not text.startswith(("余", "多"), m.end(2)):
             found = m
     return (_value(found.group(1)), found.group(2), found.start(1)) if found else None
+
+
+#: how far before the verb of a part named apart its qualifier may stand (其中通过“网上办”“掌上办”渠道办理)
+_QUALIFIER_REACH = 12
+
+
+def _part_named_apart(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",
+                      lists: Lists) -> Optional[tuple[float, str, int]]:
+    """(value, unit, offset) of the count after the verb of a name of the part of the rate ``run`` that is a
+    qualifier and a verb (网上办理 for 网办率), written with words between them in a breakdown after 其中
+    (其中通过网上渠道办理108件): the qualifier after 其中, the verb right before the count, in one clause."""
+    breakdown = text.rfind("其中", start, end)
+    if breakdown < 0:
+        return None
+    for stem in _part_names(run, lists):
+        if len(stem) != 4:
+            continue
+        qualifier, verb = stem[:2], stem[2:]
+        at = text.find(qualifier, breakdown + 2, end)
+        if at < 0:
+            continue
+        pos = text.find(verb, at + 2, min(end, at + 2 + _QUALIFIER_REACH))
+        if pos < 0 or any(ch in text[breakdown:pos] for ch in "，,；;、。"):
+            continue
+        c = count_at.match(text, pos + 2, end)
+        if c is not None and text[at - 1:at] not in _NEGATIONS:
+            return _written_value(c.group(1)), c.group(2), c.start(1)
+    return None
 
 
 def _named_part(text: str, run: str, start: int, end: int, count_at: "re.Pattern[str]",

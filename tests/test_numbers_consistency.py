@@ -40,6 +40,24 @@ def test_a_rate_of_a_part_that_a_breakdown_names_again():
     assert [f.matched for f in findings(wrong, "numbers/rate-mismatch")] == ["92.2%"]
 
 
+def test_a_rate_whose_parts_qualifier_and_verb_stand_apart_after_qizhong():
+    text = report("全年经办各类社保业务12.6万件，其中通过“网上办”“掌上办”渠道办理10.8万件，网办率达92.6%。",
+                  "全年经办社保业务126件，其中通过网上渠道办理108件，网办率达92.6%。")
+    assert [f.line for f in findings(text, "numbers/rate-mismatch")] == [4, 5]
+    fine = report("全年经办各类社保业务12.6万件，其中通过“网上办”“掌上办”渠道办理10.8万件，网办率达85.7%。",
+                  "全年受理120件，其中网上申请56件，现场办理60件，网办率46.7%。",
+                  "全年受理120件，其中网上申请56件、现场办理60件，网办率46.7%。")
+    assert findings(fine, "numbers/rate-mismatch") == []
+
+
+def test_parts_named_with_a_hotline_number():
+    text = report("全年共受理群众诉求412件，其中通过12345热线转办263件、群众现场来访97件、网络问政平台留言68件。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    fine = report("全年共受理群众诉求428件，其中通过12345热线转办263件、群众现场来访97件、网络问政平台留言68件。",
+                  "全年共受理群众诉求412件，其中通过12345热线转办263件、群众现场来访97件。")
+    assert findings(fine, "numbers") == []
+
+
 def test_a_rate_whose_whole_has_no_total_word():
     """办理工单3264件 is the whole of 按期办结率 though 办理 opens no total."""
     text = report("办理政务服务便民热线工单3264件，按期办结3105件，按期办结率98.7%。",

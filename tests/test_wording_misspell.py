@@ -35,6 +35,9 @@ def test_a_common_word_with_a_character_typed_as_its_pair_or_of_its_syllable(lin
     # a common word of two characters, where the segmenter takes the slip for one word
     ("开展专题调严3次，形成调研报告2篇。", "调严", "调研"),
     ("依法化解行政诉松纠纷5件。", "诉松", "诉讼"),  # (the typo list's, so its pair 讼/松)
+    # words of administrative work few reports use (HAND_COMMON of tools/build_misspellings.py)
+    ("开展违规建房集中整盾行动，拆除违法建筑14处。", "整盾", "整顿"),
+    ("二是深化议事胁商，推广“板凳议事会”做法。", "胁商", "协商"),
 ])
 def test_a_common_word_of_two_characters_with_a_character_of_its_syllable(line, wrong, right):
     got = findings(report(line), ("wording/misspelling", "wording/typo"))

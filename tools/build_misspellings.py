@@ -10,8 +10,9 @@ and the phrases of two two-character words (社区矫正, 房屋征收) that at 
 typo list finds wrong itself (截止目前).
 homophones: the 3755 characters of GB 2312 level 1 grouped by their syllable without the tone (pypinyin's
 reading of the character alone): the candidates an input method shows for a typed syllable.
-common: the words of two characters (of jieba's dictionary) that at least 50 of the reports use, whose slips of
-one syllable are looked for too (信仿 for 信访).
+common: the words of two characters (of jieba's dictionary) that at least 50 of the reports use, and those of
+HAND_COMMON (整顿, 协商: the words of administrative work), whose slips of one syllable are looked for too
+(信仿 for 信访).
 known: what the rule would take for a slip in at least two of the reports and their reviewers never
 marked as a wording defect (labels.yaml of the folder), and the words of HAND_KNOWN: words of the reports that jieba's dictionary lacks (终期评估, 普法终期).
 """
@@ -37,6 +38,21 @@ WORDS_IN_REPORTS, PHRASES_IN_REPORTS, COMMON_IN_REPORTS = 15, 25, 50
 #: words jieba's dictionary lacks that sound like a common word of the reports, written by hand (排插 for 排查,
 #: 限行 for 现行, 室务会 for 事务): known words too
 HAND_KNOWN = ["排插", "限行", "室务"]
+#: words of two characters the slips of one syllable are looked for in whatever their use in the folder: the
+#: verbs and nouns of administrative work every report may use, written by hand (a report on law enforcement
+#: says 整顿 and 鉴定 though few of the folder's do)
+HAND_COMMON = """
+整顿 协商 合同 鉴定 登记 处罚 执行 评估 核查 统筹 排除 检测 监督 宣传 学习 落实 服务 管理 保障 稳定 审查 审核
+备案 复议 诉讼 调解 仲裁 听证 裁量 许可 强制 征收 征用 补偿 赔偿 公示 公开 督查 督办 考核 问责 整改 巡查 排查
+化解 矛盾 纠纷 信访 普法 培训 讲座 论证 决策 规范 制度 程序 清单 台账 档案 卷宗 案卷 评查 执法 法律 法规 规章
+条例 文件 清理 废止 修订 起草 印发 部署 推进 完善 健全 加强 深化 提升 优化 营商 环境 办理 受理 办结 答复 回复
+反馈 投诉 举报 核实 取证 调查 勘验 送达 告知 陈述 申辩 复核 审批 监管 抽查 检查 监测 预防 应急 救援 演练 隐患
+安全 消防 食品 药品 医疗 卫生 教育 就业 养老 救助 低保 乡村 振兴 治理 自治 网格 调处 援助 公证 律师 顾问 咨询
+协调 沟通 联动 衔接 移送 会商 研判 通报 约谈 督促 指导 帮扶 维护 保护 权益 合法 依法 履职 职责 职能 机构 编制
+队伍 素质 能力 考试 旁听 庭审 出庭 应诉 败诉 纠错 撤销 确认 维持 驳回 终止 变更 签订 履行 违约 资产 资金 财务
+审计 采购 招标 投标 工程 项目 建设 拆除 占用 耕地 林地 土地 污染 排放 整治 修复 运行 机制 体系 平台 系统 数据
+信息 共享 网络 窗口 大厅 事项 材料 证明 时限 效率 组织 召开 会议 报告 汇报 研究 讨论 审议 通过 批准 实施 开展
+""".split()
 HEADER = """\
 # Words whose misspellings rule wording/misspelling looks for (plugin wording), made by
 # tools/build_misspellings.py (see there how; edit by hand as well: add words to any group).
@@ -118,7 +134,8 @@ def main(folder: str) -> int:
                 continue
             groups.setdefault(lazy_pinyin(ch, style=Style.NORMAL)[0], []).append(ch)
     homophones = ["".join(chars) for _, chars in sorted(groups.items()) if len(chars) > 1]
-    common = [w for w in _by_use(pairs, COMMON_IN_REPORTS) if usable(w)]
+    common = [w for w in dict.fromkeys(_by_use(pairs, COMMON_IN_REPORTS) + [w for w in HAND_COMMON if dictionary.get(w)])
+              if usable(w)]
     known = _known(Path(folder), [chosen], confusables, homophones, [common])
     out = [HEADER, "words:"]
     out += ["  - [" + ", ".join(chosen[i:i + 16]) + "]" for i in range(0, len(chosen), 16)]
