@@ -39,7 +39,7 @@ from fzlint.tokens import Token, tokenize, word_frequency
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-17"
+FORMS_VERSION = "misspell-18"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
 #: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes
@@ -63,8 +63,8 @@ _LOOKUPS_BEFORE_INDEX = 200
 class MisspellingTable:
     """The words and forms of :func:`make_table_data` and one scanner for them."""
 
-    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_long_sounds",
-                 "_short_sounds", "_sounds_index", "_lookups")
+    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_sound_scanner",
+                 "_sounds_index", "_lookups")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         # the forms and the sounds stay the long strings they are stored as, looked up by str.find: a report
@@ -78,10 +78,8 @@ class MisspellingTable:
         #: the characters of the homophone groups that are a frequent word alone (全, 是, 有)
         self.frequent_alone = frozenset(data["frequent_alone"])
         self._form_scanner = LiteralScanner(data["form_keys"])
-        # (the sounds of the words of two characters leftmost-longest: most matches are the words themselves;
-        # those of the longer ones overlapping, 审披制度 beside 项目审披)
-        self._long_sounds = LiteralScanner(data["long_sound_keys"])
-        self._short_sounds = LiteralScanner(data["short_sound_keys"], longest=True)
+        # (overlapping: 审披制度 beside 项目审披; 交通保章 holds 通保, 通报's sound, before 保章)
+        self._sound_scanner = LiteralScanner(data["sound_keys"])
         #: the sounds as a dict, made once a run has looked up enough of them to pay for it
         self._sounds_index: Optional[dict[str, list[str]]] = None
         self._lookups = 0
@@ -112,10 +110,10 @@ class MisspellingTable:
         for start, end in self._form_scanner.find(text):
             word, at = self.form(text[start:end]) or ("", 0)
             out.append((start, end, word, at, True))
-        if self._long_sounds or self._short_sounds:
+        if self._sound_scanner:
             sounds = text.translate(self._sound)
             words = self.words
-            matches = [*self._long_sounds.find(sounds), *self._short_sounds.find(sounds)]
+            matches = self._sound_scanner.find(sounds)
             # most matches are the words themselves: dropped in one pass before anything else is looked at
             for start, end in matches:
                 written = text[start:end]
@@ -167,8 +165,7 @@ def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars:
     return {"forms": "\n".join(f"{f}\t{w}\t{at}" for f, (w, at) in sorted(forms.items())),
             "sounds": "\n".join("\t".join((k, *by_sound[k])) for k in sounds),
             "form_keys": scanner_data(sorted(forms)),
-            "long_sound_keys": scanner_data([k for k in sounds if len(k) > 2]),
-            "short_sound_keys": scanner_data([k for k in sounds if len(k) == 2]),
+            "sound_keys": scanner_data(sounds),
             "words": "\t".join(sorted(everything)), "frequent_alone": "".join(sorted(frequent)),
             "sound_from": "".join(sound), "sound_to": "".join(sound.values())}
 

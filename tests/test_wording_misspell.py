@@ -38,6 +38,8 @@ def test_a_common_word_with_a_character_typed_as_its_pair_or_of_its_syllable(lin
     # words of administrative work few reports use (HAND_COMMON of tools/build_misspellings.py)
     ("开展违规建房集中整盾行动，拆除违法建筑14处。", "整盾", "整顿"),
     ("二是深化议事胁商，推广“板凳议事会”做法。", "胁商", "协商"),
+    # after another word's sound (交通保章 holds 通保, the sound of 通报)
+    ("为全县经济社会发展提供了坚实的交通保章。", "保章", "保障"),
 ])
 def test_a_common_word_of_two_characters_with_a_character_of_its_syllable(line, wrong, right):
     got = findings(report(line), ("wording/misspelling", "wording/typo"))
