@@ -1,6 +1,6 @@
 """Misspellings made from words: a common word with one character typed as another.
 
-Two kinds of slip are looked for in the common words of the reports (``data/misspellings.yaml``):
+Three kinds of slip are looked for in the common words of the reports (``data/misspellings.yaml``):
 
 * a character typed as one the typo list pairs with it: the typo list (``data/confusables.yaml``) names
   the slips it has seen (部暑 for 部署, 贯切 for 贯彻), and each of its one-character slips is a pair of
@@ -10,11 +10,13 @@ Two kinds of slip are looked for in the common words of the reports (``data/miss
   character typed as another of the same syllable (the ``homophones`` groups: the candidates an input
   method offers): 材量权 for 裁量权, 房屋证收 for 房屋征收, 信仿 for 信访; a slip in a word of two
   characters only when the segmenter takes it for one word (a slip makes a word the dictionary lacks:
-  受理|信仿|事项; two words side by side stay apart: 个别|村|在 is no 存在).
+  受理|信仿|事项; two words side by side stay apart: 个别|村|在 is no 存在);
+* in the same words, a character typed as one written alike (the ``shapes`` groups: one component with
+  another radical beside it, 理 and 埋 of 里, 顿 and 屯): 管埋 for 管理, 整屯 for 整顿, 隐定 for 稳定.
 
-Both are found in one scan: the text with each character replaced by the first of its syllable's group
-(:meth:`str.translate`) is searched for the words and forms so replaced, so a slip of the same syllable
-matches its word.  A match is a guess, and it is reported only when the text supports it
+The forms of the pairs are found by one scan of the text; the slips of a sound (of a shape) by one scan
+of the text with each character replaced by the first of its group (:meth:`str.translate`) for the words
+so replaced, so a slip of the same syllable (shape) matches its word.  A match is a guess, and it is reported only when the text supports it
 (:func:`misspellings`):
 
 * it is no word of jieba's dictionary (时有, 一至 are words of their own);
@@ -39,7 +41,7 @@ from fzlint.tokens import Token, tokenize, word_frequency
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-18"
+FORMS_VERSION = "misspell-19"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
 #: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes
@@ -60,70 +62,83 @@ _REACH = 8
 _LOOKUPS_BEFORE_INDEX = 200
 
 
-class MisspellingTable:
-    """The words and forms of :func:`make_table_data` and one scanner for them."""
+class _Likeness:
+    """The words of the table by one likeness of characters (their sound, their shape): each character
+    translated to the first of its group, and a scanner of the words so translated."""
 
-    __slots__ = ("words", "frequent_alone", "_forms", "_by_sound", "_sound", "_form_scanner", "_sound_scanner",
-                 "_sounds_index", "_lookups")
+    __slots__ = ("_table", "_rows", "_scanner", "_index", "_lookups")
+
+    def __init__(self, data: Mapping[str, Any], name: str) -> None:
+        #: character -> the first character of its group
+        self._table = str.maketrans(data[f"{name}_from"], data[f"{name}_to"])
+        # the rows stay the long string they are stored as, looked up by str.find: a report looks up a few
+        # of them, and a marshal or a dict of thousands of small objects costs milliseconds
+        self._rows = "\n" + data[f"{name}s"] + "\n"
+        self._scanner = LiteralScanner(data[f"{name}_keys"])
+        #: the rows as a dict, made once a run has looked up enough of them to pay for it
+        self._index: Optional[dict[str, list[str]]] = None
+        self._lookups = 0
+
+    def words_like(self, key: str) -> list[str]:
+        """The words whose translation is ``key``."""
+        if self._index is not None:
+            return self._index.get(key, [])
+        self._lookups += 1
+        if self._lookups > _LOOKUPS_BEFORE_INDEX:  # (a run over many reports: a dict pays)
+            self._index = {}
+            for row in self._rows.strip("\n").split("\n"):
+                first, *words = row.split("\t")
+                self._index[first] = words
+            return self._index.get(key, [])
+        return _row(self._rows, key) or []
+
+    def slips(self, text: str, words: frozenset[str]) -> Iterator[tuple[int, int, str, int, bool]]:
+        """(start, end, word, offset of the typed character, False) of every slip in ``text`` of one character
+        of a word typed as another of its group (overlapping: 审披制度 beside 项目审披; 交通保章 holds 通保, the
+        sound of 通报, before 保章)."""
+        if not self._scanner:
+            return
+        translated = text.translate(self._table)
+        # most matches are the words themselves: dropped in one pass before anything else is looked at
+        for start, end in self._scanner.find(translated):
+            written = text[start:end]
+            if written in words:
+                continue
+            one_off = [w for w in self.words_like(translated[start:end]) if sum(a != b for a, b in zip(w, written)) == 1]
+            if len(one_off) == 1:  # (two words it could be a slip for: a slip for neither)
+                word = one_off[0]
+                yield start, end, word, next(i for i, (a, b) in enumerate(zip(word, written)) if a != b), False
+
+
+class MisspellingTable:
+    """The words and forms of :func:`make_table_data` and the scanners for them."""
+
+    __slots__ = ("words", "frequent_alone", "_forms", "_form_scanner", "_likenesses")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        # the forms and the sounds stay the long strings they are stored as, looked up by str.find: a report
-        # looks up a few of them, and a marshal or a dict of thousands of small objects costs milliseconds
         self._forms = "\n" + data["forms"] + "\n"
-        self._by_sound = "\n" + data["sounds"] + "\n"
         #: every word: a match that is one is no slip (the usual match)
         self.words = frozenset(data["words"].split("\t"))
-        #: character -> the first character of its homophone group
-        self._sound = str.maketrans(data["sound_from"], data["sound_to"])
         #: the characters of the homophone groups that are a frequent word alone (全, 是, 有)
         self.frequent_alone = frozenset(data["frequent_alone"])
         self._form_scanner = LiteralScanner(data["form_keys"])
-        # (overlapping: 审披制度 beside 项目审披; 交通保章 holds 通保, 通报's sound, before 保章)
-        self._sound_scanner = LiteralScanner(data["sound_keys"])
-        #: the sounds as a dict, made once a run has looked up enough of them to pay for it
-        self._sounds_index: Optional[dict[str, list[str]]] = None
-        self._lookups = 0
+        self._likenesses = (_Likeness(data, "sound"), _Likeness(data, "shape"))
 
     def form(self, written: str) -> Optional[tuple[str, int]]:
         """(the word, the offset of the typed character) when ``written`` is a form of the typo list's pairs."""
         row = _row(self._forms, written)
         return (row[0], int(row[1])) if row else None
 
-    def sounding(self, sound: str) -> list[str]:
-        """The words whose sound (the translated word) is ``sound`` (of three characters or more, or common)."""
-        if self._sounds_index is not None:
-            return self._sounds_index.get(sound, [])
-        self._lookups += 1
-        if self._lookups > _LOOKUPS_BEFORE_INDEX:  # (a run over many reports: a dict pays)
-            self._sounds_index = {}
-            for row in self._by_sound.strip("\n").split("\n"):
-                key, *words = row.split("\t")
-                self._sounds_index[key] = words
-            return self._sounds_index.get(sound, [])
-        return _row(self._by_sound, sound) or []
-
     def candidates(self, text: str) -> list[tuple[int, int, str, int, bool]]:
         """(start, end, word, offset of the typed character, whether a form of the pairs) of every slip of a
-        form or of a word's sound in ``text``, overlapping ones too, in order of their starts, the longest
-        first; not yet judged."""
+        form, of a word's sound or of its shape in ``text``, overlapping ones too, in order of their starts,
+        the longest first; not yet judged."""
         out = []
         for start, end in self._form_scanner.find(text):
             word, at = self.form(text[start:end]) or ("", 0)
             out.append((start, end, word, at, True))
-        if self._sound_scanner:
-            sounds = text.translate(self._sound)
-            words = self.words
-            matches = self._sound_scanner.find(sounds)
-            # most matches are the words themselves: dropped in one pass before anything else is looked at
-            for start, end in matches:
-                written = text[start:end]
-                if written in words:
-                    continue
-                one_off = [w for w in self.sounding(sounds[start:end]) if sum(a != b for a, b in zip(w, written)) == 1]
-                if len(one_off) == 1:  # (two words it could be a slip for: a slip for neither)
-                    word = one_off[0]
-                    out.append((start, end, word, next(i for i, (a, b) in enumerate(zip(word, written)) if a != b),
-                                False))
+        for likeness in self._likenesses:
+            out.extend(likeness.slips(text, self.words))
         return sorted(out, key=lambda c: (c[0], -c[1]))
 
 
@@ -138,7 +153,7 @@ def _row(table: str, key: str) -> Optional[list[str]]:
 
 def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars: tuple[Any, ...],
                     homophones: tuple[Any, ...], known: tuple[Any, ...] = (),
-                    common: tuple[Any, ...] = ()) -> dict[str, Any]:
+                    common: tuple[Any, ...] = (), shapes: tuple[Any, ...] = ()) -> dict[str, Any]:
     """What :class:`MisspellingTable` is made of, as plain data (kept in the data cache by the caller):
     the forms of ``words`` (the groups of ``misspellings.yaml``) by the pairs of the typo list
     ``confusables`` and ``chars`` (:func:`typo_pairs`), the words of three characters or more by their
@@ -150,24 +165,32 @@ def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars:
     common_words = _vocabulary(common, "common")
     everything = vocabulary | known_words | common_words
     taken = frozenset(str(e["find"]) for e in confusables if isinstance(e, Mapping) and "find" in e)
-    sound = _homophone_map(homophones)
-    table = str.maketrans(sound)
-    by_sound: dict[str, list[str]] = {}
-    for word in sorted(everything):
-        if (len(word) >= _HOMOPHONE_WORDS or word in known_words or word in common_words) \
-                and (word in known_words or not _opens_with_a_unit(word)):
-            by_sound.setdefault(word.translate(table), []).append(word)
+    sound = _group_map(homophones, "homophones")
+    shape = _group_map(shapes, "shapes")
+    likely = [w for w in sorted(everything) if (len(w) >= _HOMOPHONE_WORDS or w in known_words or w in common_words)
+              and (w in known_words or not _opens_with_a_unit(w))]
     pairs = typo_pairs(confusables, chars)
-    frequent = frozenset(ch for ch in set(sound) | {c for w in everything for c in w} | set("".join(pairs.values()))
+    frequent = frozenset(ch for ch in set(sound) | set(shape) | {c for w in everything for c in w} | set("".join(pairs.values()))
                          if word_frequency(ch) >= _FREQUENT_ALONE)
     forms = _forms(everything, pairs, taken | known_words, frequent)
-    sounds = sorted(by_sound)
     return {"forms": "\n".join(f"{f}\t{w}\t{at}" for f, (w, at) in sorted(forms.items())),
-            "sounds": "\n".join("\t".join((k, *by_sound[k])) for k in sounds),
             "form_keys": scanner_data(sorted(forms)),
-            "sound_keys": scanner_data(sounds),
-            "words": "\t".join(sorted(everything)), "frequent_alone": "".join(sorted(frequent)),
-            "sound_from": "".join(sound), "sound_to": "".join(sound.values())}
+            **_likeness_data("sound", sound, likely), **_likeness_data("shape", shape, likely),
+            "words": "\t".join(sorted(everything)), "frequent_alone": "".join(sorted(frequent))}
+
+
+def _likeness_data(name: str, groups: Mapping[str, str], words: list[str]) -> dict[str, Any]:
+    """What :class:`_Likeness` ``name`` is made of: ``words`` by their translation by ``groups``, when it changes
+    them (a word none of whose characters is in a group has no slip of that kind)."""
+    table = str.maketrans(dict(groups))
+    by_key: dict[str, list[str]] = {}
+    for word in words:
+        key = word.translate(table)
+        if any(ch in groups for ch in word):
+            by_key.setdefault(key, []).append(word)
+    keys = sorted(by_key)
+    return {f"{name}s": "\n".join("\t".join((k, *by_key[k])) for k in keys), f"{name}_keys": scanner_data(keys),
+            f"{name}_from": "".join(groups), f"{name}_to": "".join(groups.values())}
 
 
 def _opens_with_a_unit(word: str) -> bool:
@@ -175,15 +198,16 @@ def _opens_with_a_unit(word: str) -> bool:
     return word[0] in _UNIT_CHARS if len(word) == 2 else len(word) == 4 and (word[0] in _UNIT_CHARS or word[2] in _UNIT_CHARS)
 
 
-def _homophone_map(groups: tuple[Any, ...]) -> dict[str, str]:
-    """Character -> the first character of its group (a character in two groups keeps the first)."""
-    sound: dict[str, str] = {}
+def _group_map(groups: tuple[Any, ...], key: str) -> dict[str, str]:
+    """Character -> the first character of its group of ``groups`` (``misspellings.yaml``'s ``key``; a character
+    in two groups keeps the first)."""
+    first: dict[str, str] = {}
     for group in groups:
         if not isinstance(group, str) or len(group) < 2 or not all(is_cjk(c) for c in group):
-            raise DataError(f"misspellings.yaml: homophones: {group!r} is not a group of Chinese characters")
+            raise DataError(f"misspellings.yaml: {key}: {group!r} is not a group of Chinese characters")
         for ch in group:
-            sound.setdefault(ch, group[0])
-    return sound
+            first.setdefault(ch, group[0])
+    return first
 
 
 def _forms(vocabulary: frozenset[str], pairs: Mapping[str, str], taken: frozenset[str],

@@ -220,7 +220,8 @@ def _misspelling_table(context: Any) -> MisspellingTable:
         def make() -> dict[str, Any]:
             return make_table_data(*(load_entries(name, options, key, resolve) for name, key in (
                 ("misspellings", "words"), ("confusables", "confusables"), ("misspellings", "chars"),
-                ("misspellings", "homophones"), ("misspellings", "known"), ("misspellings", "common"))))
+                ("misspellings", "homophones"), ("misspellings", "known"), ("misspellings", "common"),
+                ("misspellings", "shapes"))))
         content = (data_file_bytes(("misspellings", "confusables"), files) + dictionary_identity().encode()
                    + FORMS_VERSION.encode())
         table = _MISSPELLING_TABLES[files] = MisspellingTable(cached("misspellings", content, make))

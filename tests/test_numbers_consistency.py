@@ -50,6 +50,12 @@ def test_a_rate_whose_parts_qualifier_and_verb_stand_apart_after_qizhong():
     assert findings(fine, "numbers/rate-mismatch") == []
 
 
+def test_a_clearance_rate_of_the_cases_solved():
+    text = report("全年共立刑事案件1052起，破获637起，破案率为65.6%。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/rate-mismatch"]
+    assert findings(report("全年共立刑事案件1052起，破获637起，破案率为60.6%。"), "numbers") == []
+
+
 def test_parts_named_with_a_hotline_number():
     text = report("全年共受理群众诉求412件，其中通过12345热线转办263件、群众现场来访97件、网络问政平台留言68件。")
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]

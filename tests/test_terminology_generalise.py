@@ -215,9 +215,16 @@ def test_shijie_jindu_ri_is_replaced_whole():
     ("开展中国宪法日宣传活动。", "中国宪法日", "国家宪法日"),
     ("在3·15世界消费者权益保护日开展宣传。", "世界消费者权益保护日", "国际消费者权益日"),
     ("在3·15世界消费者权益日开展宣传。", "世界消费者权益日", "国际消费者权益日"),
+    ("以“6·5”世界环境保护日为契机开展宣传。", "世界环境保护日", "世界环境日"),
+    ("在8月15日全国生态环境日开展宣传。", "全国生态环境日", "全国生态日"),
 ])
 def test_day_names_with_a_wrong_prefix_are_replaced_whole(line, wrong, right):
     assert _hits(report(line), "terminology/day-name") == [(wrong, right)]
+
+
+def test_the_environment_and_ecology_days_named_right_are_left_alone():
+    text = report("以“6·5”世界环境日、“8·15”全国生态日为契机，开展“六五环境日”宣传和环境保护日常巡查。")
+    assert rule_ids(text, "terminology/day-name") == []
 
 
 # -- census editions --------------------------------------------------------------------------------

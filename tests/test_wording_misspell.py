@@ -38,6 +38,9 @@ def test_a_common_word_with_a_character_typed_as_its_pair_or_of_its_syllable(lin
     # words of administrative work few reports use (HAND_COMMON of tools/build_misspellings.py)
     ("开展违规建房集中整盾行动，拆除违法建筑14处。", "整盾", "整顿"),
     ("二是深化议事胁商，推广“板凳议事会”做法。", "胁商", "协商"),
+    # a character written alike: one component, another radical beside it (埋 for 理, 屯 for 顿)
+    ("承担建筑市场管埋等职责。", "管埋", "管理"),
+    ("开展占道经营专项整屯行动。", "整屯", "整顿"),
     # after another word's sound (交通保章 holds 通保, the sound of 通报)
     ("为全县经济社会发展提供了坚实的交通保章。", "保章", "保障"),
 ])
@@ -47,6 +50,8 @@ def test_a_common_word_of_two_characters_with_a_character_of_its_syllable(line, 
 
 
 @pytest.mark.parametrize("line", [
+    # words written alike the common words that are right (请示, 清理, 规则, 测评, 理顺, 埋设, 精准)
+    "及时请示报告，清理积案，规则明确，测评精准，理顺体制，埋设界桩12处，侧重源头治理。",
     "个别村在村务决策中仍存在程序不规范问题。",  # 村|在: two words side by side, not 存在
     "领导干部接访下访187人次，开展县际边界联合检查。",  # 下访 (known), 县际 (县 opens 县级)
     "坚持领导干部接访下访制度，推进审批制度改革。",
@@ -104,6 +109,7 @@ def test_a_users_words_and_pairs_extend_the_forms(tmp_path):
     ("words:\n  - [河长制, river]\n", "words: 'river'"),
     ("chars:\n  - {char: 制}\n", "chars:"),
     ("homophones:\n  - 示\n", "homophones:"),
+    ("shapes:\n  - 理\n", "shapes:"),
     ("known:\n  - [x1]\n", "known: 'x1'"),
 ])
 def test_a_malformed_word_or_pair_is_reported_as_a_data_error(tmp_path, content, what):

