@@ -41,7 +41,7 @@ from fzlint.tokens import Token, tokenize, word_frequency
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-19"
+FORMS_VERSION = "misspell-20"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
 #: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes

@@ -9,9 +9,9 @@ report) and falls back to the per-word test where that package is not installed.
 :class:`LiteralScanner` finds where thousands of literals occur, for a rule that asks about one
 text or two per report (the slips of wording/misspelling).  Its automaton would cost more to build
 than to scan one report, so the first texts a scanner sees (a pre-commit run checks one report)
-are scanned by their slices instead, looked up in a set (at each position, the slices as long as
-the literals that open with its two characters); the automaton is built at the :data:`TEXTS_BEFORE_AUTOMATON`-th
-text, once, and serves the rest of the run.  Both find exactly the same.
+are scanned by their slices instead, looked up in a set (at each position where the first two
+characters of a literal stand, the slices as long as the literals); the automaton is built at the
+:data:`TEXTS_BEFORE_AUTOMATON`-th text, once, and serves the rest of the run.  Both find exactly the same.
 """
 
 from __future__ import annotations
@@ -26,20 +26,23 @@ except ImportError:  # pragma: no cover - exercised by forcing the fallback in t
 #: the texts a scanner scans by slices before it builds its automaton
 TEXTS_BEFORE_AUTOMATON = 3
 
-#: what a scanner is made of, as plain data (see :func:`scanner_data`): the literals, the lengths of those
-#: of two characters or more by their first two characters (the longest first), and those of one character
-ScannerData = tuple[tuple[str, ...], dict[str, tuple[int, ...]], str]
+#: what a scanner is made of, as plain data (see :func:`scanner_data`): strings only, which the data cache
+#: loads in microseconds (a dict or a tuple of thousands of small objects costs milliseconds): the literals
+#: joined by line breaks, the first two characters of those of two characters or more (likewise), the
+#: lengths of these (the longest first) and the literals of one character
+ScannerData = tuple[str, str, str, str]
 
 
 def scanner_data(literals: Iterable[str]) -> ScannerData:
     """The plain data a :class:`LiteralScanner` of ``literals`` is made from (a rule may keep it in the data
-    cache: it is what costs time to make); empty and repeated literals are dropped."""
-    unique = tuple(lit for lit in dict.fromkeys(literals) if lit)
-    by_prefix: dict[str, set[int]] = {}
-    for lit in unique:
-        if len(lit) > 1:
-            by_prefix.setdefault(lit[:2], set()).add(len(lit))
-    return (unique, {p: tuple(sorted(lengths, reverse=True)) for p, lengths in by_prefix.items()},
+    cache: it is what costs time to make); empty and repeated literals are dropped, and a literal may not
+    hold a line break."""
+    unique = [lit for lit in dict.fromkeys(literals) if lit]
+    if any("\n" in lit for lit in unique):
+        raise ValueError("a literal of a scanner holds a line break")
+    longer = [lit for lit in unique if len(lit) > 1]
+    return ("\n".join(unique), "\n".join(sorted({lit[:2] for lit in longer})),
+            ",".join(str(n) for n in sorted({len(lit) for lit in longer}, reverse=True)),
             "".join(lit for lit in unique if len(lit) == 1))
 
 
@@ -47,16 +50,17 @@ class LiteralScanner:
     """Every place of a fixed set of literals in a text: all of them, overlapping and nested ones too, or
     (``longest``) the leftmost-longest ones, none overlapping."""
 
-    __slots__ = ("literals", "_longest", "_set", "_by_prefix", "_singles", "_automaton", "_texts")
+    __slots__ = ("literals", "_longest", "_set", "_prefixes", "_lengths", "_singles", "_automaton", "_texts")
 
     def __init__(self, data: ScannerData, longest: bool = False) -> None:
         """``data``: what :func:`scanner_data` made of the literals."""
-        literals, by_prefix, singles = data
+        literals, prefixes, lengths, singles = data
         #: the literals, in the order given
-        self.literals: tuple[str, ...] = tuple(literals)
+        self.literals: tuple[str, ...] = tuple(literals.split("\n")) if literals else ()
         self._longest = longest
         self._set = frozenset(self.literals)
-        self._by_prefix = by_prefix
+        self._prefixes = frozenset(prefixes.split("\n")) if prefixes else frozenset()
+        self._lengths = tuple(int(n) for n in lengths.split(",")) if lengths else ()
         self._singles = frozenset(singles)
         self._automaton: Any = None
         self._texts = 0
@@ -84,14 +88,14 @@ class LiteralScanner:
         return self._automaton
 
     def _by_slices(self, text: str) -> list[tuple[int, int]]:
-        """What :meth:`find` finds, without the automaton: at each position of ``text``, the slices as long as
-        the literals that open with its two characters, looked up in the set of literals."""
-        literals, by_prefix, singles, longest = self._set, self._by_prefix, self._singles, self._longest
+        """What :meth:`find` finds, without the automaton: at each position of ``text`` where a literal may open
+        (its two characters open one), the slices as long as the literals, looked up in the set of literals."""
+        literals, prefixes, lengths = self._set, self._prefixes, self._lengths
+        singles, longest = self._singles, self._longest
         found: list[tuple[int, int]] = []
         i, size = 0, len(text)
         while i < size:
-            lengths = by_prefix.get(text[i:i + 2])
-            if lengths is not None:
+            if text[i:i + 2] in prefixes:
                 for length in lengths:
                     if i + length <= size and text[i:i + length] in literals:
                         found.append((i, i + length))
