@@ -54,6 +54,9 @@ _UNIT_CHARS = "省市县区乡镇村"
 #: a typed character at the edge of a form that jieba counts this often as a word alone (全 22165,
 #: 有, 是, 和, 时, 至) joins the next or the previous word too often to be taken for a slip there
 _FREQUENT_ALONE = 20_000
+#: how often jieba counts a word the typed character makes with the character outside the form for it to
+#: be read so (事项 2572; not 计成 18, a name)
+_JOINED_WORD = 100
 #: where the clause around a form ends, for its segmentation
 _CLAUSE_STOPS = "，。；：、！？,.;:!?“”‘’（）()《》【】\n \u3000"
 #: how far the clause is read either side of the form
@@ -233,12 +236,13 @@ def _typed_at_an_edge(written: str, at: int, frequent: frozenset[str]) -> bool:
 
 
 def _joins_outside(text: str, start: int, end: int, at: int) -> bool:
-    """True when the typed character at an edge of ``text[start:end]`` makes a word of the dictionary with
-    the character outside (服务事项 holds 服务事 only with 事 of 事项: no slip for 服务室)."""
+    """True when the typed character at an edge of ``text[start:end]`` makes a word of the dictionary in use
+    (:data:`_JOINED_WORD`) with the character outside (服务事项 holds 服务事 only with 事 of 事项: no slip
+    for 服务室; 确权登计成果 holds 计成 only as a name)."""
     if at == end - start - 1 and end < len(text):
-        return bool(word_frequency(text[end - 1:end + 1]))
+        return word_frequency(text[end - 1:end + 1]) >= _JOINED_WORD
     if at == 0 and start > 0:
-        return bool(word_frequency(text[start - 1:start + 1]))
+        return word_frequency(text[start - 1:start + 1]) >= _JOINED_WORD
     return False
 
 

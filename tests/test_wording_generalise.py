@@ -222,6 +222,7 @@ def test_lookalikes_of_the_words_of_bureaus_are_left_alone():
     ("对退役军人事物中涉及群众切身利益的重大事项实行集体决策。", "wording/confusable", "事物", "事务"),
     ("部分群众对自身合法权力的认识不够，依法维权意识不强。", "wording/confusable", "权力", "权利"),
     ("切实维护农民工的合法权力，追回欠薪326万元。", "wording/confusable", "权力", "权利"),
+    ("依法保障群众基本文化权力，全县公共图书馆免费开放。", "wording/confusable", "权力", "权利"),
 ])
 def test_typos_of_penalties_lawsuits_and_rights(line, rule, wrong, right):
     assert _hits(report(line), rule) == [(wrong, right)]
@@ -229,6 +230,7 @@ def test_typos_of_penalties_lawsuits_and_rights(line, rule, wrong, right):
 
 def test_the_words_those_typos_resemble_are_left_alone():
     text = report("局行政处法律顾问室审核合同12份，行政处制度汇编印发。依法行使法律赋予的合法权力，规范权力运行。"
+                  "落实政府基本权力清单，保障行政权力运行公开透明。"
                   "正确认识新事物，把握客观事物的发展规律。出庭应诉率100%，因诉讼时效届满不予受理2件。")
     assert rule_ids(text, ("wording/typo", "wording/confusable")) == []
 

