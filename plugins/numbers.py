@@ -297,6 +297,8 @@ _YEAR_ABBR = recache.compile(
     # a comparison with another year: 与23年相比, 比23年同期, 较23年增长, 较22年下降, 较23年的312件
     # (not 较23年前: 23 years ago; nor 比20年多: a duration); 较23年，… opens a comparison
     r"|年(?=同期|相比)|(?<=[较比][0-3]\d)年(?=[增减降升提翻]|下降|上升|有所|持平|明显|大幅|显著|的\s*\d)|(?<=较[0-3]\d)年(?=[，,])"
+    # a change from a year's figure: 由22年的175家增至218家, 从23年的42件下降到31件
+    r"|(?<=[由从][0-3]\d)年(?=的\s*\d)"
     # a sentence that opens with the year: 。22年共培育社区社会组织94个 (not 。20年来: a duration)
     r"|(?<=[。；！？\n][0-3]\d)年(?=[，,]|[共全累新我本])"
     # a recent year after a preposition of time: 对24年排查发现的隐患, 自23年起, 于24年完成 (not 对10年以上,

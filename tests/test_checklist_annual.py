@@ -176,6 +176,22 @@ def test_title_with_a_year_range():
     assert items(text, "report-title") == ["report-title"]
 
 
+def test_a_title_left_from_last_years_report():
+    body = ("2025年，青石镇坚持依法行政，现将2025年度法治政府建设情况报告如下。",
+            "一、2025年度推进法治政府建设的主要举措和成效", MEASURES[1], *FRP, *PROBLEMS,
+            "四、2026年度推进法治政府建设的主要安排", "一是2026年6月底前完成全镇执法人员培训。")
+    text = report(*body, "", "青石镇人民政府", "2026年1月16日")
+    got = findings(text, f"{AR}/report-title")
+    assert [f.rule_id for f in got] == [f"{AR}/report-title"] and "正文报告的是2025年度" in got[0].message.zh
+    # the body's year is the report's: its plans for 2026 are next year's, not a year too late
+    assert items(text, "next-year-plan") == []
+    # a body that names the title's year as well (2024年度 … 2025年工作) is the title's year's
+    same = report("2024年，青石镇坚持依法行政。", *MEASURES, *FRP, *PROBLEMS, *PLANS, *SIGNED)
+    assert items(same, "report-title", "next-year-plan") == []
+    opens_later = report("2025年，青石镇将继续推进。现将2024年度情况报告如下。", *MEASURES, *FRP, *PROBLEMS, *PLANS, *SIGNED)
+    assert items(opens_later, "report-title") == []
+
+
 def test_frame_items():
     text = report(*MEASURES, *FRP, *PROBLEMS, *PLANS, addressee=None)
     assert sorted(items(text, "addressee", "signature-date", "signature")) == ["addressee", "signature"]

@@ -307,6 +307,13 @@ def test_abbreviated_year_opening_a_clause_on_a_season_or_holiday():
     assert findings(fine, "numbers/abbreviated-year") == []
 
 
+def test_abbreviated_year_of_a_figure_that_changed():
+    text = report("全镇民宿数量由22年的175家增至218家，办件量从23年的42件下降到31件。", title="青山湖镇2023年度法治政府建设情况报告")
+    assert [f.matched for f in findings(text, "numbers/abbreviated-year")] == ["22", "23"]
+    fine = report("从20年的基层工作经验看，由30年的老党员带头调解。", title="青山湖镇2023年度法治政府建设情况报告")
+    assert findings(fine, "numbers/abbreviated-year") == []
+
+
 def test_abbreviated_year_opening_a_clause_that_counts():
     text = report("二是执法存在“重处罚、轻教育”的惯性思维，24年行政复议纠错案件2件；",
                   title="东关街道办事处2024年法治政府建设情况报告")

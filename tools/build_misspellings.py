@@ -39,7 +39,7 @@ FUNCTION_CHARS = set("的和为是在了将把对等与及有以年于")
 WORDS_IN_REPORTS, PHRASES_IN_REPORTS, COMMON_IN_REPORTS = 15, 25, 50
 #: words jieba's dictionary lacks that sound like a common word of the reports, written by hand (排插 for 排查,
 #: 限行 for 现行, 室务会 for 事务): known words too
-HAND_KNOWN = ["排插", "限行", "室务"]
+HAND_KNOWN = ["排插", "限行", "室务", "观护"]
 #: words of two characters the slips of one syllable are looked for in whatever their use in the folder: the
 #: verbs and nouns of administrative work every report may use, written by hand (a report on law enforcement
 #: says 整顿 and 鉴定 though few of the folder's do)
@@ -54,6 +54,7 @@ HAND_COMMON = """
 队伍 素质 能力 考试 旁听 庭审 出庭 应诉 败诉 纠错 撤销 确认 维持 驳回 终止 变更 签订 履行 违约 资产 资金 财务
 审计 采购 招标 投标 工程 项目 建设 拆除 占用 耕地 林地 土地 污染 排放 整治 修复 运行 机制 体系 平台 系统 数据
 信息 共享 网络 窗口 大厅 事项 材料 证明 时限 效率 组织 召开 会议 报告 汇报 研究 讨论 审议 通过 批准 实施 开展
+稽核 报销 参保 结算 核算 统计 抽样 调度 巡护 防火 造林 褒扬 优抚 安置 抚恤 矫正 帮教 戒毒 禁毒 反诈
 """.split()
 #: the components that give a character its meaning rather than its sound (氵 of 测, 亻 of 侧; 王 of 理, 土 of
 #: 埋): characters that differ only in one of these are written alike

@@ -186,18 +186,40 @@ class Document:
 
     @cached_property
     def year(self) -> Optional[int]:
-        """The report year: the title's single year, else the opening "{Y}年，", else the file name."""
+        """The report year: the title's single year (unless the body reports on another, see
+        :attr:`body_year`), else the opening "{Y}年，", else the file name."""
         if len(set(self.years)) == 1:
-            return self.years[0]
+            return self.body_year if self.body_year is not None and self.body_year != self.years[0] else self.years[0]
         if self.years:
             return None  # a range or several years: ambiguous, the checklist reports it
+        opening = self._opening_year
+        if opening is not None:
+            return opening
+        m = _YEAR_IN_NAME.search(self.path.rsplit("/", 1)[-1])
+        return int(m.group(1)) if m else None
+
+    @cached_property
+    def _opening_year(self) -> Optional[int]:
+        """The year of the body's opening "{Y}年，" (in the first lines after the title), if any."""
         start = self.title.last_line + 1 if self.title else 0
         for line in self.lines[start:start + 8]:
             m = _BODY_YEAR_RE.match(line)
             if m:
                 return int(m.group(1))
-        m = _YEAR_IN_NAME.search(self.path.rsplit("/", 1)[-1])
-        return int(m.group(1)) if m else None
+        return None
+
+    @cached_property
+    def body_year(self) -> Optional[int]:
+        """The year the body reports on when the title names another one (a title left from last year's
+        report): the body opens with "{Y}年，" and names "{Y}年度", and never the title's "{T}年度" outside the
+        title; None otherwise."""
+        opening = self._opening_year
+        if opening is None or len(set(self.years)) != 1 or opening == self.years[0] or self.title is None:
+            return None
+        body = self.text[self.title.end:]
+        if f"{opening}年度" not in body or f"{self.years[0]}年度" in body:
+            return None
+        return opening
 
     @cached_property
     def unit(self) -> Optional[str]:

@@ -68,6 +68,9 @@ class TitleCheck:
             span = "、".join(str(y) for y in years)
             yield hit(f"标题含多个年份（{span}），年度报告只应写一个年度",
                       f"the title names several years ({span}); an annual report covers one year")
+        if "year" in self.require and doc.body_year is not None and years and doc.body_year not in years:
+            yield hit(f"标题写的是{years[0]}年度，正文报告的是{doc.body_year}年度的工作，请核对标题年度",
+                      f"the title names {years[0]}, but the body reports on {doc.body_year}: check the title's year")
         if "unit" in self.require and not unit:
             yield hit("标题未写明报告单位（如“XX镇人民政府”）",
                       "the title does not name the reporting unit (e.g. 'XX镇人民政府')")
