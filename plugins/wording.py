@@ -139,13 +139,15 @@ MISSPELLING = rule(
          "特种设倍, 义事规则, 调茬取证; or, in a word of three or four characters or one of the most used "
          "words of two, as another character of the same syllable (the candidates an input method offers): "
          "材量权, 听政会, 房屋证收, 调严 (a slip of two characters only where the segmenter takes it for one "
-         "word: 个别|村|在 is no 存在) — slips the list does not name. Not reported: a form that is a word of "
+         "word: 个别|村|在 is no 存在), or as a character written alike (one component, another radical "
+         "beside it: 管埋, 整屯) — slips the list does not name. Not reported: a form that is a word of "
          "jieba's dictionary or a known word of the reports (终期评估), one the "
          "segmentation of its clause crosses (作用发挥 holds 用发 only across 作用|发挥) or cuts into words "
          "only, and one whose typed character opens or ends it and is a frequent word alone (执法全覆盖 is "
          "no 执法权) or a classifier after a figure (7项政府定价).",
     why="The typo list names the slips reviewers have seen; the same slip of a character happens in every "
-        "word that has it, and an input method offers every character of a syllable. A warning, not an "
+        "word that has it, an input method offers every character of a syllable, and the eye takes 埋 "
+        "for 理. A warning, not an "
         "error, and never applied by --fix: the form is a guess, so read it (the word it is taken for is "
         "suggested).",
     example="检查特种设倍36台，规范调茬取证程序，召开听政会2场",
