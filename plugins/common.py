@@ -342,7 +342,7 @@ def expand_word_lists(source: str, words: Any, where: str) -> str:
 
 def compile_pattern(entry: Any, where: str = "data") -> TextPattern:
     """Compile one ``find``/``regex`` entry, raising :class:`DataError` when it is malformed."""
-    if not isinstance(entry, Mapping):
+    if type(entry) is not dict and not isinstance(entry, Mapping):  # (the usual dict without the ABC's check)
         raise DataError(f"{where}: entry {entry!r} is not a mapping")
     fix = entry.get("fix")
     if fix is not None and not isinstance(fix, str):
