@@ -41,7 +41,7 @@ from fzlint.tokens import Token, tokenize, word_frequency
 from .common import DataError
 
 #: bump when what :func:`make_table_data` makes of the same data changes (the data cache keeps its result)
-FORMS_VERSION = "misspell-20"
+FORMS_VERSION = "misspell-21"
 #: a word the table is made from: two to four Chinese characters
 _WORD = recache.compile(rf"[{CJK}]{{2,4}}")
 #: the shortest word whose homophone slips are looked for (a slip of a word of two characters makes
@@ -170,8 +170,9 @@ def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars:
     taken = frozenset(str(e["find"]) for e in confusables if isinstance(e, Mapping) and "find" in e)
     sound = _group_map(homophones, "homophones")
     shape = _group_map(shapes, "shapes")
-    likely = [w for w in sorted(everything) if (len(w) >= _HOMOPHONE_WORDS or w in known_words or w in common_words)
-              and (w in known_words or not _opens_with_a_unit(w))]
+    # (the known words are words, never what a slip is taken for: 排差 is 排查's, not 排插's)
+    likely = [w for w in sorted(vocabulary | common_words) if w not in known_words
+              and (len(w) >= _HOMOPHONE_WORDS or w in common_words) and not _opens_with_a_unit(w)]
     pairs = typo_pairs(confusables, chars)
     frequent = frozenset(ch for ch in set(sound) | set(shape) | {c for w in everything for c in w} | set("".join(pairs.values()))
                          if word_frequency(ch) >= _FREQUENT_ALONE)

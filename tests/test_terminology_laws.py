@@ -154,6 +154,7 @@ def test_a_users_law_list_extends_the_known_names(tmp_path):
     ("对照《国家赔偿条例》办理赔偿案件1件。", "国家赔偿条例", "国家赔偿法"),
     ("严格依照《劳动争议调解仲裁条例》规定的时限审理案件。", "劳动争议调解仲裁条例", "劳动争议调解仲裁法"),
     ("依据《农村土地承包经营纠纷调解仲裁条例》受理纠纷3件。", "农村土地承包经营纠纷调解仲裁条例", "农村土地承包经营纠纷调解仲裁法"),
+    ("严格执行《税收征收管理条例》，规范税务执法。", "税收征收管理条例", "税收征收管理法"),
 ])
 def test_a_law_on_a_national_matter_named_as_a_regulation_without_the_prefix(line, wrong, right):
     """No regulation, national or local, is named for 行政处罚 (a province's act on it is an 实施办法)."""
@@ -167,6 +168,7 @@ def test_a_law_on_a_national_matter_named_as_a_regulation_without_the_prefix(lin
     "学习《中华人民共和国行政复议法实施条例》和《行政许可法》。",
     "执行《治安管理处罚法》和《行政执法条例》。",
     "落实《劳动人事争议仲裁办案规则》和《中华人民共和国劳动争议调解仲裁法》，宣传《人民调解条例》。",
+    "学习《中华人民共和国税收征收管理法实施细则》和《发票管理办法》。",
 ])
 def test_regulations_of_matters_local_acts_also_cover_are_left_alone(line):
     assert _hits(report(line, title=_title(2024)), LAW) == []

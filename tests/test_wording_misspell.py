@@ -42,6 +42,8 @@ def test_a_common_word_with_a_character_typed_as_its_pair_or_of_its_syllable(lin
     ("承担建筑市场管埋等职责。", "管埋", "管理"),
     ("开展占道经营专项整屯行动。", "整屯", "整顿"),
     ("开展文化市场专项整饨行动4轮。", "整饨", "整顿"),  # (a character of GB 2312 level 2)
+    # a known word of the same sound (排插) is no word a slip is taken for
+    ("一是常态化开展排差。组织镇村干部逐户走访。", "排差", "排查"),
     # the typed character and the next make a word only as a name (计成)
     ("完成土地承包经营权确权登计成果数据更新。", "登计", "登记"),
     # after another word's sound (交通保章 holds 通保, the sound of 通报)
