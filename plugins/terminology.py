@@ -596,8 +596,10 @@ def _check_law_names(document: Document, context: Any) -> Iterator[Finding]:
             if right is None and "法实施" not in body:  # (not a law's own …法实施条例)
                 right, regulation = table.regulation_index.slip_for(body[:-2]), True
                 why_zh, why_en = "没有这一名称的行政法规", "no regulation has this name"
-        elif body[:-1] + "条例" in table.regulations:
-            right, regulation = body[:-1] + "条例", True
+        elif body[:-1] + "条例" in table.regulations or body[:-1] + "工作条例" in table.regulations:
+            # (信访法 for 信访工作条例: the regulations of a kind of work are named …工作条例)
+            right = body[:-1] + ("条例" if body[:-1] + "条例" in table.regulations else "工作条例")
+            regulation = True
             why_zh, why_en = "没有这一法律，这是行政法规", "there is no such law: it is a regulation"
         else:
             right = table.slip_for(body[:-1])

@@ -1008,6 +1008,14 @@ def test_urban_and_rural_are_all_of_a_whole():
                     "numbers/parts-total-mismatch") == []
 
 
+def test_kinds_of_disputes_one_of_them_cross_border_short_of_their_whole():
+    text = report("全年排查矛盾纠纷64起，其中土地山林权属纠纷23起、婚姻家庭纠纷18起、邻里纠纷15起、跨境务工劳务纠纷6起。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/parts-total-mismatch"]
+    # parts across the kinds (跨区域: some of the others) make no breakdown
+    fine = report("全年排查矛盾纠纷64起，其中土地纠纷23起、婚姻家庭纠纷18起、邻里纠纷15起、跨区域纠纷6起。")
+    assert findings(fine, "numbers") == []
+
+
 def test_a_count_of_places_with_its_noun_before_its_parts():
     text = report("全街道11个社区，其中城市社区7个、农村社区5个，全部建立公共法律服务工作室。",
                   "全乡9个村（社区），其中行政村7个、社区3个，均配备法律明白人。")
