@@ -30,6 +30,7 @@ so replaced, so a slip of the same syllable (shape) matches its word.  A match i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any, Iterator, Optional
 
@@ -61,7 +62,7 @@ _JOINED_WORD = 100
 _CLAUSE_STOPS = "，。；：、！？,.;:!?“”‘’（）()《》【】\n \u3000"
 #: how far the clause is read either side of the form
 _REACH = 8
-#: the lookups of sounds by str.find before they are made a dict (a report makes some 50)
+#: the lookups of a likeness's words by bisection before they are made a dict (a report makes some 100)
 _LOOKUPS_BEFORE_INDEX = 200
 
 
@@ -69,15 +70,17 @@ class _Likeness:
     """The words of the table by one likeness of characters (their sound, their shape): each character
     translated to the first of its group, and a scanner of the words so translated."""
 
-    __slots__ = ("_table", "_rows", "_scanner", "_index", "_lookups")
+    __slots__ = ("_table", "_rows", "_scanner", "_keys", "_index", "_lookups")
 
     def __init__(self, data: Mapping[str, Any], name: str) -> None:
         #: character -> the first character of its group
         self._table = str.maketrans(data[f"{name}_from"], data[f"{name}_to"])
-        # the rows stay the long string they are stored as, looked up by str.find: a report looks up a few
-        # of them, and a marshal or a dict of thousands of small objects costs milliseconds
-        self._rows = "\n" + data[f"{name}s"] + "\n"
+        #: the rows (the translation, then its words), in the order of the keys
+        self._rows: "str | list[str]" = data[f"{name}s"]
         self._scanner = LiteralScanner(data[f"{name}_keys"])
+        #: the translations, sorted: a key's row is found by bisection (a dict of thousands of rows costs a
+        #: fresh run a millisecond; a report looks up some fifty)
+        self._keys = self._scanner.literals
         #: the rows as a dict, made once a run has looked up enough of them to pay for it
         self._index: Optional[dict[str, list[str]]] = None
         self._lookups = 0
@@ -86,14 +89,17 @@ class _Likeness:
         """The words whose translation is ``key``."""
         if self._index is not None:
             return self._index.get(key, [])
+        if isinstance(self._rows, str):
+            self._rows = self._rows.split("\n") if self._rows else []
         self._lookups += 1
         if self._lookups > _LOOKUPS_BEFORE_INDEX:  # (a run over many reports: a dict pays)
             self._index = {}
-            for row in self._rows.strip("\n").split("\n"):
+            for row in self._rows:
                 first, *words = row.split("\t")
                 self._index[first] = words
             return self._index.get(key, [])
-        return _row(self._rows, key) or []
+        at = bisect_left(self._keys, key)
+        return self._rows[at].split("\t")[1:] if at < len(self._keys) and self._keys[at] == key else []
 
     def slips(self, text: str, words: frozenset[str]) -> Iterator[tuple[int, int, str, int, bool]]:
         """(start, end, word, offset of the typed character, False) of every slip in ``text`` of one character
