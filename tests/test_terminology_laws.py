@@ -36,6 +36,7 @@ ANACHRONISM = "terminology/anachronism"
     ("开展《个人信息法》宣讲。", "个人信息法", "个人信息保护法"),
     # a word swapped
     ("“三八”维权周宣传《中华人民共和国妇女权益保护法》，发放资料500份。", "妇女权益保护法", "妇女权益保障法"),
+    ("贯彻《中华人民共和国科学技术促进法》，推动科技成果转化。", "科学技术促进法", "科学技术进步法"),
     ("重阳节开展《老年人权益保护法》专题宣讲。", "老年人权益保护法", "老年人权益保障法"),
     ("举办《中华人民共和国消费者权利保护法》宣传活动。", "消费者权利保护法", "消费者权益保护法"),
     ("宣传《中华人民共和国传染病防控法》。", "传染病防控法", "传染病防治法"),
@@ -115,6 +116,8 @@ def test_the_prefix_is_kept_as_written():
     "宣传《中华人民共和国预防未成年人犯罪法》《中华人民共和国职业病防治法》《医疗纠纷预防和处理条例》。",
     # a word before the name of a law names another law: no guess
     "宣传《农村公路法》《城市道路交通安全法》。",
+    # 促进 and 进步 both in names of laws
+    "宣传《中华人民共和国科学技术进步法》《中华人民共和国就业促进法》《中华人民共和国民族团结进步促进条例》。",
 ])
 def test_right_names_and_other_documents_are_left_alone(line):
     assert _hits(report(line, title=_title(2024)), LAW) == []
