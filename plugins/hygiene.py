@@ -641,19 +641,20 @@ _JOINT_ISSUER_AFTER = recache.compile(r"(?:国务院|[\u4e00-\u9fff]{0,4}?(?:人
 
 
 def _slogan_space(body: str, start: int, end: int) -> bool:
-    """True when the space ``body[start:end]`` parts phrases of one length that share a character, or three
-    or more such phrases, inside a short quotation: the name of an activity written as a slogan
-    (“学宪法 讲宪法”, “尊法 学法 守法 用法”, “治违禁 控药残 促提升”)."""
+    """True when the space ``body[start:end]`` parts phrases of one length that share a character, three or
+    more such phrases or two of four characters, inside a short quotation: the name of an activity written
+    as a slogan (“学宪法 讲宪法”, “尊法 学法 守法 用法”, “治违禁 控药残 促提升”, “检爱同行 共护未来”)."""
     opened = body.rfind("“", 0, start)
     closed = body.find("”", end)
     if opened < 0 or closed < 0 or closed - opened > 20 or body.rfind("”", opened, start) >= 0:
         return False
     parts = body[opened + 1:closed].split()
     # a slogan repeats itself: every half holds a shared character (宪法, 法), which a term split by a
-    # stray space (“一窗 通办”) does not; or it lines up three phrases or more, which one stray space does not
+    # stray space (“一窗 通办”) does not; or it lines up three phrases or more, or two of four characters
+    # (“检爱同行 共护未来”), which one stray space in a term does not
     return (len(parts) >= 2 and len({len(p) for p in parts}) == 1
             and all(all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts)
-            and (len(parts) >= 3 or bool(set.intersection(*(set(p) for p in parts)))))
+            and (len(parts) >= 3 or len(parts[0]) >= 4 or bool(set.intersection(*(set(p) for p in parts)))))
 
 
 #: how a sentence of running text ends (a table row copied as text does not)

@@ -894,8 +894,9 @@ def _list_patterns(classifiers: tuple[str, ...]) -> tuple["re.Pattern[str]", "re
     whole = recache.compile(rf"(?P<word>){count}(?:(?<=[个所家])[{CJK}]{{1,4}}(?:[（(][{CJK}、]{{1,6}}[）)])?)?(?:[，,]\s*[{CJK}]{{1,10}}(?:率|占比|比例)(?:达到|达|为)?"
                             rf"\d{{1,3}}(?:\.\d+)?[%％][；;]?)?(?:[，,]\s*{_ALL_DEALT_WITH})?(?:[，,]\s*{_ALL_COVERED})?(?:[，,]\s*{_CHANGE_AFTER_WHOLE})?(?:[，,]\s*{_CLASSIFIED_BY})?[，,：:（(]?\s*$")
     # a kind's name may hold a bracketed ordinal (小（1）型12座、小（2）型37座), a bracketed kind (乡镇（街道）16个)
-    # or a grade (4A级景区3家、3A级景区5家), or the number of a hotline (通过12345热线转办263件)
-    name_piece = (rf"[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
+    # or a grade (4A级景区3家、3A级景区5家), or the number of a hotline (通过12345热线转办263件), or a quoted
+    # name with a 、 of its own (“双随机、一公开”抽查5次)
+    name_piece = (rf"“[{CJK}、]{{2,12}}”|[{CJK}“”]|[（(][1-9一二三四五][）)]|[（(][{CJK}、]{{1,6}}[）)]|[1-5]?[A-Z]{{1,2}}(?=级)"
                   rf"|{_HOTLINE_NUMBER}")
     item = recache.compile(rf"(?P<word>(?:{name_piece}){{0,16}}?){count}")
     among = recache.compile(rf"(?P<word>)(?P<approx>)(?P<num>{_COUNT_NUM})(?P<mult>)(?P<yu>)(?P<unit>个|家|所)"

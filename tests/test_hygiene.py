@@ -114,12 +114,13 @@ def test_numbers_spaced_throughout_or_in_tables_are_a_style():
 
 def test_a_slogan_whose_halves_a_space_parts_is_not_extra_whitespace():
     text = report("开展“学宪法 讲宪法”活动12场，践行“尊法 学法 守法 用法”。",
-                  "开展农产品“治违禁 控药残 促提升”三年行动。")  # three phrases lined up
+                  "开展农产品“治违禁 控药残 促提升”三年行动。",  # three phrases lined up
+                  "开展“检爱同行 共护未来”未成年人保护行动。")  # two of four characters
     assert rule_ids(text, "hygiene/whitespace") == []
     # halves of other lengths, or a space in a quoted term, are still stray
     stray = report("开展“宪法进 校园”活动，落实“双随机、一 公开”监管，推行“一窗 通办”，“减证 便民”。",
-                   "推行“治违禁 控药残促提升”。")
-    assert [f.matched for f in findings(stray, "hygiene/whitespace")] == [" "] * 5
+                   "推行“治违禁 控药残促提升”。", "落实“放管服 改革”要求。")
+    assert [f.matched for f in findings(stray, "hygiene/whitespace")] == [" "] * 6
 
 
 def test_a_joint_signature_spaced_side_by_side_is_not_extra_whitespace():

@@ -56,6 +56,13 @@ def test_a_clearance_rate_of_the_cases_solved():
     assert findings(report("全年共立刑事案件1052起，破获637起，破案率为60.6%。"), "numbers") == []
 
 
+def test_parts_one_of_them_named_by_a_quoted_name_with_a_dunhao():
+    text = report("全年共开展执法检查42次，其中日常检查25次、专项检查14次、“双随机、一公开”抽查5次。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    fine = report("全年共开展执法检查44次，其中日常检查25次、专项检查14次、“双随机、一公开”抽查5次。")
+    assert findings(fine, "numbers") == []
+
+
 def test_parts_named_with_a_hotline_number():
     text = report("全年共受理群众诉求412件，其中通过12345热线转办263件、群众现场来访97件、网络问政平台留言68件。")
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
