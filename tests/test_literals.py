@@ -80,7 +80,8 @@ def test_the_slices_of_the_first_texts_and_the_automaton_after_find_the_same(lon
     texts = ["推进法治政府建设，依法行政", "abab法治法治政府", "a", ""] + [
         "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300)]
     for k, text in enumerate(texts):
-        assert scanner.find(text) == _brute_force(WORDS, text, longest), (k, text)
+        found = scanner.find(text)
+        assert (found if longest else sorted(found, key=lambda m: (m[0], -m[1]))) == _brute_force(WORDS, text, longest), (k, text)
         assert (scanner._automaton is None) == (k < literals.TEXTS_BEFORE_AUTOMATON - 1)
     assert LiteralScanner(scanner_data(WORDS), longest).find("推进法治政府建设，依法行政") == (
         [(2, 6), (9, 13)] if longest else [(2, 6), (2, 4), (4, 6), (9, 13), (11, 13)])

@@ -69,13 +69,13 @@ class LiteralScanner:
         return bool(self.literals)
 
     def find(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of the literals in ``text``, in order of their starts, the longest first."""
+        """(start, end) of the literals in ``text``: leftmost-longest ones in order; all of them in no set order
+        (a text of a report holds a thousand: sort them when the order matters)."""
         automaton = self._ready()
         if automaton is None:
             return self._by_slices(text) if self.literals else []
-        found = [(start, end) for _, start, end in
-                 automaton.find_matches_as_indexes(text, overlapping=not self._longest)]
-        return found if self._longest else sorted(found, key=lambda m: (m[0], -m[1]))
+        return [(start, end) for _, start, end in
+                automaton.find_matches_as_indexes(text, overlapping=not self._longest)]
 
     def _ready(self) -> Any:
         """The automaton, built at the :data:`TEXTS_BEFORE_AUTOMATON`-th text (None before, and without
