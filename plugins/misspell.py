@@ -108,11 +108,9 @@ class _Likeness:
         if not self._scanner:
             return
         translated = text.translate(self._table)
-        # most matches are the words themselves: dropped in one pass before anything else is looked at
-        for start, end in self._scanner.find(translated):
+        # (most places are the words themselves: left out by the scan)
+        for start, end in self._scanner.find(translated, skip=words, of=text):
             written = text[start:end]
-            if written in words:
-                continue
             one_off = [w for w in self.words_like(translated[start:end]) if sum(a != b for a, b in zip(w, written)) == 1]
             if len(one_off) == 1:  # (two words it could be a slip for: a slip for neither)
                 word = one_off[0]

@@ -85,3 +85,12 @@ def test_the_slices_of_the_first_texts_and_the_automaton_after_find_the_same(lon
         assert (scanner._automaton is None) == (k < literals.TEXTS_BEFORE_AUTOMATON - 1)
     assert LiteralScanner(scanner_data(WORDS), longest).find("推进法治政府建设，依法行政") == (
         [(2, 6), (9, 13)] if longest else [(2, 6), (2, 4), (4, 6), (9, 13), (11, 13)])
+
+
+def test_places_whose_text_is_to_be_skipped_are_left_out_in_both_ways():
+    scanner = LiteralScanner(scanner_data(["法治", "政府", "建设"]))
+    text, written = "法治政府建设", "法制政府建设"  # (as if translated: the scan is of text, the skip of written)
+    first = [scanner.find(text, skip=frozenset({"政府"}), of=written) for _ in range(literals.TEXTS_BEFORE_AUTOMATON + 1)]
+    assert scanner._automaton is not None
+    assert all(sorted(found) == [(0, 2), (4, 6)] for found in first)
+    assert sorted(scanner.find(text, skip=frozenset({"法治", "建设"}))) == [(2, 4)]

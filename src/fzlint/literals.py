@@ -68,14 +68,23 @@ class LiteralScanner:
     def __bool__(self) -> bool:
         return bool(self.literals)
 
-    def find(self, text: str) -> list[tuple[int, int]]:
+    def find(self, text: str, skip: Optional[frozenset[str]] = None, of: Optional[str] = None) -> list[tuple[int, int]]:
         """(start, end) of the literals in ``text``: leftmost-longest ones in order; all of them in no set order
-        (a text of a report holds a thousand: sort them when the order matters)."""
+        (a text of a report holds a thousand: sort them when the order matters).  ``skip``: leave out the
+        places whose text (of ``of``, a text as long as ``text``, when given) is one of these (most places
+        of a translated text are the words themselves: left out in the same pass)."""
         automaton = self._ready()
         if automaton is None:
-            return self._by_slices(text) if self.literals else []
-        return [(start, end) for _, start, end in
-                automaton.find_matches_as_indexes(text, overlapping=not self._longest)]
+            found = self._by_slices(text) if self.literals else []
+            if skip:
+                source = text if of is None else of
+                return [(start, end) for start, end in found if source[start:end] not in skip]
+            return found
+        matches = automaton.find_matches_as_indexes(text, overlapping=not self._longest)
+        if skip:
+            source = text if of is None else of
+            return [(start, end) for _, start, end in matches if source[start:end] not in skip]
+        return [(start, end) for _, start, end in matches]
 
     def _ready(self) -> Any:
         """The automaton, built at the :data:`TEXTS_BEFORE_AUTOMATON`-th text (None before, and without
