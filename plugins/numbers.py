@@ -8,6 +8,7 @@ needed.  Measure words, rate names and total/part verbs are data (``data/numbers
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from os.path import commonprefix
@@ -1229,6 +1230,8 @@ def _part_list_findings(document: Document, lists: Lists) -> Iterator[Finding]:
         if len(items) < 2 and intro == "其中":
             # kinds of one classification listed with commas (其中适用简易程序762件，适用普通程序531件)
             listed = _list_items(text, start, item_re, "，")
+            # (up to the first count of another unit: 其中现场查档870人次，远程查档430人次，出具证明580余份)
+            listed = list(itertools.takewhile(lambda i: listed and _same_unit(i.unit, listed[0].unit), listed))
             names = [i.word for i in listed]
             if len(listed) >= 2 and (_complementary(names, lists.partitions, lists.overlapping_parts)
                                      or _kinds_of_the_whole_s_noun(names, text[max(0, t.start - 12):t.start],

@@ -63,6 +63,12 @@ def test_parts_one_of_them_named_by_a_quoted_name_with_a_dunhao():
     assert findings(fine, "numbers") == []
 
 
+def test_parts_on_site_and_at_a_distance_listed_with_a_comma():
+    text = report("全年接待查档利用者1260人次，其中现场查档870人次，远程查档430人次，出具档案证明材料580余份。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    assert findings(report("全年接待查档利用者1300人次，其中现场查档870人次，远程查档430人次。"), "numbers") == []
+
+
 def test_parts_named_with_a_hotline_number():
     text = report("全年共受理群众诉求412件，其中通过12345热线转办263件、群众现场来访97件、网络问政平台留言68件。")
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]

@@ -218,6 +218,7 @@ def test_shijie_jindu_ri_is_replaced_whole():
     ("以“6·5”世界环境保护日为契机开展宣传。", "世界环境保护日", "世界环境日"),
     ("在8月15日全国生态环境日开展宣传。", "全国生态环境日", "全国生态日"),
     ("利用“中国文化遗产日”集中宣传文物保护法。", "中国文化遗产日", "文化和自然遗产日"),
+    ("结合“3·23”世界气候日开展气象科普宣传。", "世界气候日", "世界气象日"),
 ])
 def test_day_names_with_a_wrong_prefix_are_replaced_whole(line, wrong, right):
     assert _hits(report(line), "terminology/day-name") == [(wrong, right)]
@@ -225,7 +226,7 @@ def test_day_names_with_a_wrong_prefix_are_replaced_whole(line, wrong, right):
 
 def test_the_environment_and_ecology_days_named_right_are_left_alone():
     text = report("以“6·5”世界环境日、“8·15”全国生态日为契机，开展“六五环境日”宣传和环境保护日常巡查。",
-                  "在“文化和自然遗产日”开展宣传，保护世界文化遗产。")
+                  "在“文化和自然遗产日”开展宣传，保护世界文化遗产。", "结合“3·23”世界气象日开展科普，应对全球气候变化。")
     assert rule_ids(text, "terminology/day-name") == []
 
 
