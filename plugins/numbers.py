@@ -1346,15 +1346,24 @@ def _named_kinds_then_figures(text: str, lists: Lists) -> Iterator[Finding]:
         if len(items) != kinds or any(i.word or i.approx for i in items):
             continue  # figures for the kinds named, one each, and nothing else
         before = _counts(count_re, text, start_after(text, m.start()), m.start())
-        if not before or before[-1].end != m.start() or before[-1].approx or \
-                any(not _same_unit(i.unit, before[-1].unit) for i in items):
-            continue  # the whole ends right before the kinds (排查矛盾纠纷152起，涉及…)
+        if not before or before[-1].approx or any(not _same_unit(i.unit, before[-1].unit) for i in items):
+            continue
+        if before[-1].end != m.start() and not _whole_names_the_kinds(text[before[-1].end:m.start()],
+                                                                     _KIND_SEPARATORS.split(m.group("names"))):
+            continue  # the whole ends right before the kinds (排查矛盾纠纷152起，涉及…), or names them after it
         whole, parts = before[-1], sum(i.value for i in items)
         if _exceeds(parts, whole.value):
             yield _list_sum_finding(text, items, whole, on_parts=True)
         elif _exceeds(whole.value, parts) and m.group("k"):
             # (only when the kinds are counted: 其中A、B分别为… may name some of them)
             yield _short_sum_finding(text, items, whole, on_parts=True)
+
+
+def _whole_names_the_kinds(after: str, names: list[str]) -> bool:
+    """True when the words ``after`` a whole (up to the kinds) name what the kinds ``names`` are kinds of:
+    336家重点企业开展执法检查，其中危险化学品企业、非煤矿山企业、工贸企业分别为… (企业)."""
+    head = _heads(names)[0]
+    return len(head) >= 2 and head in after[:8] and not any(c in after for c in "，,；;。")
 
 
 #: a whole that names its kinds, 14个乡镇（街道）, anywhere before a 其中 of its sentence

@@ -69,6 +69,14 @@ def test_parts_on_site_and_at_a_distance_listed_with_a_comma():
     assert findings(report("全年接待查档利用者1300人次，其中现场查档870人次，远程查档430人次。"), "numbers") == []
 
 
+def test_kinds_before_fenbiewei_of_the_noun_the_whole_counts():
+    text = report("全年对全县336家重点企业开展执法检查，其中危险化学品企业、非煤矿山企业、工贸企业分别为42家、17家、298家。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
+    fine = report("全年对全县336家重点企业开展执法检查，其中危险化学品企业、非煤矿山企业、工贸企业分别为42家、17家、277家。",
+                  "全年检查336家企业，发放资料，其中甲乡、乙乡分别为200家、180家。")  # (another clause between)
+    assert findings(fine, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch")) == []
+
+
 def test_parts_named_with_a_hotline_number():
     text = report("全年共受理群众诉求412件，其中通过12345热线转办263件、群众现场来访97件、网络问政平台留言68件。")
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
