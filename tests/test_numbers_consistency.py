@@ -77,6 +77,12 @@ def test_kinds_before_fenbiewei_of_the_noun_the_whole_counts():
     assert findings(fine, ("numbers/part-exceeds-whole", "numbers/parts-total-mismatch")) == []
 
 
+def test_a_mediation_success_rate_over_the_disputes_received_in_the_sentence_before():
+    text = report("全年受理矛盾纠纷128起。调解成功121起，调解成功率98.4%。")
+    assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/rate-mismatch"]
+    assert findings(report("全年受理矛盾纠纷128起。调解成功121起，调解成功率94.5%。"), "numbers") == []
+
+
 def test_parts_named_with_a_hotline_number():
     text = report("全年共受理群众诉求412件，其中通过12345热线转办263件、群众现场来访97件、网络问政平台留言68件。")
     assert [f.rule_id for f in findings(text, "numbers")] == ["numbers/part-exceeds-whole"]
