@@ -25,7 +25,7 @@ from test_heldout import label_id, labelled, matches, run_sarif
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 #: folder -> how many reports it labels
-SETS = {"heldout-mixed": 3, "heldout-blind": 928}
+SETS = {"heldout-mixed": 3, "heldout-blind": 929}
 LABELS: dict[str, dict] = {
     folder: yaml.safe_load((ROOT / folder / "labels.yaml").read_text(encoding="utf-8")) for folder in SETS}
 
