@@ -62,44 +62,56 @@ _JOINED_WORD = 100
 _CLAUSE_STOPS = "，。；：、！？,.;:!?“”‘’（）()《》【】\n \u3000"
 #: how far the clause is read either side of the form
 _REACH = 8
-#: the lookups of a likeness's words by bisection before they are made a dict (a report makes some 100)
+#: the lookups of sorted rows by bisection before they are made a dict (a report makes some 100)
 _LOOKUPS_BEFORE_INDEX = 200
 
 
-class _Likeness:
-    """The words of the table by one likeness of characters (their sound, their shape): each character
-    translated to the first of its group, and a scanner of the words so translated."""
+class _SortedRows:
+    """Rows of tab-separated fields, the key first, in the order of their sorted ``keys``: a key's fields are
+    found by bisection (a dict of thousands of rows costs a fresh run a millisecond; a report looks up some
+    hundred), by a dict once a run has looked up enough of them to pay for it."""
 
-    __slots__ = ("_table", "_rows", "_scanner", "_keys", "_index", "_lookups")
+    __slots__ = ("_keys", "_rows", "_index", "_lookups")
 
-    def __init__(self, data: Mapping[str, Any], name: str) -> None:
-        #: character -> the first character of its group
-        self._table = str.maketrans(data[f"{name}_from"], data[f"{name}_to"])
-        #: the rows (the translation, then its words), in the order of the keys
-        self._rows: "str | list[str]" = data[f"{name}s"]
-        self._scanner = LiteralScanner(data[f"{name}_keys"])
-        #: the translations, sorted: a key's row is found by bisection (a dict of thousands of rows costs a
-        #: fresh run a millisecond; a report looks up some fifty)
-        self._keys = self._scanner.literals
-        #: the rows as a dict, made once a run has looked up enough of them to pay for it
+    def __init__(self, rows: str, keys: tuple[str, ...]) -> None:
+        self._keys = keys
+        self._rows: "str | list[str]" = rows
         self._index: Optional[dict[str, list[str]]] = None
         self._lookups = 0
 
-    def words_like(self, key: str) -> list[str]:
-        """The words whose translation is ``key``."""
+    def get(self, key: str) -> Optional[list[str]]:
+        """The fields after ``key`` of its row, or None."""
         if self._index is not None:
-            return self._index.get(key, [])
+            return self._index.get(key)
         if isinstance(self._rows, str):
             self._rows = self._rows.split("\n") if self._rows else []
         self._lookups += 1
         if self._lookups > _LOOKUPS_BEFORE_INDEX:  # (a run over many reports: a dict pays)
             self._index = {}
             for row in self._rows:
-                first, *words = row.split("\t")
-                self._index[first] = words
-            return self._index.get(key, [])
+                first, *fields = row.split("\t")
+                self._index[first] = fields
+            return self._index.get(key)
         at = bisect_left(self._keys, key)
-        return self._rows[at].split("\t")[1:] if at < len(self._keys) and self._keys[at] == key else []
+        return self._rows[at].split("\t")[1:] if at < len(self._keys) and self._keys[at] == key else None
+
+
+class _Likeness:
+    """The words of the table by one likeness of characters (their sound, their shape): each character
+    translated to the first of its group, and a scanner of the words so translated."""
+
+    __slots__ = ("_table", "_scanner", "_rows")
+
+    def __init__(self, data: Mapping[str, Any], name: str) -> None:
+        #: character -> the first character of its group
+        self._table = str.maketrans(data[f"{name}_from"], data[f"{name}_to"])
+        self._scanner = LiteralScanner(data[f"{name}_keys"])
+        #: the translation, then its words, in the order of the scanner's (sorted) keys
+        self._rows = _SortedRows(data[f"{name}s"], self._scanner.literals)
+
+    def words_like(self, key: str) -> list[str]:
+        """The words whose translation is ``key``."""
+        return self._rows.get(key) or []
 
     def slips(self, text: str, words: frozenset[str]) -> Iterator[tuple[int, int, str, int, bool]]:
         """(start, end, word, offset of the typed character, False) of every slip in ``text`` of one character
@@ -123,17 +135,18 @@ class MisspellingTable:
     __slots__ = ("words", "frequent_alone", "_forms", "_form_scanner", "_likenesses")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        self._forms = "\n" + data["forms"] + "\n"
         #: every word: a match that is one is no slip (the usual match)
         self.words = frozenset(data["words"].split("\t"))
         #: the characters of the homophone groups that are a frequent word alone (全, 是, 有)
         self.frequent_alone = frozenset(data["frequent_alone"])
         self._form_scanner = LiteralScanner(data["form_keys"])
+        #: each form, then its word and the offset of the typed character, in the order of the forms
+        self._forms = _SortedRows(data["forms"], self._form_scanner.literals)
         self._likenesses = (_Likeness(data, "sound"), _Likeness(data, "shape"))
 
     def form(self, written: str) -> Optional[tuple[str, int]]:
         """(the word, the offset of the typed character) when ``written`` is a form of the typo list's pairs."""
-        row = _row(self._forms, written)
+        row = self._forms.get(written)
         return (row[0], int(row[1])) if row else None
 
     def candidates(self, text: str) -> list[tuple[int, int, str, int, bool]]:
@@ -147,15 +160,6 @@ class MisspellingTable:
         for likeness in self._likenesses:
             out.extend(likeness.slips(text, self.words))
         return sorted(out, key=lambda c: (c[0], -c[1]))
-
-
-def _row(table: str, key: str) -> Optional[list[str]]:
-    """The fields after ``key`` of its row in ``table`` (rows of tab-separated fields between line breaks)."""
-    at = table.find("\n" + key + "\t")
-    if at < 0:
-        return None
-    start = at + len(key) + 2
-    return table[start:table.index("\n", start)].split("\t")
 
 
 def make_table_data(words: tuple[Any, ...], confusables: tuple[Any, ...], chars: tuple[Any, ...],

@@ -47,17 +47,15 @@ def scanner_data(literals: Iterable[str]) -> ScannerData:
 
 
 class LiteralScanner:
-    """Every place of a fixed set of literals in a text: all of them, overlapping and nested ones too, or
-    (``longest``) the leftmost-longest ones, none overlapping."""
+    """Every place of a fixed set of literals in a text, overlapping and nested ones too."""
 
-    __slots__ = ("literals", "_longest", "_set", "_prefixes", "_lengths", "_singles", "_automaton", "_texts")
+    __slots__ = ("literals", "_set", "_prefixes", "_lengths", "_singles", "_automaton", "_texts")
 
-    def __init__(self, data: ScannerData, longest: bool = False) -> None:
+    def __init__(self, data: ScannerData) -> None:
         """``data``: what :func:`scanner_data` made of the literals."""
         literals, prefixes, lengths, singles = data
         #: the literals, in the order given
         self.literals: tuple[str, ...] = tuple(literals.split("\n")) if literals else ()
-        self._longest = longest
         self._set = frozenset(self.literals)
         self._prefixes = frozenset(prefixes.split("\n")) if prefixes else frozenset()
         self._lengths = tuple(int(n) for n in lengths.split(",")) if lengths else ()
@@ -69,22 +67,19 @@ class LiteralScanner:
         return bool(self.literals)
 
     def find(self, text: str, skip: Optional[frozenset[str]] = None, of: Optional[str] = None) -> list[tuple[int, int]]:
-        """(start, end) of the literals in ``text``: leftmost-longest ones in order; all of them in no set order
-        (a text of a report holds a thousand: sort them when the order matters).  ``skip``: leave out the
-        places whose text (of ``of``, a text as long as ``text``, when given) is one of these (most places
-        of a translated text are the words themselves: left out in the same pass)."""
+        """(start, end) of the literals in ``text``, in no set order (a text of a report holds a thousand: sort
+        them when the order matters).  ``skip``: leave out the places whose text (of ``of``, a text as long as
+        ``text``, when given) is one of these (most places of a translated text are the words themselves:
+        left out in the same pass)."""
         automaton = self._ready()
         if automaton is None:
-            found = self._by_slices(text) if self.literals else []
-            if skip:
-                source = text if of is None else of
-                return [(start, end) for start, end in found if source[start:end] not in skip]
-            return found
-        matches = automaton.find_matches_as_indexes(text, overlapping=not self._longest)
+            places: Iterable[tuple[Any, int, int]] = self._by_slices(text) if self.literals else ()
+        else:
+            places = automaton.find_matches_as_indexes(text, overlapping=True)
         if skip:
             source = text if of is None else of
-            return [(start, end) for _, start, end in matches if source[start:end] not in skip]
-        return [(start, end) for _, start, end in matches]
+            return [(start, end) for _, start, end in places if source[start:end] not in skip]
+        return [(start, end) for _, start, end in places]
 
     def _ready(self) -> Any:
         """The automaton, built at the :data:`TEXTS_BEFORE_AUTOMATON`-th text (None before, and without
@@ -92,33 +87,21 @@ class LiteralScanner:
         if self._automaton is None and self.literals and _ac is not None:
             self._texts += 1
             if self._texts >= TEXTS_BEFORE_AUTOMATON:
-                kind = _ac.MatchKind.LeftmostLongest if self._longest else _ac.MatchKind.Standard
-                self._automaton = _ac.AhoCorasick(list(self.literals), matchkind=kind)
+                self._automaton = _ac.AhoCorasick(list(self.literals), matchkind=_ac.MatchKind.Standard)
         return self._automaton
 
-    def _by_slices(self, text: str) -> list[tuple[int, int]]:
-        """What :meth:`find` finds, without the automaton: at each position of ``text`` where a literal may open
-        (its two characters open one), the slices as long as the literals, looked up in the set of literals."""
-        literals, prefixes, lengths = self._set, self._prefixes, self._lengths
-        singles, longest = self._singles, self._longest
-        found: list[tuple[int, int]] = []
-        i, size = 0, len(text)
-        while i < size:
+    def _by_slices(self, text: str) -> list[tuple[None, int, int]]:
+        """What :meth:`find` finds, without the automaton, as the automaton gives it (no literal's index, start,
+        end): at each position of ``text`` where a literal may open (its two characters open one), the slices
+        as long as the literals, looked up in the set of literals."""
+        literals, prefixes, lengths, singles = self._set, self._prefixes, self._lengths, self._singles
+        found: list[tuple[None, int, int]] = []
+        size = len(text)
+        for i in range(size):
             if text[i:i + 2] in prefixes:
-                for length in lengths:
-                    if i + length <= size and text[i:i + length] in literals:
-                        found.append((i, i + length))
-                        if longest:
-                            break
-                if longest and found and found[-1][0] == i:
-                    i = found[-1][1]
-                    continue
+                found.extend((None, i, i + n) for n in lengths if i + n <= size and text[i:i + n] in literals)
             if singles and text[i] in singles:
-                found.append((i, i + 1))
-                if longest:
-                    i += 1
-                    continue
-            i += 1
+                found.append((None, i, i + 1))
         return found
 
 
