@@ -83,3 +83,18 @@ def test_places_whose_text_is_to_be_skipped_are_left_out_in_both_ways():
     assert scanner._automaton is not None
     assert all(sorted(found) == [(0, 2), (4, 6)] for found in first)
     assert sorted(scanner.find(text, skip=frozenset({"法治", "建设"}))) == [(2, 4)]
+
+
+def test_the_slices_alone_find_what_brute_force_finds(monkeypatch):
+    """Every text scanned by its slices (no automaton at all): literals at the very end of a text, one
+    cut short by the end (法治政 is no 法治政府), single characters, nested and overlapping ones."""
+    monkeypatch.setattr(literals, "TEXTS_BEFORE_AUTOMATON", 10 ** 9)
+    words = WORDS + ["纠", "法治政府建设"]
+    scanner = LiteralScanner(scanner_data(words))
+    rng = random.Random(5)
+    alphabet = "法治制依行政府营商坏境纠份建设ab，"
+    texts = ["法治政", "建设法治", "纠", ""] + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+                                              for _ in range(400)]
+    for text in texts:
+        assert sorted(scanner.find(text)) == _brute_force(words, text), text
+    assert scanner._automaton is None
