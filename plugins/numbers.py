@@ -3476,6 +3476,9 @@ _MIXED_UNIT = recache.compile(rf"(?<![\d.．A-Za-z第])([1-9])(十|百|千(?![�
 #: 3万 right before the mixed part of 3万5千: one number, fixed as a whole
 _MIXED_WAN_BEFORE = recache.compile(r"(?<![\d.．])(\d+)万$")
 _MIXED_VALUES = {"十": 10, "百": 100, "千": 1000}
+#: Chinese tens then an Arabic unit digit (二十3项, 三十6人, 十2次), the tens opening the number and the digit
+#: closing it before a word or %: written out as the one Arabic number (23)
+_MIXED_TENS = recache.compile(rf"(?<![\d.．{_CN_NUMERAL_CHARS}])([二三四五六七八九]?)十([1-9])(?![\d.．])(?=[余多]?[{CJK}%％])")
 
 
 #: a year in Chinese digits with an Arabic 0 or o for 〇 (二0二三年, 二o二四年)
@@ -3528,6 +3531,11 @@ def _mixed_findings(document: Document) -> Iterator[Finding]:
         yield MIXED.finding(
             msg(f"“{written}”混用阿拉伯数字与汉字数字，应写作“{fixed}”",
                 f"'{written}' mixes Arabic and Chinese numerals; write '{fixed}'"), start, m.end(), fixed)
+    for m in finditer_at(_MIXED_TENS, text, sorted({p - d for p in units for d in (1, 0) if p >= d})):
+        written, fixed = m.group(), str(10 * (cn_to_int(m.group(1)) or 1) + int(m.group(2)))
+        yield MIXED.finding(
+            msg(f"“{written}”混用汉字数字与阿拉伯数字，应写作“{fixed}”",
+                f"'{written}' mixes Chinese and Arabic numerals; write '{fixed}'"), m.start(), m.end(), fixed)
 
 
 @lru_cache(maxsize=16)

@@ -13,6 +13,14 @@ def test_arabic_dun_at_level_one_is_flagged_with_fix():
     assert [(f.line, f.matched, f.suggestion) for f in fs] == [(4, "1、", "一、"), (6, "2、", "二、")]
 
 
+def test_arabic_dun_before_a_year_is_a_heading_marker():
+    """3、2024年工作打算: a year after the marker opens the heading (3、4月份 stays a list of months)."""
+    text = report("一、主要举措和成效", "正文。", "二、存在的问题及原因", "正文。", "3、2024年工作打算", "正文。",
+                  "3、4月份开展集中整治。")
+    fs = findings(text, "heading/marker-format")
+    assert [(f.matched, f.suggestion) for f in fs] == [("3、", "三、")]
+
+
 def test_canonical_markers_are_not_flagged():
     text = report("一、主要举措和成效", "（一）加强组织领导。正文。", "1.建立制度", "（1）明确分工。",
                   "（2）压实责任。", "2.完善机制", "（二）强化学习", "二、存在的不足和原因", "正文。")

@@ -265,6 +265,20 @@ def test_mixed_numerals_in_one_number():
         ("百分之95", "95%"), ("3百", "300"), ("5十", "50")]
 
 
+def test_chinese_tens_with_an_arabic_unit_digit():
+    """二十3项 is 23项: the tens in Chinese numerals, the unit digit typed as an Arabic one."""
+    text = report("取消各类证明材料二十3项，组织干部职工三十6人参加考试，开展宣讲十2次，满意率达九十5%。")
+    assert [(f.matched, f.suggestion) for f in findings(text, "numbers/mixed-numerals")] == [
+        ("二十3", "23"), ("三十6", "36"), ("十2", "12"), ("九十5", "95")]
+
+
+def test_chinese_tens_beside_arabic_figures_that_are_other_numbers():
+    """Only a number made of both forms: 党的二十大, “十四五”期间3年, a decimal after the tens (not sure which
+    number it is), tens after hundreds (一百二十3: the hundreds too), 统一 before 十."""
+    text = report("学习党的二十大精神，“十四五”期间3年完成，占比二十3.5%，接待一百二十3人，统一十3项标准，五十周年。")
+    assert findings(text, "numbers/mixed-numerals") == []
+
+
 def test_mixed_numerals_before_wan():
     """3千万元 is 3000万元 (GB/T 15835: only 万 and 亿 go with Arabic digits); 3千米 is a unit."""
     text = report("争取专项资金3千万元，投入5百万元，修建道路3千米。")

@@ -180,6 +180,11 @@ def test_fazhi_institution_is_info_without_fix():
                   "规范性文件均由局法制机构进行合法性审核，委法制工作机构全程参与，各部门法制机构人员参加培训。")
     assert findings(fine, "terminology/fazhi") == []
 
+    # a unit that sets up (设立, 单设) a legal office of its own: its internal office, not the government's
+    own = report("管委会未单独设立法制工作机构，合法性审查主要依靠法律顾问。", "局机关单设法制机构，配备专职人员2名。",
+                 "管委会法制机构审查合同12份。")
+    assert findings(own, "terminology/fazhi") == []
+    assert [f.matched for f in findings(report("县政府法制工作机构人员参加培训。"), "terminology/fazhi")] == ["法制工作机构"]
 
 # -- year-dependent names ------------------------------------------------------------------------------
 

@@ -111,8 +111,9 @@ MARKER_RE = recache.compile(
     rf"(?P<paren>(?P<open>[（(]){_WS}(?P<pnum>{_CN}|\d{{1,2}}){_WS}(?P<close>[）)]))"
     rf"|(?P<close_only>(?P<conum>{_CN}|\d{{1,2}})[）)])"
     rf"|(?P<cn>(?P<cnum>{_CN}){_WS}(?P<csep>[、.．，,]))"
-    # (not 1.5万 nor 1.1.2; but 1.1.加强学习: the marker written twice, see Heading.repeated)
-    rf"|(?P<ar>(?P<anum>\d{{1,2}}){_WS}(?P<asep>[.．、])(?!(?!(?P=anum)[.．、][^\d])\d))"
+    # (not 1.5万 nor 1.1.2 nor 3、4月; but 1.1.加强学习: the marker written twice, see Heading.repeated;
+    # and 3、2024年工作打算: a year opens the heading)
+    rf"|(?P<ar>(?P<anum>\d{{1,2}}){_WS}(?P<asep>[.．、])(?!(?!(?P=anum)[.．、][^\d])(?!(?:19|20)\d\d年)\d))"
     rf"|(?P<enc>[{_ENCLOSED_CN}{_ENCLOSED_AR}])"
     rf"|(?P<part>第(?P<partnum>{_CN})部分)"
     rf")"
